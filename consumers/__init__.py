@@ -1,0 +1,1 @@
+"""The queue side: message contracts, reading input files, publishing, and the FastStream worker."""

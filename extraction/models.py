@@ -1,0 +1,215 @@
+"""The records extraction produces: an `Article` goes in, a `GraphDoc` comes out.
+
+Everything the graph holds about an article is in its GraphDoc, so the writer needs nothing else and
+the extractor can be tested and benchmarked without any server.
+"""
+
+from datetime import date, datetime
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+__all__ = [
+    "Article",
+    "ArticleRecord",
+    "Claim",
+    "Effect",
+    "Entity",
+    "EntityType",
+    "Event",
+    "Evidence",
+    "GraphDoc",
+    "Mention",
+    "Participant",
+    "PlaceInfo",
+    "Precision",
+    "Quantity",
+    "TimeExpression",
+    "When",
+]
+
+EntityType = Literal["Person", "Organization", "Place"]
+Precision = Literal["day", "week", "month", "season", "quarter", "half", "year", "decade", "century"]
+TimexMod = Literal["START", "MID", "END", "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER", "APPROX"]
+
+
+class Article(BaseModel):
+    """One article as extraction sees it: plain text plus what is known about its publication."""
+
+    id: str = Field(description="Stable id: sha256 of the canonical URL, else of the normalised text.")
+    text: str = Field(description="The body as plain text.")
+    title: str | None = None
+    url: str | None = None
+    source: str | None = Field(None, examples=["CNN"])
+    published_at: date | datetime | None = Field(
+        None, description="The document creation time that relative dates are resolved against."
+    )
+    language: str = "en"
+
+
+class Evidence(BaseModel):
+    """Where in the article a fact was read: the sentence and its character offsets in the text."""
+
+    sentence: str
+    start: int = Field(description="Offset of the sentence's first character in the article text.")
+    end: int
+
+
+class Mention(BaseModel):
+    """One surface mention of an entity or event in the article text."""
+
+    text: str
+    start: int
+    end: int
+
+
+class When(BaseModel):
+    """A normalised time: TIMEX3 value plus the date interval a graph edge stores."""
+
+    value: str | None = Field(None, examples=["2025-06-27", "2025-W25", "2025-06", "2025-SU", "2024"])
+    mod: TimexMod | None = None
+    valid_from: date | None = None
+    valid_to: date | None = None
+    precision: Precision | None = None
+    text: str | None = Field(None, description="The words in the article, e.g. 'on Friday'.")
+    basis: Literal["text", "publication"] = Field(
+        "text", description="'publication' when the date was not in the text but taken from the DCT."
+    )
+
+
+class TimeExpression(BaseModel):
+    """A time expression found in the text, with its normalisation (value None = unresolved)."""
+
+    text: str
+    start: int
+    end: int
+    type: Literal["DATE", "TIME", "DURATION", "SET"] = "DATE"
+    value: str | None = None
+    mod: TimexMod | None = None
+    valid_from: date | None = None
+    valid_to: date | None = None
+    precision: Precision | None = None
+
+    def to_when(self) -> When:
+        """The part of this expression that a dated graph edge carries."""
+        return When(
+            value=self.value,
+            mod=self.mod,
+            valid_from=self.valid_from,
+            valid_to=self.valid_to,
+            precision=self.precision,
+            text=self.text,
+        )
+
+
+class PlaceInfo(BaseModel):
+    """Gazetteer facts about a place."""
+
+    geonames_id: int | None = None
+    kind: Literal["country", "region", "city", "village", "other"] = "other"
+    lat: float | None = None
+    lon: float | None = None
+    country_code: str | None = Field(None, examples=["UA"])
+    admin1: str | None = Field(None, examples=["Donetsk Oblast"])
+    part_of_key: str | None = Field(None, description="Key of the enclosing Place (PART_OF edge).")
+    part_of_name: str | None = None
+
+
+class Entity(BaseModel):
+    """A person, organisation or place, with every surface mention in the article."""
+
+    key: str = Field(description="Same entity, same key across articles.", examples=["person:oleksandr-syrskyi"])
+    type: EntityType
+    name: str = Field(description="Canonical name.")
+    aliases: list[str] = Field(default_factory=list)
+    mentions: list[Mention] = Field(default_factory=list)
+    place: PlaceInfo | None = None
+
+
+class Participant(BaseModel):
+    """An entity taking part in an event, and how."""
+
+    key: str
+    role: str = Field("participant", examples=["attacker", "target", "participant"])
+
+
+class Event(BaseModel):
+    """Something that happened: named or nominal, with type, place, participants and date."""
+
+    key: str = Field(examples=["event:operation:kursk-operation"])
+    name: str = Field(examples=["Kursk operation"])
+    type: str = Field(examples=["operation", "offensive", "attack", "capture", "invasion"])
+    aliases: list[str] = Field(default_factory=list)
+    mentions: list[Mention] = Field(default_factory=list)
+    place_keys: list[str] = Field(default_factory=list)
+    participants: list[Participant] = Field(default_factory=list)
+    when: When | None = None
+    evidence: Evidence
+
+
+class Claim(BaseModel):
+    """Something someone said, reported or assessed, with who and when."""
+
+    id: str = Field(description="Deterministic: article id and character offsets.")
+    text: str = Field(description="The quote or the reported statement.")
+    kind: Literal["direct", "reported", "assessment"]
+    speaker_key: str | None = None
+    speaker_name: str | None = Field(None, description="As written, also when no entity was resolved.")
+    stated: When | None = Field(None, description="When it was said (else the publication date).")
+    about_keys: list[str] = Field(default_factory=list)
+    evidence: Evidence
+
+
+class Effect(BaseModel):
+    """A causal claim: a cause (event or actor) affected a target, according to someone."""
+
+    cause_key: str
+    target_key: str
+    cue: str = Field(examples=["thanks to", "forced", "pulled back"])
+    description: str = Field(description="The clause that states the effect.")
+    claim_id: str | None = None
+    claimed_by_key: str | None = None
+    stated: When | None = None
+    when: When | None = None
+    evidence: Evidence
+
+
+class Quantity(BaseModel):
+    """A number with what it counts, where, as of when, according to whom (stored as a Claim)."""
+
+    id: str
+    metric: str = Field(examples=["Russian troops"])
+    value: float
+    unit: str | None = None
+    approximate: bool = False
+    subject_key: str | None = None
+    place_key: str | None = None
+    as_of: When | None = None
+    source_key: str | None = None
+    source_name: str | None = None
+    claim_id: str | None = None
+    evidence: Evidence
+
+
+class ArticleRecord(BaseModel):
+    """The Article node's properties."""
+
+    id: str
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+    published_at: date | datetime | None = None
+    word_count: int
+    extractor_version: str
+
+
+class GraphDoc(BaseModel):
+    """Everything one article contributes to the graph."""
+
+    article: ArticleRecord
+    entities: list[Entity] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
+    claims: list[Claim] = Field(default_factory=list)
+    effects: list[Effect] = Field(default_factory=list)
+    quantities: list[Quantity] = Field(default_factory=list)
+    timexes: list[TimeExpression] = Field(default_factory=list)
