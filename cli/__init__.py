@@ -1,0 +1,1 @@
+"""The `chronicle` command line: parse, call one library function, render."""
