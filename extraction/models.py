@@ -156,6 +156,7 @@ class Claim(BaseModel):
     speaker_key: str | None = None
     speaker_name: str | None = Field(None, description="As written, also when no entity was resolved.")
     stated: When | None = Field(None, description="When it was said (else the publication date).")
+    when: When | None = Field(None, description="The time the claim is about: a date in its text.")
     about_keys: list[str] = Field(default_factory=list)
     evidence: Evidence
 
