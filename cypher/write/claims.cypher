@@ -1,0 +1,24 @@
+// name: claims
+// description: Creates the article's claims (and quantities, labelled Quantity) with IN, STATED by their speaker and ABOUT what they concern.
+// params: article_id, rows
+MATCH (a:Article {id: $article_id})
+UNWIND $rows AS row
+MERGE (c:Claim {id: row.id})
+SET c += row.props
+MERGE (c)-[:IN]->(a)
+WITH c, row
+CALL (c, row) {
+  WITH c, row WHERE row.is_quantity
+  SET c:Quantity
+}
+CALL (c, row) {
+  MATCH (s:Entity {key: row.speaker_key})
+  MERGE (s)-[r:STATED]->(c)
+  SET r += row.stated
+}
+CALL (c, row) {
+  UNWIND row.about_keys AS key
+  MATCH (x:Entity {key: key})
+  MERGE (c)-[r:ABOUT]->(x)
+  SET r += row.when
+}

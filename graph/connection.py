@@ -1,0 +1,46 @@
+"""One Neo4j driver per process, built from the settings (bolt://, neo4j://, neo4j+s:// for Aura)."""
+
+from neo4j import AsyncDriver, AsyncGraphDatabase, Driver, GraphDatabase
+from neo4j.exceptions import AuthError, ServiceUnavailable
+
+from graph.errors import GraphUnavailable
+from stack.settings import Settings, get_settings
+
+__all__ = ["async_driver", "driver", "unavailable"]
+
+
+def _auth(settings: Settings) -> tuple[str, str]:
+    return settings.neo4j_username, settings.neo4j_password.get_secret_value()
+
+
+def driver(settings: Settings | None = None) -> Driver:
+    """A connected synchronous driver (for the CLI); raises GraphUnavailable with the reason."""
+    settings = settings or get_settings()
+    result = GraphDatabase.driver(settings.neo4j_uri, auth=_auth(settings))
+    try:
+        result.verify_connectivity()
+    except (ServiceUnavailable, AuthError, OSError) as error:
+        result.close()
+        raise unavailable(settings, error) from error
+    return result
+
+
+async def async_driver(settings: Settings | None = None) -> AsyncDriver:
+    """A connected async driver (for the worker); raises GraphUnavailable with the reason."""
+    settings = settings or get_settings()
+    result = AsyncGraphDatabase.driver(settings.neo4j_uri, auth=_auth(settings))
+    try:
+        await result.verify_connectivity()
+    except (ServiceUnavailable, AuthError, OSError) as error:
+        await result.close()
+        raise unavailable(settings, error) from error
+    return result
+
+
+def unavailable(settings: Settings, error: Exception) -> GraphUnavailable:
+    """A one-line explanation that never contains the password."""
+    if isinstance(error, AuthError):
+        reason = "login refused (check NEO4J_USERNAME / NEO4J_PASSWORD in .env)"
+    else:
+        reason = "not reachable (is it running? `chronicle stack up`)"
+    return GraphUnavailable(f"Neo4j at {settings.neo4j_uri}: {reason}")
