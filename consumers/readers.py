@@ -221,15 +221,23 @@ def read_html(path: Path, options: Options = Options()) -> list[ArticleMessage]:
         lines = lines[1:]  # the page's <h1> repeats the title
     if not lines:
         raise NoMainTextError(path, "trafilatura found no main text in this HTML page")
-    found_date = meta.get("date")
+    found_date = _iso_date(meta.get("date"))
     fields = {
         "url": meta.get("source"),
         "title": title,
         "source": options.source or meta.get("source-hostname") or meta.get("hostname"),
-        "published_at": options.published_at or (date.fromisoformat(found_date) if found_date else None),
+        "published_at": options.published_at or found_date,
         "text": "\n\n".join(lines),
     }
     return [_message(fields, path)]
+
+
+def _iso_date(value: object) -> date | None:
+    """trafilatura's YYYY-MM-DD date, or None when absent or malformed."""
+    try:
+        return date.fromisoformat(str(value)) if value else None
+    except ValueError:
+        return None
 
 
 # --- aggregator digest pages ---------------------------------------------------------------
