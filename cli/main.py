@@ -2,6 +2,8 @@
 
 import typer
 
+from cli import ask, ingest
+
 __all__ = ["app"]
 
 app = typer.Typer(
@@ -10,3 +12,11 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
 )
+app.command()(ingest.publish)
+app.command()(ingest.ingest)
+app.command()(ingest.worker)
+app.add_typer(ask.app, name="ask")
+
+
+if __name__ == "__main__":
+    app()

@@ -4,7 +4,7 @@ from datetime import date, datetime
 
 from pydantic import BaseModel, Field, model_validator
 
-__all__ = ["INGEST_SUBJECT", "DEAD_SUBJECT", "STREAM_NAME", "DURABLE_NAME", "ArticleMessage", "DeadLetter"]
+__all__ = ["DEAD_SUBJECT", "DURABLE_NAME", "INGEST_SUBJECT", "STREAM_NAME", "ArticleMessage", "DeadLetter"]
 
 STREAM_NAME = "ARTICLES"
 INGEST_SUBJECT = "articles.ingest"

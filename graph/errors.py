@@ -1,9 +1,11 @@
 """Typed errors of the graph layer; the CLI prints them as one line, the worker maps them to acks."""
 
 __all__ = [
+    "AmbiguousName",
     "CypherFileError",
     "GraphError",
     "GraphUnavailable",
+    "UnknownName",
     "UnknownQuery",
 ]
 
@@ -22,3 +24,23 @@ class CypherFileError(GraphError):
 
 class UnknownQuery(GraphError):
     """No canned query of that name is in the catalog."""
+
+
+class UnknownName(GraphError):
+    """No entity or event in the graph has that name or alias."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        super().__init__(
+            f"nothing in the graph is called {name!r} (try `chronicle ask stats` or a shorter name)"
+        )
+
+
+class AmbiguousName(GraphError):
+    """Several nodes match the name: the user must pick one (the candidates are listed)."""
+
+    def __init__(self, name: str, candidates: list) -> None:
+        self.name = name
+        self.candidates = candidates
+        listed = "; ".join(c.describe() for c in candidates)
+        super().__init__(f"{name!r} is ambiguous: {listed}. Use the full name.")

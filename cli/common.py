@@ -1,0 +1,89 @@
+"""What the commands share: one-line errors, the Neo4j driver, the NATS broker, date options."""
+
+from collections.abc import AsyncIterator, Callable, Iterator
+from contextlib import asynccontextmanager, contextmanager
+from datetime import date
+from functools import wraps
+from typing import Annotated, Any, NoReturn, TypeVar
+
+import typer
+from faststream.nats import NatsBroker
+from neo4j import Driver
+
+from cli.render import Format, error_console
+from consumers.broker import make_broker
+from consumers.errors import ReaderError
+from consumers.payload import InvalidPayload
+from consumers.publish import MessageTooLarge
+from graph.connection import driver as open_driver
+from graph.errors import GraphError
+from stack.settings import get_settings
+
+__all__ = [
+    "FormatOption",
+    "SinceOption",
+    "UntilOption",
+    "fail",
+    "graph",
+    "nats",
+    "one_line_errors",
+]
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+FormatOption = Annotated[Format, typer.Option("--format", "-f", help="table, json, csv or markdown.")]
+SinceOption = Annotated[
+    date | None, typer.Option(formats=["%Y-%m-%d"], help="Only facts on or after this date (YYYY-MM-DD).")
+]
+UntilOption = Annotated[
+    date | None, typer.Option(formats=["%Y-%m-%d"], help="Only facts on or before this date (YYYY-MM-DD).")
+]
+
+_EXPECTED = (GraphError, ReaderError, InvalidPayload, MessageTooLarge, ConnectionError, OSError)
+
+
+def fail(message: str, code: int = 1) -> NoReturn:
+    """Print one red line and exit non-zero."""
+    error_console.print(f"[red]Error:[/red] {message}", highlight=False)
+    raise typer.Exit(code)
+
+
+def one_line_errors(command: F) -> F:
+    """Turn the library's typed errors into one line and exit code 1, without a traceback."""
+
+    @wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except _EXPECTED as error:
+            fail(str(error) or type(error).__name__)
+
+    return wrapper  # type: ignore[return-value]
+
+
+@contextmanager
+def graph() -> Iterator[tuple[Driver, str]]:
+    """The Neo4j driver and database name for one command."""
+    settings = get_settings()
+    driver = open_driver(settings)
+    try:
+        yield driver, settings.neo4j_database
+    finally:
+        driver.close()
+
+
+@asynccontextmanager
+async def nats() -> AsyncIterator[NatsBroker]:
+    """A connected NATS broker for one command."""
+    settings = get_settings()
+    broker = make_broker(settings, connect_timeout=3, max_reconnect_attempts=1)
+    try:
+        await broker.connect()
+    except Exception as error:
+        raise ConnectionError(
+            f"NATS at {settings.nats_url} is not reachable (`chronicle stack up`)"
+        ) from error
+    try:
+        yield broker
+    finally:
+        await broker.stop()

@@ -1,0 +1,140 @@
+"""`chronicle publish`, `chronicle ingest` and `chronicle worker`: getting articles into the graph."""
+
+from datetime import datetime
+from pathlib import Path
+from typing import Annotated
+
+import anyio
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from cli.common import fail, graph, nats, one_line_errors
+from cli.render import console
+from consumers.contracts import INGEST_SUBJECT, ArticleMessage
+from consumers.ingest import IngestResult, ingest_articles
+from consumers.publish import publish_articles
+from consumers.readers import read_articles
+from consumers.workers import spawn_worker, worker_attached
+from stack.settings import get_settings
+
+__all__ = ["ingest", "publish", "worker"]
+
+Paths = Annotated[
+    list[Path], typer.Argument(help="Article files (.json .jsonl .txt .html, digest pages) or folders.")
+]
+Title = Annotated[str | None, typer.Option(help="Title, for a .txt article.")]
+Source = Annotated[str | None, typer.Option(help="Outlet, for .txt articles.")]
+PublishedAt = Annotated[
+    datetime | None,
+    typer.Option(formats=["%Y-%m-%d", "%Y-%m-%dT%H:%M:%S"], help="Publication date, for .txt articles."),
+]
+
+
+def _read_all(
+    paths: list[Path], title: str | None, source: str | None, published_at: datetime | None
+) -> list[ArticleMessage]:
+    when = (
+        published_at.date()
+        if published_at and not (published_at.hour or published_at.minute)
+        else published_at
+    )
+    messages = [
+        m for path in paths for m in read_articles(path, title=title, source=source, published_at=when)
+    ]
+    if not messages:
+        fail("no articles found in " + ", ".join(map(str, paths)))
+    return messages
+
+
+@one_line_errors
+def publish(
+    paths: Paths, title: Title = None, source: Source = None, published_at: PublishedAt = None
+) -> None:
+    """Publish articles to the queue (a running worker writes them to the graph).
+
+    Example: chronicle publish ../shared/data/seed/daily8-page.txt
+    """
+    messages = _read_all(paths, title, source, published_at)
+
+    async def run() -> None:
+        async with nats() as broker:
+            published = await publish_articles(broker, messages)
+        duplicates = sum(p.duplicate for p in published)
+        note = f" ({duplicates} already in the queue's dedup window, dropped)" if duplicates else ""
+        console.print(f"Published {len(published)} articles to {INGEST_SUBJECT}{note}")
+
+    anyio.run(run)
+
+
+def _report(result: IngestResult) -> None:
+    console.print(
+        f"{len(result.written)} of {len(result.published)} articles in the graph in {result.seconds:.1f}s"
+        + (f", {len(result.dead)} dead-lettered" if result.dead else "")
+    )
+    for article, reason in result.dead.items():
+        console.print(f"  [red]dead-lettered[/red] {article[:12]}: {reason}", highlight=False)
+    if result.missing:
+        fail(
+            f"{len(result.missing)} articles not written before the timeout (is a worker running? see the log)"
+        )
+
+
+@one_line_errors
+def ingest(
+    paths: Paths,
+    title: Title = None,
+    source: Source = None,
+    published_at: PublishedAt = None,
+    timeout: Annotated[float, typer.Option(help="Seconds to wait for the graph.")] = 600.0,
+) -> None:
+    """Publish articles and wait until every one is in the graph (starts a worker if none is running).
+
+    Example: chronicle ingest examples/
+    """
+    messages = _read_all(paths, title, source, published_at)
+
+    async def run() -> IngestResult:
+        async with nats() as broker:
+            child = None
+            if not await worker_attached(broker):
+                log = get_settings().chronicle_home / "logs" / "worker.log"
+                console.print(f"No worker attached: starting one for this ingest (log: {log})")
+                child = spawn_worker(log)
+            try:
+                with (
+                    graph() as (driver, database),
+                    Progress(
+                        TextColumn(f"Published {len(messages)} articles to {INGEST_SUBJECT}"),
+                        BarColumn(),
+                        MofNCompleteColumn(),
+                        TextColumn("in the graph"),
+                        TimeElapsedColumn(),
+                        console=console,
+                    ) as bar,
+                ):
+                    task = bar.add_task("ingest", total=len(messages))
+                    return await ingest_articles(
+                        broker,
+                        driver,
+                        database,
+                        messages,
+                        timeout=timeout,
+                        progress=lambda done, total: bar.update(task, completed=done, total=total),
+                    )
+            finally:
+                if child is not None:
+                    child.terminate()
+                    child.wait(timeout=15)
+
+    _report(anyio.run(run))
+
+
+def worker() -> None:
+    """Run a worker: consume articles from the queue, extract, write to Neo4j (Ctrl-C to stop).
+
+    Run several to scale out; they share the durable consumer `graph-writer`.
+    Example: chronicle worker
+    """
+    from consumers.app import app as worker_app
+
+    anyio.run(worker_app.run)

@@ -1,0 +1,63 @@
+"""Publishing articles to JetStream with `Nats-Msg-Id` = article id, so the server drops duplicates."""
+
+from collections.abc import Iterable
+
+from faststream.nats import NatsBroker
+from nats.js.errors import BadRequestError
+from pydantic import BaseModel
+
+from consumers.broker import ARTICLES_STREAM
+from consumers.contracts import INGEST_SUBJECT, STREAM_NAME, ArticleMessage
+from consumers.limits import MAX_MESSAGE_BYTES
+from extraction.ids import article_id
+
+__all__ = ["MessageTooLarge", "PublishedArticle", "ensure_stream", "message_id", "publish_articles"]
+
+
+class MessageTooLarge(ValueError):
+    """An article is larger than the queue accepts (MAX_MESSAGE_BYTES)."""
+
+
+class PublishedArticle(BaseModel):
+    """What the stream answered for one article."""
+
+    id: str
+    title: str | None
+    seq: int
+    duplicate: bool
+
+
+def message_id(message: ArticleMessage) -> str:
+    """The article id the worker will also derive: explicit id, else from URL or text."""
+    return message.id or article_id(message.url, message.text or message.html or "")
+
+
+async def ensure_stream(broker: NatsBroker) -> None:
+    """Create the ARTICLES stream, or bring its settings up to date (idempotent)."""
+    js = broker.connection.jetstream()
+    try:
+        await js.add_stream(ARTICLES_STREAM.config)
+    except BadRequestError:
+        await js.update_stream(ARTICLES_STREAM.config)
+
+
+async def publish_articles(broker: NatsBroker, messages: Iterable[ArticleMessage]) -> list[PublishedArticle]:
+    """Publish each article to articles.ingest and wait for the stream's acknowledgement.
+
+    Sizes are checked before anything is sent, so a refused batch publishes nothing.
+    """
+    await ensure_stream(broker)
+    published = []
+    for message in messages:
+        ident = message_id(message)
+        message = message if message.id else message.model_copy(update={"id": ident})
+        body = message.model_dump_json(exclude_none=True).encode("utf-8")
+        if len(body) > MAX_MESSAGE_BYTES:
+            raise MessageTooLarge(
+                f"article {message.title or ident[:12]!r}: {len(body)} bytes > {MAX_MESSAGE_BYTES}"
+            )
+        ack = await broker.publish(body, INGEST_SUBJECT, stream=STREAM_NAME, headers={"Nats-Msg-Id": ident})
+        published.append(
+            PublishedArticle(id=ident, title=message.title, seq=ack.seq, duplicate=bool(ack.duplicate))
+        )
+    return published

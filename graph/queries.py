@@ -1,0 +1,70 @@
+"""Runs the canned queries of cypher/queries/ in read transactions, and resolves names to nodes."""
+
+import re
+from typing import Any
+
+from neo4j import Driver, ManagedTransaction
+from neo4j.time import Date, DateTime
+
+from graph.answers import Candidate
+from graph.cypher import load
+from graph.errors import AmbiguousName, UnknownName
+
+__all__ = ["lucene_query", "read", "resolve", "run_query"]
+
+_LUCENE_SPECIAL = re.compile(r'([+\-!(){}\[\]^"~*?:\\/&|])')
+
+
+def _native(value: Any) -> Any:
+    """Neo4j temporal values -> Python's, recursively."""
+    if isinstance(value, Date | DateTime):
+        return value.to_native()
+    if isinstance(value, list):
+        return [_native(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _native(v) for k, v in value.items()}
+    return value
+
+
+def _read_rows(tx: ManagedTransaction, query: Any, params: dict[str, Any]) -> list[dict[str, Any]]:
+    return [_native(record.data()) for record in tx.run(query, params)]
+
+
+def read(
+    driver: Driver, database: str, name: str, params: dict[str, Any], folder: str = "queries"
+) -> list[dict[str, Any]]:
+    """Rows of cypher/<folder>/<name>.cypher, run in a managed read transaction."""
+    query = load(name, folder)
+    missing = set(query.params) - set(params)
+    params = {**dict.fromkeys(missing), **params}
+    with driver.session(database=database, default_access_mode="READ") as session:
+        return session.execute_read(_read_rows, query.text, params)
+
+
+def lucene_query(name: str) -> str:
+    """A full-text query that finds every word of `name` (escaped; small typos allowed)."""
+    words = [_LUCENE_SPECIAL.sub(r"\\\1", w) for w in name.split() if w.strip()]
+    return " AND ".join(f"({w} OR {w}~1)" if len(w) > 4 else w for w in words) or '""'
+
+
+def resolve(driver: Driver, database: str, name: str) -> Candidate:
+    """The one node `name` refers to (exact name or alias, case-insensitive) or a typed error."""
+    rows = [
+        Candidate(**row)
+        for row in read(driver, database, "resolve", {"name": name, "lucene": lucene_query(name)}, "lookup")
+    ]
+    exact = [c for c in rows if c.exact_name] or [c for c in rows if c.exact_alias]
+    if len(exact) == 1:
+        return exact[0]
+    if len(exact) > 1:
+        raise AmbiguousName(name, exact)
+    if len(rows) == 1:
+        return rows[0]
+    if rows:
+        raise AmbiguousName(name, rows)
+    raise UnknownName(name)
+
+
+def run_query(driver: Driver, database: str, name: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+    """Rows of the canned query `name` with these parameters (undeclared ones default to null)."""
+    return read(driver, database, name, params)
