@@ -31,9 +31,5 @@ def nats_security(settings: Settings) -> BaseSecurity | None:
 def make_broker(settings: Settings | None = None, **options: object) -> NatsBroker:
     """A broker for NATS_URL; FastStream picks the transport from the URL's scheme."""
     settings = settings or get_settings()
-    return NatsBroker(
-        settings.nats_url.split(","),
-        security=nats_security(settings),
-        max_reconnect_attempts=-1,
-        **options,
-    )
+    options = {"max_reconnect_attempts": -1, **options}
+    return NatsBroker(settings.nats_url.split(","), security=nats_security(settings), **options)

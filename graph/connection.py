@@ -8,6 +8,9 @@ from stack.settings import Settings, get_settings
 
 __all__ = ["async_driver", "driver", "unavailable"]
 
+# Server notifications (e.g. "property key does not exist" on an empty graph) are not user errors.
+_OPTIONS = {"notifications_min_severity": "OFF"}
+
 
 def _auth(settings: Settings) -> tuple[str, str]:
     return settings.neo4j_username, settings.neo4j_password.get_secret_value()
@@ -16,7 +19,7 @@ def _auth(settings: Settings) -> tuple[str, str]:
 def driver(settings: Settings | None = None) -> Driver:
     """A connected synchronous driver (for the CLI); raises GraphUnavailable with the reason."""
     settings = settings or get_settings()
-    result = GraphDatabase.driver(settings.neo4j_uri, auth=_auth(settings))
+    result = GraphDatabase.driver(settings.neo4j_uri, auth=_auth(settings), **_OPTIONS)
     try:
         result.verify_connectivity()
     except (ServiceUnavailable, AuthError, OSError) as error:
@@ -28,7 +31,7 @@ def driver(settings: Settings | None = None) -> Driver:
 async def async_driver(settings: Settings | None = None) -> AsyncDriver:
     """A connected async driver (for the worker); raises GraphUnavailable with the reason."""
     settings = settings or get_settings()
-    result = AsyncGraphDatabase.driver(settings.neo4j_uri, auth=_auth(settings))
+    result = AsyncGraphDatabase.driver(settings.neo4j_uri, auth=_auth(settings), **_OPTIONS)
     try:
         await result.verify_connectivity()
     except (ServiceUnavailable, AuthError, OSError) as error:
