@@ -24,6 +24,9 @@ Paths = Annotated[
 ]
 Title = Annotated[str | None, typer.Option(help="Title, for a .txt article.")]
 Source = Annotated[str | None, typer.Option(help="Outlet, for .txt articles.")]
+Force = Annotated[
+    bool, typer.Option("--force", help="Send again even if the queue saw it recently (re-extracts it).")
+]
 PublishedAt = Annotated[
     datetime | None,
     typer.Option(formats=["%Y-%m-%d", "%Y-%m-%dT%H:%M:%S"], help="Publication date, for .txt articles."),
@@ -48,7 +51,11 @@ def _read_all(
 
 @one_line_errors
 def publish(
-    paths: Paths, title: Title = None, source: Source = None, published_at: PublishedAt = None
+    paths: Paths,
+    title: Title = None,
+    source: Source = None,
+    published_at: PublishedAt = None,
+    force: Force = False,
 ) -> None:
     """Publish articles to the queue (a running worker writes them to the graph).
 
@@ -58,7 +65,7 @@ def publish(
 
     async def run() -> None:
         async with nats() as broker:
-            published = await publish_articles(broker, messages)
+            published = await publish_articles(broker, messages, force=force)
         duplicates = sum(p.duplicate for p in published)
         note = f" ({duplicates} already in the queue's dedup window, dropped)" if duplicates else ""
         console.print(f"Published {len(published)} articles to {INGEST_SUBJECT}{note}")
@@ -86,6 +93,7 @@ def ingest(
     source: Source = None,
     published_at: PublishedAt = None,
     timeout: Annotated[float, typer.Option(help="Seconds to wait for the graph.")] = 600.0,
+    force: Force = False,
 ) -> None:
     """Publish articles and wait until every one is in the graph (starts a worker if none is running).
 
@@ -119,6 +127,7 @@ def ingest(
                         database,
                         messages,
                         timeout=timeout,
+                        force=force,
                         progress=lambda done, total: bar.update(task, completed=done, total=total),
                     )
             finally:

@@ -16,7 +16,9 @@ class ArticleMessage(BaseModel):
     """One news article. Give `text` or `html`; everything else is optional."""
 
     id: str | None = Field(
-        None, description="Stable article id; derived from url or text when absent.", examples=["cnn-2025-06-28-pokrovsk"]
+        None,
+        description="Stable article id; derived from url or text when absent.",
+        examples=["cnn-2025-06-28-pokrovsk"],
     )
     url: str | None = Field(None, examples=["https://example.com/news/pokrovsk"])
     title: str | None = Field(None, examples=["Russia masses troops near Pokrovsk"])

@@ -11,7 +11,7 @@ from neo4j import Driver
 from pydantic import BaseModel
 
 from consumers.contracts import DEAD_SUBJECT, ArticleMessage, DeadLetter
-from consumers.publish import PublishedArticle, publish_articles
+from consumers.publish import PublishedArticle, message_id, publish_articles
 from graph.queries import read
 
 __all__ = ["IngestResult", "ingest_articles"]
@@ -42,28 +42,37 @@ async def ingest_articles(
     messages: Sequence[ArticleMessage],
     *,
     timeout: float = 300.0,
+    force: bool = False,
     progress: Progress | None = None,
 ) -> IngestResult:
-    """Publish `messages` and wait until each is in the graph, dead-lettered, or the timeout passes."""
+    """Publish `messages` and wait until each is in the graph, dead-lettered, or the timeout passes.
+
+    With `force`, articles already in the graph are extracted and written again.
+    """
     started = time.monotonic()
     since = read(driver, database, "now", {}, "lookup")[0]["now"]
     dead: dict[str, str] = {}
 
     async def on_dead(msg: Msg) -> None:
         letter = DeadLetter.model_validate_json(msg.data)
-        article = letter.headers.get("Nats-Msg-Id")
+        article = letter.headers.get("Chronicle-Article-Id") or letter.headers.get("Nats-Msg-Id")
         if article:
             dead[article] = letter.reason
 
     subscription = await broker.connection.subscribe(DEAD_SUBJECT, cb=on_dead)
     try:
-        published = await publish_articles(broker, messages)
-        fresh = sorted({p.id for p in published if not p.duplicate})
-        repeated = sorted({p.id for p in published if p.duplicate} - set(fresh))
-        wanted = set(fresh) | set(repeated)
+        published = await publish_articles(broker, messages, force=force)
+        # The server dropped these as duplicates: fine if the graph has them, else send them again.
+        repeated = {p.id for p in published if p.duplicate}
+        lost = repeated - _written(driver, database, sorted(repeated), None)
+        if lost:
+            await publish_articles(broker, [m for m in messages if message_id(m) in lost], force=True)
+        wanted = {p.id for p in published}
+        fresh = sorted(wanted - (repeated - lost))
+        kept = sorted(repeated - lost)
         done: set[str] = set()
         while True:
-            done = _written(driver, database, fresh, since) | _written(driver, database, repeated, None)
+            done = _written(driver, database, fresh, since) | _written(driver, database, kept, None)
             finished = done | (set(dead) & wanted)
             if progress:
                 progress(len(finished), len(wanted))

@@ -1,5 +1,6 @@
 """Publishing articles to JetStream with `Nats-Msg-Id` = article id, so the server drops duplicates."""
 
+import uuid
 from collections.abc import Iterable
 
 from faststream.nats import NatsBroker
@@ -41,10 +42,13 @@ async def ensure_stream(broker: NatsBroker) -> None:
         await js.update_stream(ARTICLES_STREAM.config)
 
 
-async def publish_articles(broker: NatsBroker, messages: Iterable[ArticleMessage]) -> list[PublishedArticle]:
+async def publish_articles(
+    broker: NatsBroker, messages: Iterable[ArticleMessage], *, force: bool = False
+) -> list[PublishedArticle]:
     """Publish each article to articles.ingest and wait for the stream's acknowledgement.
 
-    Sizes are checked before anything is sent, so a refused batch publishes nothing.
+    Sizes are checked before anything is sent, so a refused batch publishes nothing. With `force`,
+    the message id gets a unique suffix so the server's dedup window lets it through (re-extraction).
     """
     await ensure_stream(broker)
     published = []
@@ -56,7 +60,9 @@ async def publish_articles(broker: NatsBroker, messages: Iterable[ArticleMessage
             raise MessageTooLarge(
                 f"article {message.title or ident[:12]!r}: {len(body)} bytes > {MAX_MESSAGE_BYTES}"
             )
-        ack = await broker.publish(body, INGEST_SUBJECT, stream=STREAM_NAME, headers={"Nats-Msg-Id": ident})
+        msg_id = f"{ident}#{uuid.uuid4().hex[:12]}" if force else ident
+        headers = {"Nats-Msg-Id": msg_id, "Chronicle-Article-Id": ident}
+        ack = await broker.publish(body, INGEST_SUBJECT, stream=STREAM_NAME, headers=headers)
         published.append(
             PublishedArticle(id=ident, title=message.title, seq=ack.seq, duplicate=bool(ack.duplicate))
         )

@@ -25,4 +25,6 @@ def spawn_worker(log_file: Path) -> subprocess.Popen[bytes]:
     """Start `chronicle worker` as a child process, logging to `log_file`."""
     log_file.parent.mkdir(parents=True, exist_ok=True)
     with log_file.open("ab") as log:
-        return subprocess.Popen([sys.executable, "-m", "cli.main", "worker"], stdout=log, stderr=subprocess.STDOUT)
+        return subprocess.Popen(
+            [sys.executable, "-m", "cli.main", "worker"], stdout=log, stderr=subprocess.STDOUT
+        )
