@@ -1,0 +1,80 @@
+"""Find and normalise every time expression in a text: the pure entry point of the timex package.
+
+Two passes. Recognition runs every precompiled rule over the whole text and keeps the longest
+non-overlapping matches (ties go to the earlier rule). Normalisation then walks the kept matches
+left to right, so anaphoric expressions ("the same day", "18:00 UTC") see the last day mentioned.
+"""
+
+from datetime import date, datetime
+
+from extraction.models import TimeExpression
+from extraction.timex.calendar import interval
+from extraction.timex.guards import accept_span
+from extraction.timex.patterns import compile_patterns
+from extraction.timex.resolve import Context
+from extraction.timex.rules import resolve_match
+
+__all__ = ["find_time_expressions"]
+
+
+def _dct(published_at: date | datetime | None) -> date | None:
+    if isinstance(published_at, datetime):
+        return published_at.date()
+    return published_at
+
+
+def _select(candidates: list[tuple[int, int, int, str, object]]) -> list[tuple[int, int, int, str, object]]:
+    """Longest first, then earlier rule, then leftmost; drop anything overlapping a kept span."""
+    kept: list[tuple[int, int, int, str, object]] = []
+    taken: list[tuple[int, int]] = []
+    for cand in sorted(candidates, key=lambda c: (c[0] - c[1], c[2], c[0])):
+        start, end = cand[0], cand[1]
+        if all(end <= s or start >= e for s, e in taken):
+            kept.append(cand)
+            taken.append((start, end))
+    kept.sort(key=lambda c: c[0])
+    return kept
+
+
+def find_time_expressions(text: str, published_at: date | datetime | None) -> list[TimeExpression]:
+    """Every time expression in `text`, normalised against the publication date.
+
+    Args:
+        text: the article text; offsets in the result index into it.
+        published_at: the document creation time; None leaves relative expressions unresolved.
+
+    Returns:
+        TimeExpressions in text order, with TIMEX3 type, value, mod and, for dated values, the
+        `[valid_from, valid_to]` interval and its precision.
+    """
+    patterns = compile_patterns()
+    candidates = []
+    for priority, (name, regex) in enumerate(patterns.rules):
+        for m in regex.finditer(text):
+            span = accept_span(name, m, text)
+            if span is not None:
+                candidates.append((span[0], span[1], priority, name, m))
+    ctx = Context(text, _dct(published_at))
+    found: list[TimeExpression] = []
+    for start, end, _, name, m in _select(candidates):
+        resolved = resolve_match(name, m, ctx)  # type: ignore[arg-type]
+        if resolved is None:
+            continue
+        bounds = None
+        if resolved.type in {"DATE", "TIME"}:
+            ctx.note(resolved.value)
+            bounds = interval(resolved.value, resolved.mod)
+        found.append(
+            TimeExpression(
+                text=text[start:end],
+                start=start,
+                end=end,
+                type=resolved.type,  # type: ignore[arg-type]
+                value=resolved.value,
+                mod=resolved.mod,  # type: ignore[arg-type]
+                valid_from=bounds[0] if bounds else None,
+                valid_to=bounds[1] if bounds else None,
+                precision=bounds[2] if bounds else None,
+            )
+        )
+    return found

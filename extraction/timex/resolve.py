@@ -1,0 +1,179 @@
+"""Anchoring relative dates to the document creation time (DCT), the way news reads them.
+
+News prefers the past: a bare weekday is the most recent such day (the DCT itself when it is that
+weekday), a bare month later in the year than the DCT is last year's. A future cue in the clause
+("will", "scheduled", "next") turns the preference forward. Anaphoric expressions ("the same day",
+times of day) anchor to the last day mentioned (the reference time), else to the DCT.
+"""
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Literal
+
+from extraction.timex.calendar import add_months, iso_week_value, quarter_of, season_of
+from extraction.timex.patterns import compile_patterns
+
+__all__ = [
+    "Context",
+    "Tense",
+    "month_day_year",
+    "month_value",
+    "month_year",
+    "quarter_year",
+    "season_value",
+    "tense_at",
+    "week_value",
+    "weekday_date",
+]
+
+Tense = Literal["past", "future"] | None
+_SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|\n")
+
+
+@dataclass
+class Context:
+    """What resolution needs: the text, the DCT, and the reference time carried along the text."""
+
+    text: str
+    dct: date | None
+    ref_day: date | None = None
+    ref_year: int | None = None
+    sentence_starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.ref_day = self.dct
+        self.sentence_starts = [0, *(m.end() for m in _SENTENCE_END.finditer(self.text))]
+
+    def sentence_bounds(self, start: int) -> tuple[int, int]:
+        """(first char, end) of the sentence holding `start`."""
+        lo, hi = 0, len(self.sentence_starts)
+        while lo + 1 < hi:
+            mid = (lo + hi) // 2
+            if self.sentence_starts[mid] <= start:
+                lo = mid
+            else:
+                hi = mid
+        begin = self.sentence_starts[lo]
+        end = self.sentence_starts[lo + 1] if lo + 1 < len(self.sentence_starts) else len(self.text)
+        return begin, end
+
+    def note(self, value: str | None) -> None:
+        """Move the reference time to a resolved value (day and year precision)."""
+        if not value or not value[:4].isdigit() or len(value) < 4:
+            return
+        self.ref_year = int(value[:4])
+        if len(value) >= 10 and value[4] == "-" and value[5:7].isdigit() and value[8:10].isdigit():
+            try:
+                self.ref_day = date(int(value[:4]), int(value[5:7]), int(value[8:10]))
+            except ValueError:
+                return
+
+
+def tense_at(ctx: Context, start: int, end: int) -> Tense:
+    """'future' or 'past' from the cues nearest the expression in its clause, else None."""
+    begin, stop = ctx.sentence_bounds(start)
+    left = ctx.text[max(begin, start - 120) : start]
+    right = ctx.text[end : min(stop, end + 80)]
+    patterns = compile_patterns()
+    best: tuple[int, Tense] | None = None
+    for tense, pattern in (("future", patterns.future_cue), ("past", patterns.past_cue)):
+        for m in pattern.finditer(left):
+            distance = len(left) - m.end()
+            if best is None or distance < best[0]:
+                best = (distance, tense)  # type: ignore[assignment]
+        m = pattern.search(right)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), tense)  # type: ignore[assignment]
+    return best[1] if best else None
+
+
+def weekday_date(dct: date, weekday: int, rel: str | None, tense: Tense) -> date:
+    """The date of an ISO weekday (1 = Monday) relative to the DCT."""
+    back = (dct.isoweekday() - weekday) % 7
+    forward = (weekday - dct.isoweekday()) % 7
+    if rel in {"last", "past", "this past"}:
+        return dct - timedelta(days=back or 7)
+    if rel in {"next", "coming", "this coming"}:
+        return dct + timedelta(days=forward or 7)
+    if rel == "this":
+        return dct - timedelta(days=dct.isoweekday() - weekday)
+    if back == 0:
+        return dct
+    if tense == "future":
+        return dct + timedelta(days=forward)
+    return dct - timedelta(days=back)
+
+
+def month_year(dct: date, month: int, rel: str | None, tense: Tense) -> int:
+    """The year of a month named without one."""
+    year = dct.year
+    if rel in {"last", "past", "this past"}:
+        return year if month < dct.month else year - 1
+    if rel in {"next", "coming", "this coming"}:
+        return year if month > dct.month else year + 1
+    if rel == "this":
+        return year
+    if month > dct.month and tense != "future" and (tense == "past" or month - dct.month > 6):
+        return year - 1
+    if month < dct.month and tense == "future" and dct.month - month > 2:
+        return year + 1
+    return year
+
+
+def month_day_year(dct: date, month: int, day: int, tense: Tense) -> int:
+    """The year of a month and day named without one."""
+    try:
+        candidate = date(dct.year, month, day)
+    except ValueError:  # 29 February in a common year
+        candidate = date(dct.year, month, 28)
+    gap = (candidate - dct).days
+    if gap > 0 and tense != "future" and (tense == "past" or gap > 183):
+        return dct.year - 1
+    if gap < -60 and tense == "future":
+        return dct.year + 1
+    return dct.year
+
+
+def quarter_year(dct: date, quarter: int, tense: Tense) -> int:
+    """The year of a quarter named without one ("the fourth quarter")."""
+    current = quarter_of(dct)
+    if quarter > current and tense != "future":
+        return dct.year - 1
+    if quarter < current and tense == "future":
+        return dct.year + 1
+    return dct.year
+
+
+def season_value(dct: date, code: str, rel: str | None, tense: Tense) -> str:
+    """'2025-SU' for a season named relative to the DCT."""
+    cur_year, cur_code = season_of(dct)
+    order = ["WI", "SP", "SU", "FA"]  # within a value year, WI (December) comes last
+    year = dct.year if code != "WI" else cur_year
+    if code == "WI" and cur_code != "WI":
+        year = dct.year if dct.month >= 3 else dct.year - 1
+    here = (cur_year, order.index(cur_code) if cur_code != "WI" else 4)
+    there = (year, order.index(code) if code != "WI" else 4)
+    if rel in {"last", "past", "this past"}:
+        if there >= here:
+            year -= 1
+    elif rel in {"next", "coming", "this coming"}:
+        if there <= here:
+            year += 1
+    elif rel not in {"this"}:
+        if there > here and tense != "future":
+            year -= 1
+        elif there < here and tense == "future":
+            year += 1
+    return f"{year}-{code}"
+
+
+def week_value(dct: date, shift_weeks: int) -> str:
+    """ISO week value of the DCT's week shifted by whole weeks."""
+    return iso_week_value(dct + timedelta(weeks=shift_weeks))
+
+
+def month_value(dct: date, shift: int) -> str:
+    """'2025-06' for the DCT's month shifted by whole months."""
+    year, month = add_months(dct.year, dct.month, shift)
+    return f"{year}-{month:02d}"
