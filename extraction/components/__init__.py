@@ -1,0 +1,3 @@
+"""spaCy pipeline components: one job each, registered in `extraction.factories`."""
+
+__all__: list[str] = []

@@ -1,0 +1,186 @@
+"""In-article coreference of name mentions: which candidates name the same entity.
+
+Rules, cheapest first: the same normalised name; an acronym defined in parentheses or matching the
+initials of a longer organisation name; a surname (or a misspelt surname, small edit distance) of the
+one person in the article with that full name; a shorter organisation name that ends (or starts) a
+longer one; "X region" with a bare "X".
+"""
+
+from collections import Counter
+
+from spacy.tokens import Doc
+
+from extraction.components.gazetteer import Gazetteer
+from extraction.components.mentions import ORG, PERSON, PLACE, Candidate
+
+__all__ = ["cluster_candidates", "edit_distance", "normalise_name"]
+
+_PARTICLES = {"de", "da", "van", "von", "bin", "al", "der", "la", "le", "di", "du", "ibn", "el"}
+_FUNCTION_WORDS = {"of", "for", "the", "and", "on", "in", "de", "&"}
+_REGION_SUFFIXES = (" region", " oblast", " province")
+
+
+def normalise_name(text: str) -> str:
+    """Lower case, no leading 'the', no possessive: the grouping key of a surface form."""
+    name = text.lower().replace("’", "'")
+    if name.startswith("the "):
+        name = name[4:]
+    return name.removesuffix("'s").strip()
+
+
+def edit_distance(a: str, b: str, limit: int = 3) -> int:
+    """Levenshtein distance, stopping early once it exceeds `limit`."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]
+
+
+class _UnionFind:
+    def __init__(self, keys: list[str]) -> None:
+        self.parent = {k: k for k in keys}
+
+    def find(self, key: str) -> str:
+        while self.parent[key] != key:
+            self.parent[key] = self.parent[self.parent[key]]
+            key = self.parent[key]
+        return key
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _provisional(votes: Counter[str]) -> str | None:
+    if not votes:
+        return None
+    kind, weight = max(votes.items(), key=lambda kv: (kv[1], kv[0] == PLACE))
+    return kind if weight > 0 else None
+
+
+def _person_shaped(text: str, gazetteer: Gazetteer) -> bool:
+    words = text.split()
+    if not 2 <= len(words) <= 4 or gazetteer.demonyms.get(words[0]) or gazetteer.lookup(text):
+        return False
+    heads = gazetteer.org_cues.get("head", set())
+    return all((w[:1].isupper() or w in _PARTICLES) and w not in heads for w in words)
+
+
+def _strong_place(cands: list[Candidate]) -> bool:
+    return any(
+        c.places and (c.places[0].kind in ("country", "region") or c.places[0].population >= 100_000)
+        for c in cands
+    )
+
+
+def _link_acronyms(
+    doc: Doc, groups: dict[str, list[Candidate]], order: list[Candidate], uf: _UnionFind
+) -> None:
+    by_start = {c.start: c for c in order}
+    for cand in order:
+        inner = by_start.get(cand.end + 1)
+        if inner is None or not (inner.text.isupper() and inner.tokens == 1):
+            continue
+        if doc[cand.end].text == "(" and inner.end < len(doc) and doc[inner.end].text == ")":
+            uf.union(normalise_name(cand.text), normalise_name(inner.text))
+            inner.acronym_for = cand.text
+    acronyms = [k for k, g in groups.items() if g[0].text.isupper() and " " not in k]
+    for acronym in acronyms:
+        matches = []
+        for key, group in groups.items():
+            words = [w for w in group[0].text.split() if w.lower() not in _FUNCTION_WORDS]
+            if len(words) >= 2 and "".join(w[0] for w in words).upper() == acronym.upper():
+                matches.append(key)
+        if len(matches) == 1:
+            uf.union(acronym, matches[0])
+
+
+def _link_surnames(
+    groups: dict[str, list[Candidate]], uf: _UnionFind, gazetteer: Gazetteer, max_distance: int
+) -> set[str]:
+    """Single-word names joined to the one full name ending in them (or nearly: misspellings)."""
+    surnames: dict[str, set[str]] = {}
+    for key, group in groups.items():
+        votes = _votes(group)
+        kind = _provisional(votes)
+        personal = kind == PERSON or (kind in (None, ORG) and votes[PERSON] > 0)
+        if personal and _person_shaped(group[0].text, gazetteer):
+            surnames.setdefault(key.split()[-1], set()).add(key)
+    linked: set[str] = set()
+    for key, group in groups.items():
+        if " " in key or _strong_place(group) or group[0].text.isupper():
+            continue
+        if any(c.votes[ORG] >= 3 for c in group):
+            continue
+        anchors = surnames.get(key, set())
+        if not anchors and len(key) >= 5:
+            limit = 1 if len(key) < 7 else max_distance
+            anchors = {
+                a
+                for surname, keys in surnames.items()
+                if surname[0] == key[0] and edit_distance(surname, key, limit) <= limit
+                for a in keys
+            }
+        if len({uf.find(a) for a in anchors}) == 1:
+            anchor = next(iter(anchors))
+            uf.union(anchor, key)
+            linked.add(anchor)
+            for cand in group:  # the model's label on a bare surname is no evidence against it
+                cand.votes = Counter({PERSON: max(1, cand.votes[PERSON])})
+    return linked
+
+
+def _link_org_parts(groups: dict[str, list[Candidate]], uf: _UnionFind) -> None:
+    """'General Staff' -> 'Ukrainian General Staff'; 'Central Bank' -> 'Central Bank of Russia'."""
+    orgs = [k for k, g in groups.items() if _provisional(_votes(g)) == ORG]
+    for short in orgs:
+        longer = [k for k in orgs if k != short and (k.endswith(" " + short) or k.startswith(short + " of "))]
+        if len(longer) == 1:
+            uf.union(short, longer[0])
+
+
+def _link_regions(groups: dict[str, list[Candidate]], uf: _UnionFind) -> None:
+    for key in groups:
+        for suffix in _REGION_SUFFIXES:
+            base = key.removesuffix(suffix)
+            if base != key and base in groups:
+                uf.union(base, key)
+
+
+def _votes(cands: list[Candidate]) -> Counter[str]:
+    total: Counter[str] = Counter()
+    for cand in cands:
+        total.update(cand.votes)
+    return total
+
+
+def cluster_candidates(
+    doc: Doc, cands: list[Candidate], gazetteer: Gazetteer, max_distance: int = 2
+) -> list[tuple[list[Candidate], Counter[str]]]:
+    """Clusters of candidates naming one entity, each with its summed type votes."""
+    groups: dict[str, list[Candidate]] = {}
+    for cand in cands:
+        groups.setdefault(normalise_name(cand.text), []).append(cand)
+    uf = _UnionFind(list(groups))
+    _link_acronyms(doc, groups, cands, uf)
+    _link_regions(groups, uf)
+    linked = _link_surnames(groups, uf, gazetteer, max_distance)
+    _link_org_parts(groups, uf)
+    clusters: dict[str, list[Candidate]] = {}
+    for key, group in groups.items():
+        clusters.setdefault(uf.find(key), []).extend(group)
+    result = []
+    for root, members in clusters.items():
+        votes = _votes(members)
+        if any(uf.find(k) == root for k in linked):
+            votes[PERSON] += 2
+        result.append((sorted(members, key=lambda c: c.start), votes))
+    return result

@@ -1,0 +1,160 @@
+"""chronicle_entities: people, places and organisations with mentions, canonical names and keys.
+
+`__call__` = find candidates (mentions.py) -> cluster them (coref.py) -> type, name and key each
+cluster here -> write `doc.spans["entities"]` (label = type, `span._.entity_key`) and
+`doc._.entities`. Demonyms ("Russian") go to `doc.spans["demonyms"]`, keyed to their country, and are
+never entity mentions themselves.
+"""
+
+from collections import Counter
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from extraction.components.coref import cluster_candidates
+from extraction.components.gazetteer import Gazetteer, PlaceRecord, load_gazetteer, place_rank
+from extraction.components.mentions import (
+    ORG,
+    PERSON,
+    PLACE,
+    Candidate,
+    find_candidates,
+    find_demonyms,
+)
+from extraction.ids import entity_key
+from extraction.models import Entity, Mention, PlaceInfo
+
+__all__ = ["EntityLinker"]
+
+_TYPE_ORDER = (PLACE, PERSON, ORG)
+_CUE_KINDS = {"village": "village", "town": "city", "city": "city", "region": "region"}
+
+
+class EntityLinker:
+    """Recognise, type, cluster and key the named entities of one article."""
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str,
+        *,
+        data_dir: str | None = None,
+        spans_key: str = "entities",
+        fuzzy_max_distance: int = 2,
+    ) -> None:
+        """Args: data_dir: gazetteer folder (default: the packaged extraction/data);
+        spans_key: span group written; fuzzy_max_distance: edit distance for misspelt surnames."""
+        self.name = name
+        self.spans_key = spans_key
+        self.fuzzy_max_distance = fuzzy_max_distance
+        self.data_dir = data_dir
+        self.gazetteer: Gazetteer = load_gazetteer(data_dir)
+
+    def initialize(self, get_examples: object = None, *, nlp: Language | None = None) -> None:
+        """Load the gazetteers (already done at construction; kept for spaCy's initialize)."""
+        self.gazetteer = load_gazetteer(self.data_dir)
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Annotate `doc` with entity spans and Entity records."""
+        entities, spans = self.match(doc)
+        self.set_annotations(doc, entities, spans)
+        return doc
+
+    def match(self, doc: Doc) -> tuple[list[Entity], list[Span]]:
+        """The entities of the doc and one span per mention (not yet written to the doc)."""
+        cands = find_candidates(doc, self.gazetteer)
+        clusters = cluster_candidates(doc, cands, self.gazetteer, self.fuzzy_max_distance)
+        typed = [(members, _decide(votes)) for members, votes in clusters]
+        countries = {
+            c.places[0].country_code
+            for members, kind in typed
+            if kind == PLACE
+            for c in members
+            if c.places and c.places[0].kind == "country"
+        }
+        by_key: dict[str, Entity] = {}
+        spans: list[Span] = []
+        for members, kind in typed:
+            if kind is None:
+                continue
+            entity = self._entity(doc, members, kind, countries)
+            if entity is None:
+                continue
+            existing = by_key.get(entity.key)
+            if existing is None:
+                by_key[entity.key] = entity
+            else:
+                existing.mentions += entity.mentions
+                existing.aliases = sorted({*existing.aliases, *entity.aliases} - {existing.name})
+            for cand in members:
+                span = Span(doc, cand.start, cand.end, label=kind)
+                span._.entity_key = entity.key
+                spans.append(span)
+        entities = sorted(by_key.values(), key=lambda e: min(m.start for m in e.mentions))
+        for entity in entities:
+            entity.mentions.sort(key=lambda m: m.start)
+        return entities, sorted(spans, key=lambda s: (s.start, s.end))
+
+    def set_annotations(self, doc: Doc, entities: list[Entity], spans: list[Span]) -> None:
+        """Write the span groups and `doc._.entities`."""
+        doc.spans[self.spans_key] = spans
+        doc._.entities = entities
+        taken = {i for span in spans for i in range(span.start, span.end)}
+        demonyms = []
+        for start, end, code in find_demonyms(doc, self.gazetteer, taken):
+            span = Span(doc, start, end, label="Demonym")
+            country = self.gazetteer.countries.get(code)
+            span._.entity_key = country.key if country else None
+            demonyms.append(span)
+        doc.spans["demonyms"] = demonyms
+
+    def _entity(
+        self, doc: Doc, members: list[Candidate], kind: str, countries: set[str | None]
+    ) -> Entity | None:
+        texts = Counter(c.text for c in members)
+        place: PlaceInfo | None = None
+        if kind == PLACE:
+            record = _best_place(members, countries)
+            if record is not None:
+                name, key, place = record.name, record.key, self.gazetteer.place_info(record)
+            else:
+                name = _strip_the(texts.most_common(1)[0][0])
+                key = entity_key(PLACE, name)
+                cue = next((c.place_kind for c in members if c.place_kind), None)
+                place = PlaceInfo(kind=_CUE_KINDS.get(cue or "", "other"))  # type: ignore[arg-type]
+        elif kind == PERSON:
+            name = max(texts, key=lambda t: (len(t.split()), texts[t], t))
+            key = entity_key(PERSON, name)
+        else:
+            known = next(
+                (self.gazetteer.known_orgs[t] for t in texts if t in self.gazetteer.known_orgs), None
+            )
+            long_forms = [t for t in texts if not t.isupper()] or list(texts)
+            name = known or _strip_the(max(long_forms, key=lambda t: (len(t), texts[t], t)))
+            key = entity_key(ORG, name)
+        mentions = [
+            Mention(text=c.text, start=doc[c.start].idx, end=doc[c.end - 1].idx + len(doc[c.end - 1]))
+            for c in members
+        ]
+        aliases = sorted({_strip_the(t) for t in texts} - {name})
+        return Entity(key=key, type=kind, name=name, aliases=aliases, mentions=mentions, place=place)
+
+
+def _strip_the(text: str) -> str:
+    return text[4:] if text[:4].lower() == "the " else text
+
+
+def _decide(votes: Counter[str]) -> str | None:
+    """The type with most votes (ties: Place, Person, Organization); None without evidence."""
+    best = max(_TYPE_ORDER, key=lambda t: (votes[t], -_TYPE_ORDER.index(t)))
+    return best if votes[best] > 0 else None
+
+
+def _best_place(members: list[Candidate], countries: set[str | None]) -> PlaceRecord | None:
+    records = [r for c in members for r in c.places]
+    if not records:
+        return None
+    if any(c.region for c in members):
+        regions = [r for r in records if r.kind == "region"]
+        records = regions or records
+    return min(records, key=lambda r: (place_rank(r)[0], r.country_code not in countries, place_rank(r)))

