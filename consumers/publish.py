@@ -2,6 +2,7 @@
 
 import uuid
 from collections.abc import Iterable
+from dataclasses import replace
 
 from faststream.nats import NatsBroker
 from nats.js.errors import BadRequestError
@@ -36,10 +37,11 @@ def message_id(message: ArticleMessage) -> str:
 async def ensure_stream(broker: NatsBroker) -> None:
     """Create the ARTICLES stream, or bring its settings up to date (idempotent)."""
     js = broker.connection.jetstream()
+    config = replace(ARTICLES_STREAM.config, subjects=list(ARTICLES_STREAM.subjects))
     try:
-        await js.add_stream(ARTICLES_STREAM.config)
+        await js.add_stream(config)
     except BadRequestError:
-        await js.update_stream(ARTICLES_STREAM.config)
+        await js.update_stream(config)
 
 
 async def publish_articles(

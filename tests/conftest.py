@@ -1,0 +1,37 @@
+"""Shared fixtures: paths to the third-party dev data, and the real servers for integration tests.
+
+Integration tests (marked `integration`) use the Neo4j and NATS that `chronicle stack up` started,
+found through the same settings (.env) as the application. Nothing is mocked.
+"""
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from neo4j import Driver
+
+from graph.connection import driver as open_driver
+from stack.settings import get_settings
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SEED = SHARED / "data" / "seed"
+MEANTIME = SHARED / "data" / "meantime"
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+
+@pytest.fixture(scope="session")
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+@pytest.fixture(scope="session")
+def driver() -> Iterator[Driver]:
+    """One driver for the whole session, on the real Neo4j."""
+    graph = open_driver(get_settings())
+    yield graph
+    graph.close()
+
+
+@pytest.fixture(scope="session")
+def database() -> str:
+    return get_settings().neo4j_database
