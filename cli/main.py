@@ -2,7 +2,7 @@
 
 import typer
 
-from cli import ask, ingest
+from cli import ask, extract, ingest
 
 __all__ = ["app"]
 
@@ -16,6 +16,8 @@ app.command()(ingest.publish)
 app.command()(ingest.ingest)
 app.command()(ingest.worker)
 app.add_typer(ask.app, name="ask")
+app.command()(extract.extract)
+app.command("eval")(extract.eval_command)
 
 
 if __name__ == "__main__":
