@@ -10,11 +10,14 @@ from datetime import date, datetime
 from extraction.models import TimeExpression
 from extraction.timex.calendar import interval
 from extraction.timex.guards import accept_span
+from extraction.timex.hit import Hit
 from extraction.timex.patterns import compile_patterns
 from extraction.timex.resolve import Context
 from extraction.timex.rules import resolve_match
 
 __all__ = ["find_time_expressions"]
+
+_PREFIX_REACH = 48  # characters searched backwards for a prefix ("at the very beginning of")
 
 
 def _dct(published_at: date | datetime | None) -> date | None:
@@ -23,9 +26,12 @@ def _dct(published_at: date | datetime | None) -> date | None:
     return published_at
 
 
-def _select(candidates: list[tuple[int, int, int, str, object]]) -> list[tuple[int, int, int, str, object]]:
+Candidate = tuple[int, int, int, str, Hit]
+
+
+def _select(candidates: list[Candidate]) -> list[Candidate]:
     """Longest first, then earlier rule, then leftmost; drop anything overlapping a kept span."""
-    kept: list[tuple[int, int, int, str, object]] = []
+    kept: list[Candidate] = []
     taken: list[tuple[int, int]] = []
     for cand in sorted(candidates, key=lambda c: (c[0] - c[1], c[2], c[0])):
         start, end = cand[0], cand[1]
@@ -47,17 +53,27 @@ def find_time_expressions(text: str, published_at: date | datetime | None) -> li
         TimeExpressions in text order, with TIMEX3 type, value, mod and, for dated values, the
         `[valid_from, valid_to]` interval and its precision.
     """
-    patterns = compile_patterns()
     candidates = []
-    for priority, (name, regex) in enumerate(patterns.rules):
-        for m in regex.finditer(text):
-            span = accept_span(name, m, text)
+    for priority, rule in enumerate(compile_patterns().rules):
+        for head in rule.head.finditer(text):
+            at = head.start()
+            if at and (text[at - 1].isalnum() or text[at - 1] == "_"):
+                continue
+            prefix = None
+            if rule.prefix is not None:
+                prefix = rule.prefix.search(text, max(0, at - _PREFIX_REACH), at)
+                if prefix is not None and prefix.start() == at:
+                    prefix = None
+                if prefix is None and rule.prefix_required:
+                    continue
+            hit = Hit(text, head, prefix)
+            span = accept_span(rule.name, hit, text)
             if span is not None:
-                candidates.append((span[0], span[1], priority, name, m))
+                candidates.append((span[0], span[1], priority, rule.name, hit))
     ctx = Context(text, _dct(published_at))
     found: list[TimeExpression] = []
     for start, end, _, name, m in _select(candidates):
-        resolved = resolve_match(name, m, ctx)  # type: ignore[arg-type]
+        resolved = resolve_match(name, m, ctx)
         if resolved is None:
             continue
         bounds = None

@@ -8,9 +8,10 @@ it runs before overlapping candidates are arbitrated.
 import re
 from collections.abc import Callable
 
+from extraction.timex.hit import Hit
 from extraction.timex.vocab import load_vocab
 
-__all__ = ["accept_span"]
+__all__ = ["accept_span", "is_rate"]
 
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'.-]*)[^\w.!?\n\"]*$")
 _BOUNDARY_BEFORE = re.compile(r"(?:^|[.!?:;\"\n\u201c(]|--|\s-)\s*$")
@@ -19,7 +20,7 @@ _AMBIGUOUS_MONTHS = frozenset({"may", "march"})
 _QUANTITY_BEFORE = re.compile(
     r"\b(?:about|around|approximately|nearly|roughly|some|another|additional|extra|estimated|"
     r"total\s+of|up\s+to|almost|over|more\s+than|less\s+than|fewer\s+than|at\s+least|least|No\.?|"
-    r"number|numbers|resolution|flight|route|model|article|room|page|item|code|of\s+the|top|"
+    r"number|numbers|resolution|flight|route|model|article|room|page|item|code|"
     r"[$£€#])\s*$",
     re.IGNORECASE,
 )
@@ -64,7 +65,7 @@ def _name_like_context(text: str, start: int, end: int) -> bool:
     return _capitalised(after) and after not in load_vocab()["month"]
 
 
-def _month(m: re.Match[str], text: str) -> bool:
+def _month(m: Hit, text: str) -> bool:
     month = m.group("month")
     if not month[0].isupper():
         return False
@@ -77,26 +78,41 @@ def _month(m: re.Match[str], text: str) -> bool:
     return cued or not _name_like_context(text, m.start("month"), m.end("month"))
 
 
-def _day_first(m: re.Match[str], text: str) -> bool:
-    return m.group("month")[0].isupper() and not _QUANTITY_BEFORE.search(text, 0, m.start())
+def _valid_day(m: Hit) -> bool:
+    return 1 <= int(m.group("day") or 0) <= 31
 
 
-def _month_first(m: re.Match[str], text: str) -> bool:
+def _day_first(m: Hit, text: str) -> bool:
+    if not (_valid_day(m) and m.group("month")[0].isupper()):  # type: ignore[index]
+        return False
+    return not _QUANTITY_BEFORE.search(text, max(0, m.start() - 30), m.start())
+
+
+def _month_first(m: Hit, text: str) -> bool:
     month = m.group("month")
-    if not month[0].isupper():
+    if not _valid_day(m) or not month[0].isupper():
         return False
     if month.lower() in _AMBIGUOUS_MONTHS and not m.group("year"):
         return not _name_like_context(text, m.start(), m.start() + len(month))
     return True
 
 
-def _year(m: re.Match[str], text: str) -> bool:
+def _year(m: Hit, text: str) -> bool:
     if m.group("mod") or m.group("fiscal"):
         return True
-    return not _QUANTITY_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    at = m.start()
+    if at and (text[at - 1] in "$£€#,.'" or (text[at - 1] == "-" and at > 1 and text[at - 2].isalpha())):
+        return False
+    if _QUANTITY_BEFORE.search(text, max(0, at - 30), at):
+        return False
+    before = _word_before(text, at)
+    named = _capitalised(before) and not _at_sentence_start(text, at)
+    return not (
+        named and before.lower() not in load_vocab()["month_cue"] and _capitalised(_word_after(text, m.end()))
+    )  # type: ignore[union-attr]
 
 
-def _weekday(m: re.Match[str], text: str) -> bool:
+def _weekday(m: Hit, text: str) -> bool:
     wd = m.group("wd")
     if not wd[0].isupper():
         return False
@@ -108,7 +124,7 @@ def _weekday(m: re.Match[str], text: str) -> bool:
     return not (before and before in vocab["weekday_name_before"])
 
 
-def _season(m: re.Match[str], text: str) -> bool:
+def _season(m: Hit, text: str) -> bool:
     season = m.group("season")
     if season.lower() == "fall" and not (m.group("rel") or m.group("year") or m.group("mod")):
         return False
@@ -122,57 +138,62 @@ def _season(m: re.Match[str], text: str) -> bool:
     return True
 
 
-def _decade(m: re.Match[str], text: str) -> bool:
-    if m.group("dec3") or m.group("dec2"):
-        return not _AGE_BEFORE.search(text, max(0, m.start() - 30), m.start())
-    return True
+def _decade(m: Hit, text: str) -> bool:
+    digits = m.group("dd") or ""
+    if len(digits) == 3:
+        return 15 <= int(digits[:2]) <= 20
+    if len(digits) == 2 or digits in {"0", "1"}:
+        return False
+    return not _AGE_BEFORE.search(text, max(0, m.start() - 30), m.start())
 
 
-def _duration(m: re.Match[str], text: str) -> bool:
+def _duration(m: Hit, text: str) -> bool:
     if m.group("old"):
         return False
     num = (m.group("num") or "").lower()
-    unit = m.group("unit").lower()
-    if num in {"a", "an"}:
-        if unit.startswith("second"):
-            return False
-        return not _NUMBERISH_BEFORE.search(text, max(0, m.start() - 30), m.start())
-    return not text.startswith("-old", m.end()) and not text.startswith(" old", m.end())
+    return not (num in {"a", "an"} and m.group("unit").lower().startswith("second"))
 
 
-def _set(m: re.Match[str], text: str) -> bool:
-    if m.group("a"):
-        return bool(_NUMBERISH_BEFORE.search(text, max(0, m.start() - 30), m.start()))
+def is_rate(m: Hit, text: str) -> bool:
+    """'a year' right after an amount ('15 a year', 'twice a day') is a frequency (SET)."""
+    return (m.group("num") or "").lower() in {"a", "an"} and bool(
+        _NUMBERISH_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    )
+
+
+def _set(m: Hit, text: str) -> bool:
+    if (m.group("freq") or "").lower() == "times" and not m.group("num"):
+        return False
     adv = m.group("adv")
     if adv and adv[0].isupper() and not _at_sentence_start(text, m.start()):
         return False
     return not (adv and adv.lower() == "daily" and _capitalised(_word_after(text, m.end())))
 
 
-def _time(m: re.Match[str], text: str) -> bool:
+def _time(m: Hit, text: str) -> bool:
+    if m.group("h") is not None:
+        return 1 <= int(m.group("h")) <= 12  # type: ignore[arg-type]
     if m.group("h2") is None:
         return True
+    if int(m.group("h2")) > 23:  # type: ignore[arg-type]
+        return False
     if m.group("tz") or m.group("tday"):
         return True
     return bool(_TIME_CUE_BEFORE.search(text, max(0, m.start() - 20), m.start()))
 
 
-def _deictic(m: re.Match[str], text: str) -> bool:
+def _deictic(m: Hit, text: str) -> bool:
     word = m.group("word")
     if word and word[0].isupper() and not _at_sentence_start(text, m.start()):
         return not _capitalised(_word_before(text, m.start()))
     return True
 
 
-def _quarter_q(m: re.Match[str], text: str) -> bool:
-    return "Q" in m.group(0)
+def _rel_unit(m: Hit, text: str) -> bool:
+    return (m.group("rel") or "").lower() != "the" or bool(m.group("mod"))
 
 
-def _anaphor_day(m: re.Match[str], text: str) -> bool:
-    return "day" in m.group(0)[-3:]
-
-
-def _ref(m: re.Match[str], text: str) -> bool:
+def _ref(m: Hit, text: str) -> bool:
     word = m.group("ref").lower()
     after = (_word_after(text, m.end()) or "").lower()
     if word == "later" and after in {"than", "in", "that", "this", "on"}:
@@ -180,7 +201,7 @@ def _ref(m: re.Match[str], text: str) -> bool:
     return not (word == "earlier" and after in {"than", "this", "that", "in"})
 
 
-_GUARDS: dict[str, Callable[[re.Match[str], str], bool]] = {
+_GUARDS: dict[str, Callable[[Hit, str], bool]] = {
     "month": _month,
     "day_month": _day_first,
     "month_day": _month_first,
@@ -192,13 +213,12 @@ _GUARDS: dict[str, Callable[[re.Match[str], str], bool]] = {
     "set": _set,
     "time": _time,
     "deictic": _deictic,
-    "quarter_q": _quarter_q,
-    "anaphor_day": _anaphor_day,
+    "rel_unit": _rel_unit,
     "ref": _ref,
 }
 
 
-def accept_span(name: str, m: re.Match[str], text: str) -> tuple[int, int] | None:
+def accept_span(name: str, m: Hit, text: str) -> tuple[int, int] | None:
     """The span a rule's match claims, or None when the guard rejects it."""
     guard = _GUARDS.get(name)
     if guard is not None and not guard(m, text):

@@ -1,8 +1,10 @@
-"""Precompiled regular expressions for time expressions, built once from the vocabulary tables.
+"""Precompiled rules for time expressions, built once from the vocabulary tables.
 
-Each rule is one pattern with named groups; `rules.py` turns a match into a value. Patterns are
-case-insensitive; the handlers check capitalisation where it matters (month and weekday names).
-Spans follow TimeML: the expression itself, without a leading preposition ("on", "in").
+Speed matters (this runs on every article), so each rule is split in two. The *head* regex starts
+with a literal alternation (a month name, a unit word, a digit), case-sensitive, which lets the
+regex engine skip quickly to candidate positions. The optional *prefix* regex ("early", "last",
+"the end of", "three") is then matched backwards from the head over a short window. Handlers check
+the rest (capitalisation, context). Spans follow TimeML: no leading preposition ("on", "in").
 """
 
 import re
@@ -11,36 +13,60 @@ from functools import cache
 
 from extraction.timex.vocab import Vocab, alternation, load_vocab
 
-__all__ = ["Patterns", "compile_patterns"]
+__all__ = ["Patterns", "Rule", "compile_patterns"]
 
-_REL = r"this\s+past|this\s+coming|last|next|this|past|coming"
 _PRE_MOD = (
     r"\b(?P<mod>(?:the\s+)?(?:very\s+)?(?:beginning|start|end|middle|close|dawn)\s+of(?:\s+the)?"
-    r"|early|late|mid-?|the\s+(?:early|late|mid)(?:dle)?\s+(?:part\s+of\s+)?)"
+    r"|early|late|mid-?|the\s+(?:early|late|middle|mid)\s+(?:part\s+of\s+)?)\s*"
 )
+_REL = r"this\s+past|this\s+coming|last|next|this|past|coming"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
-_DAY = r"(?:3[01]|[12]\d|0?[1-9])"
+_DAY = r"(?P<day>\d\d?)(?:st|nd|rd|th)?"
 _YEAR_GUARD = (
     r"(?!\d|%|,\d|\.\d|-(?:\d{3}|\d{5})"
     r"|\s*(?:percent|per\s+cent|km|kilomet|mile|metre|meter|troops|people|soldiers|men|women|"
     r"tons|tonnes|barrels|dollars|euros|pounds|rubles|roubles|hryvnias?|units|votes|cases|deaths|"
     r"homes|houses|families|residents|civilians|workers|jobs|feet|hectares|acres|vehicles|tanks|"
-    r"drones|missiles|shells|rounds|times|hours|minutes|square)\b)"
+    r"drones|missiles|shells|rounds|times|hours|minutes|square|points)\b)(?!\w|'\w|-[A-Za-z])"
 )
 _UNITS = (
     r"(?P<unit>seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|"
     r"century|centuries)"
 )
+_NOT_PASSIVE = r"(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bbeing )"
+_POD = r"(?P<pod>morning|afternoon|evening|night)"
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One recogniser: a head regex, an optional backwards prefix, and whether it is required."""
+
+    name: str
+    head: re.Pattern[str]
+    prefix: re.Pattern[str] | None = None
+    prefix_required: bool = False
 
 
 @dataclass(frozen=True)
 class Patterns:
-    """All compiled rules, in priority order (earlier wins a tie between equally long spans)."""
+    """All rules in priority order (earlier wins a tie between equally long spans), plus cues."""
 
-    rules: tuple[tuple[str, re.Pattern[str]], ...]
+    rules: tuple[Rule, ...]
     future_cue: re.Pattern[str]
     past_cue: re.Pattern[str]
-    number: re.Pattern[str]
+    weak_past_cue: re.Pattern[str]
+
+
+def _caps(words: object) -> str:
+    """Alternation of the words in lower case and capitalised (sentence-initial)."""
+    forms = set()
+    for word in words:  # type: ignore[attr-defined]
+        forms.update({word, word[:1].upper() + word[1:]})
+    return alternation(forms)
+
+
+def _prefix(body: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:{body})$", re.IGNORECASE)
 
 
 def _build(v: Vocab) -> Patterns:
@@ -51,133 +77,197 @@ def _build(v: Vocab) -> Patterns:
     number_words = alternation(v["number"])
     vague = alternation(v["vague_number"])
     num = rf"(?P<num>\d+(?:\.\d+)?|(?:{number_words})(?:[\s-]+(?:{number_words}))*(?:\s+and\s+a\s+half)?)"
-    seasons = alternation(v["season"])
-    holidays = alternation(v["holiday"])
-    refs = alternation([*v["ref_present"], *v["ref_past"], *v["ref_future"]])
-    pod = r"(?P<pod>morning|afternoon|evening|night)"
-    wb = r"(?<![\w'-])"
-    rules: list[tuple[str, str]] = [
-        ("iso_date", r"\b(?P<year>\d{4})-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b"),
-        ("slash_date", r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4}|\d{2})(?![\d/])"),
-        (
+    seasons = _caps(v["season"])
+    refs = _caps([*v["ref_present"], *v["ref_past"], *v["ref_future"]])
+    year_tail = rf"(?:(?:,?\s+|\s+of\s+)(?P<year>{_YEAR})\b{_YEAR_GUARD}|\s+(?:of\s+)?(?P<relyear>last|this|next)\s+year\b)?"
+    ordq = _caps(
+        ["first", "second", "third", "fourth", "final", "last", "1st", "2nd", "3rd", "4th", "previous"]
+    )
+    ordq += "|" + _caps(["current", "same", "this", "next", "past", "coming"])
+    p_the = _prefix(r"\b(?P<the>the)\s+")
+    p_month = _prefix(rf"(?:{_PRE_MOD})?(?:\b(?P<rel>{_REL})\s+)?")
+    p_number = _prefix(
+        r"\b(?:(?P<pre>the\s+(?:past|last|next|first|previous|coming|following)|over|almost|nearly|"
+        r"about|around|more\s+than|less\s+than|at\s+least|roughly|some|another|the|a)\s+)?"
+        rf"(?:{num}|(?P<vague>{vague}))[\s-]+(?:(?:straight|consecutive|full|long|trading|business|"
+        r"working)\s+)?"
+    )
+    rel_unit = (
+        r"the\s+past|the\s+previous|the\s+preceding|the\s+coming|the\s+current|the\s+same|"
+        r"the\s+following|the\s+last|the\s+next|the\s+entire|the\s+whole|the\s+full|this\s+past|"
+        r"this\s+coming|earlier\s+this|later\s+this|so\s+far\s+this|last|this|next|the"
+    )
+    rules: list[Rule] = [
+        Rule("iso_date", re.compile(r"(?P<year>\d{4})-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b")),
+        Rule("slash_date", re.compile(r"(?P<a>\d\d?)/(?P<b>\d\d?)/(?P<year>\d{4}|\d\d)(?![\d/])")),
+        Rule(
             "month_day",
-            rf"\b(?P<month>{any_month})\s+(?P<day>{_DAY})(?:st|nd|rd|th)?(?![\d:%.,]\d|\d|%)"
-            rf"(?:,?\s+(?P<year>{_YEAR})\b)?",
+            re.compile(rf"(?P<month>{any_month})\s+{_DAY}(?![\d:%.,]\d|\d|%)(?:,?\s+(?P<year>{_YEAR})\b)?"),
+            p_the,
         ),
-        (
+        Rule(
             "day_month",
-            rf"\b(?:the\s+)?(?P<day>{_DAY})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{any_month})\b"
-            rf"(?:,?\s+(?P<year>{_YEAR})\b)?",
+            re.compile(rf"{_DAY}\s+(?:of\s+)?(?P<month>{any_month})\b(?:,?\s+(?P<year>{_YEAR})\b)?"),
+            p_the,
         ),
-        (
-            "month",
-            rf"(?:{_PRE_MOD}\s*)?(?:(?P<rel>{_REL})\s+)?\b(?P<month>{months}|(?:{abbr})\.?(?=,?\s+{_YEAR}))"
-            rf"(?:(?:,?\s+|\s+of\s+)(?P<year>{_YEAR})\b{_YEAR_GUARD}"
-            r"|\s+(?:of\s+)?(?P<relyear>last|this|next)\s+year)?\b",
+        Rule(
+            "week_of_month",
+            re.compile(
+                rf"(?P<ord>{_caps(['first', 'second', 'third', 'fourth', 'final', 'last'])})\s+week\s+of\s+"
+                rf"(?P<month>{months})(?:,?\s+(?P<year>{_YEAR})\b)?"
+            ),
+            p_the,
         ),
-        (
+        Rule("month", re.compile(rf"(?P<month>{months}|(?:{abbr})\.?(?=,?\s+{_YEAR})){year_tail}"), p_month),
+        Rule(
             "quarter",
-            r"\b(?:the\s+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th|previous|"
-            r"current|same|this|next|past|coming)[\s-]+(?:fiscal\s+|financial\s+)?quarter"
-            rf"(?:\s+(?:of\s+)?(?:(?P<relyear>this|last|next|the)\s+year|(?:fiscal\s+)?(?P<year>{_YEAR})\b))?",
+            re.compile(
+                rf"(?P<ord>{ordq})[\s-]+(?:fiscal\s+|financial\s+)?quarter\b(?:\s+(?:of\s+)?"
+                rf"(?:(?P<relyear>this|last|next|the)\s+year\b|(?:fiscal\s+)?(?P<year>{_YEAR})\b))?"
+            ),
+            p_the,
         ),
-        (
+        Rule(
             "quarter_q",
-            rf"\b(?:(?P<year0>{_YEAR})\s+)?Q(?P<q>[1-4])(?:\s+(?P<year>{_YEAR})|'?(?P<yy>\d\d))?\b",
+            re.compile(rf"Q(?P<q>[1-4])(?:\s+(?P<year>{_YEAR})|'?(?P<yy>\d\d))?\b"),
+            _prefix(rf"\b(?P<year0>{_YEAR})\s+"),
         ),
-        (
+        Rule(
             "half",
-            r"\b(?:the\s+)?(?P<ord>first|second|latter|1st|2nd)\s+half\s+of\s+"
-            rf"(?:(?P<relyear>this|last|next|the)\s+year|(?P<year>{_YEAR})\b)",
+            re.compile(
+                rf"(?P<ord>{_caps(['first', 'second', 'latter', '1st', '2nd'])})\s+half\s+of\s+"
+                rf"(?:(?P<relyear>this|last|next|the)\s+year|(?P<year>{_YEAR})\b)"
+            ),
+            p_the,
         ),
-        (
+        Rule(
             "season",
-            rf"(?:{_PRE_MOD}\s*)?(?:(?P<rel>{_REL}|the)\s+)?\b(?P<season>{seasons})\b"
-            rf"(?:(?:\s+of)?\s+(?P<year>{_YEAR})\b|\s+(?:of\s+)?(?P<relyear>last|this|next)\s+year)?",
+            re.compile(
+                rf"(?P<season>{seasons})\b(?:(?:\s+of)?\s+(?P<year>{_YEAR})\b|\s+(?:of\s+)?"
+                r"(?P<relyear>last|this|next)\s+year\b)?"
+            ),
+            _prefix(rf"(?:{_PRE_MOD})?(?:\b(?P<rel>{_REL}|the)\s+)?"),
         ),
-        (
+        Rule(
             "decade",
-            rf"(?:\bthe\s+)?(?:{_PRE_MOD}\s*)?(?:\b(?P<cent>1[5-9]|20)(?P<dec>\d)0s|'(?P<dec2>\d)0s|"
-            r"\b(?P<dec3>[2-9])0s)\b",
+            re.compile(r"(?P<dd>\d{1,3})0s\b|'(?P<dec2>\d)0s\b"),
+            _prefix(rf"(?:\bthe\s+)?(?:{_PRE_MOD})?"),
         ),
-        (
+        Rule(
             "century",
-            r"\b(?:the\s+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|nineteenth|twentieth|twenty[\s-]first|"
-            r"eighteenth)[\s-]+century\b",
+            re.compile(
+                r"(?P<ord>\d\d?(?:st|nd|rd|th)|nineteenth|twentieth|twenty[\s-]first|eighteenth)"
+                r"[\s-]+century\b"
+            ),
+            p_the,
         ),
-        (
+        Rule(
             "year",
-            rf"(?:{_PRE_MOD}\s*|(?P<fiscal>\bfiscal\s+(?:year\s+)?|\bFY\s?)|(?<![\w$£€#,.'])(?<![A-Za-z]-))"
-            rf"(?P<year>{_YEAR}){_YEAR_GUARD}(?![\w'-]\w)",
+            re.compile(rf"(?P<year>{_YEAR}){_YEAR_GUARD}"),
+            _prefix(rf"{_PRE_MOD}|\b(?P<fiscal>fiscal\s+(?:year\s+)?|FY\s?)"),
         ),
-        (
+        Rule(
+            "same_period",
+            re.compile(
+                r"same\s+(?P<unit>period|month|quarter|time|week|day|year|season)\s+(?:of\s+)?"
+                r"(?:last\s+year|a\s+year\s+(?:ago|earlier|before)|the\s+(?:last|previous|prior)\s+year|"
+                r"the\s+year\s+before)\b"
+            ),
+            p_the,
+        ),
+        Rule(
             "rel_unit",
-            rf"(?:{_PRE_MOD}\s*)?\b(?P<rel>the\s+past|the\s+previous|the\s+preceding|the\s+coming|"
-            r"the\s+current|the\s+same|the\s+following|the\s+last|the\s+next|this\s+past|this\s+coming|"
-            r"earlier\s+this|later\s+this|so\s+far\s+this|last|this|next|the)\s+"
-            r"(?P<unit>week|month|year|weekend|decade|century)\b",
+            re.compile(r"(?P<unit>week|month|year|weekend|decade|century)\b"),
+            _prefix(rf"(?:{_PRE_MOD})?\b(?P<rel>{rel_unit})\s+"),
+            prefix_required=True,
         ),
-        (
+        Rule(
             "unit_rel",
-            r"\b(?:the\s+)?(?P<unit>day|week|month|year)\s+(?P<rel>before|after|earlier|later|previous|prior)\b",
+            re.compile(
+                r"(?P<unit>day|week|month|year)\s+(?P<rel>before|after|earlier|later|previous|prior)\b"
+                r"(?!\s+(?!and\b|but\b|or\b|when\b)\w)"
+            ),
+            p_the,
+            prefix_required=True,
         ),
-        (
+        Rule(
             "deictic",
-            rf"\b(?:(?P<dmod>earlier|later|late|early)\s+)?(?P<word>today|tonight|yesterday|tomorrow)"
-            rf"(?:\s+{pod})?\b|\b(?P<this>this|last)\s+(?P<pod2>morning|afternoon|evening|night)\b",
+            re.compile(rf"(?P<word>{_caps(['today', 'tonight', 'yesterday', 'tomorrow'])})(?:\s+{_POD})?\b"),
+            _prefix(r"\b(?P<dmod>earlier|later|late|early)\s+"),
         ),
-        ("day_around", r"\bthe\s+day\s+(?P<dir>before|after)\s+(?P<word>yesterday|tomorrow)\b"),
-        (
+        Rule("deictic_pod", re.compile(rf"(?P<this>{_caps(['this', 'last'])})\s+{_POD}\b")),
+        Rule(
+            "day_around",
+            re.compile(r"(?:the|The)\s+day\s+(?P<dir>before|after)\s+(?P<word>yesterday|tomorrow)\b"),
+        ),
+        Rule(
             "ago",
-            rf"\b(?:(?:{num}|(?P<vague>{vague}))[\s-]+)?{_UNITS}\s+(?P<dir>ago|from\s+now|hence|earlier|later)\b",
+            re.compile(rf"{_UNITS}\s+(?P<dir>ago|from\s+now|hence|earlier|later)\b"),
+            _prefix(rf"\b(?:{num}|(?P<vague>{vague}))[\s-]+"),
         ),
-        (
-            "duration",
-            r"\b(?:(?:the\s+(?:past|last|next|first|previous|coming|following)|over|almost|nearly|"
-            r"about|around|more\s+than|less\s+than|at\s+least|roughly|some|another|the)\s+)?"
-            rf"(?:{num}|(?P<vague>{vague}))[\s-]+(?:(?:straight|consecutive|full|long|trading|"
-            rf"business|working)\s+)?{_UNITS}(?P<old>[\s-]+old)?\b",
-        ),
-        (
+        Rule("duration", re.compile(rf"{_UNITS}(?P<old>[\s-]+old)?\b"), p_number, prefix_required=True),
+        Rule(
             "bare_duration",
-            r"\b(?P<prep>for|over|within|after|in|of|took|lasted|lasting|spent)\s+(?P<unit>months|years|decades|weeks|days|hours)\b"
-            r"|\b(?P<unit2>decades|years|months)-long\b",
+            re.compile(
+                rf"(?P<prep>{_caps(['for', 'over', 'within', 'after', 'in', 'of', 'took', 'lasted', 'lasting', 'spent'])})"
+                r"\s+(?P<unit>months|years|decades|weeks|days|hours)\b"
+                r"|(?P<unit2>decades|years|months)-long\b"
+            ),
         ),
-        ("recent_units", r"\b(?:more\s+)?recent\s+(?P<unit>days|weeks|months|years|decades|history)\b"),
-        (
+        Rule(
+            "recent_units",
+            re.compile(rf"(?:{_caps(['recent'])})\s+(?P<unit>days|weeks|months|years|decades|history)\b"),
+            _prefix(r"\bmore\s+"),
+        ),
+        Rule(
             "set",
-            r"\b(?:(?P<q>every|each|per)\s+(?:(?P<other>other|single)\s+)?(?P<unit>second|minute|hour|day|night|"
-            r"week|month|year|morning|evening|weekend|summer|winter|spring|autumn)"
-            r"|(?P<adv>annual|annually|daily|weekly|monthly|yearly|nightly|hourly|biannual|biennial)"
-            r"|(?P<freq>once|twice|\w+\s+times)\s+(?:a|an|per)\s+(?P<unit2>day|week|month|year|decade)"
-            r"|(?P<a>a|an)\s+(?P<unit3>day|week|month|year))\b",
+            re.compile(
+                rf"(?:(?P<q>{_caps(['every', 'each', 'per'])})\s+(?:(?P<other>other|single)\s+)?"
+                r"(?P<unit>second|minute|hour|day|night|week|month|year|morning|evening|weekend|summer|"
+                r"winter|spring|autumn)"
+                rf"|(?P<adv>{_caps(['annual', 'annually', 'daily', 'weekly', 'monthly', 'yearly', 'nightly', 'hourly', 'biannual', 'biennial'])})"
+                rf"|(?P<freq>{_caps(['once', 'twice', 'times'])})\s+(?:a|an|per)\s+(?P<unit2>day|week|month|year|decade))\b"
+            ),
+            _prefix(rf"\b(?:{num})\s+"),
         ),
-        (
+        Rule(
             "weekday",
-            rf"\b(?:(?P<rel>{_REL})\s+|(?P<dmod>early|late)\s+)?(?P<wd>{weekdays})(?P<plural>s)?\b"
-            rf"(?:'s)?(?:\s+{pod}\b)?",
+            re.compile(rf"(?P<wd>{weekdays})(?P<plural>s)?\b(?:'s)?(?:\s+{_POD}\b)?"),
+            _prefix(rf"\b(?P<rel>{_REL})\s+|\b(?P<dmod>early|late)\s+"),
         ),
-        ("weekend", r"\b(?P<rel>this\s+past|this\s+coming|this|last|next|the|that)\s+weekend\b"),
-        ("holiday", rf"\b(?P<hol>{holidays})(?:\s+(?P<year>{_YEAR})\b)?"),
-        ("anaphor_day", r"\b(?P<det>the\s+same|the\s+very|that|the)\s+day\b(?!\s+(?:before|after|of)\b)"),
-        (
+        Rule(
+            "weekend",
+            re.compile(r"weekend\b"),
+            _prefix(r"\b(?P<rel>this\s+past|this\s+coming|this|last|next|the|that)\s+"),
+            prefix_required=True,
+        ),
+        Rule("holiday", re.compile(rf"(?P<hol>{alternation(v['holiday'])})(?:\s+(?P<year>{_YEAR})\b)?")),
+        Rule(
+            "anaphor_day",
+            re.compile(
+                r"day\b(?!\s+(?:before|after)\s+(?:the|a|an|his|her|its|their|this|that|[A-Z])|\s+of\b|-)"
+            ),
+            _prefix(r"\b(?P<det>the\s+same|the\s+very|that|the)\s+"),
+            prefix_required=True,
+        ),
+        Rule(
             "time",
-            r"(?:\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b)"
-            r"|\b(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)\b"
-            r"|\b(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)\s*(?=UTC|GMT|hours|hrs)"
-            r"|\b(?P<word>noon|midnight|midday)\b)"
-            r"(?:\s*\(?(?P<tz>UTC|GMT)(?:\s*[+-]\s*\d{1,2})?\)?)?(?:\s+local\s+time)?"
-            rf"(?:\s+(?:on\s+)?(?P<tday>today|tonight|yesterday|tomorrow|{weekdays})\b)?",
+            re.compile(
+                r"(?:(?P<h>\d\d?)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b)"
+                r"|(?P<h2>\d\d?):(?P<mi2>[0-5]\d)\b"
+                r"|(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)\s*(?=UTC|GMT|hours|hrs)"
+                r"|(?P<word>noon|midnight|midday)\b)"
+                r"(?:\s*\(?(?P<tz>UTC|GMT)(?:\s*[+-]\s*\d{1,2})?\)?)?(?:\s+local\s+time)?"
+                rf"(?:\s+(?:on\s+)?(?P<tday>today|tonight|yesterday|tomorrow|{weekdays})\b)?"
+            ),
         ),
-        ("ref", rf"{wb}(?P<ref>{refs})\b(?!-)"),
+        Rule("ref", re.compile(rf"(?P<ref>{refs})\b(?!-)")),
     ]
-    flags = re.IGNORECASE
-    compiled = tuple((name, re.compile(p, flags)) for name, p in rules)
     return Patterns(
-        rules=compiled,
-        future_cue=re.compile(rf"\b(?:{alternation(v['future_cue'])})\b", flags),
-        past_cue=re.compile(rf"\b(?:{alternation(v['past_cue'])}|\w+ed)\b", flags),
-        number=re.compile(rf"^(?:{number_words}|\d+(?:\.\d+)?)$", flags),
+        rules=tuple(rules),
+        future_cue=re.compile(rf"\b(?:{alternation(v['future_cue'])})\b"),
+        past_cue=re.compile(rf"{_NOT_PASSIVE}\b(?:{alternation(v['past_cue'])})\b"),
+        weak_past_cue=re.compile(rf"{_NOT_PASSIVE}\b[a-z]{{3,}}ed\b"),
     )
 
 

@@ -23,11 +23,13 @@ __all__ = [
     "quarter_year",
     "season_value",
     "tense_at",
+    "tense_cue",
     "week_value",
     "weekday_date",
 ]
 
 Tense = Literal["past", "future"] | None
+_DEADLINE = re.compile(r"\b(?:by|until|till|through|before)\s+(?:the\s+)?(?:end\s+of\s+)?$")
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|\n")
 
 
@@ -39,6 +41,7 @@ class Context:
     dct: date | None
     ref_day: date | None = None
     ref_year: int | None = None
+    ref_value: str | None = None
     sentence_starts: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -63,6 +66,7 @@ class Context:
         if not value or not value[:4].isdigit() or len(value) < 4:
             return
         self.ref_year = int(value[:4])
+        self.ref_value = value.split("T")[0]
         if len(value) >= 10 and value[4] == "-" and value[5:7].isdigit() and value[8:10].isdigit():
             try:
                 self.ref_day = date(int(value[:4]), int(value[5:7]), int(value[8:10]))
@@ -70,22 +74,46 @@ class Context:
                 return
 
 
-def tense_at(ctx: Context, start: int, end: int) -> Tense:
-    """'future' or 'past' from the cues nearest the expression in its clause, else None."""
+def _nearest(pattern: re.Pattern[str], text: str, from_right: bool) -> int | None:
+    """Distance from the expression to the nearest cue in a window (None when there is none)."""
+    if from_right:
+        last = None
+        for last in pattern.finditer(text):  # noqa: B007 - we want the last one
+            pass
+        return len(text) - last.end() if last else None
+    m = pattern.search(text)
+    return m.start() if m else None
+
+
+def tense_cue(ctx: Context, start: int, end: int) -> tuple[Tense, int]:
+    """The tense the clause gives an expression, and how far away its cue is.
+
+    Left of the expression first (the governing verb usually precedes: "said on Friday", "will
+    open in March"), strong cues (auxiliaries, reporting verbs) before weak ones (any -ed word);
+    "by"/"until" right before the expression mean a deadline, so the future.
+    """
     begin, stop = ctx.sentence_bounds(start)
     left = ctx.text[max(begin, start - 120) : start]
-    right = ctx.text[end : min(stop, end + 80)]
+    if _DEADLINE.search(left):
+        return "future", 0
     patterns = compile_patterns()
-    best: tuple[int, Tense] | None = None
-    for tense, pattern in (("future", patterns.future_cue), ("past", patterns.past_cue)):
-        for m in pattern.finditer(left):
-            distance = len(left) - m.end()
-            if best is None or distance < best[0]:
+    for window, from_right in ((left, True), (ctx.text[end : min(stop, end + 60)], False)):
+        best: tuple[int, Tense] | None = None
+        for tense, pattern in (("future", patterns.future_cue), ("past", patterns.past_cue)):
+            distance = _nearest(pattern, window, from_right)
+            if distance is not None and (best is None or distance < best[0]):
                 best = (distance, tense)  # type: ignore[assignment]
-        m = pattern.search(right)
-        if m and (best is None or m.start() < best[0]):
-            best = (m.start(), tense)  # type: ignore[assignment]
-    return best[1] if best else None
+        if best is None:
+            distance = _nearest(patterns.weak_past_cue, window, from_right)
+            best = (distance, "past") if distance is not None else None
+        if best is not None:
+            return best[1], best[0]
+    return None, 1000
+
+
+def tense_at(ctx: Context, start: int, end: int) -> Tense:
+    """'future' or 'past' from the clause around the expression, else None."""
+    return tense_cue(ctx, start, end)[0]
 
 
 def weekday_date(dct: date, weekday: int, rel: str | None, tense: Tense) -> date:
@@ -114,7 +142,8 @@ def month_year(dct: date, month: int, rel: str | None, tense: Tense) -> int:
         return year if month > dct.month else year + 1
     if rel == "this":
         return year
-    if month > dct.month and tense != "future" and (tense == "past" or month - dct.month > 6):
+    ahead = month - dct.month
+    if ahead > 0 and tense != "future" and ((tense == "past" and ahead > 1) or ahead > 6):
         return year - 1
     if month < dct.month and tense == "future" and dct.month - month > 2:
         return year + 1
@@ -128,7 +157,7 @@ def month_day_year(dct: date, month: int, day: int, tense: Tense) -> int:
     except ValueError:  # 29 February in a common year
         candidate = date(dct.year, month, 28)
     gap = (candidate - dct).days
-    if gap > 0 and tense != "future" and (tense == "past" or gap > 183):
+    if gap > 0 and tense != "future" and ((tense == "past" and gap > 45) or gap > 183):
         return dct.year - 1
     if gap < -60 and tense == "future":
         return dct.year + 1
@@ -138,7 +167,7 @@ def month_day_year(dct: date, month: int, day: int, tense: Tense) -> int:
 def quarter_year(dct: date, quarter: int, tense: Tense) -> int:
     """The year of a quarter named without one ("the fourth quarter")."""
     current = quarter_of(dct)
-    if quarter > current and tense != "future":
+    if tense != "future" and (quarter > current + 1 or (quarter > current and tense == "past")):
         return dct.year - 1
     if quarter < current and tense == "future":
         return dct.year + 1

@@ -9,7 +9,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from extraction.timex.calendar import add_months, iso_week_value
+from extraction.timex.calendar import add_months, iso_week_value, month_end
+from extraction.timex.guards import is_rate
+from extraction.timex.hit import Hit
 from extraction.timex.resolve import (
     Context,
     month_day_year,
@@ -49,8 +51,8 @@ def _norm(word: str | None) -> str | None:
     return _SPACE.sub(" ", word.lower()).strip() if word else None
 
 
-def _mod(m: re.Match[str]) -> str | None:
-    words = _norm(m.groupdict().get("mod"))
+def _mod(m: Hit) -> str | None:
+    words = _norm(m["mod"])
     if not words:
         return None
     if any(w in words for w in ("beginning", "start", "early", "dawn")):
@@ -85,6 +87,8 @@ def parse_number(words: str | None) -> float | None:
                 break
         else:
             parts = text.split()
+            if len(parts) > 1 and parts[0] in {"a", "an"}:
+                parts = parts[1:]
             if not parts or any(p not in table for p in parts):
                 return None
             value = float(sum(table[p] for p in parts))
@@ -112,11 +116,11 @@ def _month_number(word: str) -> int:
     raise KeyError(word)
 
 
-def _r_iso(m: re.Match[str], ctx: Context) -> Resolved:
+def _r_iso(m: Hit, ctx: Context) -> Resolved:
     return Resolved(value=_iso(int(m["year"]), int(m["mon"]), int(m["day"])))
 
 
-def _r_slash(m: re.Match[str], ctx: Context) -> Resolved:
+def _r_slash(m: Hit, ctx: Context) -> Resolved:
     a, b, year = int(m["a"]), int(m["b"]), int(m["year"])
     if year < 100:
         year += 2000 if year <= (ctx.dct.year % 100 if ctx.dct else 30) + 1 else 1900
@@ -124,7 +128,7 @@ def _r_slash(m: re.Match[str], ctx: Context) -> Resolved:
     return Resolved(value=_iso(year, month, day))
 
 
-def _day_value(month: int, day: int, year_text: str | None, m: re.Match[str], ctx: Context) -> str:
+def _day_value(month: int, day: int, year_text: str | None, m: Hit, ctx: Context) -> str:
     if year_text:
         return _iso(int(year_text), month, day) or f"{year_text}-{month:02d}-{day:02d}"
     if ctx.dct:
@@ -135,7 +139,7 @@ def _day_value(month: int, day: int, year_text: str | None, m: re.Match[str], ct
     return f"XXXX-{month:02d}-{day:02d}"
 
 
-def _r_day(m: re.Match[str], ctx: Context) -> Resolved:
+def _r_day(m: Hit, ctx: Context) -> Resolved:
     return Resolved(value=_day_value(_month_number(m["month"]), int(m["day"]), m["year"], m, ctx))
 
 
@@ -145,7 +149,7 @@ def _year_shift(relyear: str | None, ctx: Context) -> int | None:
     return ctx.dct.year + {"last": -1, "next": 1}.get(relyear.lower(), 0)
 
 
-def _r_month(m: re.Match[str], ctx: Context) -> Resolved:
+def _r_month(m: Hit, ctx: Context) -> Resolved:
     month = _month_number(m["month"])
     mod = _mod(m)
     if m["year"]:
@@ -163,7 +167,7 @@ def _r_month(m: re.Match[str], ctx: Context) -> Resolved:
     return Resolved(value=f"{year_part}-{month:02d}", mod=mod)
 
 
-def _r_quarter(m: re.Match[str], ctx: Context) -> Resolved:
+def _r_quarter(m: Hit, ctx: Context) -> Resolved:
     ord_ = _norm(m["ord"]) or ""
     explicit = m["year"] or m["relyear"]
     q = _ORDINALS.get(ord_)
@@ -186,7 +190,7 @@ def _r_quarter(m: re.Match[str], ctx: Context) -> Resolved:
     return Resolved(value=f"{year}-Q{q}")
 
 
-def _r_quarter_q(m: re.Match[str], ctx: Context) -> Resolved:
+def _r_quarter_q(m: Hit, ctx: Context) -> Resolved:
     q = int(m["q"])
     year = m["year"] or m["year0"] or (f"20{m['yy']}" if m["yy"] else None)
     if year:
@@ -196,13 +200,13 @@ def _r_quarter_q(m: re.Match[str], ctx: Context) -> Resolved:
     return Resolved(value=f"{quarter_year(ctx.dct, q, tense_at(ctx, m.start(), m.end()))}-Q{q}")
 
 
-def _r_half(m: re.Match[str], ctx: Context) -> Resolved:
+def _r_half(m: Hit, ctx: Context) -> Resolved:
     half = _ORDINALS.get(_norm(m["ord"]) or "", 1)
     year = m["year"] or _year_shift(m["relyear"], ctx)
     return Resolved(value=f"{year}-H{half}" if year else None)
 
 
-def _r_season(m: re.Match[str], ctx: Context) -> Resolved:
+def _r_season(m: Hit, ctx: Context) -> Resolved:
     code = load_vocab()["season"][m["season"].lower()]
     mod = _mod(m)
     if m["year"]:
@@ -217,22 +221,23 @@ def _r_season(m: re.Match[str], ctx: Context) -> Resolved:
     return Resolved(value=season_value(ctx.dct, code, rel, tense), mod=mod)
 
 
-def _r_decade(m: re.Match[str], ctx: Context) -> Resolved:
-    if m["cent"]:
-        return Resolved(value=f"{m['cent']}{m['dec']}", mod=_mod(m))
-    digit = m["dec2"] or m["dec3"]
-    century = "20" if m["dec2"] and digit in "01" else "19"
+def _r_decade(m: Hit, ctx: Context) -> Resolved:
+    digits = m["dd"] or ""
+    if len(digits) == 3:
+        return Resolved(value=digits, mod=_mod(m))
+    digit = m["dec2"] or digits
+    century = "20" if m["dec2"] and digit in "012" else "19"
     return Resolved(value=f"{century}{digit}", mod=_mod(m))
 
 
-def _r_century(m: re.Match[str], ctx: Context) -> Resolved:
+def _r_century(m: Hit, ctx: Context) -> Resolved:
     ord_ = _norm(m["ord"]) or ""
     words = {"eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty first": 21}
     n = words.get(ord_) or int(re.sub(r"\D", "", ord_) or 0)
     return Resolved(value=f"{n - 1:02d}" if n else None)
 
 
-def _r_year(m: re.Match[str], ctx: Context) -> Resolved:
+def _r_year(m: Hit, ctx: Context) -> Resolved:
     return Resolved(value=m["year"], mod=_mod(m))
 
 
@@ -260,7 +265,7 @@ def _shift_day(day: date, unit: str, n: int) -> date:
     return date(day.year + years, 1, 1)
 
 
-def _r_rel_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
+def _r_rel_unit(m: Hit, ctx: Context) -> Resolved | None:
     rel = _norm(m["rel"]) or ""
     unit = m["unit"].lower()
     mod = _mod(m)
@@ -268,7 +273,17 @@ def _r_rel_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     if rel in {"the past"} and not mod:
         return Resolved(type="DURATION", value="P1" + _UNIT_CODE.get(unit, "W"))
-    anaphoric = rel in {"the previous", "the preceding", "the following", "the same"}
+    anaphoric = rel in {
+        "the previous",
+        "the preceding",
+        "the following",
+        "the same",
+        "the entire",
+        "the whole",
+        "the full",
+    }
+    if anaphoric and unit == "year" and ctx.ref_year:
+        return Resolved(value=str(ctx.ref_year + _SHIFT.get(rel.removeprefix("the "), 0)), mod=mod)
     anchor = ctx.ref_day if anaphoric and ctx.ref_day else ctx.dct
     if anchor is None:
         return Resolved(mod=mod)
@@ -280,19 +295,21 @@ def _r_rel_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(value=_unit_value(unit, _shift_day(anchor, unit, shift)), mod=mod)
 
 
-def _r_unit_rel(m: re.Match[str], ctx: Context) -> Resolved:
+def _r_unit_rel(m: Hit, ctx: Context) -> Resolved:
     unit, rel = m["unit"].lower(), m["rel"].lower()
     if ctx.ref_day is None:
         return Resolved()
     n = 1 if rel in {"after", "later"} else -1
+    if unit == "year" and ctx.ref_year:
+        return Resolved(value=str(ctx.ref_year + n))
     if unit == "day":
         return Resolved(value=(ctx.ref_day + timedelta(days=n)).isoformat())
     return Resolved(value=_unit_value(unit, _shift_day(ctx.ref_day, unit, n)))
 
 
-def _r_deictic(m: re.Match[str], ctx: Context) -> Resolved:
+def _r_deictic(m: Hit, ctx: Context) -> Resolved:
     word = (m["word"] or "").lower()
-    pod = (m["pod"] or m["pod2"] or ("tonight" if word == "tonight" else "")).lower()
+    pod = (m["pod"] or ("tonight" if word == "tonight" else "")).lower()
     offset = int(load_vocab()["deictic_day"].get(word, 0))
     if (m["this"] or "").lower() == "last":
         offset = -1 if pod in {"night", "evening"} else 0
@@ -304,14 +321,14 @@ def _r_deictic(m: re.Match[str], ctx: Context) -> Resolved:
     return Resolved(value=day)
 
 
-def _r_day_around(m: re.Match[str], ctx: Context) -> Resolved:
+def _r_day_around(m: Hit, ctx: Context) -> Resolved:
     if ctx.dct is None:
         return Resolved()
     offset = -2 if m["word"].lower() == "yesterday" else 2
     return Resolved(value=(ctx.dct + timedelta(days=offset)).isoformat())
 
 
-def _r_ago(m: re.Match[str], ctx: Context) -> Resolved:
+def _r_ago(m: Hit, ctx: Context) -> Resolved:
     unit = _unit(m["unit"])
     direction = _norm(m["dir"]) or ""
     n = parse_number(m["num"])
@@ -337,29 +354,31 @@ def _duration_value(n: float | None, unit: str) -> str:
     return f"{prefix}{_fmt(n * _UNIT_FACTOR.get(unit, 1))}{code}"
 
 
-def _r_duration(m: re.Match[str], ctx: Context) -> Resolved:
+def _r_duration(m: Hit, ctx: Context) -> Resolved:
+    if is_rate(m, ctx.text):
+        return Resolved(type="SET", value=_duration_value(1, _unit(m["unit"])))
     n = None if m["vague"] else parse_number(m["num"])
     return Resolved(type="DURATION", value=_duration_value(n, _unit(m["unit"])))
 
 
-def _r_bare_duration(m: re.Match[str], ctx: Context) -> Resolved:
+def _r_bare_duration(m: Hit, ctx: Context) -> Resolved:
     unit = _unit(m["unit"] or m["unit2"])
     return Resolved(type="DURATION", value=_duration_value(None, unit))
 
 
-def _r_set(m: re.Match[str], ctx: Context) -> Resolved:
+def _r_set(m: Hit, ctx: Context) -> Resolved:
     adverbs = {"annual": "P1Y", "annually": "P1Y", "yearly": "P1Y", "daily": "P1D", "nightly": "P1D"}
     adverbs |= {"weekly": "P1W", "monthly": "P1M", "hourly": "PT1H", "biannual": "P6M"}
     if m["adv"]:
         return Resolved(type="SET", value=adverbs.get(m["adv"].lower(), "P2Y"))
-    unit = (m["unit"] or m["unit2"] or m["unit3"]).lower()
+    unit = (m["unit"] or m["unit2"] or "").lower()
     n = 2 if (m["other"] or "").lower() == "other" else 1
     unit = {"morning": "day", "evening": "day", "weekend": "week"}.get(unit, unit)
     unit = "year" if unit in {"summer", "winter", "spring", "autumn"} else unit
     return Resolved(type="SET", value=_duration_value(n, unit))
 
 
-def _r_weekday(m: re.Match[str], ctx: Context) -> Resolved:
+def _r_weekday(m: Hit, ctx: Context) -> Resolved:
     wd = int(load_vocab()["weekday"][m["wd"].capitalize()])
     pod = (m["pod"] or "").lower()
     if m["plural"]:
@@ -372,7 +391,7 @@ def _r_weekday(m: re.Match[str], ctx: Context) -> Resolved:
     return Resolved(value=day.isoformat())
 
 
-def _r_weekend(m: re.Match[str], ctx: Context) -> Resolved:
+def _r_weekend(m: Hit, ctx: Context) -> Resolved:
     rel = _norm(m["rel"]) or ""
     anchor = ctx.ref_day if rel == "that" else ctx.dct
     if anchor is None:
@@ -380,17 +399,17 @@ def _r_weekend(m: re.Match[str], ctx: Context) -> Resolved:
     return Resolved(value=week_value(anchor, _SHIFT.get(rel, 0)) + "-WE")
 
 
-def _r_holiday(m: re.Match[str], ctx: Context) -> Resolved:
+def _r_holiday(m: Hit, ctx: Context) -> Resolved:
     table = {k.lower(): v for k, v in load_vocab()["holiday"].items()}
     month, day = (int(x) for x in table[_norm(m["hol"]) or ""].split("-"))
     return Resolved(value=_day_value(month, day, m["year"], m, ctx))
 
 
-def _r_anaphor_day(m: re.Match[str], ctx: Context) -> Resolved:
+def _r_anaphor_day(m: Hit, ctx: Context) -> Resolved:
     return Resolved(value=ctx.ref_day.isoformat() if ctx.ref_day else None)
 
 
-def _r_time(m: re.Match[str], ctx: Context) -> Resolved:
+def _r_time(m: Hit, ctx: Context) -> Resolved:
     if m["word"]:
         hour, minute = (0, 0) if m["word"].lower() == "midnight" else (12, 0)
     else:
@@ -417,7 +436,7 @@ def _r_time(m: re.Match[str], ctx: Context) -> Resolved:
     return Resolved(type="TIME", value=f"{day.isoformat()}T{hour:02d}:{minute:02d}{zone}")
 
 
-def _r_ref(m: re.Match[str], ctx: Context) -> Resolved:
+def _r_ref(m: Hit, ctx: Context) -> Resolved:
     vocab = load_vocab()
     word = " ".join(m["ref"].lower().split())
     for table in ("ref_present", "ref_past", "ref_future"):
@@ -426,12 +445,39 @@ def _r_ref(m: re.Match[str], ctx: Context) -> Resolved:
     return Resolved()
 
 
-def _r_recent_units(m: re.Match[str], ctx: Context) -> Resolved:
+def _r_recent_units(m: Hit, ctx: Context) -> Resolved:
     return Resolved(value="PAST_REF")
 
 
-_RESOLVERS: dict[str, Callable[[re.Match[str], Context], Resolved | None]] = {
+def _r_week_of_month(m: Hit, ctx: Context) -> Resolved:
+    """'the last week of March': the ISO week holding that month's first/last Thursday."""
+    month = _month_number(m["month"])
+    year = int(m["year"]) if m["year"] else (month_year(ctx.dct, month, None, None) if ctx.dct else None)
+    if year is None:
+        return Resolved()
+    ord_ = (m["ord"] or "").lower()
+    if ord_ in {"last", "final"}:
+        day = month_end(year, month)
+        day -= timedelta(days=(day.isoweekday() - 4) % 7)
+    else:
+        day = date(year, month, 1)
+        day += timedelta(days=(4 - day.isoweekday()) % 7 + 7 * (_ORDINALS.get(ord_, 1) - 1))
+    return Resolved(value=iso_week_value(day))
+
+
+def _r_same_period(m: Hit, ctx: Context) -> Resolved:
+    """'the same period last year': the last mentioned period, a year back."""
+    ref = ctx.ref_value
+    if not ref or not ref[:4].isdigit():
+        return Resolved()
+    return Resolved(value=f"{int(ref[:4]) - 1}{ref[4:]}")
+
+
+_RESOLVERS: dict[str, Callable[[Hit, Context], Resolved | None]] = {
     "iso_date": _r_iso,
+    "week_of_month": _r_week_of_month,
+    "same_period": _r_same_period,
+    "deictic_pod": _r_deictic,
     "slash_date": _r_slash,
     "month_day": _r_day,
     "day_month": _r_day,
@@ -461,6 +507,6 @@ _RESOLVERS: dict[str, Callable[[re.Match[str], Context], Resolved | None]] = {
 }
 
 
-def resolve_match(name: str, m: re.Match[str], ctx: Context) -> Resolved | None:
+def resolve_match(name: str, m: Hit, ctx: Context) -> Resolved | None:
     """The normalisation of a rule's match; None drops the match (not a time expression)."""
     return _RESOLVERS[name](m, ctx)
