@@ -1,0 +1,351 @@
+"""chronicle_claims: who said what, when -> `doc._.claims` (list of Claim).
+
+A claim is read off a speech verb from the cue list (say, claim, warn, assess, ...): its subject is the
+speaker, its clausal complement (or, for verbs like 'report', its object) is what was said, and a time
+expression attached to the verb and not to what was said is when it was said ("said on Friday that").
+'according to X' attributes the rest of its clause to X. A quote that spans sentences belongs whole to
+the verb that introduces or closes it; a quoted sentence standing alone continues the last speaker.
+Only sentences holding a cue are parsed further; the rest of the Doc is never walked.
+"""
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Token
+
+from extraction.components.docindex import (
+    DocIndex,
+    evidence_for,
+    load_jsonl,
+    publication_when,
+    strip_span,
+)
+from extraction.components.speech import Speaker, SpeakerResolver, find_quotes
+from extraction.ids import short_hash
+from extraction.models import Claim, When
+
+__all__ = ["ClaimExtractor", "SpeechAct"]
+
+_CONTENT_DEPS = {"ccomp", "parataxis"}
+_NOT_DATE_DEPS = {"ccomp", "parataxis", "conj", "xcomp", "advcl", "nsubj", "nsubjpass", "relcl"}
+_SKIP_SUBJECTS = {"i", "we", "you"}
+
+
+@dataclass
+class SpeechAct:
+    """One attribution found in the text, kept also without content for dating later quotes."""
+
+    sent: int
+    speaker: Speaker | None
+    stated: When | None
+    claim: Claim | None = None
+
+
+class ClaimExtractor:
+    """Direct quotes, reported speech and assessments, attributed and dated."""
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = "chronicle_claims",
+        *,
+        cues_file: str = "speech_cues.jsonl",
+        roles_file: str = "speaker_roles.jsonl",
+        data_dir: str | None = None,
+        window: int = 3,
+    ) -> None:
+        """Args: nlp: the pipeline (for its vocab); name: component name; cues_file, roles_file:
+        cue lists under `data_dir` (default extraction/data); window: sentences searched back
+        for the antecedent of 'he said' and for the speaker of a quote standing alone."""
+        self.name = name
+        self.window = window
+        cues = load_jsonl(cues_file, data_dir)
+        self.verbs = {row["lemma"]: row for row in cues if "lemma" in row}
+        self.phrases = [row["phrase"].split() for row in cues if "phrase" in row]
+        self.roles = frozenset(row["noun"] for row in load_jsonl(roles_file, data_dir))
+        self.matcher = Matcher(nlp.vocab)
+        self.matcher.add("SPEECH", [[{"LEMMA": {"IN": sorted(self.verbs)}, "POS": "VERB"}]])
+        self.matcher.add("SOURCE", [[{"LOWER": w} for w in phrase] for phrase in self.phrases])
+        self._source_id = nlp.vocab.strings["SOURCE"]
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Set `doc._.claims`."""
+        doc._.claims = self.extract(doc)
+        return doc
+
+    # ------------------------------------------------------------------------------------------
+    def extract(self, doc: Doc) -> list[Claim]:
+        """All claims of a Doc, in text order."""
+        matches = self.matcher(doc)
+        quotes = find_quotes(doc.text)
+        if not matches and not quotes:
+            return []
+        index = DocIndex.build(doc)
+        resolver = SpeakerResolver(index, self.roles, self.window)
+        acts: list[SpeechAct] = []
+        claimed: list[tuple[int, int]] = []
+        for match_id, start, _ in sorted(matches, key=lambda m: m[1]):
+            if _inside(doc[start].idx, quotes):
+                continue  # speech quoted inside a quote is the quoted speaker's, not ours
+            if match_id == self._source_id:
+                act = self._according_to(index, resolver, doc[start], quotes)
+            else:
+                act = self._speech_verb(index, resolver, doc[start], quotes, acts)
+            if act is None:
+                continue
+            acts.append(act)
+            if act.claim is not None:
+                claimed.append((act.claim.evidence.start, act.claim.evidence.end))
+        claims = [a.claim for a in acts if a.claim is not None]
+        claims += self._orphan_quotes(index, resolver, quotes, claims, acts)
+        claims.sort(key=lambda c: (c.evidence.start, c.id))
+        return _dedupe(claims)
+
+    # speech verbs ------------------------------------------------------------------------------
+    def _speech_verb(
+        self,
+        index: DocIndex,
+        resolver: SpeakerResolver,
+        verb: Token,
+        quotes: list[tuple[int, int]],
+        acts: list[SpeechAct],
+    ) -> SpeechAct | None:
+        cue = self.verbs[verb.lemma_.lower()]
+        if "with" in cue and not any(c.lower_ == cue["with"] for c in verb.children):
+            return None
+        subject = _subject(verb)
+        if subject is None or subject.lower_ in _SKIP_SUBJECTS:
+            return None
+        heads = _content_heads(verb, cue)
+        stated, skip_to = _governing_date(index, verb, heads, subject, cue)
+        content: tuple[int, int] | None = None
+        if heads:
+            first = min(h.left_edge.i for h in heads)
+            first = skip_to if first < skip_to <= max(h.right_edge.i for h in heads) else first
+            span = strip_span(index.doc[first : max(h.right_edge.i for h in heads) + 1])
+            if len(span):
+                content = (span.start_char, span.end_char)
+        if content is None:
+            content = _adjacent_quote(index.doc, verb, subject, quotes)
+        speaker = resolver.resolve(subject)
+        sent = index.sent_of(verb.i)
+        if stated is None and speaker is not None and speaker.via in {"pronoun", "role"}:
+            stated = _inherited_date(acts, speaker, sent)
+        if content is None:
+            return SpeechAct(sent, speaker, stated)
+        start, end = _with_quotes(content, quotes)
+        quoted = _quoted_share(start, end, quotes)
+        kind = "assessment" if cue["kind"] == "assessment" else "direct" if quoted else "reported"
+        lo, hi = min(start, verb.idx), max(end, verb.idx + len(verb))
+        claim = self._claim(index, speaker, stated, kind, start, end, lo, hi)
+        return SpeechAct(sent, speaker, stated, claim)
+
+    def _according_to(
+        self,
+        index: DocIndex,
+        resolver: SpeakerResolver,
+        according: Token,
+        quotes: list[tuple[int, int]],
+    ) -> SpeechAct | None:
+        doc = index.doc
+        to = doc[according.i + 1] if according.i + 1 < len(doc) else None
+        source = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+        if source is None:
+            return None
+        clause = according.head if according.head.i != according.i else according
+        sent = index.sents[index.sent_of(according.i)]
+        left_part = doc[clause.left_edge.i : according.left_edge.i]
+        right_part = doc[according.right_edge.i + 1 : max(clause.right_edge.i + 1, sent.end)]
+        body = strip_span(left_part if len(left_part) >= len(right_part) else right_part)
+        if not len(body):
+            return None
+        speaker = resolver.resolve(source)
+        stated = publication_when(index.published_at)
+        start, end = _with_quotes((body.start_char, body.end_char), quotes)
+        claim = self._claim(index, speaker, stated, "reported", start, end, sent.start_char, sent.end_char)
+        return SpeechAct(index.sent_of(according.i), speaker, stated, claim)
+
+    # quotes standing alone -----------------------------------------------------------------------
+    def _orphan_quotes(
+        self,
+        index: DocIndex,
+        resolver: SpeakerResolver,
+        quotes: list[tuple[int, int]],
+        claims: list[Claim],
+        acts: list[SpeechAct],
+    ) -> list[Claim]:
+        """Whole quoted sentences with no verb of their own continue the latest speaker."""
+        found: list[Claim] = []
+        covered = [(c.evidence.start, c.evidence.end) for c in claims]
+        for start, end in quotes:
+            if any(s < end and start < e for s, e in covered):
+                continue
+            doc = index.doc
+            first = index.sent_of(_token_at(doc, start).i)
+            last = index.sent_of(_token_at(doc, end - 1).i)
+            sent_start, sent_end = index.sents[first].start_char, index.sents[last].end_char
+            if doc.text[sent_start:start].strip(" -–—") or doc.text[end:sent_end].strip(" .!?"):
+                continue
+            previous = [a for a in acts if a.claim and a.sent < first and first - a.sent <= 3]
+            speaker = previous[-1].speaker if previous else None
+            token = _token_at(doc, start)
+            recent = resolver._candidates(token.i, "Person")
+            if recent and previous and previous[-1].claim is not None:
+                last_claim_end = previous[-1].claim.evidence.end
+                pos, key, name = recent[-1]
+                if doc[pos].idx > last_claim_end and key != (speaker.key if speaker else None):
+                    speaker = Speaker(key, name, "pronoun", "Person")
+            if speaker is None:
+                continue
+            stated = previous[-1].stated if previous else None
+            found.append(self._claim(index, speaker, stated, "direct", start, end, start, end))
+        return found
+
+    # ------------------------------------------------------------------------------------------
+    def _claim(
+        self,
+        index: DocIndex,
+        speaker: Speaker | None,
+        stated: When | None,
+        kind: str,
+        start: int,
+        end: int,
+        lo: int,
+        hi: int,
+    ) -> Claim:
+        text = index.doc.text[start:end].strip()
+        text_start = start + (len(index.doc.text[start:end]) - len(index.doc.text[start:end].lstrip()))
+        span = index.doc.char_span(text_start, text_start + len(text), alignment_mode="expand")
+        about: list[str] = []
+        when: When | None = None
+        if span is not None:
+            for ref in index.entities_in(span.start, span.end):
+                if ref.key not in about and (speaker is None or ref.key != speaker.key):
+                    about.append(ref.key)
+            dated = index.timexes_in(range(span.start, span.end))
+            when = dated[0][1].to_when() if dated else None
+        return Claim(
+            id=short_hash(index.article_id, text_start, text_start + len(text)),
+            text=text,
+            kind=kind,  # type: ignore[arg-type]
+            speaker_key=speaker.key if speaker else None,
+            speaker_name=speaker.name if speaker else None,
+            stated=stated or publication_when(index.published_at),
+            when=when,
+            about_keys=about,
+            evidence=evidence_for(index, min(lo, text_start), max(hi, text_start + len(text))),
+        )
+
+
+# grammar helpers ---------------------------------------------------------------------------------
+def _subject(verb: Token) -> Token | None:
+    """The active subject of a speech verb, shared with a coordinated or governing verb."""
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            return child
+        if child.dep_ == "nsubjpass":
+            return None
+    if verb.dep_ == "conj" or (verb.dep_ in {"advcl", "xcomp"} and verb.tag_ == "VBG"):
+        return _subject(verb.head) if verb.head.i != verb.i else None
+    return None
+
+
+def _content_heads(verb: Token, cue: dict) -> list[Token]:
+    """Roots of what was said: clausal complements, or the object of 'report'-like verbs."""
+    heads = [c for c in verb.children if c.dep_ in _CONTENT_DEPS]
+    if "with" in cue:
+        for child in verb.children:
+            if child.lower_ == cue["with"]:
+                heads = [h for h in heads if h.i != child.i]
+                heads += [c for c in child.children if c.dep_ in {"ccomp", "advcl", "xcomp"}]
+    if not heads:
+        heads = [c for c in verb.children if c.dep_ == "xcomp"]
+    if cue.get("object_content"):
+        heads += [c for c in verb.children if c.dep_ == "dobj"]
+    if not heads and verb.dep_ == "parataxis" and verb.head.i != verb.i:
+        head = verb.head
+        return [c for c in head.children if c.i != verb.i and c.dep_ != "punct"] + [head]
+    return heads
+
+
+def _governing_date(
+    index: DocIndex, verb: Token, heads: list[Token], subject: Token, cue: dict
+) -> tuple[When | None, int]:
+    """A time expression on the speech verb itself ('said on Friday'), not inside what was said.
+
+    Returns the When and the first token after an expression that directly follows the verb
+    ('said this week there are ...': the parser may hang 'this week' on the reported clause).
+    """
+    content = {h.i for h in heads}
+    tokens: list[int] = [verb.i, verb.i + 1]
+    for child in verb.children:
+        if child.i in content or child.i == subject.i or child.dep_ in _NOT_DATE_DEPS:
+            if cue.get("object_content") and child.dep_ == "dobj":
+                tokens += [c.i for c in child.children if c.dep_ == "npadvmod"]
+            continue
+        tokens.extend(t.i for t in child.subtree)
+    dated = index.timexes_in(tokens)
+    if not dated:
+        return None, 0
+    span, expression = min(dated, key=lambda st: abs(st[0].start - verb.i))
+    return expression.to_when(), span.end if span.start == verb.i + 1 else 0
+
+
+def _inherited_date(acts: list[SpeechAct], speaker: Speaker | None, sent: int) -> When | None:
+    """'Last week he restated ... "...," he said': the date of the speaker's previous statement."""
+    for act in reversed(acts):
+        if sent - act.sent > 2:
+            break
+        if act.speaker is None or speaker is None or act.speaker.key != speaker.key:
+            break
+        if act.stated is not None and act.stated.basis == "text":
+            return act.stated
+    return None
+
+
+def _adjacent_quote(
+    doc: Doc, verb: Token, subject: Token, quotes: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """'"...," she said.' split into its own sentence, or 'he said: "..."'."""
+    first = min(verb.idx, subject.left_edge.idx)
+    last = max(verb.idx + len(verb), subject.right_edge.idx + len(subject.right_edge))
+    for start, end in quotes:
+        if end <= first and not doc.text[end:first].strip(" ,.!?\n"):
+            return start, end
+        if start >= last and not doc.text[last:start].strip(" :,\n"):
+            return start, end
+    return None
+
+
+def _with_quotes(content: tuple[int, int], quotes: list[tuple[int, int]]) -> tuple[int, int]:
+    """Grow a content range to the whole of any quote it overlaps (quotes that span sentences)."""
+    start, end = content
+    for q_start, q_end in quotes:
+        if q_start < end and start < q_end:
+            start, end = min(start, q_start), max(end, q_end)
+    return start, end
+
+
+def _inside(char: int, quotes: list[tuple[int, int]]) -> bool:
+    return any(start < char < end for start, end in quotes)
+
+
+def _quoted_share(start: int, end: int, quotes: list[tuple[int, int]]) -> bool:
+    inside = sum(max(0, min(end, e) - max(start, s)) for s, e in quotes)
+    return inside >= 0.6 * max(end - start, 1)
+
+
+def _token_at(doc: Doc, char: int) -> Token:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else doc[-1]
+
+
+def _dedupe(claims: list[Claim]) -> list[Claim]:
+    seen: set[str] = set()
+    unique: list[Claim] = []
+    for claim in claims:
+        if claim.id not in seen:
+            seen.add(claim.id)
+            unique.append(claim)
+    return unique

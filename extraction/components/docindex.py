@@ -1,0 +1,258 @@
+"""What the relational components (claims, events, quantities, effects) read from a Doc, indexed once.
+
+The entity and timex components leave spans on the Doc; the relational rules ask "which entity covers
+this token?", "which time expression sits in these tokens?", "which sentence is this?" many times, so
+those lookups are built once per component call from the spans alone (never a loop over every token).
+When the entity component is absent (unit tests on bare spaCy) the model's `doc.ents` stand in.
+"""
+
+import json
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from functools import cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Span, Token
+
+from extraction.ids import entity_key
+from extraction.models import Entity, Evidence, TimeExpression, When
+
+__all__ = [
+    "DATA_DIR",
+    "DocIndex",
+    "EntityRef",
+    "evidence_for",
+    "load_jsonl",
+    "publication_when",
+    "strip_span",
+    "subtree_span",
+]
+
+DATA_DIR = Path(__file__).resolve().parents[1] / "data"
+
+#: spaCy NER labels standing in for entity types when the entity component has not run.
+_FALLBACK_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place"}
+_ANAPHORS = {"area", "city", "town", "village", "region", "territory"}
+_ANAPHOR_KINDS = {
+    "city": {"city", "village"},
+    "town": {"city", "village"},
+    "village": {"village", "city"},
+    "region": {"region"},
+}
+_EDGE_PUNCT = set(" ,;:.-–—'\"‘’“”()")
+
+
+@cache
+def load_jsonl(name: str, data_dir: str | None = None) -> tuple[dict, ...]:
+    """Rows of a cue list under extraction/data (cached: rules are read once per process)."""
+    path = Path(data_dir) / name if data_dir else DATA_DIR / name
+    with path.open(encoding="utf-8") as handle:
+        return tuple(json.loads(line) for line in handle if line.strip())
+
+
+@dataclass(frozen=True)
+class EntityRef:
+    """One entity mention: its key, type and token/char extent."""
+
+    key: str
+    type: str
+    text: str
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+
+
+@dataclass
+class DocIndex:
+    """Lookups over one Doc's entity spans, timex spans and sentences."""
+
+    doc: Doc
+    entities: list[EntityRef] = field(default_factory=list)
+    entity_at: dict[int, EntityRef] = field(default_factory=dict)
+    timexes: list[tuple[Span, TimeExpression]] = field(default_factory=list)
+    timex_at: dict[int, int] = field(default_factory=dict)
+    sents: list[Span] = field(default_factory=list)
+    sent_starts: list[int] = field(default_factory=list)
+    records: dict[str, Entity] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, doc: Doc) -> "DocIndex":
+        """Index the entity spans (or doc.ents), the timex spans and the sentences of `doc`."""
+        index = cls(doc=doc)
+        if "entities" in doc.spans:
+            spans: Iterable[Span] = doc.spans["entities"]
+            refs = [
+                EntityRef(s._.entity_key, s.label_, s.text, s.start, s.end, s.start_char, s.end_char)
+                for s in spans
+                if s._.entity_key
+            ]
+        else:
+            refs = [
+                EntityRef(
+                    entity_key(_FALLBACK_TYPES[e.label_], e.text),
+                    _FALLBACK_TYPES[e.label_],
+                    e.text,
+                    e.start,
+                    e.end,
+                    e.start_char,
+                    e.end_char,
+                )
+                for e in doc.ents
+                if e.label_ in _FALLBACK_TYPES
+            ]
+        index.entities = sorted(refs, key=lambda r: (r.start, -r.end))
+        for ref in index.entities:
+            for i in range(ref.start, ref.end):
+                index.entity_at.setdefault(i, ref)
+        for entity in getattr(doc._, "entities", None) or []:
+            index.records[entity.key] = entity
+        if "timex" in doc.spans:
+            for span in doc.spans["timex"]:
+                expression = span._.timex
+                if expression is None:
+                    continue
+                position = len(index.timexes)
+                index.timexes.append((span, expression))
+                for i in range(span.start, span.end):
+                    index.timex_at.setdefault(i, position)
+        index.sents = list(doc.sents)
+        index.sent_starts = [s.start for s in index.sents]
+        return index
+
+    # sentences -------------------------------------------------------------------------------
+    def sent_of(self, i: int) -> int:
+        """Index (in `sents`) of the sentence holding token `i`."""
+        return bisect_right(self.sent_starts, i) - 1
+
+    # entities --------------------------------------------------------------------------------
+    def entity_of(self, token: Token) -> EntityRef | None:
+        """The entity mention covering `token`, if any."""
+        return self.entity_at.get(token.i)
+
+    def entities_in(self, start: int, end: int, etype: str | None = None) -> list[EntityRef]:
+        """Entity mentions inside tokens [start, end), in text order, optionally of one type."""
+        found = [r for r in self.entities if r.start >= start and r.end <= end]
+        return [r for r in found if etype is None or r.type == etype]
+
+    def place_kind(self, key: str) -> str | None:
+        """Gazetteer kind of a place key (country, region, city, ...) when the linker knows it."""
+        record = self.records.get(key)
+        return record.place.kind if record and record.place else None
+
+    def name_of(self, key: str) -> str | None:
+        """Canonical name of an entity key, when the entity component produced it."""
+        record = self.records.get(key)
+        return record.name if record else None
+
+    def place_mentions_before(self, i: int, window: int = 3) -> list[EntityRef]:
+        """Place mentions in the `window` sentences up to token `i`, most recent first."""
+        low = self.sents[max(self.sent_of(i) - window, 0)].start
+        return [r for r in reversed(self.entities) if r.type == "Place" and low <= r.start < i]
+
+    def recent_place(self, i: int, window: int = 3) -> EntityRef | None:
+        """What 'the area' / 'the city' at token `i` refers to: the latest place named as a
+        location, skipping actors ('Russia said'), containers ('X in Donetsk'), countries, and
+        places of another kind than the noun says ('the city' is no region)."""
+        doc = self.doc
+        wanted = _ANAPHOR_KINDS.get(doc[i].lemma_.lower())
+        for ref in self.place_mentions_before(i, window):
+            kind = self.place_kind(ref.key)
+            if wanted and kind and kind != "other" and kind not in wanted:
+                continue
+            root = doc[ref.start : ref.end].root
+            if root.dep_ in {"nsubj", "nsubjpass", "poss"}:
+                continue
+            if root.dep_ == "pobj" and root.head.lower_ == "in" and self._contains(root, ref):
+                continue
+            if self.place_kind(ref.key) == "country":
+                continue
+            return ref
+        return None
+
+    def place_anaphor(self, token: Token) -> EntityRef | None:
+        """The place meant by 'the area' / 'that city' at `token`; None when the noun is no such
+        anaphor ('the city of Pokrovsk' names its place) or nothing fits."""
+        if token.lemma_.lower() not in _ANAPHORS:
+            return None
+        if not any(c.lower_ in {"the", "that", "this"} for c in token.lefts):
+            return None
+        if any(t.i in self.entity_at for t in token.subtree if t.i != token.i):
+            return None
+        return self.recent_place(token.i)
+
+    def _contains(self, root: Token, ref: EntityRef) -> bool:
+        """'Pokrovsk in Donetsk', 'the city of Pokrovsk in Donetsk': Donetsk only locates."""
+        holder = root.head.head
+        for token in holder.subtree:
+            if token.i >= ref.start:
+                break
+            other = self.entity_at.get(token.i)
+            if other is not None and other.type == "Place" and other.key != ref.key:
+                return True
+        return False
+
+    # time ------------------------------------------------------------------------------------
+    def timexes_in(self, tokens: Iterable[int]) -> list[tuple[Span, TimeExpression]]:
+        """Resolved calendar expressions touching one of `tokens` (each once, text order)."""
+        seen: dict[int, None] = {}
+        for i in tokens:
+            position = self.timex_at.get(i)
+            if position is not None:
+                seen.setdefault(position, None)
+        found = [self.timexes[p] for p in sorted(seen)]
+        return [(s, t) for s, t in found if t.value and t.value[:1].isdigit()]
+
+    @property
+    def published_at(self) -> date | datetime | None:
+        """The document creation time set by the caller."""
+        return getattr(self.doc._, "published_at", None)
+
+    @property
+    def article_id(self) -> str:
+        """The article id set by the caller ('' in unit tests that do not set one)."""
+        return getattr(self.doc._, "article_id", None) or ""
+
+
+def publication_when(published_at: date | datetime | None) -> When | None:
+    """The publication day as a When with basis='publication' (None when it is unknown)."""
+    if published_at is None:
+        return None
+    day = published_at.date() if isinstance(published_at, datetime) else published_at
+    return When(value=day.isoformat(), valid_from=day, valid_to=day, precision="day", basis="publication")
+
+
+def subtree_span(token: Token) -> Span:
+    """The contiguous span from a token's leftmost to rightmost descendant."""
+    return token.doc[token.left_edge.i : token.right_edge.i + 1]
+
+
+def strip_span(span: Span) -> Span:
+    """Trim punctuation, quote marks and a leading 'that' off both ends of a span."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (
+        doc[start].text in _EDGE_PUNCT or (doc[start].lower_ == "that" and doc[start].dep_ == "mark")
+    ):
+        start += 1
+    while end > start and all(ch in _EDGE_PUNCT for ch in doc[end - 1].text):
+        end -= 1
+    return doc[start:end]
+
+
+def evidence_for(index: DocIndex, start_char: int, end_char: int) -> Evidence:
+    """The sentence(s) covering a character range, with their offsets in the article text."""
+    doc = index.doc
+    first = doc.char_span(start_char, start_char + 1, alignment_mode="expand")
+    last = doc.char_span(max(end_char - 1, start_char), end_char, alignment_mode="expand")
+    if first is None or last is None:
+        return Evidence(sentence=doc.text[start_char:end_char], start=start_char, end=end_char)
+    begin = index.sents[index.sent_of(first.start)]
+    finish = index.sents[index.sent_of(last.end - 1)]
+    return Evidence(
+        sentence=doc.text[begin.start_char : finish.end_char],
+        start=begin.start_char,
+        end=finish.end_char,
+    )

@@ -1,0 +1,296 @@
+"""chronicle_events: named and nominal events -> `doc._.events` (list of Event).
+
+A trigger from the cue list, as a noun ("the Kursk operation", "a drone attack", "ceasefire talks") or
+a verb ("invaded Ukraine", "Zirka had been taken"), becomes an event mention. Its place is a place
+named in the noun phrase or the verb's arguments (or 'the city' resolved to the place meant), its
+participants are the possessor and agent (agent) and the object of "attack on X" (target), its date a
+time expression in the phrase or on the governing verb. Mentions of one event in one article are one
+node: the key is `event:<family>:<place slug>`, else `event:<family>:<name slug>`, where a family
+groups triggers that name the same kind of thing ("operation", "incursion", "offensive"), and a
+definite mention without a place ("the incursion") joins the only event of its family that has one.
+The component also adds the events a claim mentions to that claim's `about_keys`.
+"""
+
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Token
+
+from extraction.components.docindex import DocIndex, EntityRef, evidence_for, load_jsonl
+from extraction.ids import slug
+from extraction.models import Event, Mention, Participant, When
+
+__all__ = ["EventExtractor", "EventMention"]
+
+_PLACE_PREPS = {"of", "in", "on", "into", "near", "at", "against", "around", "across", "over"}
+_TARGET_PREPS = {"on", "against"}
+_CLAUSAL = {"relcl", "acl", "ccomp", "advcl", "conj", "parataxis", "appos", "punct", "cc"}
+_OF_FAMILIES = {"capture", "invasion", "annexation", "siege", "withdrawal"}
+_DEFINITE = {"the", "this", "that", "its", "their", "our", "his", "her", "these"}
+
+
+@dataclass
+class EventMention:
+    """One trigger occurrence with what its phrase says about the event."""
+
+    trigger: Token
+    type: str
+    family: str
+    name: str
+    mention: Mention
+    place: EntityRef | None = None
+    participants: list[Participant] = field(default_factory=list)
+    when: When | None = None
+    definite: bool = False
+    named: bool = False
+
+
+class EventExtractor:
+    """Event triggers -> merged Event records with place, participants and date."""
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = "chronicle_events",
+        *,
+        triggers_file: str = "event_triggers.jsonl",
+        modifiers_file: str = "event_modifiers.jsonl",
+        name_modifiers_file: str = "event_name_modifiers.jsonl",
+        data_dir: str | None = None,
+    ) -> None:
+        """Args: nlp: the pipeline; name: component name; triggers_file: trigger lemmas with type
+        and family; modifiers_file: modifiers that change the type ('defensive operations');
+        name_modifiers_file: common-noun modifiers kept in names ('summer offensive')."""
+        self.name = name
+        rows = load_jsonl(triggers_file, data_dir)
+        self.nouns = {r["lemma"]: r for r in rows if r["pos"] == "NOUN"}
+        self.verbs = {r["lemma"]: r for r in rows if r["pos"] == "VERB"}
+        self.modifiers = {r["modifier"]: r for r in load_jsonl(modifiers_file, data_dir)}
+        self.keep = frozenset(r["modifier"] for r in load_jsonl(name_modifiers_file, data_dir))
+        self.matcher = Matcher(nlp.vocab)
+        self.matcher.add("EVENT_NOUN", [[{"LEMMA": {"IN": sorted(self.nouns)}, "POS": "NOUN"}]])
+        self.matcher.add("EVENT_VERB", [[{"LEMMA": {"IN": sorted(self.verbs)}, "POS": "VERB"}]])
+        self._noun_id = nlp.vocab.strings["EVENT_NOUN"]
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Set `doc._.events` and add event keys to the claims that mention them."""
+        events = self.extract(doc)
+        doc._.events = events
+        for claim in doc._.claims or []:
+            start = claim.evidence.start + claim.evidence.sentence.find(claim.text)
+            end = start + len(claim.text)
+            for event in events:
+                if event.key not in claim.about_keys and any(
+                    start <= m.start and m.end <= end for m in event.mentions
+                ):
+                    claim.about_keys.append(event.key)
+        return doc
+
+    # ------------------------------------------------------------------------------------------
+    def extract(self, doc: Doc) -> list[Event]:
+        """Events of a Doc in order of first mention."""
+        matches = self.matcher(doc)
+        if not matches:
+            return []
+        index = DocIndex.build(doc)
+        mentions: list[EventMention] = []
+        for match_id, start, _ in sorted(matches, key=lambda m: m[1]):
+            token = doc[start]
+            if match_id == self._noun_id:
+                found = self._noun_mention(index, token)
+            else:
+                found = self._verb_mention(index, token)
+            if found is not None:
+                mentions.append(found)
+        return _merge(index, mentions)
+
+    def _noun_mention(self, index: DocIndex, t: Token) -> EventMention | None:
+        if t.dep_ == "compound":
+            return None
+        row = self.nouns[t.lemma_.lower()]
+        if row.get("plural") and t.tag_ != "NNS":
+            return None
+        etype, family = row["type"], row["family"]
+        lefts = [c for c in t.lefts]
+        for child in lefts:
+            override = self.modifiers.get(child.lower_)
+            if override is not None:
+                etype, family = override["type"], override["family"]
+        own = [c for c in t.children if c.dep_ not in _CLAUSAL | {"poss", "det"}]
+        place = _place_in(index, own, _PLACE_PREPS)
+        if place is None and t.dep_ in {"dobj", "nsubj", "nsubjpass"}:
+            verb_preps = [c for c in t.head.children if c.dep_ == "prep" and c.i != t.i]
+            place = _place_in(index, verb_preps, {"in", "into", "near", "at", "on"})
+        participants = _participants(index, t, family)
+        when = _date(index, [t], t.head if t.dep_ in {"dobj", "nsubj", "nsubjpass"} else None)
+        name_tokens = [c for c in lefts if self._keeps(index, c) or c.lower_ in self.modifiers]
+        named = any(c.pos_ == "PROPN" or index.entity_of(c) for c in name_tokens)
+        target = next((c for c in t.rights if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS), None)
+        tail = ""
+        if family == "attack" and target is not None:
+            tail = " " + index.doc[target.i : target.right_edge.i + 1].text
+        elif place is not None and place.start > t.i:
+            tail = f" of {place.text}" if family in _OF_FAMILIES else f" in {place.text}"
+        name = " ".join([c.text for c in name_tokens] + [t.text]) + tail
+        definite = any(c.lower_ in _DEFINITE or c.dep_ == "poss" for c in t.lefts)
+        quoted = t.i > 0 and index.doc[max(t.left_edge.i - 1, 0)].text in {"'", '"', "‘", "“"}
+        anchored = place is not None or participants or when is not None or named
+        if row.get("needs_place") and place is None:
+            return None
+        if row.get("needs_anchor") and not anchored:
+            return None
+        if not (anchored or name_tokens or quoted or definite):
+            return None
+        first = min([c.i for c in name_tokens] + [t.i])
+        span = index.doc[first : t.i + 1]
+        return EventMention(
+            t,
+            etype,
+            family,
+            name,
+            Mention(text=span.text, start=span.start_char, end=span.end_char),
+            place,
+            participants,
+            when,
+            definite and not name_tokens,
+            named or place is not None,
+        )
+
+    def _keeps(self, index: DocIndex, child: Token) -> bool:
+        """Modifiers that belong in an event's name: proper names, places, kinds and seasons."""
+        if child.dep_ not in {"compound", "amod", "nmod", "npadvmod"}:
+            return False
+        if index.timex_at.get(child.i) is not None:
+            return False
+        return child.pos_ == "PROPN" or child.lower_ in self.keep or child.text[:1].isupper()
+
+    def _verb_mention(self, index: DocIndex, v: Token) -> EventMention | None:
+        row = self.verbs[v.lemma_.lower()]
+        particle = next((c for c in v.children if c.dep_ == "prt"), None)
+        if "with" in row and (particle is None or particle.lower_ != row["with"]):
+            return None
+        if "with" not in row and particle is not None and particle.lower_ not in {"over", "back"}:
+            return None  # 'took out', 'took part' are no captures
+        args = [c for c in v.children if c.dep_ in {"dobj", "nsubjpass", "prep"}]
+        place = _place_in(index, args, _PLACE_PREPS | {"dobj", "nsubjpass"})
+        participants = _participants(index, v, row["family"])
+        if row.get("needs_place") and place is None:
+            return None
+        if row.get("needs_anchor") and place is None and not participants:
+            return None
+        noun = row.get("noun", v.lemma_)
+        name = f"{noun} of {place.text}" if place is not None else noun
+        last = particle.i if particle is not None else v.i
+        span = index.doc[v.i : last + 1]
+        return EventMention(
+            v,
+            row["type"],
+            row["family"],
+            name,
+            Mention(text=span.text, start=span.start_char, end=span.end_char),
+            place,
+            participants,
+            _date(index, [c for c in v.children if c.dep_ not in _CLAUSAL | {"nsubj"}], None),
+            False,
+            place is not None,
+        )
+
+
+# grammar helpers ---------------------------------------------------------------------------------
+def _place_in(index: DocIndex, heads: list[Token], deps_or_preps: set[str]) -> EntityRef | None:
+    """The first place inside the given dependents (prepositions filtered by word)."""
+    for head in heads:
+        if head.dep_ == "prep" and head.lower_ not in deps_or_preps:
+            continue
+        if head.dep_ in {"dobj", "nsubjpass"} and head.dep_ not in deps_or_preps:
+            continue
+        for token in head.subtree:
+            if token.dep_ in {"relcl", "acl"}:
+                break
+            ref = index.entity_of(token)
+            if ref is not None and ref.type == "Place":
+                return ref
+            if token.dep_ in {"pobj", "dobj", "nsubjpass"}:
+                ref = index.place_anaphor(token)
+                if ref is not None:
+                    return ref
+    return None
+
+
+def _participants(index: DocIndex, t: Token, family: str) -> list[Participant]:
+    """Possessor or subject -> agent; 'attack on X' or the object of a verb -> target."""
+    found: list[Participant] = []
+    for child in t.children:
+        role = None
+        if child.dep_ in {"poss", "nsubj", "agent"}:
+            role = "agent"
+        elif (child.dep_ == "prep" and child.lower_ in _TARGET_PREPS and family == "attack") or (
+            child.dep_ == "dobj" and t.pos_ == "VERB"
+        ):
+            role = "target"
+        if role is None:
+            continue
+        for token in child.subtree:
+            ref = index.entity_of(token)
+            if ref is not None and (role == "agent" or ref.type != "Place"):
+                if all(p.key != ref.key for p in found):
+                    found.append(Participant(key=ref.key, role=role))
+                break
+    return found
+
+
+def _date(index: DocIndex, heads: list[Token], verb: Token | None) -> When | None:
+    """A calendar time in the phrase, else on the verb governing it ('launched ... in 2022')."""
+    tokens = [tok.i for h in heads for tok in h.subtree if tok.dep_ not in {"relcl"}]
+    dated = index.timexes_in(tokens)
+    if not dated and verb is not None:
+        around = [c for c in verb.children if c.dep_ in {"prep", "npadvmod", "advmod"}]
+        dated = index.timexes_in(tok.i for c in around for tok in c.subtree)
+    return dated[0][1].to_when() if dated else None
+
+
+def _merge(index: DocIndex, mentions: list[EventMention]) -> list[Event]:
+    """One Event per key; placeless definite mentions join the one placed event of their family."""
+    placed: dict[str, set[str]] = {}
+    keys: list[str] = []
+    for m in mentions:
+        if m.place is not None:
+            key = f"event:{m.family}:{slug(index.name_of(m.place.key) or m.place.text)}"
+            placed.setdefault(m.family, set()).add(key)
+        else:
+            key = ""
+        keys.append(key)
+    for i, m in enumerate(mentions):
+        if keys[i]:
+            continue
+        family_keys = placed.get(m.family, set())
+        if m.definite and len(family_keys) == 1:
+            keys[i] = next(iter(family_keys))
+        else:
+            keys[i] = f"event:{m.family}:{slug(m.name)}"
+    grouped: dict[str, list[EventMention]] = {}
+    for key, m in zip(keys, mentions, strict=True):
+        grouped.setdefault(key, []).append(m)
+    events: list[Event] = []
+    for key, group in grouped.items():
+        best = max(group, key=lambda m: (m.named, m.place is not None, len(m.name)))
+        names = list(dict.fromkeys(m.name for m in group))
+        participants: list[Participant] = []
+        for m in group:
+            participants += [p for p in m.participants if all(q.key != p.key for q in participants)]
+        first = group[0].mention
+        events.append(
+            Event(
+                key=key,
+                name=best.name,
+                type=best.type,
+                aliases=[n for n in names if n != best.name],
+                mentions=[m.mention for m in group],
+                place_keys=list(dict.fromkeys(m.place.key for m in group if m.place)),
+                participants=participants,
+                when=next((m.when for m in group if m.when is not None), None),
+                evidence=evidence_for(index, first.start, first.end),
+            )
+        )
+    return events

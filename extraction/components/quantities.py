@@ -1,0 +1,316 @@
+"""chronicle_quantities: numbers with what they count -> `doc._.quantities` (list of Quantity).
+
+"about 70,000 Russian troops in the area last December, according to the General Staff": a number
+(digits or words: "1.5 million", "half-a-million", "tens of thousands"), the noun phrase it counts
+(metric, split at coordination so "63,000 Russian and 7,000 North Korean troops" gives two), a unit
+when the counted noun is one ("80% of", "$46 billion"), whether it is hedged ("about", "more than"),
+where (a place in the phrase or clause, 'the area' resolved, else the place of an event acting in the
+clause), as of when (a date in the clause, else when the claim holding it was made) and according to
+whom (the claim's speaker). Years, dates, ages and measurements used as adjectives ("a 90-minute
+film") are not quantities.
+"""
+
+import re
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+
+from extraction.components.docindex import DocIndex, EntityRef, evidence_for, load_jsonl
+from extraction.ids import short_hash
+from extraction.models import Claim, Event, Quantity, When
+
+__all__ = ["QuantityExtractor", "parse_number"]
+
+_LOC_PREPS = {"in", "near", "around", "at", "inside", "outside", "across", "along", "on", "within"}
+_ARG_DEPS = {"dobj", "nsubj", "nsubjpass", "attr", "pobj", "appos", "conj", "oprd"}
+_YEAR = re.compile(r"^(1[89]|20)\d\d$")
+_NUMERIC = re.compile(r"^\d+(?:[.,]\d+)*$")
+
+
+def parse_number(text: str, words: dict[str, dict]) -> float | None:
+    """'111,000' -> 111000; '1.5 million' -> 1500000; 'half-a-million' -> 500000;
+    'tens of thousands' -> 10000 (the lower bound); None when it is not a number."""
+    total, current, seen = 0.0, 0.0, False
+    for word in text.lower().replace("-", " ").replace(",", "").split():
+        if _NUMERIC.match(word):
+            current, seen = float(word), True
+            continue
+        row = words.get(word)
+        if row is None:
+            return None
+        role = row["role"]
+        if role == "link":
+            continue
+        seen = seen or role != "unit" or word not in {"a", "an"}
+        if role == "unit":
+            current = current * row["value"] if current and word in {"a", "an"} else row["value"]
+        elif role == "multiplier":
+            current = (current or 1) * row["value"]
+        else:
+            total += (current or 1) * row["value"]
+            current = 0.0
+    value = total + current
+    return value if seen and value else None
+
+
+class QuantityExtractor:
+    """Counted quantities with metric, unit, place, date and source."""
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = "chronicle_quantities",
+        *,
+        words_file: str = "number_words.jsonl",
+        cues_file: str = "quantity_cues.jsonl",
+        data_dir: str | None = None,
+    ) -> None:
+        """Args: nlp: the pipeline; name: component name; words_file: number words and their
+        values; cues_file: approximators, unit forms and verbs whose bare-number subject counts
+        people ('some 60,000 lived there')."""
+        self.name = name
+        self.words = {r["word"]: r for r in load_jsonl(words_file, data_dir)}
+        cues = load_jsonl(cues_file, data_dir)
+        self.approximators = [r["approximator"].split() for r in cues if "approximator" in r]
+        self.units = {r["unit_form"]: r for r in cues if "unit_form" in r}
+        self.people_verbs = frozenset(r["people_verb"] for r in cues if "people_verb" in r)
+        self.matcher = Matcher(nlp.vocab)
+        scale = sorted(w for w, r in self.words.items() if r["role"] != "link" and len(w) > 2)
+        self.matcher.add("NUMBER", [[{"LIKE_NUM": True}], [{"LOWER": {"IN": scale}}]])
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Set `doc._.quantities`."""
+        doc._.quantities = self.extract(doc)
+        return doc
+
+    def extract(self, doc: Doc) -> list[Quantity]:
+        """Quantities of a Doc in text order."""
+        matches = self.matcher(doc)
+        if not matches:
+            return []
+        index = DocIndex.build(doc)
+        events = _event_at(doc._.events or [])
+        claims = sorted(doc._.claims or [], key=lambda c: len(c.text))
+        found: list[Quantity] = []
+        done: set[int] = set()
+        for _, start, _ in sorted(matches, key=lambda m: m[1]):
+            if start in done:
+                continue
+            run = self._run(doc, start)
+            done.update(range(run.start, run.end))
+            quantity = self._quantity(index, run, events, claims)
+            if quantity is not None:
+                found.append(quantity)
+        return found
+
+    def _run(self, doc: Doc, start: int) -> Span:
+        """The contiguous number words around a match ('tens of thousands', 'half-a-million')."""
+        while start > 0 and doc[start - 1].lower_ in {"a", "an", "half"}:
+            start -= 1
+        end = start + 1
+        while end < len(doc) and (doc[end].like_num or doc[end].lower_ in self.words or doc[end].text == "-"):
+            end += 1
+        while end > start + 1 and (doc[end - 1].lower_ in {"of", "a", "an"} or doc[end - 1].text == "-"):
+            end -= 1
+        return doc[start:end]
+
+    def _quantity(
+        self, index: DocIndex, run: Span, events: dict[int, Event], claims: list[Claim]
+    ) -> Quantity | None:
+        doc = index.doc
+        text = run.text
+        if any(index.timex_at.get(t.i) is not None for t in run) or _YEAR.match(text):
+            return None
+        value = parse_number(text, self.words)
+        if value is None or (len(run) == 1 and run[0].lower_ in {"one", "a", "an"}):
+            return None
+        head = run.root
+        counted, unit = self._counted(doc, run, head)
+        if counted is None:
+            return None
+        if counted.i in range(run.start, run.end):
+            metric = _owner(counted) if unit is not None else "people"
+        else:
+            metric = _metric_text(doc, run, counted)
+        if not metric:
+            return None
+        approximate = self._approximate(doc, run)
+        verb = _governing_verb(counted)
+        place = _place(index, counted, verb, events)
+        start = min(run.start_char, counted.idx)
+        end = max(run.end_char, counted.idx + len(counted))
+        claim = next(
+            (
+                c
+                for c in claims
+                if c.evidence.start <= start and end <= c.evidence.end and _in_text(c, start, end)
+            ),
+            None,
+        )
+        return Quantity(
+            id=short_hash(index.article_id, "quantity", start, end),
+            metric=metric,
+            value=value,
+            unit=unit,
+            approximate=approximate,
+            subject_key=_subject_key(index, verb),
+            place_key=place.key if isinstance(place, EntityRef) else place,
+            as_of=_as_of(index, counted, verb, claim),
+            source_key=claim.speaker_key if claim else None,
+            source_name=claim.speaker_name if claim else None,
+            claim_id=claim.id if claim else None,
+            evidence=evidence_for(index, start, end),
+        )
+
+    def _counted(self, doc: Doc, run: Span, head: Token) -> tuple[Token | None, str | None]:
+        """The noun counted and the unit, if the number measures rather than counts."""
+        unit = None
+        before = doc[run.start - 1] if run.start > 0 else None
+        if before is not None and before.text in self.units:
+            unit = self.units[before.text]["unit"]
+        counted: Token | None = None
+        if head.dep_ in {"nummod", "quantmod", "compound"} and head.head.pos_ in {"NOUN", "PROPN"}:
+            counted = head.head
+        elif head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+            counted = head.head.head  # 'a population of 60,000', 'an inventory of some 6,000'
+        else:
+            of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+            if pobj is not None and pobj.pos_ == "NOUN" and pobj.i >= run.end:
+                counted = pobj  # 'hundreds of thousands of casualties'
+            elif head.dep_ in {"nsubj", "nsubjpass"}:
+                counted = self._bare_subject(head)
+        if counted is None and unit is not None:
+            counted = head
+        if counted is not None and counted.lower_ in self.units and counted.i >= run.end:
+            if counted.dep_ in {"amod", "compound", "nmod"} or _in_parentheses(doc, counted):
+                return None, None  # a 1,200-kilometre frontline, (745 miles)
+            unit = self.units[counted.lower_]["unit"]
+        return counted, unit
+
+    def _bare_subject(self, number: Token) -> Token | None:
+        """'Some 60,000 lived there' counts people; '12 were killed and 40 injured' borrows."""
+        verb = number.head
+        if verb.lemma_.lower() in self.people_verbs:
+            return number
+        if verb.dep_ == "conj":
+            subject = next((c for c in verb.head.children if c.dep_.startswith("nsubj")), None)
+            if subject is not None and subject.pos_ == "NOUN":
+                return subject
+        return None
+
+    def _approximate(self, doc: Doc, run: Span) -> bool:
+        if any(self.words.get(t.lower_, {}).get("approximate") for t in run):
+            return True
+        for phrase in self.approximators:
+            n = len(phrase)
+            if run.start >= n and [t.lower_ for t in doc[run.start - n : run.start]] == phrase:
+                return True
+        return False
+
+
+# helpers -----------------------------------------------------------------------------------------
+def _metric_text(doc: Doc, run: Span, counted: Token) -> str:
+    """The counted phrase: 'Russian troops'; in '63,000 Russian and 7,000 North Korean troops'
+    each number keeps its own modifiers."""
+    if counted.i < run.start:
+        phrase = doc[counted.left_edge.i : counted.i + 1]
+        return " ".join(t.text for t in phrase if not t.is_punct and t.dep_ not in {"det", "poss", "case"})
+    tokens: list[str] = []
+    for token in doc[run.end : counted.i]:
+        if token.dep_ in {"cc"} or token.like_num:
+            tokens = []
+            break
+        if not token.is_punct and token.dep_ not in {"det", "quantmod", "advmod", "prep"}:
+            tokens.append(token.text)
+    return " ".join([*tokens, counted.text])
+
+
+def _owner(number: Token) -> str:
+    """What an amount of money or a share belongs to: 'revenues rose to $46 billion'."""
+    verb = _governing_verb(number)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb else None
+    return subject.text if subject is not None and subject.pos_ == "NOUN" else "amount"
+
+
+def _governing_verb(token: Token) -> Token | None:
+    """The verb a noun is an argument of (through prepositions)."""
+    for _ in range(6):
+        if token.pos_ in {"VERB", "AUX"}:
+            return token
+        if token.dep_ not in _ARG_DEPS | {"prep", "nummod", "npadvmod"} or token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+def _place(
+    index: DocIndex, counted: Token, verb: Token | None, events: dict[int, Event]
+) -> EntityRef | str | None:
+    """A place in the counted phrase's or the clause's locative prepositions ('the area'
+    resolved), else the place of an event acting in the clause."""
+    preps = [c for c in counted.children if c.dep_ == "prep" and c.lower_ in _LOC_PREPS]
+    if verb is not None:
+        preps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _LOC_PREPS]
+        preps += [c for c in verb.children if c.dep_ == "npadvmod" and index.entity_of(c) is not None]
+    for prep in sorted(preps, key=lambda t: t.i):
+        for token in prep.subtree:
+            if token.dep_ in {"relcl", "acl"}:
+                break
+            ref = index.entity_of(token)
+            if ref is not None and ref.type == "Place":
+                return ref
+            ref = index.place_anaphor(token)
+            if ref is not None:
+                return ref
+    if verb is not None:
+        for child in verb.children:
+            if child.dep_ in {"nsubj", "nsubjpass"}:
+                for token in child.subtree:
+                    event = events.get(token.idx)
+                    if event is not None and event.place_keys:
+                        return event.place_keys[0]
+    return None
+
+
+def _event_at(events: list[Event]) -> dict[int, Event]:
+    """Event by the character offset of every word of its mentions."""
+    table: dict[int, Event] = {}
+    for event in events:
+        for mention in event.mentions:
+            table[mention.start] = event
+            for offset, ch in enumerate(mention.text):
+                if ch == " ":
+                    table[mention.start + offset + 1] = event
+    return table
+
+
+def _subject_key(index: DocIndex, verb: Token | None) -> str | None:
+    if verb is None:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    ref = index.entity_of(subject) if subject is not None else None
+    return ref.key if ref is not None else None
+
+
+def _as_of(index: DocIndex, counted: Token, verb: Token | None, claim: Claim | None) -> When | None:
+    """A date in the counted phrase or on its verb, else when the claim holding it was made."""
+    tokens = [t.i for t in counted.subtree]
+    if verb is not None:
+        tokens += [t.i for c in verb.children if c.dep_ in {"prep", "npadvmod", "advmod"} for t in c.subtree]
+    dated = index.timexes_in(tokens)
+    if dated:
+        return dated[0][1].to_when()
+    return claim.stated if claim is not None else None
+
+
+def _in_text(claim: Claim, start: int, end: int) -> bool:
+    offset = claim.evidence.start + claim.evidence.sentence.find(claim.text)
+    return offset <= start and end <= offset + len(claim.text)
+
+
+def _in_parentheses(doc: Doc, token: Token) -> bool:
+    left = doc[max(token.left_edge.i - 1, 0)]
+    right = doc[min(token.right_edge.i + 1, len(doc) - 1)]
+    return left.text == "(" or right.text == ")"

@@ -1,0 +1,254 @@
+"""Who is speaking: quote regions in the text and the speaker behind a subject token.
+
+News attributes speech with a subject that is a name ("Syrskyi said"), a titled name ("Defense
+Minister Rustem Umerov said"), a name in apposition ("the head of the bank, Elvira Nabiullina,
+warned"), a pronoun ("he said", resolved to the last person of that gender who was a subject or a
+speaker) or a definite role ("the military chief said", resolved to the person the next sentence
+names, as news ledes do). Quote marks are paired on the raw text: straight single quotes double as
+apostrophes, so a mark between two letters is an apostrophe, one after a space opens and one before
+a space or punctuation closes; nested quotes of the same kind pair like brackets.
+"""
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from extraction.components.docindex import DocIndex, EntityRef
+
+__all__ = ["Speaker", "SpeakerResolver", "find_quotes", "np_text"]
+
+_OPEN_ONLY = {"“": "d", "‘": "s", "«": "d"}
+_CLOSE_ONLY = {"”": "d", "»": "d"}
+_AMBIGUOUS = {"'": "s", '"': "d", "’": "s"}
+_QUOTE_RE = re.compile(r"[\"'“”‘’«»]")
+_OPENERS = set(" \t\n([{—–-/")
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+_MALE = {"he", "him", "his", "himself"}
+_FEMALE = {"she", "her", "hers", "herself"}
+_PERSON_PRONOUNS = {"he", "she"}
+_GROUP_PRONOUNS = {"it", "they"}
+_TITLES = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "sir": "m"}
+_DOER_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ee")
+_NP_LEFT = {"amod", "compound", "nmod", "poss", "case", "nummod", "quantmod", "npadvmod"}
+
+
+def find_quotes(text: str) -> list[tuple[int, int]]:
+    """Top-level quoted regions as (start, end) character offsets, quote marks included."""
+    stack: list[tuple[str, int]] = []
+    pairs: list[tuple[int, int]] = []
+    for match in _QUOTE_RE.finditer(text):
+        i, ch = match.start(), match.group()
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if ch in _OPEN_ONLY:
+            stack.append((_OPEN_ONLY[ch], i))
+            continue
+        family = _CLOSE_ONLY.get(ch) or _AMBIGUOUS[ch]
+        if ch in _AMBIGUOUS:
+            if before.isalnum() and after.isalnum():
+                continue  # apostrophe: Ukraine's, don't
+            opens = (before in _OPENERS or before in "\"'“‘") and not after.isspace()
+            if opens and not (stack and before in "'\"" and stack[-1][1] == i - 1):
+                stack.append((family, i))
+                continue
+        for depth in range(len(stack) - 1, -1, -1):
+            if stack[depth][0] == family:
+                start = stack[depth][1]
+                del stack[depth:]
+                pairs.append((start, i + 1))
+                break
+    pairs.sort()
+    top: list[tuple[int, int]] = []
+    for start, end in pairs:
+        if top and start < top[-1][1]:
+            continue
+        top.append((start, end))
+    return top
+
+
+def np_text(token: Token) -> str:
+    """A noun phrase as written, without determiner, apposition or relative clause.
+
+    'the Ukrainian military chief' -> 'Ukrainian military chief'; 'The Institute for the Study of
+    War – a think-tank' -> 'Institute for the Study of War'.
+    """
+    start = token.i
+    for child in token.lefts:
+        if child.dep_ in _NP_LEFT:
+            start = min(start, child.left_edge.i)
+    end = token.i + 1
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ in {"of", "for"}:
+            end = child.right_edge.i + 1
+            break
+        if child.dep_ not in {"compound", "flat"}:
+            break
+    doc = token.doc
+    while start < end and (doc[start].is_punct or doc[start].dep_ == "det"):
+        start += 1
+    return doc[start:end].text
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A resolved speaker: entity key (None when not a known entity), name and how it was found."""
+
+    key: str | None
+    name: str
+    via: str  # entity | pronoun | role | phrase
+    type: str | None = None
+
+
+class SpeakerResolver:
+    """Resolves subject tokens to speakers, remembering who spoke so that 'he said' can follow.
+
+    Call `resolve` in text order: each resolution is remembered as a mention for later pronouns.
+    """
+
+    def __init__(self, index: DocIndex, role_nouns: frozenset[str], window: int = 3) -> None:
+        """Args: index: the doc's lookups; role_nouns: heads like 'minister'; window: sentences."""
+        self.index = index
+        self.roles = role_nouns
+        self.window = window
+        self.gender: dict[str, str] = {}
+        self.spoken: list[tuple[int, Speaker]] = []  # (token index, speaker) in text order
+        self._subjectish = [r for r in index.entities if self._is_subjectish(r)]
+
+    def _root(self, ref: EntityRef) -> Token:
+        span = self.index.doc[ref.start : ref.end]
+        return span.root
+
+    def _is_subjectish(self, ref: EntityRef) -> bool:
+        """A subject, or named inside one ('the head of the bank, Elvira Nabiullina, said')."""
+        token = self._root(ref)
+        for _ in range(4):
+            if token.dep_ in SUBJECT_DEPS:
+                return True
+            if token.dep_ not in {"appos", "compound", "pobj", "prep"} or token.head.i == token.i:
+                return False
+            token = token.head
+        return False
+
+    def _learn_title(self, ref: EntityRef) -> None:
+        if ref.start > 0 and ref.key not in self.gender:
+            title = _TITLES.get(self.index.doc[ref.start - 1].lower_)
+            if title:
+                self.gender[ref.key] = title
+
+    # ------------------------------------------------------------------------------------------
+    def resolve(self, subject: Token) -> Speaker | None:
+        """The speaker behind a subject token (None for I/we/you, or when nothing fits)."""
+        lower = subject.lower_
+        if subject.pos_ == "PRON":
+            if lower in _PERSON_PRONOUNS:
+                return self._remember(subject.i, self.antecedent(subject, "Person", lower))
+            if lower in _GROUP_PRONOUNS:
+                return self._remember(subject.i, self.antecedent(subject, "Organization", lower))
+            if lower in {"who", "that", "which"} and subject.head.dep_ == "relcl":
+                return self.resolve(subject.head.head)
+            return None
+        ref = self._entity_for(subject)
+        if ref is not None:
+            self._learn_title(ref)
+            return self._remember(subject.i, Speaker(ref.key, ref.text, "entity", ref.type))
+        if subject.lemma_.lower() in self.roles and self._is_definite(subject):
+            found = self._role_antecedent(subject)
+            if found is not None:
+                return self._remember(subject.i, found)
+        name = np_text(subject)
+        if not name:
+            return None
+        return self._remember(subject.i, Speaker(None, name, "phrase", self._phrase_type(subject)))
+
+    def _phrase_type(self, head: Token) -> str | None:
+        """'a history teacher' can be 'he' later; 'the ministry' cannot. Singular nouns naming a
+        role or a doer (-er, -or, -ist, -ian, -ant, -ent) and bare names count as persons."""
+        lemma = head.lemma_.lower()
+        if head.tag_ == "NN" and (lemma in self.roles or lemma.endswith(_DOER_SUFFIXES)):
+            return "Person"
+        if head.tag_ == "NNP" and not any(c.dep_ == "det" for c in head.lefts):
+            return "Person"  # an unlinked bare name ('Syrskyi said'): most often a person
+        return None
+
+    def remember(self, position: int, speaker: Speaker) -> None:
+        """Record an attribution made elsewhere (an 'according to' source, an orphan quote)."""
+        self._remember(position, speaker)
+
+    def _remember(self, position: int, speaker: Speaker | None) -> Speaker | None:
+        if speaker is not None:
+            self.spoken.append((position, speaker))
+        return speaker
+
+    def _entity_for(self, subject: Token) -> EntityRef | None:
+        """The entity a subject names: on its head, in apposition, or in its name compounds."""
+        index = self.index
+        ref = index.entity_of(subject)
+        if ref is not None:
+            return ref
+        named = [
+            index.entity_of(t)
+            for t in subject.subtree
+            if t.dep_ == "appos" and t.head.dep_ != "relcl" and index.entity_of(t) is not None
+        ]
+        for wanted in ("Person", "Organization"):
+            for ref in named:
+                if ref is not None and ref.type == wanted:
+                    return ref
+        for child in subject.lefts:
+            if child.dep_ in {"compound", "nmod"} and child.pos_ == "PROPN":
+                ref = index.entity_of(child)
+                if ref is not None and ref.type in {"Person", "Organization"}:
+                    return ref
+        return None
+
+    @staticmethod
+    def _is_definite(token: Token) -> bool:
+        return any(c.dep_ in {"det", "poss"} for c in token.lefts)
+
+    def _candidates(self, before: int, etype: str) -> list[tuple[int, str, str]]:
+        """(position, key, name) of subject-like mentions and earlier speakers before a token."""
+        first_sent = self.index.sent_of(before) - self.window
+        low = self.index.sents[max(first_sent, 0)].start
+        found = [
+            (r.start, r.key, r.text) for r in self._subjectish if low <= r.start < before and r.type == etype
+        ]
+        found += [
+            (pos, s.key, s.name)
+            for pos, s in self.spoken
+            if low <= pos < before and s.type == etype and (s.key or s.via == "phrase")
+        ]
+        found.sort()
+        return found
+
+    def antecedent(self, pronoun: Token, etype: str, lower: str) -> Speaker | None:
+        """The most recent compatible subject or speaker of `etype` for a pronoun."""
+        wanted = "m" if lower in _MALE else "f" if lower in _FEMALE else None
+        for _, key, name in reversed(self._candidates(pronoun.i, etype)):
+            known = self.gender.get(key or name)
+            if wanted and known and known != wanted:
+                continue
+            if wanted:
+                self.gender[key or name] = wanted
+            return Speaker(key, name, "pronoun", etype)
+        return None
+
+    def _role_antecedent(self, subject: Token) -> Speaker | None:
+        """A definite role ('the minister'): a person named with that role before, else the
+        person who is a subject in the next sentence (a lede names the speaker just after)."""
+        index = self.index
+        role = subject.lemma_.lower()
+        for _, key, name in reversed(self._candidates(subject.i, "Person")):
+            for ref in index.entities:
+                if ref.key == key and ref.start > 0:
+                    left = index.doc[max(ref.start - 4, 0) : ref.start]
+                    if any(t.lemma_.lower() == role for t in left):
+                        return Speaker(key, name, "role", "Person")
+        position = index.sent_of(subject.i) + 1
+        if position < len(index.sents):
+            sent = index.sents[position]
+            for ref in self._subjectish:
+                if sent.start <= ref.start < sent.end and ref.type != "Place":
+                    return Speaker(ref.key, ref.text, "role", ref.type)
+        return None
