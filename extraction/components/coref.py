@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from extraction.components.gazetteer import Gazetteer
 from extraction.components.mentions import ORG, PERSON, PLACE, Candidate
 
-__all__ = ["cluster_candidates", "edit_distance", "normalise_name"]
+__all__ = ["cluster_candidates", "edit_distance", "nominal_mentions", "normalise_name"]
 
 _PARTICLES = {"de", "da", "van", "von", "bin", "al", "der", "la", "le", "di", "du", "ibn", "el"}
 _FUNCTION_WORDS = {"of", "for", "the", "and", "on", "in", "de", "&"}
@@ -108,12 +108,15 @@ def _link_surnames(
 ) -> set[str]:
     """Single-word names joined to the one full name ending in them (or nearly: misspellings)."""
     surnames: dict[str, set[str]] = {}
+    personal: set[str] = set()
     for key, group in groups.items():
         votes = _votes(group)
-        kind = _provisional(votes)
-        personal = kind == PERSON or (kind in (None, ORG) and votes[PERSON] > 0)
-        if personal and _person_shaped(group[0].text, gazetteer):
+        model_only_org = votes[ORG] <= len(group)  # no cue word, known name or acronym behind it
+        maybe_person = _provisional(votes) in (None, PERSON) or model_only_org
+        if maybe_person and _person_shaped(group[0].text, gazetteer):
             surnames.setdefault(key.split()[-1], set()).add(key)
+            if votes[PERSON] > 0:
+                personal.add(key)
     linked: set[str] = set()
     for key, group in groups.items():
         if " " in key or _strong_place(group) or group[0].text.isupper():
@@ -131,6 +134,9 @@ def _link_surnames(
             }
         if len({uf.find(a) for a in anchors}) == 1:
             anchor = next(iter(anchors))
+            if anchor not in personal and not _votes(group)[PERSON]:
+                continue  # neither side was ever seen as a person: 'Getty Images' ... 'Getty'
+
             uf.union(anchor, key)
             linked.add(anchor)
             for cand in group:  # the model's label on a bare surname is no evidence against it
@@ -184,3 +190,38 @@ def cluster_candidates(
             votes[PERSON] += 2
         result.append((sorted(members, key=lambda c: c.start), votes))
     return result
+
+
+def _title_words(title: str) -> set[str]:
+    return set(title.lower().replace("-", " ").split())
+
+
+def nominal_mentions(
+    doc: Doc, titles: dict[str, set[str]], gazetteer: Gazetteer, taken: set[int]
+) -> list[tuple[int, int, str]]:
+    """'the commander', 'the Ukrainian military chief' -> (start, end, key) of the one person whose
+    title has that word; skipped when no person or more than one person fits."""
+    roles = {t for t, kind in gazetteer.titles.items() if kind == "role"}
+    words = {key: set().union(*map(_title_words, found)) & roles for key, found in titles.items()}
+    words = {key: found for key, found in words.items() if found}
+    if not words:
+        return []
+    found = []
+    for token in doc:
+        if token.lower_ not in roles or token.i in taken or token.pos_ != "NOUN":
+            continue
+        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if nxt is not None and (nxt.is_title or nxt.lower_ == "of"):
+            continue
+        start = token.i - 1
+        while start >= 0 and token.i - start <= 4 and doc[start].lower_ != "the":
+            if doc[start].pos_ not in ("ADJ", "NOUN", "PROPN") or start in taken:
+                start = -1
+                break
+            start -= 1
+        if start < 0 or doc[start].lower_ != "the":
+            continue
+        keys = [key for key, found_words in words.items() if token.lower_ in found_words]
+        if len(keys) == 1:
+            found.append((start, token.i + 1, keys[0]))
+    return found

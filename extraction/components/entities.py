@@ -11,7 +11,7 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extraction.components.coref import cluster_candidates
+from extraction.components.coref import cluster_candidates, nominal_mentions
 from extraction.components.gazetteer import Gazetteer, PlaceRecord, load_gazetteer, place_rank
 from extraction.components.mentions import (
     ORG,
@@ -90,10 +90,32 @@ class EntityLinker:
                 span = Span(doc, cand.start, cand.end, label=kind)
                 span._.entity_key = entity.key
                 spans.append(span)
+        self._add_nominals(doc, typed, by_key, spans)
         entities = sorted(by_key.values(), key=lambda e: min(m.start for m in e.mentions))
         for entity in entities:
             entity.mentions.sort(key=lambda m: m.start)
         return entities, sorted(spans, key=lambda s: (s.start, s.end))
+
+    def _add_nominals(
+        self,
+        doc: Doc,
+        typed: list[tuple[list[Candidate], str | None]],
+        by_key: dict[str, Entity],
+        spans: list[Span],
+    ) -> None:
+        """Mentions such as 'the commander' for the one titled person they can only mean."""
+        titles: dict[str, set[str]] = {}
+        for members, kind in typed:
+            found = {c.title for c in members if c.title}
+            if kind == PERSON and found:
+                key = entity_key(PERSON, _person_name(members))
+                titles.setdefault(key, set()).update(found)
+        taken = {i for span in spans for i in range(span.start, span.end)}
+        for start, end, key in nominal_mentions(doc, titles, self.gazetteer, taken):
+            span = Span(doc, start, end, label=PERSON)
+            span._.entity_key = key
+            spans.append(span)
+            by_key[key].mentions.append(Mention(text=span.text, start=span.start_char, end=span.end_char))
 
     def set_annotations(self, doc: Doc, entities: list[Entity], spans: list[Span]) -> None:
         """Write the span groups and `doc._.entities`."""
@@ -123,7 +145,7 @@ class EntityLinker:
                 cue = next((c.place_kind for c in members if c.place_kind), None)
                 place = PlaceInfo(kind=_CUE_KINDS.get(cue or "", "other"))  # type: ignore[arg-type]
         elif kind == PERSON:
-            name = max(texts, key=lambda t: (len(t.split()), texts[t], t))
+            name = _person_name(members)
             key = entity_key(PERSON, name)
         else:
             known = next(
@@ -138,6 +160,12 @@ class EntityLinker:
         ]
         aliases = sorted({_strip_the(t) for t in texts} - {name})
         return Entity(key=key, type=kind, name=name, aliases=aliases, mentions=mentions, place=place)
+
+
+def _person_name(members: list[Candidate]) -> str:
+    """The fullest name used for the person (most words, then most often)."""
+    texts = Counter(c.text for c in members)
+    return max(texts, key=lambda t: (len(t.split()), texts[t], t))
 
 
 def _strip_the(text: str) -> str:

@@ -60,6 +60,7 @@ class Gazetteer:
     org_cues: dict[str, set[str]] = field(default_factory=dict)
     place_cues: dict[str, set[str]] = field(default_factory=dict)
     known_orgs: dict[str, str] = field(default_factory=dict)
+    non_entities: set[str] = field(default_factory=set)
 
     def lookup(self, name: str) -> list[PlaceRecord]:
         """Places called `name` (exact form, or without a leading 'the'), best candidates first."""
@@ -139,6 +140,7 @@ def load_gazetteer(data_dir: str | None = None) -> Gazetteer:
         gazetteer.org_cues.setdefault(row["kind"], set()).add(row["cue"])
     for row in _read(root / "place_cues.jsonl"):
         gazetteer.place_cues.setdefault(row["kind"], set()).add(row["cue"])
+    gazetteer.non_entities = {row["name"] for row in _read(root / "non_entities.jsonl")}
     for row in _read(root / "known_orgs.jsonl"):
         for name in (row["name"], *row.get("aliases", [])):
             gazetteer.known_orgs[name] = row["name"]

@@ -8,6 +8,7 @@ One pass over the tokens; everything else is dict lookups.
 
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -21,9 +22,11 @@ _CANDIDATE_LABELS = {*_MODEL_VOTES, "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"}
 _SINGLE_ONLY = {"PRODUCT", "WORK_OF_ART", "EVENT"}  # names inside titles of works are not mentions
 _STRIP_FIRST = {"the", "a", "an", "'", '"', "‘", "“", "-", "–", "—", "(", "["}
 _STRIP_LAST = {"'s", "’s", "'", "’", '"', "”", ".", ",", ":", ";", "-", "–", "—", ")", "]"}
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _REGION_PLURALS = {"regions", "oblasts", "provinces"}
 _REGION_SINGULARS = {"region", "oblast", "province"}
 _CONNECTORS = {",", "and", "or"}
+_CONNECTORS_IN_NAMES = {"of", "for", "on"}
 _ACRONYM_MAX = 6
 
 
@@ -90,7 +93,7 @@ def _region_after(doc: Doc, end: int) -> tuple[bool, int]:
     j = end
     while j < len(doc) and j - end < 8 and (doc[j].text in _CONNECTORS or doc[j].is_title):
         j += 1
-    return j < len(doc) and doc[j].lower_ in _REGION_PLURALS and j > end, end
+    return j < len(doc) and doc[j].lower_ in _REGION_PLURALS, end
 
 
 def _add_evidence(doc: Doc, cand: Candidate, label: str | None, gazetteer: Gazetteer) -> None:
@@ -134,11 +137,31 @@ def _add_evidence(doc: Doc, cand: Candidate, label: str | None, gazetteer: Gazet
         cand.votes[PLACE] += 2
 
 
+def _is_junk(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> bool:
+    """Numbers, product codes (A380), lower-case brands (iPod), bare titles, events, stop names."""
+    first, text = doc[start].text, doc[start:end].text
+    if not _is_name_token(first) or any(c.isdigit() for c in text):
+        return True
+    if end - start == 1 and len(first) < 2:
+        return True
+    if text in gazetteer.non_entities or doc[end - 1].text in gazetteer.org_cues.get("event_head", ()):
+        return True
+    if end - start == 1 and first in gazetteer.org_cues.get("head", ()):
+        return True  # a bare 'Army' or 'Police' names no organisation in particular
+    titles = gazetteer.titles
+    if all(titles.get(t.text) or titles.get(t.lower_) for t in doc[start:end] if t.is_alpha):
+        return True
+    for width in range(end - start, min(end - start + 4, len(doc) - start) + 1):
+        if titles.get(doc[start : start + width].text) == "formal":
+            return True  # 'Defence' of 'Defence Minister Jane Doe'
+    return False
+
+
 def _make(doc: Doc, start: int, end: int, label: str | None, gazetteer: Gazetteer) -> Candidate | None:
     start, end, title = _clean(doc, start, end, gazetteer)
-    if start >= end or not any(_is_name_token(t.text) for t in doc[start:end]):
-        return None
-    if end - start == 1 and (doc[start].like_num or len(doc[start].text) < 2):
+    while end > start and (doc[end - 1].like_num or doc[end - 1].text == "Flight"):
+        end -= 1  # 'Adam Air Flight 574' names the airline
+    if start >= end or _is_junk(doc, start, end, gazetteer):
         return None
     region = False
     if end < len(doc) and doc[end].lower_ in _REGION_SINGULARS and label != "PERSON":
@@ -179,6 +202,41 @@ def _joins(token: Token) -> bool:
     return token.text == "-" and not token.whitespace_ and token.i + 1 < len(token.doc)
 
 
+def _proper_noun_runs(doc: Doc, covered: set[int], gazetteer: Gazetteer) -> list[tuple[int, int]]:
+    """Runs of capitalised proper nouns the model left untagged; 'of'/'for' join them only when
+    the run names an organisation ('Centre for Eastern Studies')."""
+    runs: list[tuple[int, int]] = []
+    start = None
+    n = len(doc)
+    for token in doc:
+        i = token.i
+        inside = i not in covered and token.pos_ == "PROPN" and _is_name_token(token.text)
+        if inside:
+            if start is None:
+                start = i
+            continue
+        if start is None or _joins(token):
+            continue
+        if token.lower_ in _CONNECTORS_IN_NAMES and i + 1 < n and i + 1 not in covered:
+            nxt = doc[i + 1]
+            if nxt.pos_ == "PROPN" and _is_name_token(nxt.text):
+                continue
+        runs.append((start, i))
+        start = None
+    if start is not None:
+        runs.append((start, n))
+    heads = gazetteer.org_cues.get("head", set())
+    split: list[tuple[int, int]] = []
+    for start, end in runs:
+        joints = [t.i for t in doc[start:end] if t.lower_ in _CONNECTORS_IN_NAMES]
+        if not joints or any(t.text in heads for t in doc[start:end]):
+            split.append((start, end))
+            continue
+        bounds = [start - 1, *joints, end]
+        split += [(a + 1, b) for a, b in pairwise(bounds) if b > a + 1]
+    return split
+
+
 def find_candidates(doc: Doc, gazetteer: Gazetteer) -> list[Candidate]:
     """Every name mention in the doc with its evidence (unfiltered: typing happens later)."""
     found: list[Candidate] = []
@@ -194,18 +252,8 @@ def find_candidates(doc: Doc, gazetteer: Gazetteer) -> list[Candidate]:
             cand = _make(doc, start, end, ent.label_, gazetteer)
             if cand is not None and not (len(parts) > 1 and len(cand.text) <= 3 and cand.text.istitle()):
                 found.append(cand)
-    start = None
-    for token in doc:
-        inside = token.i not in covered and token.pos_ == "PROPN" and _is_name_token(token.text)
-        if inside and start is None:
-            start = token.i
-        elif not inside and start is not None and not _joins(token):
-            cand = _make(doc, start, token.i, None, gazetteer)
-            if cand is not None and not gazetteer.demonyms.get(cand.text):
-                found.append(cand)
-            start = None
-    if start is not None:
-        cand = _make(doc, start, len(doc), None, gazetteer)
+    for start, end in _proper_noun_runs(doc, covered, gazetteer):
+        cand = _make(doc, start, end, None, gazetteer)
         if cand is not None and not gazetteer.demonyms.get(cand.text):
             found.append(cand)
     found += _lowercase_orgs(doc, gazetteer, covered)
@@ -213,19 +261,28 @@ def find_candidates(doc: Doc, gazetteer: Gazetteer) -> list[Candidate]:
     return _join_split_names(doc, found, gazetteer)
 
 
+def _splittable(cand: Candidate) -> bool:
+    """Could be one word of a longer personal name: no place, organisation or title evidence."""
+    return not cand.places and not cand.votes[ORG] and not cand.votes[PLACE] - (cand.label in _PLACE_LABELS)
+
+
 def _join_split_names(doc: Doc, found: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
-    """'Rustem' (missed) + 'Umerov' (PERSON) side by side -> one name 'Rustem Umerov'."""
+    """'Rustem' (missed) + 'Umerov' (PERSON), or 'Oleksiy' (GPE) + 'Hnatenko' (missed), side by
+    side -> one name, when neither half has evidence of being anything but a personal name."""
     joined: list[Candidate] = []
     for cand in found:
         prev = joined[-1] if joined else None
         if (
             prev is not None
             and prev.end == cand.start
-            and prev.label is None
-            and cand.label == "PERSON"
-            and not prev.places
+            and prev.tokens == 1
+            and cand.label in ("PERSON", None)
+            and (prev.label is None or prev.label in _PLACE_LABELS or cand.label == "PERSON")
+            and _splittable(prev)
+            and _splittable(cand)
         ):
-            merged = _make(doc, prev.start, cand.end, "PERSON", gazetteer)
+            label = "PERSON" if "PERSON" in (prev.label, cand.label) else None
+            merged = _make(doc, prev.start, cand.end, label, gazetteer)
             if merged is not None:
                 joined[-1] = merged
                 continue

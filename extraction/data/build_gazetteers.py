@@ -3,7 +3,7 @@
 Run from the repo root when the packages change:
     .venv/bin/python extraction/data/build_gazetteers.py
 
-Writes extraction/data/places.jsonl and extraction/data/demonyms.jsonl. Everything here is derived
+Writes extraction/data/places.jsonl, demonyms.jsonl and non_entities.jsonl. Everything here is derived
 from the two packages plus the few English exonyms and irregular demonyms listed below (data the
 packages lack); the component only reads the JSONL files.
 """
@@ -89,6 +89,15 @@ IRREGULAR_DEMONYMS: dict[str, list[str]] = {
     "BE": ["Belgian", "Belgians"],
     "MG": ["Malagasy"],
 }
+#: Capitalised names that are none of person, place or organisation (currencies come from pycountry).
+NON_ENTITIES: dict[str, list[str]] = {
+    "timezone": ["UTC", "GMT", "CET", "CEST", "EET", "EEST", "MSK", "BST", "EST", "EDT", "CST", "CDT",
+                 "MST", "MDT", "PST", "PDT", "JST", "IST"],
+    "index": ["FTSE", "FTSE 100", "Dow", "Dow Jones", "Dow Jones Industrial Average", "Nasdaq Composite",
+              "S&P", "S&P 500", "Nikkei", "Nikkei 225", "Hang Seng", "DAX", "CAC", "CAC 40", "MSCI"],
+    "economy": ["GDP", "GNP", "CPI", "VAT", "IPO", "ETF"],
+    "misc": ["Photo", "Photos", "Video", "Watch", "Read", "Advertisement", "File", "Str"],
+}  # fmt: skip
 #: Subdivision types that are a country's first-level regions in the English sense.
 REGION_TYPES = {
     "province", "region", "state", "oblast", "administrative region", "republic",
@@ -287,6 +296,13 @@ def build() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     return places, demonyms
 
 
+def non_entities() -> list[dict[str, Any]]:
+    """Names to drop: the hand lists above plus every ISO 4217 currency code."""
+    rows = [{"name": n, "kind": kind} for kind, names in NON_ENTITIES.items() for n in names]
+    rows += [{"name": c.alpha_3, "kind": "currency"} for c in sorted(pycountry.currencies, key=str)]
+    return rows
+
+
 def _write(path: Path, records: list[dict[str, Any]]) -> None:
     with path.open("w", encoding="utf-8") as handle:
         for full in records:
@@ -298,4 +314,5 @@ if __name__ == "__main__":
     place_records, demonym_records = build()
     _write(DATA_DIR / "places.jsonl", place_records)
     _write(DATA_DIR / "demonyms.jsonl", demonym_records)
+    _write(DATA_DIR / "non_entities.jsonl", non_entities())
     print(f"{len(place_records)} places, {len(demonym_records)} demonym groups")

@@ -1,0 +1,179 @@
+"""The entity layer on sentences written for these tests: gazetteer corrections, titles, coreference,
+demonyms, acronyms, junk."""
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extraction.components.coref import edit_distance, normalise_name
+from extraction.components.gazetteer import load_gazetteer
+from extraction.models import Entity
+from extraction.pipeline import load_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+def _doc(nlp: Language, text: str) -> Doc:
+    doc = nlp.make_doc(text)
+    doc._.article_id = "test"
+    return nlp(doc)
+
+
+def _entities(nlp: Language, text: str) -> dict[str, Entity]:
+    return {entity.name: entity for entity in _doc(nlp, text)._.entities}
+
+
+def test_entities_city_tagged_person_becomes_place(nlp):
+    # the small model tags this city as a PERSON; the gazetteer overrules it
+    raw = nlp.get_pipe("ner")(nlp.get_pipe("tok2vec")(nlp.make_doc("Kherson was shelled again.")))
+    assert [(e.text, e.label_) for e in raw.ents] == [("Kherson", "PERSON")]
+    kherson = _entities(nlp, "Kherson was shelled again overnight, officials said.")["Kherson"]
+    assert kherson.type == "Place"
+    assert kherson.key.startswith("place:geonames:")
+    assert kherson.place is not None
+    assert kherson.place.kind == "city"
+    assert kherson.place.country_code == "UA"
+    assert kherson.place.part_of_name == "Kherson Oblast"
+
+
+def test_entities_cities_tagged_org_become_places(nlp):
+    found = _entities(nlp, "Sloviansk came under fire as Kostiantynivka burned.")
+    assert {e.type for e in found.values()} == {"Place"}
+    assert {m.text for e in found.values() for m in e.mentions} == {"Sloviansk", "Kostiantynivka"}
+
+
+def test_entities_title_is_stripped_and_marks_person(nlp):
+    found = _entities(nlp, "Defence Minister Petra Novak said the army was ready.")
+    assert list(found) == ["Petra Novak"]
+    assert found["Petra Novak"].type == "Person"
+    assert found["Petra Novak"].key == "person:petra-novak"
+
+
+def test_entities_surname_joins_full_name(nlp):
+    found = _entities(nlp, "Petra Novak met the envoy. Novak said talks would continue.")
+    novak = found["Petra Novak"]
+    assert [m.text for m in novak.mentions] == ["Petra Novak", "Novak"]
+    assert novak.aliases == ["Novak"]
+    assert "Novak" not in found
+
+
+def test_entities_misspelt_surname_joins_full_name(nlp):
+    found = _entities(
+        nlp, "Oleksiy Hnatenko met the mayor. Hnatenko said the bridge was gone. Later Hnatneko left."
+    )
+    assert list(found) == ["Oleksiy Hnatenko"]
+    assert [m.text for m in found["Oleksiy Hnatenko"].mentions] == [
+        "Oleksiy Hnatenko",
+        "Hnatenko",
+        "Hnatneko",
+    ]
+
+
+def test_entities_nominal_mention_of_the_only_titled_person(nlp):
+    found = _entities(nlp, "General Ivan Kovalenko visited the front. Later the general warned of attacks.")
+    assert [m.text for m in found["Ivan Kovalenko"].mentions] == ["Ivan Kovalenko", "the general"]
+
+
+def test_entities_nominal_mention_skipped_when_ambiguous(nlp):
+    text = "General Ivan Kovalenko met General Olga Marsh. Later the general warned of attacks."
+    for entity in _entities(nlp, text).values():
+        assert "the general" not in [m.text for m in entity.mentions]
+
+
+def test_entities_demonym_links_country_without_place_mention(nlp):
+    doc = _doc(nlp, "Polish troops arrived at the border on Monday.")
+    assert doc._.entities == []
+    demonyms = list(doc.spans["demonyms"])
+    assert [(s.text, s._.entity_key) for s in demonyms] == [("Polish", "place:geonames:798544")]
+
+
+def test_entities_acronym_in_parentheses_is_alias(nlp):
+    found = _entities(nlp, "The Centre for Eastern Studies (OSW) published a report. OSW analysts disagreed.")
+    centre = found["Centre for Eastern Studies"]
+    assert centre.type == "Organization"
+    assert centre.aliases == ["OSW"]
+    assert len(centre.mentions) == 3
+
+
+def test_entities_acronym_matching_initials_is_alias(nlp):
+    found = _entities(
+        nlp, "The Institute for Baltic Security warned of drills. IBS said the drills were large."
+    )
+    institute = found["Institute for Baltic Security"]
+    assert "IBS" in institute.aliases
+
+
+def test_entities_org_cue_and_lower_case_ministry(nlp):
+    found = _entities(nlp, "The Polish defence ministry and the National Grain Agency disagreed.")
+    assert found["Polish defence ministry"].type == "Organization"
+    assert found["National Grain Agency"].type == "Organization"
+
+
+def test_entities_region_cue_resolves_region(nlp):
+    found = _entities(nlp, "Shelling continued in the Kharkiv region overnight.")
+    region = found["Kharkiv Oblast"]
+    assert region.key == "place:iso:UA-63"
+    assert region.place is not None and region.place.kind == "region"
+    assert region.place.part_of_name == "Ukraine"
+    assert [m.text for m in region.mentions] == ["Kharkiv region"]
+
+
+def test_entities_coordinated_regions(nlp):
+    found = _entities(nlp, "Fighting spread along the border of the Sumy and Kharkiv regions.")
+    assert {e.key for e in found.values()} == {"place:iso:UA-59", "place:iso:UA-63"}
+
+
+def test_entities_unknown_village_from_cue(nlp):
+    found = _entities(nlp, "The village of Zelenyi Hai was captured, the army said.")
+    village = found["Zelenyi Hai"]
+    assert village.type == "Place"
+    assert village.key == "place:zelenyi-hai"
+    assert village.place is not None and village.place.kind == "village"
+
+
+def test_entities_same_name_different_labels_vote_together(nlp):
+    text = "Dovbush arrived late. Dovbush, 41, told reporters that Dovbush would stay."
+    found = _entities(nlp, text)
+    assert found["Dovbush"].type == "Person"
+    assert len(found["Dovbush"].mentions) == 3
+
+
+def test_entities_junk_is_dropped(nlp):
+    found = _entities(nlp, "Photo: Reuters. The A380 landed at 5 pm. Officials said nothing.")
+    assert list(found) == ["Reuters"]
+
+
+def test_entities_keys_are_stable_across_docs(nlp):
+    first = _entities(nlp, "Lviv was quiet, said Marta Lys.")
+    second = _entities(nlp, "Marta Lys returned to Lviv on Sunday.")
+    assert first["Lviv"].key == second["Lviv"].key
+    assert first["Marta Lys"].key == second["Marta Lys"].key == "person:marta-lys"
+
+
+def test_entities_spans_carry_type_and_key(nlp):
+    doc = _doc(nlp, "Petra Novak flew to Vienna.")
+    spans = [(s.text, s.label_, s._.entity_key) for s in doc.spans["entities"]]
+    assert spans[0] == ("Petra Novak", "Person", "person:petra-novak")
+    assert spans[1][:2] == ("Vienna", "Place")
+
+
+def test_gazetteer_lookup_prefers_country_and_big_city():
+    gazetteer = load_gazetteer()
+    assert gazetteer.lookup("Georgia")[0].kind == "country"
+    assert gazetteer.lookup("Washington")[0].country_code == "US"
+    assert gazetteer.lookup("Washington")[0].kind == "city"
+    assert gazetteer.demonym_country("Ukrainian").name == "Ukraine"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "distance"), [("Syrskyi", "Syrsky", 1), ("Hnatenko", "Hnatneko", 2), ("abc", "abc", 0)]
+)
+def test_edit_distance_cases(a, b, distance):
+    assert edit_distance(a, b) == distance
+
+
+def test_normalise_name_drops_article_and_possessive():
+    assert normalise_name("The Kremlin's") == "kremlin"
