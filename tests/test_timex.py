@@ -1,0 +1,201 @@
+"""Time expressions: recognition, normalisation against the publication date, intervals, speed."""
+
+from datetime import date, datetime
+
+import pytest
+
+from extraction.gold import join_texts, load_articles, load_gold
+from extraction.scoring import ArticleDetail, TimexReport, finish_timexes, score_timexes
+from extraction.timex import find_time_expressions, interval
+from tests.conftest import MEANTIME, SEED
+
+SATURDAY = date(2025, 6, 28)
+SUNDAY = date(2025, 6, 29)
+
+
+def one(text: str, dct: date | datetime | None = SATURDAY, words: str | None = None):
+    """The expression covering `words` (default: the only one found)."""
+    found = find_time_expressions(text, dct)
+    if words is None:
+        assert len(found) == 1, found
+        return found[0]
+    hits = [t for t in found if words in t.text or t.text in words]
+    assert hits, (words, found)
+    return hits[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "words", "value", "mod"),
+    [
+        ("The army said on Friday it held the line.", SATURDAY, "Friday", "2025-06-27", None),
+        ("The mayor spoke on Saturday.", SATURDAY, "Saturday", "2025-06-28", None),
+        ("The talks will resume on Monday.", SATURDAY, "Monday", "2025-06-30", None),
+        ("Last week the front moved.", SUNDAY, "Last week", "2025-W25", None),
+        ("Shelling grew this week.", SUNDAY, "this week", "2025-W26", None),
+        ("It was agreed last December.", SUNDAY, "last December", "2024-12", None),
+        ("They arrived late last year.", SATURDAY, "late last year", "2024", "END"),
+        ("Prices rose early this year.", SATURDAY, "early this year", "2025", "START"),
+        ("Fighting began at the beginning of June.", SUNDAY, "beginning of June", "2025-06", "START"),
+        ("Output fell this month.", SUNDAY, "this month", "2025-06", None),
+        ("The deal dates from September 2024.", SATURDAY, "September 2024", "2024-09", None),
+        ("The vote was held on June 27.", SATURDAY, "June 27", "2025-06-27", None),
+        ("The vote was held on 27 June 2025.", SATURDAY, "27 June 2025", "2025-06-27", None),
+        ("The plan runs into 2026.", SATURDAY, "2026", "2026", None),
+        ("Supplies ran low this summer.", SATURDAY, "this summer", "2025-SU", None),
+        ("The offensive stalled last spring.", SATURDAY, "last spring", "2025-SP", None),
+        ("Nothing moved last summer.", SATURDAY, "last summer", "2024-SU", None),
+        ("Results are expected in Q3.", SATURDAY, "Q3", "2025-Q3", None),
+        ("He resigned yesterday.", SATURDAY, "yesterday", "2025-06-27", None),
+        ("Talks end today.", SATURDAY, "today", "2025-06-28", None),
+        ("The strike came two days ago.", SATURDAY, "two days ago", "2025-06-26", None),
+        ("Exports fell last month.", SATURDAY, "last month", "2025-05", None),
+        ("Elections are due next year.", SATURDAY, "next year", "2026", None),
+        ("It was built in the 1990s.", SATURDAY, "the 1990s", "199", None),
+        ("Output peaked in mid-2024.", SATURDAY, "mid-2024", "2024", "MID"),
+        ("Troops may stay until the end of the year.", SATURDAY, "end of the year", "2025", "END"),
+        ("Sales fell in the first quarter of last year.", SATURDAY, "first quarter", "2024-Q1", None),
+        ("Losses grew in the second half of 2024.", SATURDAY, "second half", "2024-H2", None),
+        ("Raids continued in recent weeks.", SATURDAY, "recent weeks", "PAST_REF", None),
+        ("The mine is currently closed.", SATURDAY, "currently", "PRESENT_REF", None),
+        ("They met the day before yesterday.", SATURDAY, "day before yesterday", "2025-06-26", None),
+        ("Fighting resumed this weekend.", SATURDAY, "this weekend", "2025-W26-WE", None),
+        ("Ships sailed at Christmas.", SATURDAY, "Christmas", "2024-12-25", None),
+        ("The sale was agreed on 2025-06-02.", SATURDAY, "2025-06-02", "2025-06-02", None),
+    ],
+)
+def test_find_time_expressions_value(text, dct, words, value, mod):
+    found = one(text, dct, words)
+    assert (found.value, found.mod) == (value, mod)
+    assert text[found.start : found.end] == found.text
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "valid_from", "valid_to", "precision"),
+    [
+        ("Last week the front moved.", "Last week", date(2025, 6, 16), date(2025, 6, 22), "week"),
+        ("Supplies ran low this summer.", "this summer", date(2025, 6, 1), date(2025, 8, 31), "season"),
+        ("They arrived late last year.", "late last year", date(2024, 9, 1), date(2024, 12, 31), "year"),
+        ("Prices rose early this year.", "early this year", date(2025, 1, 1), date(2025, 5, 2), "year"),
+        (
+            "It began at the beginning of June.",
+            "beginning of June",
+            date(2025, 6, 1),
+            date(2025, 6, 10),
+            "month",
+        ),
+        ("It was built in the 1990s.", "the 1990s", date(1990, 1, 1), date(1999, 12, 31), "decade"),
+        ("Results are expected in Q3.", "Q3", date(2025, 7, 1), date(2025, 9, 30), "quarter"),
+        ("He resigned yesterday.", "yesterday", date(2025, 6, 27), date(2025, 6, 27), "day"),
+    ],
+)
+def test_find_time_expressions_interval(text, words, valid_from, valid_to, precision):
+    found = one(text, SATURDAY, words)
+    assert (found.valid_from, found.valid_to, found.precision) == (valid_from, valid_to, precision)
+
+
+def test_find_time_expressions_datetime_dct_is_a_date():
+    found = one("He resigned yesterday.", datetime(2025, 6, 28, 23, 59))
+    assert found.value == "2025-06-27"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("The army said on Friday it held.", "Friday", None),
+        ("Exports fell last month.", "last month", None),
+        ("Nothing moved last summer.", "last summer", None),
+        ("The deal dates from September 2024.", "September 2024", "2024-09"),
+        ("Troops may arrive as early as July.", "July", "XXXX-07"),
+        ("It opened at the 2025 festival in January.", "January", "2025-01"),
+        ("The vote was held on 27 June 2025.", "27 June 2025", "2025-06-27"),
+    ],
+)
+def test_find_time_expressions_without_dct(text, words, value):
+    found = one(text, None, words)
+    assert found.value == value
+    if value is None:
+        assert found.valid_from is None and found.precision is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("They fought for months.", "PXM"),
+        ("The siege lasted three years.", "P3Y"),
+        ("A 90-minute film.", "PT90M"),
+    ],
+)
+def test_find_time_expressions_duration(text, value):
+    found = one(text)
+    assert (found.type, found.value, found.valid_from) == ("DURATION", value, None)
+
+
+def test_find_time_expressions_time_of_day():
+    found = one("The meeting started at 9 a.m. today.", SATURDAY, "9 a.m.")
+    assert (found.type, found.value) == ("TIME", "2025-06-28T09:00")
+    assert found.valid_from == found.valid_to == SATURDAY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Theresa May said the plan stands.",
+        "The troops may march north.",
+        "The Sunday Times reported the story.",
+        "Protesters recalled the Arab Spring.",
+        "The unit lost 1,200 soldiers.",
+        "About 2000 people fled.",
+        "A 34-year-old man was hurt.",
+        "Talks on Black Monday failed.",
+    ],
+)
+def test_find_time_expressions_rejects_false_positives(text):
+    assert find_time_expressions(text, SATURDAY) == []
+
+
+def test_find_time_expressions_keeps_text_order_and_offsets():
+    text = "On Friday, 27 June 2025, officials met; last week they had not."
+    found = find_time_expressions(text, SATURDAY)
+    assert [t.start for t in found] == sorted(t.start for t in found)
+    assert all(text[t.start : t.end] == t.text for t in found)
+    assert [t.value for t in found] == ["2025-06-27", "2025-06-27", "2025-W25"]
+
+
+@pytest.mark.parametrize(
+    ("value", "mod", "expected"),
+    [
+        ("2025-W01", None, (date(2024, 12, 30), date(2025, 1, 5), "week")),
+        ("2024-WI", None, (date(2024, 12, 1), date(2025, 2, 28), "season")),
+        ("2024-Q4", None, (date(2024, 10, 1), date(2024, 12, 31), "quarter")),
+        ("2025-H1", None, (date(2025, 1, 1), date(2025, 6, 30), "half")),
+        ("20", None, (date(2000, 1, 1), date(2099, 12, 31), "century")),
+        ("2025-06", "END", (date(2025, 6, 21), date(2025, 6, 30), "month")),
+        ("2025-06-27T09:00", None, (date(2025, 6, 27), date(2025, 6, 27), "day")),
+        ("PAST_REF", None, None),
+        ("XXXX-07", None, None),
+        ("2025-02-30", None, None),
+    ],
+)
+def test_interval_values(value, mod, expected):
+    assert interval(value, mod) == expected
+
+
+def _dev_scores(gold_path, articles_path=None):
+    articles = load_articles(articles_path) if articles_path else None
+    report = TimexReport()
+    for line in join_texts(load_gold(gold_path), articles):
+        found = find_time_expressions(line.text or "", line.published_at)
+        score_timexes(line.text or "", line.gold.timexes, found, report, ArticleDetail(id=line.id))
+    return finish_timexes(report)
+
+
+def test_find_time_expressions_dev_seed_regression():
+    report = _dev_scores(SEED / "gold.jsonl", SEED / "articles.jsonl")
+    assert report.recognition.recall >= 0.95
+    assert report.value_f1 >= 0.9
+
+
+def test_find_time_expressions_dev_meantime_regression():
+    report = _dev_scores(MEANTIME / "gold.jsonl")
+    assert report.recognition.f1 >= 0.9
+    assert report.value_f1 >= 0.82
