@@ -17,7 +17,11 @@ Doc/Span extensions are registered once, in `register_extensions`, never inside 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from extraction.components.claims import ClaimExtractor
+from extraction.components.effects import EffectExtractor
 from extraction.components.entities import EntityLinker
+from extraction.components.events import EventExtractor
+from extraction.components.quantities import QuantityExtractor
 from extraction.components.timex import TimexTagger
 
 __all__ = ["DOC_EXTENSIONS", "SPAN_EXTENSIONS", "register_extensions"]
@@ -73,3 +77,47 @@ def make_entities(
     return EntityLinker(
         nlp, name, data_dir=data_dir, spans_key=spans_key, fuzzy_max_distance=fuzzy_max_distance
     )
+
+
+@Language.factory(
+    "chronicle_claims",
+    assigns=["doc._.claims"],
+    requires=["doc.spans", "doc._.published_at", "token.dep"],
+    default_config={"data_dir": None, "window": 3},
+)
+def make_claims(nlp: Language, name: str, data_dir: str | None, window: int) -> ClaimExtractor:
+    """Quotes, reported speech and assessments -> doc._.claims."""
+    return ClaimExtractor(nlp, name, data_dir=data_dir, window=window)
+
+
+@Language.factory(
+    "chronicle_events",
+    assigns=["doc._.events", "doc._.claims"],
+    requires=["doc.spans", "doc._.claims", "token.dep"],
+    default_config={"data_dir": None},
+)
+def make_events(nlp: Language, name: str, data_dir: str | None) -> EventExtractor:
+    """Named and nominal events -> doc._.events (and event keys in claims' about_keys)."""
+    return EventExtractor(nlp, name, data_dir=data_dir)
+
+
+@Language.factory(
+    "chronicle_quantities",
+    assigns=["doc._.quantities"],
+    requires=["doc.spans", "doc._.claims", "doc._.events", "token.dep"],
+    default_config={"data_dir": None},
+)
+def make_quantities(nlp: Language, name: str, data_dir: str | None) -> QuantityExtractor:
+    """Counted numbers with place, date and source -> doc._.quantities."""
+    return QuantityExtractor(nlp, name, data_dir=data_dir)
+
+
+@Language.factory(
+    "chronicle_effects",
+    assigns=["doc._.effects"],
+    requires=["doc.spans", "doc._.claims", "doc._.events", "token.dep"],
+    default_config={"data_dir": None},
+)
+def make_effects(nlp: Language, name: str, data_dir: str | None) -> EffectExtractor:
+    """Causal claims -> doc._.effects."""
+    return EffectExtractor(nlp, name, data_dir=data_dir)

@@ -1,0 +1,327 @@
+"""chronicle_effects: causal claims -> `doc._.effects` (list of Effect).
+
+Three cue shapes from the cue list, read off the parse:
+- a causal preposition ("thanks (in part) to X", "because of X", "due to X"): X is the cause, the
+  clause it hangs on holds the target;
+- a causal conjunction ("..., because Y"): the first event (else actor) of Y is the cause, the main
+  clause holds the target;
+- a causal verb ("X pulled back 63,000 troops", "X forced Russia to ...", "X led to Y"): subject is
+  the cause, object (or the object of its preposition) the target.
+A noun phrase becomes a key through the event mentioned in it, else the entity named in it, else the
+place 'the area' means, else the country of its demonym ('Russian troops' -> Russia). A target event
+that happened somewhere is replaced by its place, so "the capture of Pokrovsk has not taken place,
+thanks to the Kursk operation" is an effect of the operation on Pokrovsk. 'This' as a cause or target
+refers back to the previous sentence's effect. Inside a claim the effect is that claim's speaker's.
+"""
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+
+from extraction.components.docindex import DocIndex, evidence_for, load_jsonl, strip_span
+from extraction.models import Claim, Effect, Event, When
+
+__all__ = ["EffectExtractor"]
+
+_LOC_PREPS = {"in", "near", "around", "at", "on", "for", "inside", "outside", "across", "along"}
+_CLAUSAL = {"relcl", "acl", "ccomp", "advcl", "parataxis", "conj"}
+_DEMONSTRATIVES = {"this", "that", "it"}
+_RELATIVE = {"that", "which", "who"}
+
+
+class EffectExtractor:
+    """Causal cues -> Effect records between events, places and organisations."""
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = "chronicle_effects",
+        *,
+        cues_file: str = "causal_cues.jsonl",
+        data_dir: str | None = None,
+    ) -> None:
+        """Args: nlp: the pipeline; name: component name; cues_file: causal prepositions,
+        conjunctions and verbs (with particle or preposition) under `data_dir`."""
+        self.name = name
+        rows = load_jsonl(cues_file, data_dir)
+        self.preps = {r["head"]: r for r in rows if r["kind"] == "prep"}
+        self.marks = {r["mark"] for r in rows if r["kind"] == "mark"}
+        self.verbs: dict[str, list[dict]] = {}
+        for row in rows:
+            if row["kind"] == "verb":
+                self.verbs.setdefault(row["lemma"], []).append(row)
+        self.matcher = Matcher(nlp.vocab)
+        self.matcher.add("PREP", [[{"LOWER": {"IN": sorted(self.preps)}}]])
+        self.matcher.add("MARK", [[{"LOWER": {"IN": sorted(self.marks)}, "DEP": "mark"}]])
+        self.matcher.add("VERB", [[{"LEMMA": {"IN": sorted(self.verbs)}, "POS": "VERB"}]])
+        self._ids = {nlp.vocab.strings[k]: k for k in ("PREP", "MARK", "VERB")}
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Set `doc._.effects`."""
+        doc._.effects = self.extract(doc)
+        return doc
+
+    def extract(self, doc: Doc) -> list[Effect]:
+        """Effects of a Doc in text order."""
+        matches = self.matcher(doc)
+        if not matches:
+            return []
+        resolver = _Resolver(DocIndex.build(doc), doc._.events or [], doc._.claims or [])
+        found: list[Effect] = []
+        for match_id, start, _ in sorted(matches, key=lambda m: m[1]):
+            kind = self._ids[match_id]
+            token = doc[start]
+            if kind == "PREP":
+                effect = self._prep(resolver, token, found)
+            elif kind == "MARK":
+                effect = self._mark(resolver, token, found)
+            else:
+                effect = self._verb(resolver, token, found)
+            if effect is not None and effect.cause_key != effect.target_key:
+                found.append(effect)
+        return found
+
+    def _prep(self, r: "_Resolver", head: Token, found: list[Effect]) -> Effect | None:
+        row = self.preps[head.lower_]
+        prep = next(
+            (t for t in head.subtree if t.dep_ in {"prep", "pcomp"} and t.lower_ == row["prep"]), None
+        )
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+        clause = _clause_verb(head)
+        if obj is None or clause is None:
+            return None
+        cause = r.np_key(obj, found)
+        target = r.clause_target(clause, skip=head, found=found)
+        cue = r.index.doc[head.i : prep.i + 1].text
+        return r.effect(cause, target, cue, clause, head)
+
+    def _mark(self, r: "_Resolver", mark: Token, found: list[Effect]) -> Effect | None:
+        reason = mark.head
+        main = reason.head
+        if reason.dep_ != "advcl" or main.i == reason.i:
+            return None
+        cause = r.first_key(reason)
+        target = r.clause_target(main, skip=reason, found=found)
+        return r.effect(cause, target, mark.text, main, mark)
+
+    def _verb(self, r: "_Resolver", verb: Token, found: list[Effect]) -> Effect | None:
+        children = list(verb.children)
+        for row in self.verbs[verb.lemma_.lower()]:
+            if "particle" in row and not any(
+                c.lower_ == row["particle"] and c.dep_ in {"prt", "advmod"} for c in children
+            ):
+                continue
+            if "prep" in row:
+                prep = next((c for c in children if c.dep_ == "prep" and c.lower_ == row["prep"]), None)
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+            else:
+                obj = next((c for c in children if c.dep_ in {"dobj", "nsubjpass"}), None)
+            subject = next((c for c in children if c.dep_ == "nsubj"), None)
+            if obj is None or subject is None:
+                continue
+            cause = r.subject_key(subject, found)
+            target = r.np_key(obj, found)
+            if target is None:
+                target = r.attack_target(cause)
+            parts = [verb.text] + [c.text for c in children if c.lower_ == row.get("particle")]
+            return r.effect(cause, target, " ".join(parts), verb, verb)
+        return None
+
+
+class _Resolver:
+    """Noun phrases and clauses -> keys, with the article's events and claims at hand."""
+
+    def __init__(self, index: DocIndex, events: list[Event], claims: list[Claim]) -> None:
+        self.index = index
+        self.events = {e.key: e for e in events}
+        self.event_at: dict[int, Event] = {}
+        for event in events:
+            for mention in event.mentions:
+                span = index.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                for token in span or []:
+                    self.event_at[token.i] = event
+        self.claims = claims
+        self.demonyms: dict[int, str] = {}
+        for span in index.doc.spans.get("demonyms", []):
+            if span._.entity_key:
+                for i in range(span.start, span.end):
+                    self.demonyms[i] = span._.entity_key
+
+    # noun phrases ----------------------------------------------------------------------------
+    def np_key(self, head: Token, found: list[Effect]) -> str | None:
+        """Event, entity, place anaphor or demonym country a noun phrase stands for."""
+        tokens = _phrase(head)
+        for token in tokens:
+            if token.i in self.event_at:
+                return self.event_at[token.i].key
+        for token in tokens:
+            ref = self.index.entity_of(token)
+            if ref is not None:
+                return ref.key
+        place = self.index.place_anaphor(head)
+        if place is not None:
+            return place.key
+        if head.lower_ in _DEMONSTRATIVES and found:
+            return found[-1].cause_key
+        for token in tokens:
+            if token.i in self.demonyms:
+                return self.demonyms[token.i]
+        return None
+
+    def subject_key(self, subject: Token, found: list[Effect]) -> str | None:
+        """A subject; 'that' in a relative clause is its antecedent, and a generic antecedent
+        ('a mission that took out ...') is the event the sentence is about."""
+        if subject.lower_ in _RELATIVE and subject.head.dep_ == "relcl":
+            antecedent = subject.head.head
+            key = self.np_key(antecedent, found)
+            if key is None and antecedent.dep_ == "appos":
+                root = antecedent.sent.root
+                main = next((c for c in root.children if c.dep_ == "nsubj"), None)
+                if main is not None and main.pos_ != "PRON":
+                    key = self.np_key(main, found)
+            return key if key in self.events else None
+        return self.np_key(subject, found)
+
+    def first_key(self, clause: Token) -> str | None:
+        """The first event in a clause, else its subject's entity or demonym country."""
+        tokens = list(clause.subtree)
+        for token in tokens:
+            if token.i in self.event_at:
+                return self.event_at[token.i].key
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        return self.np_key(subject, []) if subject is not None and subject.pos_ != "PRON" else None
+
+    def attack_target(self, cause: str | None) -> str | None:
+        """'attacks on Russian bombers ... took out a dozen aircraft': what the attack was on."""
+        event = self.events.get(cause or "")
+        if event is None:
+            return None
+        targets = [p.key for p in event.participants if p.role == "target"]
+        if targets:
+            return targets[0]
+        for mention in event.mentions:
+            span = self.index.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            trigger = span.root if span is not None else None
+            prep = (
+                next((c for c in trigger.rights if c.lower_ in {"on", "against"}), None) if trigger else None
+            )
+            if prep is not None:
+                for token in prep.subtree:
+                    if token.i in self.demonyms:
+                        return self.demonyms[token.i]
+        return None
+
+    # clauses ---------------------------------------------------------------------------------
+    def clause_target(self, verb: Token, skip: Token, found: list[Effect]) -> str | None:
+        """What a clause says was affected: its subject event, a place it locates, its object,
+        its subject actor; 'this was because ...' continues the previous sentence's effect."""
+        subject = _subject(verb)
+        if subject is not None and subject.lower_ in _DEMONSTRATIVES:
+            previous = [e for e in found if e.evidence.end <= skip.idx]
+            return self._placed(previous[-1].cause_key) if previous else None
+        if subject is not None and self._event_key(subject):
+            return self._placed(self._event_key(subject))
+        excluded = set(t.i for t in skip.subtree)
+        for token in verb.subtree:
+            if token.i in excluded or token.dep_ != "prep" or token.lower_ not in _LOC_PREPS:
+                continue
+            for inner in token.subtree:
+                ref = self.index.entity_of(inner)
+                if ref is not None and ref.type == "Place":
+                    return ref.key
+                place = self.index.place_anaphor(inner)
+                if place is not None:
+                    return place.key
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            key = self.np_key(obj, found)
+            if key is not None:
+                return self._placed(key)
+        return self.np_key(subject, found) if subject is not None and subject.pos_ != "PRON" else None
+
+    def _event_key(self, head: Token) -> str | None:
+        for token in _phrase(head):
+            if token.i in self.event_at:
+                return self.event_at[token.i].key
+        return None
+
+    def _placed(self, key: str | None) -> str | None:
+        """An event that happened at a place is represented by the place."""
+        event = self.events.get(key or "")
+        return event.place_keys[0] if event is not None and event.place_keys else key
+
+    # ------------------------------------------------------------------------------------------
+    def effect(
+        self, cause: str | None, target: str | None, cue: str, clause: Token, anchor: Token
+    ) -> Effect | None:
+        if cause is None or target is None:
+            return None
+        index = self.index
+        span = strip_span(_clause_span(clause))
+        claim = next(
+            (
+                c
+                for c in self.claims
+                if c.evidence.start <= anchor.idx < c.evidence.end and _holds(c, anchor.idx)
+            ),
+            None,
+        )
+        dated = index.timexes_in(range(span.start, span.end))
+        when: When | None = dated[0][1].to_when() if dated else None
+        return Effect(
+            cause_key=cause,
+            target_key=target,
+            cue=cue,
+            description=span.text,
+            claim_id=claim.id if claim else None,
+            claimed_by_key=claim.speaker_key if claim else None,
+            stated=claim.stated if claim else None,
+            when=when,
+            evidence=evidence_for(index, span.start_char, span.end_char),
+        )
+
+
+# grammar helpers ---------------------------------------------------------------------------------
+def _phrase(head: Token) -> list[Token]:
+    """A noun phrase's own words: the head and its non-clausal dependents."""
+    tokens = [head]
+    for child in head.children:
+        if child.dep_ not in _CLAUSAL:
+            tokens.extend(child.subtree)
+    return sorted(tokens, key=lambda t: t.i)
+
+
+def _subject(verb: Token) -> Token | None:
+    for _ in range(3):
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None or verb.dep_ != "conj":
+            return subject
+        verb = verb.head
+    return None
+
+
+def _clause_verb(token: Token) -> Token | None:
+    for _ in range(4):
+        if token.pos_ in {"VERB", "AUX"}:
+            return token
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+def _clause_span(verb: Token) -> Span:
+    """The clause of a verb without its coordinated or subordinate clauses."""
+    doc = verb.doc
+    tokens = [verb.i]
+    for child in verb.children:
+        if child.dep_ not in {"conj", "cc", "ccomp", "parataxis"} or child.i < verb.i:
+            tokens += [t.i for t in child.subtree]
+    if verb.dep_ == "conj":
+        tokens += [t.i for c in verb.head.children if c.dep_.startswith("nsubj") for t in c.subtree]
+    return doc[min(tokens) : max(tokens) + 1]
+
+
+def _holds(claim: Claim, char: int) -> bool:
+    offset = claim.evidence.start + claim.evidence.sentence.find(claim.text)
+    return offset <= char < offset + len(claim.text)
