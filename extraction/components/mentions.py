@@ -6,65 +6,26 @@ name (person), organisation cue words (organisation), gazetteer hits and place c
 One pass over the tokens; everything else is dict lookups.
 """
 
-from collections import Counter
-from dataclasses import dataclass, field
 from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
-from extraction.components.gazetteer import Gazetteer, PlaceRecord
+from extraction.components.evidence import ORG, PERSON, PLACE, Candidate, add_evidence
+from extraction.components.gazetteer import Gazetteer
 
-__all__ = ["Candidate", "find_candidates", "find_demonyms"]
+__all__ = ["ORG", "PERSON", "PLACE", "Candidate", "find_candidates", "find_demonyms"]
 
-PERSON, ORG, PLACE = "Person", "Organization", "Place"
-_MODEL_VOTES = {"PERSON": PERSON, "ORG": ORG, "GPE": PLACE, "LOC": PLACE, "FAC": PLACE}
-_CANDIDATE_LABELS = {*_MODEL_VOTES, "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"}
+_CANDIDATE_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"}
 _SINGLE_ONLY = {"PRODUCT", "WORK_OF_ART", "EVENT"}  # names inside titles of works are not mentions
 _STRIP_FIRST = {"the", "a", "an", "'", '"', "‘", "“", "-", "–", "—", "(", "["}
 _STRIP_LAST = {"'s", "’s", "'", "’", '"', "”", ".", ",", ":", ";", "-", "–", "—", ")", "]"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
-_REGION_PLURALS = {"regions", "oblasts", "provinces"}
 _REGION_SINGULARS = {"region", "oblast", "province"}
-_CONNECTORS = {",", "and", "or"}
 _CONNECTORS_IN_NAMES = {"of", "for", "on"}
-_ACRONYM_MAX = 6
-
-
-@dataclass
-class Candidate:
-    """A name mention (token span) and the votes it has gathered for each entity type."""
-
-    start: int
-    end: int
-    text: str
-    votes: Counter[str] = field(default_factory=Counter)
-    places: list[PlaceRecord] = field(default_factory=list)
-    title: str | None = None
-    region: bool = False
-    place_kind: str | None = None
-    acronym_for: str | None = None
-    label: str | None = None
-
-    @property
-    def tokens(self) -> int:
-        """Number of whitespace-separated words in the name."""
-        return len(self.text.split())
 
 
 def _is_name_token(text: str) -> bool:
     return text[:1].isupper() and any(c.isalpha() for c in text)
-
-
-def _title_before(doc: Doc, start: int, gazetteer: Gazetteer) -> tuple[str | None, int]:
-    """The longest title ending right before `start` ('Defense Minister', 'producer')."""
-    for width in (5, 4, 3, 2, 1):
-        if start - width < 0:
-            continue
-        text = doc[start - width : start].text
-        kind = gazetteer.titles.get(text) or gazetteer.titles.get(text.lower())
-        if kind in ("formal", "role") and (kind == "formal" or text.islower()):
-            return text, start - width
-    return None, start
 
 
 def _clean(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> tuple[int, int, str | None]:
@@ -84,57 +45,6 @@ def _clean(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> tuple[int, i
                 title, start = text, start + width
                 break
     return start, end, title
-
-
-def _region_after(doc: Doc, end: int) -> tuple[bool, int]:
-    """('Donetsk region' -> True, end past 'region'); coordinated plurals mark every conjunct."""
-    if end < len(doc) and doc[end].lower_ in _REGION_SINGULARS:
-        return True, end + 1
-    j = end
-    while j < len(doc) and j - end < 8 and (doc[j].text in _CONNECTORS or doc[j].is_title):
-        j += 1
-    return j < len(doc) and doc[j].lower_ in _REGION_PLURALS, end
-
-
-def _add_evidence(doc: Doc, cand: Candidate, label: str | None, gazetteer: Gazetteer) -> None:
-    """Votes from the model label, titles, cue words, gazetteers and the words around the name."""
-    start, end, words = cand.start, cand.end, cand.text.split()
-    after = doc[end].lower_ if end < len(doc) else ""
-    cues = gazetteer.place_cues
-    if label in _MODEL_VOTES and after not in cues.get("not_entity_head", ()):
-        cand.votes[_MODEL_VOTES[label]] += 1
-    title, _ = _title_before(doc, start, gazetteer)
-    if title or cand.title:
-        cand.title = cand.title or title
-        cand.votes[PERSON] += 3
-    if after and gazetteer.titles.get(after) == "after" and len(words) == 1:
-        cand.votes[PERSON] += 2
-    age = end + 2 < len(doc) and doc[end + 1].text.isdigit()
-    if age and doc[end].text == "," and doc[end + 2].text == ",":
-        cand.votes[PERSON] += 2  # "Name, 34, said"
-    if gazetteer.known_orgs.get(cand.text):
-        cand.votes[ORG] += 4
-    elif any(w in gazetteer.org_cues.get("head", ()) for w in words):
-        cand.votes[ORG] += 3
-    elif label and len(words) == 1 and cand.text.isupper() and 2 <= len(cand.text) <= _ACRONYM_MAX:
-        cand.votes[ORG] += 1
-    region, _ = _region_after(doc, end)
-    lookup = f"{cand.text} region" if region and not cand.region else cand.text
-    cand.region = cand.region or region
-    cand.places = gazetteer.lookup(lookup) or gazetteer.lookup(cand.text)
-    if cand.places:
-        best = cand.places[0]
-        strong = best.kind in ("country", "region") or best.population >= 100_000
-        cand.votes[PLACE] += 3 if strong else 2
-    before = doc[start - 1].lower_ if start else ""
-    before2 = doc[start - 2].lower_ if start > 1 else ""
-    if before in cues.get("before", ()) or (before in ("of", ",") and before2 in cues["before"]):
-        cand.votes[PLACE] += 3
-        cand.place_kind = before if before in cues["before"] else before2
-    elif cand.region or after in cues.get("after", ()):
-        cand.votes[PLACE] += 3
-    elif after == "-" and end + 1 < len(doc) and doc[end + 1].lower_ == "based":
-        cand.votes[PLACE] += 2
 
 
 def _is_junk(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> bool:
@@ -167,7 +77,7 @@ def _make(doc: Doc, start: int, end: int, label: str | None, gazetteer: Gazettee
     if end < len(doc) and doc[end].lower_ in _REGION_SINGULARS and label != "PERSON":
         region, end = True, end + 1
     cand = Candidate(start, end, doc[start:end].text, title=title, region=region, label=label)
-    _add_evidence(doc, cand, label, gazetteer)
+    add_evidence(doc, cand, label, gazetteer)
     return cand
 
 

@@ -1,0 +1,144 @@
+"""Evidence a name mention carries about its type, read from the words around it.
+
+Person: a title before the name ('Defence Minister'), 'Name, 34,', 'the Name administration'.
+Organisation: a known name, a cue word inside it ('Ministry'), a kind-of-organisation noun before it
+('airline Ryanair', 'airline, Ryanair') or in an apposition after it ('X, a think-tank'), a title
+after it ('Ryanair CEO Jane Doe'). Place: the gazetteer, place nouns around it ('village of X',
+'X region', 'Donetsk and Kharkiv regions', 'X-based'). The model's own label is one vote.
+"""
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from extraction.components.gazetteer import Gazetteer, PlaceRecord
+
+__all__ = ["ORG", "PERSON", "PLACE", "Candidate", "add_evidence", "title_before"]
+
+PERSON, ORG, PLACE = "Person", "Organization", "Place"
+_MODEL_VOTES = {"PERSON": PERSON, "ORG": ORG, "GPE": PLACE, "LOC": PLACE, "FAC": PLACE}
+_REGION_PLURALS = {"regions", "oblasts", "provinces"}
+_REGION_SINGULARS = {"region", "oblast", "province"}
+_CONNECTORS = {",", "and", "or"}
+_DASHES = {",", "–", "—", "-", "("}
+_ARTICLES = {"a", "an", "the"}
+_ACRONYM_MAX = 6
+
+
+@dataclass
+class Candidate:
+    """A name mention (token span) and the votes it has gathered for each entity type."""
+
+    start: int
+    end: int
+    text: str
+    votes: Counter[str] = field(default_factory=Counter)
+    places: list[PlaceRecord] = field(default_factory=list)
+    title: str | None = None
+    region: bool = False
+    place_kind: str | None = None
+    acronym_for: str | None = None
+    label: str | None = None
+
+    @property
+    def tokens(self) -> int:
+        """Number of whitespace-separated words in the name."""
+        return len(self.text.split())
+
+
+def title_before(doc: Doc, start: int, gazetteer: Gazetteer) -> tuple[str | None, int]:
+    """The longest title ending right before `start` ('Defense Minister', 'producer')."""
+    for width in (5, 4, 3, 2, 1):
+        if start - width < 0:
+            continue
+        text = doc[start - width : start].text
+        kind = gazetteer.titles.get(text) or gazetteer.titles.get(text.lower())
+        if kind in ("formal", "role") and (kind == "formal" or text.islower()):
+            return text, start - width
+    return None, start
+
+
+def _region_after(doc: Doc, end: int) -> tuple[bool, int]:
+    """('Donetsk region' -> True, end past 'region'); coordinated plurals mark every conjunct."""
+    if end < len(doc) and doc[end].lower_ in _REGION_SINGULARS:
+        return True, end + 1
+    j = end
+    while j < len(doc) and j - end < 8 and (doc[j].text in _CONNECTORS or doc[j].is_title):
+        j += 1
+    return j < len(doc) and doc[j].lower_ in _REGION_PLURALS, end
+
+
+def add_evidence(doc: Doc, cand: Candidate, label: str | None, gazetteer: Gazetteer) -> None:
+    """Add the votes of every rule to `cand.votes` (and note its title, region, place cue)."""
+    after = doc[cand.end].lower_ if cand.end < len(doc) else ""
+    if label in _MODEL_VOTES and after not in gazetteer.place_cues.get("not_entity_head", ()):
+        cand.votes[_MODEL_VOTES[label]] += 1
+    _person_evidence(doc, cand, gazetteer)
+    _org_evidence(doc, cand, label, gazetteer)
+    _place_evidence(doc, cand, gazetteer)
+
+
+def _person_evidence(doc: Doc, cand: Candidate, gazetteer: Gazetteer) -> None:
+    start, end = cand.start, cand.end
+    title, _ = title_before(doc, start, gazetteer)
+    if title or cand.title:
+        cand.title = cand.title or title
+        cand.votes[PERSON] += 3
+    after = doc[end].lower_ if end < len(doc) else ""
+    if after and gazetteer.titles.get(after) == "after" and cand.tokens == 1:
+        cand.votes[PERSON] += 2  # "the Trump administration"
+    age = end + 2 < len(doc) and doc[end + 1].text.isdigit()
+    if age and doc[end].text == "," and doc[end + 2].text == ",":
+        cand.votes[PERSON] += 2  # "Name, 34, said"
+
+
+def _org_evidence(doc: Doc, cand: Candidate, label: str | None, gazetteer: Gazetteer) -> None:
+    words, cues = cand.text.split(), gazetteer.org_cues
+    if gazetteer.known_orgs.get(cand.text):
+        cand.votes[ORG] += 4
+    elif any(w in cues.get("head", ()) for w in words):
+        cand.votes[ORG] += 3
+    elif any(w in cues.get("weak_head", ()) for w in words[1:]) or (
+        label and len(words) == 1 and cand.text.isupper() and 2 <= len(cand.text) <= _ACRONYM_MAX
+    ):
+        cand.votes[ORG] += 1
+    nouns = cues.get("noun", set())
+    start, end = cand.start, cand.end
+    before = start - 1 if start and doc[start - 1].text != "," else start - 2
+    if before >= 0 and doc[before].lower_ in nouns and doc[before].pos_ == "NOUN":
+        cand.votes[ORG] += 2  # "European airframer Airbus", "airline, Ryanair"
+    if end + 2 < len(doc) and doc[end].text in _DASHES and doc[end + 1].lower_ in _ARTICLES:
+        for token in doc[end + 2 : end + 7]:
+            if token.lower_ in nouns or token.text.lower() in nouns:
+                cand.votes[ORG] += 2  # "DeepState, a Ukrainian open-source analyst group"
+                break
+            if token.pos_ not in ("ADJ", "NOUN", "PROPN", "PUNCT", "ADV"):
+                break
+    titles = gazetteer.titles
+    if end + 1 < len(doc) and titles.get(doc[end].text) == "formal" and doc[end + 1].text[:1].isupper():
+        cand.votes[ORG] += 2  # "Ryanair CEO Michael O'Leary"
+
+
+def _place_evidence(doc: Doc, cand: Candidate, gazetteer: Gazetteer) -> None:
+    start, end, cues = cand.start, cand.end, gazetteer.place_cues
+    region, _ = _region_after(doc, end)
+    lookup = f"{cand.text} region" if region and not cand.region else cand.text
+    cand.region = cand.region or region
+    cand.places = gazetteer.lookup(lookup) or gazetteer.lookup(cand.text)
+    if cand.places:
+        best = cand.places[0]
+        strong = best.kind in ("country", "region") or best.population >= 100_000
+        cand.votes[PLACE] += 3 if strong else 2
+    if cand.tokens > 1 and cand.text.split()[-1] in cues.get("head", ()):
+        cand.votes[PLACE] += 3  # "Suvarnabhumi Airport", "Ural Mountains"
+    after = doc[end].lower_ if end < len(doc) else ""
+    before = doc[start - 1].lower_ if start else ""
+    before2 = doc[start - 2].lower_ if start > 1 else ""
+    if before in cues.get("before", ()) or (before in ("of", ",") and before2 in cues["before"]):
+        cand.votes[PLACE] += 3
+        cand.place_kind = before if before in cues["before"] else before2
+    elif cand.region or after in cues.get("after", ()):
+        cand.votes[PLACE] += 3
+    elif after == "-" and end + 1 < len(doc) and doc[end + 1].lower_ == "based":
+        cand.votes[PLACE] += 2
