@@ -27,7 +27,8 @@ _QUANTITY_BEFORE = re.compile(
 _AGE_BEFORE = re.compile(r"\b(?:his|her|their|my|your|our|its)\s+(?:early\s+|mid-?\s*|late\s+)?$", re.I)
 _NUMBERISH_BEFORE = re.compile(
     r"(?:\d[\d,.]*\s*(?:%|percent|million|billion|trillion|bn|m|k)?|once|twice|times|"
-    r"million|billion|trillion|dollars|euros|pounds|hundred|thousand)\s*$",
+    r"million|billion|trillion|dollars|euros|pounds|hundred|thousand|dozen|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s*$",
     re.IGNORECASE,
 )
 _TIME_CUE_BEFORE = re.compile(
@@ -44,6 +45,10 @@ def _word_before(text: str, start: int) -> str | None:
 
 def _at_sentence_start(text: str, start: int) -> bool:
     return bool(_BOUNDARY_BEFORE.search(text, max(0, start - 6), start)) or start == 0
+
+
+def _article_before(text: str, start: int) -> bool:
+    return (_word_before(text, start) or "").lower() in {"a", "an", "the"}
 
 
 def _word_after(text: str, end: int) -> str | None:
@@ -142,7 +147,7 @@ def _decade(m: Hit, text: str) -> bool:
     digits = m.group("dd") or ""
     if len(digits) == 3:
         return 15 <= int(digits[:2]) <= 20
-    if len(digits) == 2 or digits in {"0", "1"}:
+    if len(digits) == 2 or digits in {"0", "1"} or text[m.start() - 1 : m.start()] in {"-", "/"}:
         return False
     return not _AGE_BEFORE.search(text, max(0, m.start() - 30), m.start())
 
@@ -196,8 +201,8 @@ def _rel_unit(m: Hit, text: str) -> bool:
 def _ref(m: Hit, text: str) -> bool:
     word = m.group("ref").lower()
     after = (_word_after(text, m.end()) or "").lower()
-    if word == "later" and after in {"than", "in", "that", "this", "on"}:
-        return after == "on"
+    if word == "later" and (after in {"than", "in", "that", "this"} or _article_before(text, m.start())):
+        return False
     return not (word == "earlier" and after in {"than", "this", "that", "in"})
 
 
@@ -227,6 +232,8 @@ def accept_span(name: str, m: Hit, text: str) -> tuple[int, int] | None:
         group = "unit" if m.group("unit") else "unit2"
         return m.start(group), m.end()
     start, end = m.span()
+    if text[end - 1] == ")" and "(" not in text[start:end]:
+        end -= 1
     while end > start and text[end - 1] in " \t\n,.":
         if text[end - 1] == "." and m.group(0).lower().endswith(("a.m.", "p.m.")):
             break

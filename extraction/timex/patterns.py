@@ -76,7 +76,10 @@ def _build(v: Vocab) -> Patterns:
     weekdays = alternation(v["weekday"])
     number_words = alternation(v["number"])
     vague = alternation(v["vague_number"])
-    num = rf"(?P<num>\d+(?:\.\d+)?|(?:{number_words})(?:[\s-]+(?:{number_words}))*(?:\s+and\s+a\s+half)?)"
+    more_words = alternation(
+        k for k in v["number"] if not k.startswith(("a ", "an ")) and k not in {"a", "an"}
+    )
+    num = rf"(?P<num>\d+(?:\.\d+)?|(?:{number_words})(?:[\s-]+(?:{more_words}))*(?:\s+and\s+a\s+half)?)"
     seasons = _caps(v["season"])
     refs = _caps([*v["ref_present"], *v["ref_past"], *v["ref_future"]])
     year_tail = rf"(?:(?:,?\s+|\s+of\s+)(?P<year>{_YEAR})\b{_YEAR_GUARD}|\s+(?:of\s+)?(?P<relyear>last|this|next)\s+year\b)?"
@@ -205,7 +208,12 @@ def _build(v: Vocab) -> Patterns:
             re.compile(rf"{_UNITS}\s+(?P<dir>ago|from\s+now|hence|earlier|later)\b"),
             _prefix(rf"\b(?:{num}|(?P<vague>{vague}))[\s-]+"),
         ),
-        Rule("duration", re.compile(rf"{_UNITS}(?P<old>[\s-]+old)?\b"), p_number, prefix_required=True),
+        Rule(
+            "duration",
+            re.compile(rf"{_UNITS}(?P<old>[\s-]+old)?\b(?!\s+(?:ago|earlier|later|from\s+now|hence)\b)"),
+            p_number,
+            prefix_required=True,
+        ),
         Rule(
             "bare_duration",
             re.compile(

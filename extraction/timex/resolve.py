@@ -30,7 +30,7 @@ __all__ = [
 
 Tense = Literal["past", "future"] | None
 _DEADLINE = re.compile(r"\b(?:by|until|till|through|before)\s+(?:the\s+)?(?:end\s+of\s+)?$")
-_SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|\n")
+_SENTENCE_END = re.compile(r"[.!?][\"'’”)\]`]*\s+(?=[\"'“‘(\[`]*\s*[A-Z0-9])|\n")
 
 
 @dataclass

@@ -1,0 +1,182 @@
+"""Resolvers for deictic and anaphoric expressions: weekdays, 'last week', 'two days ago', times.
+
+Deictic expressions anchor on the DCT (none without one); anaphoric ones ('the same day', 'the year
+before', a clock time) on the reference time, the last date the text mentioned.
+"""
+
+from datetime import date, timedelta
+
+from extraction.timex.hit import Hit
+from extraction.timex.resolve import Context, tense_at, week_value, weekday_date
+from extraction.timex.values import (
+    POD,
+    SHIFT,
+    UNIT_FACTOR,
+    Resolved,
+    duration_value,
+    mod_of,
+    norm,
+    parse_number,
+    shift_day,
+    unit_of,
+    unit_value,
+)
+from extraction.timex.vocab import load_vocab
+
+__all__ = ["RELATIVE_RESOLVERS"]
+
+
+def _r_rel_unit(m: Hit, ctx: Context) -> Resolved | None:
+    rel = norm(m["rel"]) or ""
+    unit = m["unit"].lower()
+    mod = mod_of(m)
+    if rel == "the" and not mod:
+        return None
+    if rel in {"the past"} and not mod:
+        return Resolved(type="DURATION", value=duration_value(1, unit if unit != "weekend" else "week"))
+    anaphoric = rel in {
+        "the previous",
+        "the preceding",
+        "the following",
+        "the same",
+        "the entire",
+        "the whole",
+        "the full",
+    }
+    if anaphoric and unit == "year" and ctx.ref_year:
+        return Resolved(value=str(ctx.ref_year + SHIFT.get(rel.removeprefix("the "), 0)), mod=mod)
+    anchor = ctx.ref_day if anaphoric and ctx.ref_day else ctx.dct
+    if anchor is None:
+        return Resolved(mod=mod)
+    shift = SHIFT.get(rel.removeprefix("the ").strip(), 0)
+    if rel == "the last":
+        shift = -1
+    if rel == "the next" or rel == "the coming":
+        shift = 1
+    return Resolved(value=unit_value(unit, shift_day(anchor, unit, shift)), mod=mod)
+
+
+def _r_unit_rel(m: Hit, ctx: Context) -> Resolved:
+    unit, rel = m["unit"].lower(), m["rel"].lower()
+    if ctx.ref_day is None:
+        return Resolved()
+    n = 1 if rel in {"after", "later"} else -1
+    if unit == "year" and ctx.ref_year:
+        return Resolved(value=str(ctx.ref_year + n))
+    if unit == "day":
+        return Resolved(value=(ctx.ref_day + timedelta(days=n)).isoformat())
+    return Resolved(value=unit_value(unit, shift_day(ctx.ref_day, unit, n)))
+
+
+def _r_deictic(m: Hit, ctx: Context) -> Resolved:
+    word = (m["word"] or "").lower()
+    pod = (m["pod"] or ("tonight" if word == "tonight" else "")).lower()
+    offset = int(load_vocab()["deictic_day"].get(word, 0))
+    if (m["this"] or "").lower() == "last":
+        offset = -1 if pod in {"night", "evening"} else 0
+    if ctx.dct is None:
+        return Resolved(type="TIME" if pod else "DATE")
+    day = (ctx.dct + timedelta(days=offset)).isoformat()
+    if pod:
+        return Resolved(type="TIME", value=f"{day}T{POD[pod]}")
+    return Resolved(value=day)
+
+
+def _r_day_around(m: Hit, ctx: Context) -> Resolved:
+    if ctx.dct is None:
+        return Resolved()
+    offset = -2 if m["word"].lower() == "yesterday" else 2
+    return Resolved(value=(ctx.dct + timedelta(days=offset)).isoformat())
+
+
+def _r_ago(m: Hit, ctx: Context) -> Resolved:
+    unit = unit_of(m["unit"])
+    direction = norm(m["dir"]) or ""
+    n = parse_number(m["num"])
+    if n is None or n != int(n):
+        return Resolved(value="PAST_REF" if direction == "ago" else None)
+    sign = -1 if direction in {"ago", "earlier"} else 1
+    anchor = ctx.dct if direction in {"ago", "from now", "hence"} else ctx.ref_day
+    if anchor is None:
+        return Resolved()
+    steps = int(n) * sign * UNIT_FACTOR.get(unit, 1)
+    if unit in {"day", "night", "hour", "minute", "second"}:
+        return Resolved(value=(anchor + timedelta(days=steps if unit in {"day", "night"} else 0)).isoformat())
+    base = {"fortnight": "week", "decade": "year", "century": "year"}.get(unit, unit)
+    value = unit_value(base, shift_day(anchor, base, steps))
+    return Resolved(value=value[:3] if unit == "decade" else value)
+
+
+def _r_weekday(m: Hit, ctx: Context) -> Resolved:
+    wd = int(load_vocab()["weekday"][m["wd"].capitalize()])
+    pod = (m["pod"] or "").lower()
+    if m["plural"]:
+        return Resolved(type="SET", value=f"XXXX-WXX-{wd}")
+    if ctx.dct is None:
+        return Resolved(type="TIME" if pod else "DATE")
+    day = weekday_date(ctx.dct, wd, norm(m["rel"]), tense_at(ctx, m.start(), m.end()))
+    if pod:
+        return Resolved(type="TIME", value=f"{day.isoformat()}T{POD[pod]}")
+    return Resolved(value=day.isoformat())
+
+
+def _r_weekend(m: Hit, ctx: Context) -> Resolved:
+    rel = norm(m["rel"]) or ""
+    anchor = ctx.ref_day if rel == "that" else ctx.dct
+    if anchor is None:
+        return Resolved()
+    return Resolved(value=week_value(anchor, SHIFT.get(rel, 0)) + "-WE")
+
+
+def _r_anaphor_day(m: Hit, ctx: Context) -> Resolved:
+    return Resolved(value=ctx.ref_day.isoformat() if ctx.ref_day else None)
+
+
+def _r_same_period(m: Hit, ctx: Context) -> Resolved:
+    """'the same period last year': the last mentioned period, a year back."""
+    ref = ctx.ref_value
+    if not ref or not ref[:4].isdigit():
+        return Resolved()
+    return Resolved(value=f"{int(ref[:4]) - 1}{ref[4:]}")
+
+
+def _r_time(m: Hit, ctx: Context) -> Resolved:
+    if m["word"]:
+        hour, minute = (0, 0) if m["word"].lower() == "midnight" else (12, 0)
+    else:
+        hour = int(m["h"] or m["h2"] or m["h3"])
+        minute = int(m["mi"] or m["mi2"] or m["mi3"] or 0)
+        ampm = (m["ampm"] or "").lower()
+        if ampm.startswith("p") and hour < 12:
+            hour += 12
+        elif ampm.startswith("a") and hour == 12:
+            hour = 0
+    day: date | None = ctx.ref_day
+    tday = (m["tday"] or "").lower()
+    if tday and ctx.dct:
+        if tday in {"today", "tonight", "yesterday", "tomorrow"}:
+            day = ctx.dct + timedelta(days=int(load_vocab()["deictic_day"][tday]))
+        else:
+            wd = int(load_vocab()["weekday"][tday.capitalize()])
+            day = weekday_date(ctx.dct, wd, None, tense_at(ctx, m.start(), m.end()))
+    elif tday:
+        day = None
+    if day is None:
+        return Resolved(type="TIME")
+    zone = "Z" if m["tz"] else ""
+    return Resolved(type="TIME", value=f"{day.isoformat()}T{hour:02d}:{minute:02d}{zone}")
+
+
+RELATIVE_RESOLVERS = {
+    "same_period": _r_same_period,
+    "rel_unit": _r_rel_unit,
+    "unit_rel": _r_unit_rel,
+    "deictic": _r_deictic,
+    "deictic_pod": _r_deictic,
+    "day_around": _r_day_around,
+    "ago": _r_ago,
+    "weekday": _r_weekday,
+    "weekend": _r_weekend,
+    "anaphor_day": _r_anaphor_day,
+    "time": _r_time,
+}
