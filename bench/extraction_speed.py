@@ -1,6 +1,6 @@
 """Throughput of the extraction pipeline against spaCy's bare `nlp.pipe` on the same texts.
 
-Run: .venv/bin/python bench/extraction_speed.py [--repeat N] [--batch-size B]
+Run: .venv/bin/python bench/extraction_speed.py [--repeat N] [--batch-size B] [--without NAME]
 Prints words/s for the bare model and for the full Chronicle pipeline (built from the same model),
 and their ratio; TEAM.md asks for a ratio of at least 0.75.
 """
@@ -41,11 +41,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--batch-size", type=int, default=16)
+    parser.add_argument(
+        "--without", action="append", default=[], help="leave this component out (repeatable)"
+    )
     args = parser.parse_args()
     articles = _articles()
     words = sum(len(a.text.split()) for a in articles)
     bare = spacy.load(MODEL)
     full = load_pipeline()
+    for name in args.without:
+        full.remove_pipe(name)
     texts = [a.text for a in articles]
 
     def run_bare() -> None:
