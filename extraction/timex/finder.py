@@ -57,7 +57,7 @@ def find_time_expressions(text: str, published_at: date | datetime | None) -> li
     for priority, rule in enumerate(compile_patterns().rules):
         for head in rule.head.finditer(text):
             at = head.start()
-            if at and (text[at - 1].isalnum() or text[at - 1] == "_"):
+            if rule.bounded and at and (text[at - 1].isalnum() or text[at - 1] == "_"):
                 continue
             prefix = None
             if rule.prefix is not None:

@@ -195,7 +195,10 @@ def _deictic(m: Hit, text: str) -> bool:
 
 
 def _rel_unit(m: Hit, text: str) -> bool:
-    return (m.group("rel") or "").lower() != "the" or bool(m.group("mod"))
+    rel = " ".join((m.group("rel") or "").lower().split())
+    if m.group("unit") == "day":
+        return rel in {"the next", "the following", "the previous", "the preceding", "the same"}
+    return rel != "the" or bool(m.group("mod"))
 
 
 def _ref(m: Hit, text: str) -> bool:
@@ -229,8 +232,7 @@ def accept_span(name: str, m: Hit, text: str) -> tuple[int, int] | None:
     if guard is not None and not guard(m, text):
         return None
     if name == "bare_duration":
-        group = "unit" if m.group("unit") else "unit2"
-        return m.start(group), m.end()
+        return m.start("unit"), m.end()
     start, end = m.span()
     if text[end - 1] == ")" and "(" not in text[start:end]:
         end -= 1

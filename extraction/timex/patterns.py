@@ -27,7 +27,7 @@ _YEAR_GUARD = (
     r"|\s*(?:percent|per\s+cent|km|kilomet|mile|metre|meter|troops|people|soldiers|men|women|"
     r"tons|tonnes|barrels|dollars|euros|pounds|rubles|roubles|hryvnias?|units|votes|cases|deaths|"
     r"homes|houses|families|residents|civilians|workers|jobs|feet|hectares|acres|vehicles|tanks|"
-    r"drones|missiles|shells|rounds|times|hours|minutes|square|points)\b)(?!\w|'\w|-[A-Za-z])"
+    r"drones|missiles|shells|rounds|times|hours|minutes|square|points)\b)(?!\w|['’](?!s\b)\w|-[A-Za-z])"
 )
 _UNITS = (
     r"(?P<unit>seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|"
@@ -45,6 +45,7 @@ class Rule:
     head: re.Pattern[str]
     prefix: re.Pattern[str] | None = None
     prefix_required: bool = False
+    bounded: bool = True  # the head starts a word
 
 
 @dataclass(frozen=True)
@@ -71,17 +72,17 @@ def _prefix(body: str) -> re.Pattern[str]:
 
 def _build(v: Vocab) -> Patterns:
     months = alternation(v["month"])
-    abbr = alternation(v["month_abbr"])
-    any_month = rf"(?:{months}|(?:{abbr})\.?)"
+    abbr = alternation([*v["month_abbr"], *(f"{a}." for a in v["month_abbr"])])
+    any_month = alternation([*v["month"], *v["month_abbr"], *(f"{a}." for a in v["month_abbr"])])
     weekdays = alternation(v["weekday"])
     number_words = alternation(v["number"])
     vague = alternation(v["vague_number"])
     more_words = alternation(
         k for k in v["number"] if not k.startswith(("a ", "an ")) and k not in {"a", "an"}
     )
-    num = rf"(?P<num>\d+(?:\.\d+)?|(?:{number_words})(?:[\s-]+(?:{more_words}))*(?:\s+and\s+a\s+half)?)"
+    num = rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?:{number_words})(?:[\s-]+(?:{more_words}))*(?:\s+and\s+a\s+half)?)"
     seasons = _caps(v["season"])
-    refs = _caps([*v["ref_present"], *v["ref_past"], *v["ref_future"]])
+    ref_words = [*v["ref_present"], *v["ref_past"], *v["ref_future"]]
     year_tail = rf"(?:(?:,?\s+|\s+of\s+)(?P<year>{_YEAR})\b{_YEAR_GUARD}|\s+(?:of\s+)?(?P<relyear>last|this|next)\s+year\b)?"
     ordq = _caps(
         ["first", "second", "third", "fourth", "final", "last", "1st", "2nd", "3rd", "4th", "previous"]
@@ -99,6 +100,10 @@ def _build(v: Vocab) -> Patterns:
         r"the\s+past|the\s+previous|the\s+preceding|the\s+coming|the\s+current|the\s+same|"
         r"the\s+following|the\s+last|the\s+next|the\s+entire|the\s+whole|the\s+full|this\s+past|"
         r"this\s+coming|earlier\s+this|later\s+this|so\s+far\s+this|last|this|next|the"
+    )
+    time_tail = (
+        r"(?:\s*\(?(?P<tz>UTC|GMT)(?:\s*[+-]\s*\d{1,2})?\)?)?(?:\s+local\s+time)?"
+        rf"(?:\s+(?:on\s+)?(?P<tday>today|tonight|yesterday|tomorrow|{weekdays})\b)?"
     )
     rules: list[Rule] = [
         Rule("iso_date", re.compile(r"(?P<year>\d{4})-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b")),
@@ -121,14 +126,20 @@ def _build(v: Vocab) -> Patterns:
             ),
             p_the,
         ),
-        Rule("month", re.compile(rf"(?P<month>{months}|(?:{abbr})\.?(?=,?\s+{_YEAR})){year_tail}"), p_month),
+        Rule("month", re.compile(rf"(?P<month>{months}){year_tail}"), p_month),
+        Rule(
+            "month",
+            re.compile(rf"(?P<month>{abbr})(?:,?\s+|\s+of\s+)(?P<year>{_YEAR})\b{_YEAR_GUARD}"),
+            p_month,
+        ),
         Rule(
             "quarter",
             re.compile(
-                rf"(?P<ord>{ordq})[\s-]+(?:fiscal\s+|financial\s+)?quarter\b(?:\s+(?:of\s+)?"
+                r"quarter\b(?:\s+(?:of\s+)?"
                 rf"(?:(?P<relyear>this|last|next|the)\s+year\b|(?:fiscal\s+)?(?P<year>{_YEAR})\b))?"
             ),
-            p_the,
+            _prefix(rf"(?:\bthe\s+)?\b(?P<ord>{ordq})[\s-]+(?:fiscal\s+|financial\s+)?"),
+            prefix_required=True,
         ),
         Rule(
             "quarter_q",
@@ -153,16 +164,19 @@ def _build(v: Vocab) -> Patterns:
         ),
         Rule(
             "decade",
-            re.compile(r"(?P<dd>\d{1,3})0s\b|'(?P<dec2>\d)0s\b"),
-            _prefix(rf"(?:\bthe\s+)?(?:{_PRE_MOD})?"),
+            re.compile(r"0s\b"),
+            _prefix(rf"(?:\bthe\s+)?(?:{_PRE_MOD})?(?:\b(?P<dd>\d{{1,3}})|['’‘](?P<dec2>\d))"),
+            prefix_required=True,
+            bounded=False,
         ),
         Rule(
             "century",
-            re.compile(
-                r"(?P<ord>\d\d?(?:st|nd|rd|th)|nineteenth|twentieth|twenty[\s-]first|eighteenth)"
-                r"[\s-]+century\b"
+            re.compile(r"century\b"),
+            _prefix(
+                r"(?:\bthe\s+)?\b(?P<ord>\d\d?(?:st|nd|rd|th)|nineteenth|twentieth|twenty[\s-]first|"
+                r"eighteenth)[\s-]+"
             ),
-            p_the,
+            prefix_required=True,
         ),
         Rule(
             "year",
@@ -180,8 +194,22 @@ def _build(v: Vocab) -> Patterns:
         ),
         Rule(
             "rel_unit",
-            re.compile(r"(?P<unit>week|month|year|weekend|decade|century)\b"),
+            re.compile(r"(?P<unit>week|month|year|weekend|decade|century|day)\b"),
             _prefix(rf"(?:{_PRE_MOD})?\b(?P<rel>{rel_unit})\s+"),
+            prefix_required=True,
+        ),
+        Rule(
+            "rel_plural",
+            re.compile(r"(?P<unit>days|weeks|months|years|decades)\b"),
+            _prefix(
+                r"\b(?P<rel>the\s+(?:coming|next|past|last|previous|following|upcoming)|coming|upcoming)\s+"
+            ),
+            prefix_required=True,
+        ),
+        Rule(
+            "pod",
+            re.compile(r"(?P<pod>morning|afternoon|evening)\b"),
+            _prefix(r"\b(?P<det>in\s+the|during\s+the|the|that|late|early|in)\s+"),
             prefix_required=True,
         ),
         Rule(
@@ -216,12 +244,11 @@ def _build(v: Vocab) -> Patterns:
         ),
         Rule(
             "bare_duration",
-            re.compile(
-                rf"(?P<prep>{_caps(['for', 'over', 'within', 'after', 'in', 'of', 'took', 'lasted', 'lasting', 'spent'])})"
-                r"\s+(?P<unit>months|years|decades|weeks|days|hours)\b"
-                r"|(?P<unit2>decades|years|months)-long\b"
-            ),
+            re.compile(r"(?P<unit>months|years|decades|weeks|days|hours)\b"),
+            _prefix(r"\b(?P<prep>for|over|within|after|in|of|took|lasted|lasting|spent)\s+"),
+            prefix_required=True,
         ),
+        Rule("bare_duration", re.compile(r"(?P<unit>decades|years|months)-long\b")),
         Rule(
             "recent_units",
             re.compile(rf"(?:{_caps(['recent'])})\s+(?P<unit>days|weeks|months|years|decades|history)\b"),
@@ -230,17 +257,23 @@ def _build(v: Vocab) -> Patterns:
         Rule(
             "set",
             re.compile(
-                rf"(?:(?P<q>{_caps(['every', 'each', 'per'])})\s+(?:(?P<other>other|single)\s+)?"
+                rf"(?:{_caps(['every', 'each', 'per'])})\s+(?:(?P<other>other|single)\s+)?"
                 r"(?P<unit>second|minute|hour|day|night|week|month|year|morning|evening|weekend|summer|"
-                r"winter|spring|autumn)"
-                rf"|(?P<adv>{_caps(['annual', 'annually', 'daily', 'weekly', 'monthly', 'yearly', 'nightly', 'hourly', 'biannual', 'biennial'])})"
-                rf"|(?P<freq>{_caps(['once', 'twice', 'times'])})\s+(?:a|an|per)\s+(?P<unit2>day|week|month|year|decade))\b"
+                r"winter|spring|autumn)\b"
+            ),
+        ),
+        Rule("set", re.compile(rf"(?P<adv>{_caps(list(v['set_adverb']))})\b")),
+        Rule(
+            "set",
+            re.compile(
+                rf"(?P<freq>{_caps(['once', 'twice', 'times'])})\s+(?:a|an|per)\s+"
+                r"(?P<unit2>day|week|month|year|decade)\b"
             ),
             _prefix(rf"\b(?:{num})\s+"),
         ),
         Rule(
             "weekday",
-            re.compile(rf"(?P<wd>{weekdays})(?P<plural>s)?\b(?:'s)?(?:\s+{_POD}\b)?"),
+            re.compile(rf"(?P<wd>{weekdays})(?P<plural>s)?\b(?:['’]s)?(?:\s+{_POD}\b)?"),
             _prefix(rf"\b(?P<rel>{_REL})\s+|\b(?P<dmod>early|late)\s+"),
         ),
         Rule(
@@ -258,18 +291,28 @@ def _build(v: Vocab) -> Patterns:
             _prefix(r"\b(?P<det>the\s+same|the\s+very|that|the)\s+"),
             prefix_required=True,
         ),
+        *(
+            Rule("time", re.compile(clock + time_tail))
+            for clock in (
+                r"(?P<h>\d\d?)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b)",
+                r"(?P<h2>\d\d?):(?P<mi2>[0-5]\d)\b",
+                r"(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)\s*(?=UTC|GMT|hours|hrs)",
+                r"(?P<word>noon|midnight|midday)\b",
+            )
+        ),
+        Rule("ref", re.compile(rf"(?P<ref>{_caps(w for w in ref_words if ' ' not in w)})\b(?!-)")),
         Rule(
-            "time",
+            "ref",
+            re.compile(rf"(?P<ref>{alternation(w[4:] for w in ref_words if w.startswith('the '))})\b(?!-)"),
+            _prefix(r"\b(?:at\s+)?the\s+"),
+            prefix_required=True,
+        ),
+        Rule(
+            "ref",
             re.compile(
-                r"(?:(?P<h>\d\d?)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b)"
-                r"|(?P<h2>\d\d?):(?P<mi2>[0-5]\d)\b"
-                r"|(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)\s*(?=UTC|GMT|hours|hrs)"
-                r"|(?P<word>noon|midnight|midday)\b)"
-                r"(?:\s*\(?(?P<tz>UTC|GMT)(?:\s*[+-]\s*\d{1,2})?\)?)?(?:\s+local\s+time)?"
-                rf"(?:\s+(?:on\s+)?(?P<tday>today|tonight|yesterday|tomorrow|{weekdays})\b)?"
+                rf"(?P<ref>{_caps(w for w in ref_words if ' ' in w and not w.startswith('the '))})\b(?!-)"
             ),
         ),
-        Rule("ref", re.compile(rf"(?P<ref>{refs})\b(?!-)")),
     ]
     return Patterns(
         rules=tuple(rules),

@@ -4,17 +4,21 @@ Deictic expressions anchor on the DCT (none without one); anaphoric ones ('the s
 before', a clock time) on the reference time, the last date the text mentioned.
 """
 
+import re
 from datetime import date, timedelta
 
 from extraction.timex.hit import Hit
+from extraction.timex.patterns import compile_patterns
 from extraction.timex.resolve import Context, tense_at, week_value, weekday_date
 from extraction.timex.values import (
     POD,
     SHIFT,
     UNIT_FACTOR,
     Resolved,
+    day_value,
     duration_value,
     mod_of,
+    month_number,
     norm,
     parse_number,
     shift_day,
@@ -43,6 +47,11 @@ def _r_rel_unit(m: Hit, ctx: Context) -> Resolved | None:
         "the whole",
         "the full",
     }
+    if unit == "day":
+        if ctx.ref_day is None:
+            return Resolved()
+        step = -1 if rel in {"the previous", "the preceding"} else 0 if rel == "the same" else 1
+        return Resolved(value=(ctx.ref_day + timedelta(days=step)).isoformat())
     if anaphoric and unit == "year" and ctx.ref_year:
         return Resolved(value=str(ctx.ref_year + SHIFT.get(rel.removeprefix("the "), 0)), mod=mod)
     anchor = ctx.ref_day if anaphoric and ctx.ref_day else ctx.dct
@@ -54,6 +63,21 @@ def _r_rel_unit(m: Hit, ctx: Context) -> Resolved | None:
     if rel == "the next" or rel == "the coming":
         shift = 1
     return Resolved(value=unit_value(unit, shift_day(anchor, unit, shift)), mod=mod)
+
+
+def _r_rel_plural(m: Hit, ctx: Context) -> Resolved:
+    """'the coming weeks' look ahead (FUTURE_REF); 'the past months' span back (a duration)."""
+    rel = norm(m["rel"]) or ""
+    if any(word in rel for word in ("coming", "next", "following", "upcoming")):
+        return Resolved(value="FUTURE_REF")
+    return Resolved(type="DURATION", value=duration_value(None, unit_of(m["unit"])))
+
+
+def _r_pod(m: Hit, ctx: Context) -> Resolved:
+    """'in the morning': a part of the reference day."""
+    if ctx.ref_day is None:
+        return Resolved(type="TIME")
+    return Resolved(type="TIME", value=f"{ctx.ref_day.isoformat()}T{POD[m['pod'].lower()]}")
 
 
 def _r_unit_rel(m: Hit, ctx: Context) -> Resolved:
@@ -140,6 +164,23 @@ def _r_same_period(m: Hit, ctx: Context) -> Resolved:
     return Resolved(value=f"{int(ref[:4]) - 1}{ref[4:]}")
 
 
+_GLUE = re.compile(r"\s*,?\s*(?:on\s+)?")
+
+
+def _date_after(m: Hit, ctx: Context) -> date | None:
+    """The day a clock time is given on when a date follows it ('16:15 UTC, June 1')."""
+    glue = _GLUE.match(ctx.text, m.end())
+    head = next(r.head for r in compile_patterns().rules if r.name == "month_day")
+    found = head.match(ctx.text, glue.end()) if glue else None
+    if found is None or not found["month"][0].isupper():
+        return None
+    value = day_value(month_number(found["month"]), int(found["day"]), found["year"], m, ctx)
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
 def _r_time(m: Hit, ctx: Context) -> Resolved:
     if m["word"]:
         hour, minute = (0, 0) if m["word"].lower() == "midnight" else (12, 0)
@@ -151,7 +192,7 @@ def _r_time(m: Hit, ctx: Context) -> Resolved:
             hour += 12
         elif ampm.startswith("a") and hour == 12:
             hour = 0
-    day: date | None = ctx.ref_day
+    day: date | None = _date_after(m, ctx) or ctx.ref_day
     tday = (m["tday"] or "").lower()
     if tday and ctx.dct:
         if tday in {"today", "tonight", "yesterday", "tomorrow"}:
@@ -170,6 +211,8 @@ def _r_time(m: Hit, ctx: Context) -> Resolved:
 RELATIVE_RESOLVERS = {
     "same_period": _r_same_period,
     "rel_unit": _r_rel_unit,
+    "rel_plural": _r_rel_plural,
+    "pod": _r_pod,
     "unit_rel": _r_unit_rel,
     "deictic": _r_deictic,
     "deictic_pod": _r_deictic,

@@ -31,10 +31,8 @@ def _r_bare_duration(m: Hit, ctx: Context) -> Resolved:
 
 
 def _r_set(m: Hit, ctx: Context) -> Resolved:
-    adverbs = {"annual": "P1Y", "annually": "P1Y", "yearly": "P1Y", "daily": "P1D", "nightly": "P1D"}
-    adverbs |= {"weekly": "P1W", "monthly": "P1M", "hourly": "PT1H", "biannual": "P6M"}
     if m["adv"]:
-        return Resolved(type="SET", value=adverbs.get(m["adv"].lower(), "P2Y"))
+        return Resolved(type="SET", value=load_vocab()["set_adverb"][m["adv"].lower()])
     unit = (m["unit"] or m["unit2"] or "").lower()
     n = 2 if (m["other"] or "").lower() == "other" else 1
     unit = {"morning": "day", "evening": "day", "weekend": "week"}.get(unit, unit)
@@ -44,7 +42,7 @@ def _r_set(m: Hit, ctx: Context) -> Resolved:
 
 def _r_ref(m: Hit, ctx: Context) -> Resolved:
     vocab = load_vocab()
-    word = " ".join(m["ref"].lower().split())
+    word = " ".join(m.group(0).lower().split())
     for table in ("ref_present", "ref_past", "ref_future"):
         if word in vocab[table]:
             return Resolved(value=vocab[table][word])

@@ -81,7 +81,7 @@ def parse_number(words: str | None) -> float | None:
     if not words:
         return None
     table = load_vocab()["number"]
-    text = norm(words) or ""
+    text = (norm(words) or "").replace(",", "")
     half = text.endswith(" and a half")
     text = text.removesuffix(" and a half")
     try:
