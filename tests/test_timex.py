@@ -147,10 +147,29 @@ def test_find_time_expressions_time_of_day():
         "About 2000 people fled.",
         "A 34-year-old man was hurt.",
         "Talks on Black Monday failed.",
+        "The Mail on Sunday ran it.",
+        "Sooner or later it ends.",
+        "The KC-30s were delivered.",
     ],
 )
 def test_find_time_expressions_rejects_false_positives(text):
     assert find_time_expressions(text, SATURDAY) == []
+
+
+def test_find_time_expressions_anaphora_needs_a_mentioned_day():
+    assert one("A week later the town fell.", SATURDAY).value is None
+    found = find_time_expressions("The bill passed on 17 June; two days later it was signed.", SATURDAY)
+    assert [t.value for t in found] == ["2025-06-17", "2025-06-19"]
+
+
+def test_find_time_expressions_clock_time_with_offset_and_following_date():
+    found = one("It landed at 6:40 p.m. (GMT +8), June 2, in Sydney.", SATURDAY, "6:40")
+    assert (found.type, found.value) == ("TIME", "2025-06-02T10:40Z")
+
+
+def test_find_time_expressions_rates_are_sets():
+    found = one("The plant makes 15 a year.", SATURDAY)
+    assert (found.type, found.value) == ("SET", "P1Y")
 
 
 def test_find_time_expressions_keeps_text_order_and_offsets():

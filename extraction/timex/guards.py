@@ -126,7 +126,10 @@ def _weekday(m: Hit, text: str) -> bool:
     if after and after in vocab["weekday_name_after"]:
         return False
     before = _word_before(text, m.start())
-    return not (before and before in vocab["weekday_name_before"])
+    if before and before in vocab["weekday_name_before"]:
+        return False
+    window = " ".join(text[max(0, m.start() - 20) : m.start()].split())
+    return not any(window.endswith(phrase) for phrase in vocab["weekday_name_prefix"])
 
 
 def _season(m: Hit, text: str) -> bool:
@@ -205,6 +208,8 @@ def _ref(m: Hit, text: str) -> bool:
     word = m.group("ref").lower()
     after = (_word_after(text, m.end()) or "").lower()
     if word == "later" and (after in {"than", "in", "that", "this"} or _article_before(text, m.start())):
+        return False
+    if word == "later" and text[max(0, m.start() - 10) : m.start()].lower().endswith("sooner or "):
         return False
     return not (word == "earlier" and after in {"than", "this", "that", "in"})
 

@@ -102,7 +102,7 @@ def _build(v: Vocab) -> Patterns:
         r"this\s+coming|earlier\s+this|later\s+this|so\s+far\s+this|last|this|next|the"
     )
     time_tail = (
-        r"(?:\s*\(?(?P<tz>UTC|GMT)(?:\s*[+-]\s*\d{1,2})?\)?)?(?:\s+local\s+time)?"
+        r"(?:\s*\(?(?P<tz>UTC|GMT)(?:\s*(?P<off>[+-]\s*\d{1,2}))?\)?)?(?:\s+local\s+time)?"
         rf"(?:\s+(?:on\s+)?(?P<tday>today|tonight|yesterday|tomorrow|{weekdays})\b)?"
     )
     rules: list[Rule] = [

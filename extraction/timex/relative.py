@@ -5,7 +5,7 @@ before', a clock time) on the reference time, the last date the text mentioned.
 """
 
 import re
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 from extraction.timex.hit import Hit
 from extraction.timex.patterns import compile_patterns
@@ -48,10 +48,10 @@ def _r_rel_unit(m: Hit, ctx: Context) -> Resolved | None:
         "the full",
     }
     if unit == "day":
-        if ctx.ref_day is None:
+        if ctx.mentioned_day is None:
             return Resolved()
         step = -1 if rel in {"the previous", "the preceding"} else 0 if rel == "the same" else 1
-        return Resolved(value=(ctx.ref_day + timedelta(days=step)).isoformat())
+        return Resolved(value=(ctx.mentioned_day + timedelta(days=step)).isoformat())
     if anaphoric and unit == "year" and ctx.ref_year:
         return Resolved(value=str(ctx.ref_year + SHIFT.get(rel.removeprefix("the "), 0)), mod=mod)
     anchor = ctx.ref_day if anaphoric and ctx.ref_day else ctx.dct
@@ -82,14 +82,14 @@ def _r_pod(m: Hit, ctx: Context) -> Resolved:
 
 def _r_unit_rel(m: Hit, ctx: Context) -> Resolved:
     unit, rel = m["unit"].lower(), m["rel"].lower()
-    if ctx.ref_day is None:
-        return Resolved()
     n = 1 if rel in {"after", "later"} else -1
     if unit == "year" and ctx.ref_year:
         return Resolved(value=str(ctx.ref_year + n))
+    if ctx.mentioned_day is None:
+        return Resolved()
     if unit == "day":
-        return Resolved(value=(ctx.ref_day + timedelta(days=n)).isoformat())
-    return Resolved(value=unit_value(unit, shift_day(ctx.ref_day, unit, n)))
+        return Resolved(value=(ctx.mentioned_day + timedelta(days=n)).isoformat())
+    return Resolved(value=unit_value(unit, shift_day(ctx.mentioned_day, unit, n)))
 
 
 def _r_deictic(m: Hit, ctx: Context) -> Resolved:
@@ -120,7 +120,7 @@ def _r_ago(m: Hit, ctx: Context) -> Resolved:
     if n is None or n != int(n):
         return Resolved(value="PAST_REF" if direction == "ago" else None)
     sign = -1 if direction in {"ago", "earlier"} else 1
-    anchor = ctx.dct if direction in {"ago", "from now", "hence"} else ctx.ref_day
+    anchor = ctx.dct if direction in {"ago", "from now", "hence"} else ctx.mentioned_day
     if anchor is None:
         return Resolved()
     steps = int(n) * sign * UNIT_FACTOR.get(unit, 1)
@@ -204,6 +204,9 @@ def _r_time(m: Hit, ctx: Context) -> Resolved:
         day = None
     if day is None:
         return Resolved(type="TIME")
+    if m["off"]:  # a local time given with its UTC offset: normalise to UTC
+        moment = datetime.combine(day, time(hour, minute)) - timedelta(hours=int(m["off"].replace(" ", "")))
+        day, hour, minute = moment.date(), moment.hour, moment.minute
     zone = "Z" if m["tz"] else ""
     return Resolved(type="TIME", value=f"{day.isoformat()}T{hour:02d}:{minute:02d}{zone}")
 

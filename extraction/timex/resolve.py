@@ -42,6 +42,7 @@ class Context:
     ref_day: date | None = None
     ref_year: int | None = None
     ref_value: str | None = None
+    mentioned_day: date | None = None
     sentence_starts: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -70,6 +71,7 @@ class Context:
         if len(value) >= 10 and value[4] == "-" and value[5:7].isdigit() and value[8:10].isdigit():
             try:
                 self.ref_day = date(int(value[:4]), int(value[5:7]), int(value[8:10]))
+                self.mentioned_day = self.ref_day
             except ValueError:
                 return
 
