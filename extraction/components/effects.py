@@ -86,7 +86,10 @@ class EffectExtractor:
         prep = next(
             (t for t in head.subtree if t.dep_ in {"prep", "pcomp"} and t.lower_ == row["prep"]), None
         )
+        # 'thanks to X' hangs X on 'to'; 'because of X', 'due to X' often hang it on the head
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+        if prep is not None and obj is None:
+            obj = next((c for c in head.children if c.dep_ == "pobj" and c.i > prep.i), None)
         clause = _clause_verb(head)
         if obj is None or clause is None:
             return None
@@ -116,6 +119,9 @@ class EffectExtractor:
                 obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
             else:
                 obj = next((c for c in children if c.dep_ in {"dobj", "nsubjpass"}), None)
+                clause = next((c for c in children if c.dep_ in {"ccomp", "xcomp"}), None)
+                if obj is None and clause is not None:  # 'allowed Ukraine to regroup'
+                    obj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
             subject = next((c for c in children if c.dep_ == "nsubj"), None)
             if obj is None or subject is None:
                 continue
@@ -123,7 +129,8 @@ class EffectExtractor:
             target = r.np_key(obj, found)
             if target is None:
                 target = r.attack_target(cause)
-            parts = [verb.text] + [c.text for c in children if c.lower_ == row.get("particle")]
+            extra = {row.get("particle"), row.get("prep")}
+            parts = [verb.text] + [c.text for c in children if c.lower_ in extra]
             return r.effect(cause, target, " ".join(parts), verb, verb)
         return None
 
@@ -164,9 +171,13 @@ class _Resolver:
         if head.lower_ in _DEMONSTRATIVES and found:
             return found[-1].cause_key
         for token in tokens:
-            if token.i in self.demonyms:
+            if token.i in self.demonyms and self._known(self.demonyms[token.i]):
                 return self.demonyms[token.i]
         return None
+
+    def _known(self, key: str) -> bool:
+        """A demonym's country is used only when the article names it (the graph has its node)."""
+        return key in self.index.records
 
     def subject_key(self, subject: Token, found: list[Effect]) -> str | None:
         """A subject; 'that' in a relative clause is its antecedent, and a generic antecedent
@@ -207,7 +218,7 @@ class _Resolver:
             )
             if prep is not None:
                 for token in prep.subtree:
-                    if token.i in self.demonyms:
+                    if token.i in self.demonyms and self._known(self.demonyms[token.i]):
                         return self.demonyms[token.i]
         return None
 
@@ -254,6 +265,7 @@ class _Resolver:
     def effect(
         self, cause: str | None, target: str | None, cue: str, clause: Token, anchor: Token
     ) -> Effect | None:
+        target = self._placed(target)
         if cause is None or target is None:
             return None
         index = self.index

@@ -11,6 +11,7 @@ definite mention without a place ("the incursion") joins the only event of its f
 The component also adds the events a claim mentions to that claim's `about_keys`.
 """
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -43,7 +44,7 @@ class EventMention:
     participants: list[Participant] = field(default_factory=list)
     when: When | None = None
     definite: bool = False
-    named: bool = False
+    named: bool = False  # a proper-name modifier: 'Kursk operation' names the event best
 
 
 class EventExtractor:
@@ -129,7 +130,12 @@ class EventExtractor:
         target = next((c for c in t.rights if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS), None)
         tail = ""
         if family == "attack" and target is not None:
-            tail = " " + index.doc[target.i : target.right_edge.i + 1].text
+            end = target.right_edge.i + 1
+            cut = [i for i in range(target.i, end) if i in index.timex_at]
+            end = cut[0] if cut else end
+            while end > target.i + 1 and index.doc[end - 1].pos_ in {"ADP", "PUNCT"}:
+                end -= 1
+            tail = " " + index.doc[target.i : end].text
         elif place is not None and place.start > t.i:
             tail = f" of {place.text}" if family in _OF_FAMILIES else f" in {place.text}"
         name = " ".join([c.text for c in name_tokens] + [t.text]) + tail
@@ -154,7 +160,7 @@ class EventExtractor:
             participants,
             when,
             definite and not name_tokens,
-            named or place is not None,
+            named,
         )
 
     def _keeps(self, index: DocIndex, child: Token) -> bool:
@@ -193,7 +199,7 @@ class EventExtractor:
             participants,
             _date(index, [c for c in v.children if c.dep_ not in _CLAUSAL | {"nsubj"}], None),
             False,
-            place is not None,
+            False,
         )
 
 
@@ -274,8 +280,9 @@ def _merge(index: DocIndex, mentions: list[EventMention]) -> list[Event]:
         grouped.setdefault(key, []).append(m)
     events: list[Event] = []
     for key, group in grouped.items():
-        best = max(group, key=lambda m: (m.named, m.place is not None, len(m.name)))
-        names = list(dict.fromkeys(m.name for m in group))
+        counts = Counter(m.name for m in group)
+        best = max(group, key=lambda m: (m.named, m.place is not None, counts[m.name], -len(m.name)))
+        names = list(counts)
         participants: list[Participant] = []
         for m in group:
             participants += [p for p in m.participants if all(q.key != p.key for q in participants)]

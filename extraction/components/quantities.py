@@ -43,8 +43,10 @@ def parse_number(text: str, words: dict[str, dict]) -> float | None:
         if role == "link":
             continue
         seen = seen or role != "unit" or word not in {"a", "an"}
+        if role == "unit" and current and word in {"a", "an"}:
+            continue  # 'half a million'
         if role == "unit":
-            current = current * row["value"] if current and word in {"a", "an"} else row["value"]
+            current = current + row["value"] if 0 < row["value"] < current else row["value"]
         elif role == "multiplier":
             current = (current or 1) * row["value"]
         else:
@@ -131,6 +133,10 @@ class QuantityExtractor:
             return None
         if counted.i in range(run.start, run.end):
             metric = _owner(counted) if unit is not None else "people"
+        elif unit is not None and counted.lower_ in self.units:
+            of = next((c for c in counted.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+            metric = _metric_text(doc, run, pobj) if pobj is not None else _owner(counted)
         else:
             metric = _metric_text(doc, run, counted)
         if not metric:
@@ -219,8 +225,7 @@ def _metric_text(doc: Doc, run: Span, counted: Token) -> str:
         return " ".join(t.text for t in phrase if not t.is_punct and t.dep_ not in {"det", "poss", "case"})
     tokens: list[str] = []
     for token in doc[run.end : counted.i]:
-        if token.dep_ in {"cc"} or token.like_num:
-            tokens = []
+        if token.dep_ == "cc" or token.like_num:
             break
         if not token.is_punct and token.dep_ not in {"det", "quantmod", "advmod", "prep"}:
             tokens.append(token.text)

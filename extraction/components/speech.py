@@ -30,6 +30,7 @@ _FEMALE = {"she", "her", "hers", "herself"}
 _PERSON_PRONOUNS = {"he", "she"}
 _GROUP_PRONOUNS = {"it", "they"}
 _TITLES = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "sir": "m"}
+_GROUP_PREPS = {"at", "from", "of", "with"}
 _DOER_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ee")
 _NP_LEFT = {"amod", "compound", "nmod", "poss", "case", "nummod", "quantmod", "npadvmod"}
 
@@ -115,6 +116,9 @@ class SpeakerResolver:
         self.gender: dict[str, str] = {}
         self.spoken: list[tuple[int, Speaker]] = []  # (token index, speaker) in text order
         self._subjectish = [r for r in index.entities if self._is_subjectish(r)]
+        for ref in index.entities:
+            if ref.type == "Person":
+                self._learn_title(ref)
 
     def _root(self, ref: EntityRef) -> Token:
         span = self.index.doc[ref.start : ref.end]
@@ -196,6 +200,13 @@ class SpeakerResolver:
             for ref in named:
                 if ref is not None and ref.type == wanted:
                     return ref
+        if subject.tag_ == "NNS":  # 'analysts at the Baltic Institute' speak for it
+            for child in subject.rights:
+                if child.dep_ == "prep" and child.lower_ in _GROUP_PREPS:
+                    for token in child.subtree:
+                        ref = index.entity_of(token)
+                        if ref is not None and ref.type == "Organization":
+                            return ref
         for child in subject.lefts:
             if child.dep_ in {"compound", "nmod"} and child.pos_ == "PROPN":
                 ref = index.entity_of(child)

@@ -1,0 +1,177 @@
+"""Claims: attribution variants, quotes across sentences, statement dates (sentences written here)."""
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extraction.components.speech import find_quotes
+from extraction.ids import short_hash
+from extraction.models import Claim
+from extraction.pipeline import load_pipeline
+
+PUBLISHED = date(2025, 3, 6)  # a Thursday
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+def run(nlp: Language, text: str, published: date | None = PUBLISHED) -> Doc:
+    doc = nlp.make_doc(text)
+    doc._.article_id = "test-article"
+    doc._.published_at = published
+    return nlp(doc)
+
+
+def claim_with(doc: Doc, needle: str) -> Claim:
+    found = [c for c in doc._.claims if needle in c.text]
+    assert found, f"no claim contains {needle!r}: {[c.text for c in doc._.claims]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "speaker"),
+    [
+        (
+            "Defence Minister Anna Kovalenko said that the bridge had been repaired.",
+            "bridge",
+            "Anna Kovalenko",
+        ),
+        (
+            "Fuel prices rose by a third in May, according to the Statistics Office.",
+            "Fuel prices",
+            "Statistics Office",
+        ),
+        ("The harvest will be late this year, says farmer Jonas Weber.", "harvest", "Jonas Weber"),
+        ("Mayor Lena Brandt told reporters the dam would hold.", "dam would hold", "Lena Brandt"),
+        ("Economist Paul Marsh warned that inflation could return.", "inflation", "Paul Marsh"),
+        ("Paul Marsh claimed the factory had closed.", "factory had closed", "Paul Marsh"),
+        ("Coastal fishermen claim the catch has halved.", "catch has halved", "Coastal fishermen"),
+        ("'It is a fine day,' said engineer Ola Berg.", "fine day", "Ola Berg"),
+    ],
+)
+def test_claim_speaker_variants(nlp: Language, text: str, needle: str, speaker: str) -> None:
+    claim = claim_with(run(nlp, text), needle)
+    assert claim.speaker_name == speaker
+    assert claim.evidence.sentence == text
+
+
+def test_claim_speaker_key_is_entity_key(nlp: Language) -> None:
+    doc = run(nlp, "Economist Paul Marsh warned that inflation could return.")
+    assert claim_with(doc, "inflation").speaker_key == "person:paul-marsh"
+
+
+def test_claim_unknown_speaker_has_no_key(nlp: Language) -> None:
+    doc = run(nlp, "Coastal fishermen claim the catch has halved.")
+    assert claim_with(doc, "catch").speaker_key is None
+
+
+def test_claim_pronoun_resolves_to_last_person(nlp: Language) -> None:
+    doc = run(nlp, "Tomas Lind runs the ferry to Helsinki. 'We have never seen storms like this,' he said.")
+    claim = claim_with(doc, "storms")
+    assert (claim.speaker_name, claim.kind) == ("Tomas Lind", "direct")
+
+
+def test_claim_pronoun_respects_gender(nlp: Language) -> None:
+    doc = run(
+        nlp, "Maria Costa met Peter Holm on Friday. Mr Holm left early. 'We agreed on nothing,' she said."
+    )
+    assert claim_with(doc, "agreed on nothing").speaker_name == "Maria Costa"
+
+
+def test_claim_quote_spanning_sentences_is_one_claim(nlp: Language) -> None:
+    doc = run(nlp, "'The river is rising. We will open the gates tonight,' said engineer Ola Berg.")
+    claim = claim_with(doc, "river is rising")
+    assert "open the gates tonight" in claim.text
+    assert claim.speaker_name == "Ola Berg"
+
+
+def test_claim_standalone_quote_continues_speaker_and_date(nlp: Language) -> None:
+    doc = run(nlp, "Ola Berg said on Monday that the gates were open. 'Nobody is in danger.'")
+    claim = claim_with(doc, "Nobody is in danger")
+    assert claim.speaker_name == "Ola Berg"
+    assert claim.stated is not None and claim.stated.value == "2025-03-03"
+
+
+def test_claim_stated_from_governing_date(nlp: Language) -> None:
+    claim = claim_with(run(nlp, "Karl Oberg said on Tuesday that the budget was balanced."), "budget")
+    assert claim.stated is not None
+    assert (claim.stated.value, claim.stated.basis) == ("2025-03-04", "text")
+
+
+def test_claim_stated_week(nlp: Language) -> None:
+    claim = claim_with(run(nlp, "Karl Oberg said this week that the budget was balanced."), "budget")
+    assert claim.stated is not None and claim.stated.value == "2025-W10"
+
+
+def test_claim_date_inside_content_is_not_stated(nlp: Language) -> None:
+    claim = claim_with(run(nlp, "Karl Oberg said taxes would rise in January 2026."), "taxes")
+    assert claim.stated is not None and claim.stated.basis == "publication"
+    assert claim.when is not None and claim.when.value == "2026-01"
+
+
+def test_claim_stated_inherited_by_pronoun_quote(nlp: Language) -> None:
+    text = "Prime Minister Eva Lund spoke in Oslo. Last week she restated her plan. 'It will work,' she said."
+    claim = claim_with(run(nlp, text), "It will work")
+    assert claim.speaker_name == "Eva Lund"
+    assert claim.stated is not None and claim.stated.value == "2025-W09"
+
+
+def test_claim_stated_falls_back_to_publication(nlp: Language) -> None:
+    claim = claim_with(run(nlp, "Paul Marsh claimed the factory had closed."), "factory")
+    assert claim.stated is not None
+    assert (claim.stated.value, claim.stated.basis) == ("2025-03-06", "publication")
+
+
+def test_claim_stated_none_without_publication_date(nlp: Language) -> None:
+    claim = claim_with(run(nlp, "Paul Marsh claimed the factory had closed.", published=None), "factory")
+    assert claim.stated is None
+
+
+def test_claim_role_resolves_to_person_named_next(nlp: Language) -> None:
+    text = (
+        "Taxes will rise next year, the country's finance chief said Friday. "
+        "Karl Oberg said on Friday that the budget was balanced."
+    )
+    claim = claim_with(run(nlp, text), "Taxes will rise")
+    assert claim.speaker_name == "Karl Oberg"
+    assert claim.stated is not None and claim.stated.value == "2025-02-28"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts at the Baltic Institute assessed that the talks would fail.",
+        "The Baltic Institute believes that the talks will fail.",
+    ],
+)
+def test_claim_assessment_kind(nlp: Language, text: str) -> None:
+    claim = claim_with(run(nlp, text), "talks")
+    assert claim.kind == "assessment"
+    assert claim.speaker_name == "Baltic Institute"
+
+
+def test_claim_about_keys_name_entities_not_speaker(nlp: Language) -> None:
+    claim = claim_with(run(nlp, "Anna Kovalenko said that Kharkiv had power again."), "Kharkiv")
+    assert claim.about_keys and all(k.startswith("place:") for k in claim.about_keys)
+
+
+def test_claim_id_is_hash_of_article_and_offsets(nlp: Language) -> None:
+    text = "Paul Marsh claimed the factory had closed."
+    claim = claim_with(run(nlp, text), "factory")
+    start = text.index(claim.text)
+    assert claim.id == short_hash("test-article", start, start + len(claim.text))
+
+
+def test_claim_first_person_inside_quote_is_not_a_speaker(nlp: Language) -> None:
+    doc = run(nlp, "'We say the war must end,' Anna Kovalenko said.")
+    assert [c.speaker_name for c in doc._.claims] == ["Anna Kovalenko"]
+
+
+def test_find_quotes_skips_apostrophes_and_nests() -> None:
+    text = "He said 'the city's 'hottest spot' is quiet' and left. \"Done,\" she said."
+    regions = [text[s:e] for s, e in find_quotes(text)]
+    assert regions == ["'the city's 'hottest spot' is quiet'", '"Done,"']

@@ -1,0 +1,182 @@
+"""Effects: every causal cue, cause and target resolution, attribution (sentences written here)."""
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extraction.models import Effect
+from extraction.pipeline import load_pipeline
+
+PUBLISHED = date(2025, 3, 6)
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+def run(nlp: Language, text: str) -> Doc:
+    doc = nlp.make_doc(text)
+    doc._.article_id = "test-article"
+    doc._.published_at = PUBLISHED
+    return nlp(doc)
+
+
+def named(doc: Doc, key: str) -> str:
+    """An effect end as the text writes it: the event's name or the entity's first mention."""
+    for event in doc._.events:
+        if event.key == key:
+            return event.name
+    for entity in doc._.entities:
+        if entity.key == key:
+            return entity.mentions[0].text
+    return key
+
+
+def single(doc: Doc) -> Effect:
+    assert len(doc._.effects) == 1, [(e.cause_key, e.target_key, e.cue) for e in doc._.effects]
+    return doc._.effects[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "cause", "target"),
+    [
+        (
+            "The capture of Avdiivka was delayed thanks to the counteroffensive near Bakhmut.",
+            "thanks to",
+            "counteroffensive in Bakhmut",
+            "Avdiivka",
+        ),
+        (
+            "The fall of Mariupol did not happen in March, thanks in part to the Kursk operation.",
+            "thanks in part to",
+            "Kursk operation",
+            "Mariupol",
+        ),
+        (
+            "Russia could not reinforce its troops in the Donetsk region because it was "
+            "fighting the incursion into the Kursk region.",
+            "because",
+            "incursion in Kursk region",
+            "Donetsk region",
+        ),
+        (
+            "Schools in Kharkiv closed because of the missile strikes on Kharkiv.",
+            "because of",
+            "missile strikes on Kharkiv",
+            "Kharkiv",
+        ),
+        (
+            "The offensive near Pokrovsk stalled due to the Ukrainian counteroffensive in Kherson.",
+            "due to",
+            "Ukrainian counteroffensive in Kherson",
+            "Pokrovsk",
+        ),
+        (
+            "The siege of Mariupol ended as a result of the Russian offensive in Donetsk.",
+            "result of",
+            "Russian offensive in Donetsk",
+            "Mariupol",
+        ),
+        (
+            "The invasion of Ukraine led to sanctions against Russia.",
+            "led to",
+            "invasion of Ukraine",
+            "Russia",
+        ),
+        (
+            "The Kursk operation allowed Ukraine to regroup its forces.",
+            "allowed",
+            "Kursk operation",
+            "Ukraine",
+        ),
+        (
+            "The drone attacks on Crimea forced Russia to move its fleet.",
+            "forced",
+            "drone attacks on Crimea",
+            "Russia",
+        ),
+        (
+            "Russia massed reserves. The Kursk operation pulled back 30,000 Russian troops.",
+            "pulled back",
+            "Kursk operation",
+            "Russia",
+        ),
+        (
+            "Russia massed reserves. The Kursk incursion drew away 20,000 Russian soldiers.",
+            "drew away",
+            "Kursk incursion",
+            "Russia",
+        ),
+        (
+            "Russia massed reserves. The offensive in Kharkiv diverted Russian reserves.",
+            "diverted",
+            "offensive in Kharkiv",
+            "Russia",
+        ),
+        (
+            "The blockade of Odesa prevented grain exports from Ukraine.",
+            "prevented",
+            "blockade of Odesa",
+            "Ukraine",
+        ),
+        ("The ceasefire in Lebanon helped the talks in Cairo.", "helped", "ceasefire in Lebanon", "Cairo"),
+    ],
+)
+def test_effect_cues(nlp: Language, text: str, cue: str, cause: str, target: str) -> None:
+    doc = run(nlp, text)
+    effect = single(doc)
+    assert (effect.cue, named(doc, effect.cause_key), named(doc, effect.target_key)) == (cue, cause, target)
+    assert text.endswith(effect.evidence.sentence)
+
+
+def test_effect_inside_quote_is_claimed_by_speaker(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "'The Kursk operation pulled back 30,000 Russian troops from Russia,' Oleksandr Syrskyi "
+        "said on Friday.",
+    )
+    effect = single(doc)
+    claim = doc._.claims[0]
+    assert effect.claim_id == claim.id
+    assert effect.claimed_by_key == "person:oleksandr-syrskyi"
+    assert effect.stated is not None and effect.stated.value == "2025-02-28"
+
+
+def test_effect_outside_claim_has_no_claimant(nlp: Language) -> None:
+    effect = single(
+        run(nlp, "Russia massed reserves. The Kursk operation pulled back 30,000 Russian troops.")
+    )
+    assert (effect.claim_id, effect.claimed_by_key) == (None, None)
+
+
+def test_effect_this_continues_previous_effect(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "The defensive operations in Pokrovsk forced Russia to change its plan. "
+        "This was because the Kursk operation drew away Russian reserves.",
+    )
+    becauses = [e for e in doc._.effects if e.cue == "because"]
+    assert len(becauses) == 1
+    assert named(doc, becauses[0].target_key) == "Pokrovsk"
+
+
+def test_effect_relative_clause_of_apposition_is_the_main_event(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "Russia lost aircraft. Ukraine's attacks on Russian bombers used drones hidden in trucks – "
+        "a mission that took out a dozen aircraft.",
+    )
+    effect = next(e for e in doc._.effects if e.cue == "took out")
+    assert named(doc, effect.cause_key) == "attacks on Russian bombers"
+    assert named(doc, effect.target_key) == "Russia"
+
+
+def test_effect_demonym_country_needs_a_named_country(nlp: Language) -> None:
+    assert run(nlp, "The Kursk operation pulled back 30,000 Russian troops.")._.effects == []
+
+
+def test_effect_needs_a_cause_that_is_an_event_or_actor(nlp: Language) -> None:
+    assert run(nlp, "The road closed because of heavy rain.")._.effects == []

@@ -1,0 +1,128 @@
+"""Events: triggers, place, date, participants and in-article merging (sentences written here)."""
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extraction.models import Event
+from extraction.pipeline import load_pipeline
+
+PUBLISHED = date(2025, 3, 6)
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+def run(nlp: Language, text: str) -> Doc:
+    doc = nlp.make_doc(text)
+    doc._.article_id = "test-article"
+    doc._.published_at = PUBLISHED
+    return nlp(doc)
+
+
+def only(doc: Doc, event_type: str) -> Event:
+    found = [e for e in doc._.events if e.type == event_type]
+    assert len(found) == 1, [(e.key, e.type) for e in doc._.events]
+    return found[0]
+
+
+def place_names(doc: Doc, event: Event) -> list[str]:
+    names = {e.key: e.name for e in doc._.entities}
+    return [names.get(k, k) for k in event.place_keys]
+
+
+def test_event_mentions_of_one_operation_merge(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "Ukraine launched the Kursk operation in August 2024. The incursion into the Kursk "
+        "region surprised Moscow. Officials praised the Kursk offensive.",
+    )
+    operations = [e for e in doc._.events if e.key.startswith("event:operation:")]
+    assert len(operations) == 1
+    event = operations[0]
+    assert event.name == "Kursk operation"
+    assert {m.text for m in event.mentions} >= {"Kursk operation", "Kursk offensive"}
+    assert "Kursk offensive" in event.aliases
+    assert event.when is not None and event.when.value == "2024-08"
+
+
+def test_event_key_is_the_same_across_articles(nlp: Language) -> None:
+    first = run(nlp, "The offensive near Bakhmut stalled in May.")
+    second = run(nlp, "Soldiers described the Bakhmut offensive as brutal.")
+    assert first._.events[0].key == second._.events[0].key == "event:operation:bakhmut"
+
+
+def test_event_verbal_capture_with_place_and_date(nlp: Language) -> None:
+    doc = run(nlp, "Russian forces captured Avdiivka on Saturday.")
+    event = only(doc, "capture")
+    assert event.name == "capture of Avdiivka"
+    assert event.when is not None and event.when.value == "2025-03-01"
+
+
+def test_event_passive_capture_reads_place_from_subject(nlp: Language) -> None:
+    event = only(run(nlp, "Officials said the town of Bakhmut had been taken."), "capture")
+    assert event.name == "capture of Bakhmut"
+
+
+def test_event_take_without_place_is_not_a_capture(nlp: Language) -> None:
+    doc = run(nlp, "The soldiers took part in the parade and took out the trash.")
+    assert not [e for e in doc._.events if e.type == "capture"]
+
+
+def test_event_drone_attack_place_and_date(nlp: Language) -> None:
+    doc = run(nlp, "A drone attack on an airbase in Crimea on Sunday damaged two aircraft.")
+    event = only(doc, "attack")
+    assert event.name == "drone attack on an airbase in Crimea"
+    assert place_names(doc, event) == ["Crimea"]
+    assert event.when is not None and event.when.value == "2025-03-02"
+
+
+def test_event_attack_possessor_is_agent(nlp: Language) -> None:
+    doc = run(nlp, "Ukraine's attacks on Russian bombers in June surprised observers.")
+    event = only(doc, "attack")
+    assert event.name == "attacks on Russian bombers"
+    assert [p.role for p in event.participants] == ["agent"]
+
+
+def test_event_invasion_verb_and_noun_merge(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "When Russia invaded Ukraine, Olga Marchenko was a teacher. "
+        "Russia's February 2022 invasion changed her life.",
+    )
+    event = only(doc, "invasion")
+    assert event.key == "event:invasion:ukraine"
+    assert len(event.mentions) == 2
+    assert event.when is not None and event.when.value == "2022-02"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "place"),
+    [
+        ("Ceasefire talks in Istanbul stalled.", "talks", "Istanbul"),
+        ("The presidential election in Poland will be held in May.", "election", "Poland"),
+        ("The war in Sudan has displaced millions.", "war", "Sudan"),
+    ],
+)
+def test_event_nominal_types(nlp: Language, text: str, event_type: str, place: str) -> None:
+    doc = run(nlp, text)
+    assert place_names(doc, only(doc, event_type)) == [place]
+
+
+def test_event_war_without_place_is_skipped(nlp: Language) -> None:
+    assert run(nlp, "The war changed everything for the family.")._.events == []
+
+
+def test_event_defensive_operation_is_not_an_offensive(nlp: Language) -> None:
+    doc = run(nlp, "Ukrainian defensive operations in Pokrovsk held the line.")
+    assert [e.type for e in doc._.events] == ["defense"]
+
+
+def test_event_keys_added_to_claim_about(nlp: Language) -> None:
+    doc = run(nlp, "Anna Kovalenko said the Kursk operation had ended.")
+    event = doc._.events[0]
+    assert event.key in doc._.claims[0].about_keys

@@ -1,0 +1,139 @@
+"""Quantities: number parsing, metric, unit, hedges, place, date and source (sentences written here)."""
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extraction.components.docindex import load_jsonl
+from extraction.components.quantities import parse_number
+from extraction.models import Quantity
+from extraction.pipeline import load_pipeline
+
+PUBLISHED = date(2025, 3, 6)
+WORDS = {row["word"]: row for row in load_jsonl("number_words.jsonl")}
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+def run(nlp: Language, text: str) -> Doc:
+    doc = nlp.make_doc(text)
+    doc._.article_id = "test-article"
+    doc._.published_at = PUBLISHED
+    return nlp(doc)
+
+
+def with_value(doc: Doc, value: float) -> Quantity:
+    found = [q for q in doc._.quantities if q.value == value]
+    assert len(found) == 1, [(q.value, q.metric) for q in doc._.quantities]
+    return found[0]
+
+
+def place_name(doc: Doc, key: str | None) -> str | None:
+    """The place as the text writes it (the gazetteer may spell its canonical name otherwise)."""
+    entity = next((e for e in doc._.entities if e.key == key), None)
+    return entity.mentions[0].text if entity is not None and entity.mentions else key
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("111,000", 111000),
+        ("1.5 million", 1500000),
+        ("four million", 4000000),
+        ("half-a-million", 500000),
+        ("a dozen", 12),
+        ("tens of thousands", 10000),
+        ("twenty-five", 25),
+        ("3 billion", 3e9),
+    ],
+)
+def test_parse_number_forms(text: str, value: float) -> None:
+    assert parse_number(text, WORDS) == value
+
+
+def test_parse_number_rejects_words() -> None:
+    assert parse_number("several", WORDS) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric", "approximate"),
+    [
+        ("About 1.5 million people fled the region.", 1500000, "people", True),
+        ("Russia can fund an army of more than half-a-million men.", 500000, "men", True),
+        ("Tens of thousands of refugees crossed the border.", 10000, "refugees", True),
+        ("The ministry counted 412 damaged schools.", 412, "damaged schools", False),
+        ("Nearly 200 Shahed drones were launched.", 200, "Shahed drones", True),
+    ],
+)
+def test_quantity_value_metric_hedge(
+    nlp: Language, text: str, value: float, metric: str, approximate: bool
+) -> None:
+    quantity = with_value(run(nlp, text), value)
+    assert (quantity.metric, quantity.approximate) == (metric, approximate)
+
+
+def test_quantity_coordinated_numbers_keep_their_modifiers(nlp: Language) -> None:
+    doc = run(nlp, "The operation drew away 63,000 Russian and 7,000 North Korean troops.")
+    assert with_value(doc, 63000).metric == "Russian troops"
+    assert with_value(doc, 7000).metric == "North Korean troops"
+
+
+def test_quantity_units(nlp: Language) -> None:
+    doc = run(nlp, "Revenues rose to $46 billion. The firm makes 80% of the grain harvesters.")
+    money = with_value(doc, 46e9)
+    assert (money.unit, money.metric) == ("USD", "Revenues")
+    share = with_value(doc, 80)
+    assert (share.unit, share.metric) == ("percent", "grain harvesters")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2023 the plant closed.",
+        "The 90-minute film shows the 1,200-kilometre front line.",
+        "Ola Berg, 34, said he was tired.",
+        "One of the men left.",
+    ],
+)
+def test_quantity_skips_years_ages_and_measure_adjectives(nlp: Language, text: str) -> None:
+    assert run(nlp, text)._.quantities == []
+
+
+def test_quantity_place_date_and_source_from_claim(nlp: Language) -> None:
+    doc = run(nlp, "There are now 45,000 soldiers near Kharkiv, Anna Kovalenko said on Monday.")
+    quantity = with_value(doc, 45000)
+    assert place_name(doc, quantity.place_key) == "Kharkiv"
+    assert quantity.as_of is not None and quantity.as_of.value == "2025-03-03"
+    assert quantity.source_name == "Anna Kovalenko"
+    assert quantity.claim_id == doc._.claims[0].id
+
+
+def test_quantity_date_in_clause_wins(nlp: Language) -> None:
+    doc = run(nlp, "About 9,000 troops were in Kherson last December, officials said.")
+    quantity = with_value(doc, 9000)
+    assert quantity.as_of is not None and quantity.as_of.value == "2024-12"
+
+
+def test_quantity_the_area_resolves_to_named_place(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "Heavy fighting was reported near the city of Kupiansk in Kharkiv region. "
+        "About 9,000 troops are in the area, officials said.",
+    )
+    assert place_name(doc, with_value(doc, 9000).place_key) == "Kupiansk"
+
+
+def test_quantity_place_from_acting_event(nlp: Language) -> None:
+    doc = run(nlp, "The Kursk operation pulled back 30,000 Russian troops.")
+    assert place_name(doc, with_value(doc, 30000).place_key) == "Kursk"
+
+
+def test_quantity_bare_number_subject_counts_people(nlp: Language) -> None:
+    doc = run(nlp, "Some 60,000 lived in Kramatorsk before the war.")
+    quantity = with_value(doc, 60000)
+    assert (quantity.metric, place_name(doc, quantity.place_key)) == ("people", "Kramatorsk")
