@@ -61,6 +61,10 @@ def one(text: str, dct: date | datetime | None = SATURDAY, words: str | None = N
         ("Fighting resumed this weekend.", SATURDAY, "this weekend", "2025-W26-WE", None),
         ("Ships sailed at Christmas.", SATURDAY, "Christmas", "2024-12-25", None),
         ("The sale was agreed on 2025-06-02.", SATURDAY, "2025-06-02", "2025-06-02", None),
+        ("The plant reopens in the fall.", SATURDAY, "the fall", "2025-FA", None),
+        ("FY2024 results were weak.", SATURDAY, "FY2024", "2024", None),
+        ("Inspections happen every two weeks.", SATURDAY, "every two weeks", "P2W", None),
+        ("In 2019 prices fell; that year was hard.", SATURDAY, "that year", "2019", None),
     ],
 )
 def test_find_time_expressions_value(text, dct, words, value, mod):
@@ -150,6 +154,8 @@ def test_find_time_expressions_time_of_day():
         "The Mail on Sunday ran it.",
         "Sooner or later it ends.",
         "The KC-30s were delivered.",
+        "The fall of the city shocked Kyiv.",
+        "The Winter Olympics opened.",
     ],
 )
 def test_find_time_expressions_rejects_false_positives(text):

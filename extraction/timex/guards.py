@@ -106,6 +106,8 @@ def _year(m: Hit, text: str) -> bool:
     if m.group("mod") or m.group("fiscal"):
         return True
     at = m.start()
+    if at and (text[at - 1].isalnum() or text[at - 1] == "_"):
+        return False
     if at and (text[at - 1] in "$£€#,.'" or (text[at - 1] == "-" and at > 1 and text[at - 2].isalpha())):
         return False
     if _QUANTITY_BEFORE.search(text, max(0, at - 30), at):
@@ -137,12 +139,17 @@ def _season(m: Hit, text: str) -> bool:
     if season.lower() == "fall" and not (m.group("rel") or m.group("year") or m.group("mod")):
         return False
     if season.lower() == "fall" and m.group("rel") and m.group("rel").lower() == "the":
-        return bool(m.group("year"))
+        prep = (_word_before(text, m.start()) or "").lower()
+        return bool(m.group("year")) or (
+            prep in {"in", "during", "by", "until", "since", "through"} and _word_after(text, m.end()) != "of"
+        )
     before = _word_before(text, m.start("season"))
     if before and before in load_vocab()["season_name_before"]:
         return False
-    if season[0].isupper() and not _at_sentence_start(text, m.start()):
-        return not _capitalised(_word_after(text, m.end("season"))) and not _capitalised(before)
+    if season[0].isupper():
+        if _capitalised(_word_after(text, m.end("season"))):
+            return False
+        return _at_sentence_start(text, m.start()) or not _capitalised(before)
     return True
 
 

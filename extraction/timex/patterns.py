@@ -99,7 +99,7 @@ def _build(v: Vocab) -> Patterns:
     rel_unit = (
         r"the\s+past|the\s+previous|the\s+preceding|the\s+coming|the\s+current|the\s+same|"
         r"the\s+following|the\s+last|the\s+next|the\s+entire|the\s+whole|the\s+full|this\s+past|"
-        r"this\s+coming|earlier\s+this|later\s+this|so\s+far\s+this|last|this|next|the"
+        r"this\s+coming|earlier\s+this|later\s+this|so\s+far\s+this|last|this|next|that|the"
     )
     time_tail = (
         r"(?:\s*\(?(?P<tz>UTC|GMT)(?:\s*(?P<off>[+-]\s*\d{1,2}))?\)?)?(?:\s+local\s+time)?"
@@ -182,6 +182,7 @@ def _build(v: Vocab) -> Patterns:
             "year",
             re.compile(rf"(?P<year>{_YEAR}){_YEAR_GUARD}"),
             _prefix(rf"{_PRE_MOD}|\b(?P<fiscal>fiscal\s+(?:year\s+)?|FY\s?)"),
+            bounded=False,  # "FY2025"; the guard checks the word boundary
         ),
         Rule(
             "same_period",
@@ -257,9 +258,10 @@ def _build(v: Vocab) -> Patterns:
         Rule(
             "set",
             re.compile(
-                rf"(?:{_caps(['every', 'each', 'per'])})\s+(?:(?P<other>other|single)\s+)?"
+                rf"(?:{_caps(['every', 'each', 'per'])})\s+(?:(?P<other>other|single)\s+|(?P<every_n>\d+|two|three|"
+                r"four|five|six|ten|few)\s+)?"
                 r"(?P<unit>second|minute|hour|day|night|week|month|year|morning|evening|weekend|summer|"
-                r"winter|spring|autumn)\b"
+                r"winter|spring|autumn)s?\b"
             ),
         ),
         Rule("set", re.compile(rf"(?P<adv>{_caps(list(v['set_adverb']))})\b")),

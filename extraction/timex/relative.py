@@ -39,6 +39,7 @@ def _r_rel_unit(m: Hit, ctx: Context) -> Resolved | None:
     if rel in {"the past"} and not mod:
         return Resolved(type="DURATION", value=duration_value(1, unit if unit != "weekend" else "week"))
     anaphoric = rel in {
+        "that",
         "the previous",
         "the preceding",
         "the following",
@@ -55,6 +56,8 @@ def _r_rel_unit(m: Hit, ctx: Context) -> Resolved | None:
     if anaphoric and unit == "year" and ctx.ref_year:
         return Resolved(value=str(ctx.ref_year + SHIFT.get(rel.removeprefix("the "), 0)), mod=mod)
     anchor = ctx.ref_day if anaphoric and ctx.ref_day else ctx.dct
+    if rel == "that":
+        anchor = ctx.mentioned_day
     if anchor is None:
         return Resolved(mod=mod)
     shift = SHIFT.get(rel.removeprefix("the ").strip(), 0)

@@ -192,7 +192,7 @@ def season_value(dct: date, code: str, rel: str | None, tense: Tense) -> str:
         if there <= here:
             year += 1
     elif rel not in {"this"}:
-        if there > here and tense != "future":
+        if there > here and tense == "past":
             year -= 1
         elif there < here and tense == "future":
             year += 1

@@ -35,6 +35,8 @@ def _r_set(m: Hit, ctx: Context) -> Resolved:
         return Resolved(type="SET", value=load_vocab()["set_adverb"][m["adv"].lower()])
     unit = (m["unit"] or m["unit2"] or "").lower()
     n = 2 if (m["other"] or "").lower() == "other" else 1
+    if m["every_n"]:
+        n = parse_number(m["every_n"]) if m["every_n"].lower() != "few" else None  # type: ignore[assignment]
     unit = {"morning": "day", "evening": "day", "weekend": "week"}.get(unit, unit)
     unit = "year" if unit in {"summer", "winter", "spring", "autumn"} else unit
     return Resolved(type="SET", value=duration_value(n, unit))
