@@ -177,3 +177,27 @@ def test_edit_distance_cases(a, b, distance):
 
 def test_normalise_name_drops_article_and_possessive():
     assert normalise_name("The Kremlin's") == "kremlin"
+
+
+def test_entities_given_name_makes_person_despite_model(nlp):
+    found = _entities(nlp, "Yulia Svyrydenko met Denys Shmyhal in Kyiv.")
+    assert found["Denys Shmyhal"].type == "Person"
+    assert found["Yulia Svyrydenko"].type == "Person"
+
+
+def test_entities_given_name_is_not_a_city_spelling(nlp):
+    # 'Taras' is also a spelling of a Kazakh city in the gazetteer
+    found = _entities(nlp, "Taras Kuzio, a researcher, told reporters the line held.")
+    assert list(found) == ["Taras Kuzio"]
+    assert found["Taras Kuzio"].type == "Person"
+
+
+def test_entities_title_after_name_marks_organisation(nlp):
+    found = _entities(nlp, "Fares will rise, Skyline CEO Maria Lind said.")
+    assert found["Skyline"].type == "Organization"
+    assert found["Maria Lind"].type == "Person"
+
+
+def test_entities_place_head_word_makes_place(nlp):
+    found = _entities(nlp, "The plane landed at Borysko Airport after midnight.")
+    assert found["Borysko Airport"].type == "Place"

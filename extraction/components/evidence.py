@@ -1,6 +1,7 @@
 """Evidence a name mention carries about its type, read from the words around it.
 
-Person: a title before the name ('Defence Minister'), 'Name, 34,', 'the Name administration'.
+Person: a title before the name ('Defence Minister'), a known given name first, 'Name, 34,',
+'the Name administration'.
 Organisation: a known name, a cue word inside it ('Ministry'), a kind-of-organisation noun before it
 ('airline Ryanair', 'airline, Ryanair') or in an apposition after it ('X, a think-tank'), a title
 after it ('Ryanair CEO Jane Doe'). Place: the gazetteer, place nouns around it ('village of X',
@@ -85,6 +86,11 @@ def _person_evidence(doc: Doc, cand: Candidate, gazetteer: Gazetteer) -> None:
     if title or cand.title:
         cand.title = cand.title or title
         cand.votes[PERSON] += 3
+    words = cand.text.split()
+    if 2 <= len(words) <= 4 and words[0] in gazetteer.given_names and words[1][:1].isupper():
+        cues = gazetteer.org_cues.get("head", set()) | gazetteer.place_cues.get("head", set())
+        if not any(w in cues for w in words):
+            cand.votes[PERSON] += 2  # "Oleksandr Syrskyi", whatever the model said
     after = doc[end].lower_ if end < len(doc) else ""
     if after and gazetteer.titles.get(after) == "after" and cand.tokens == 1:
         cand.votes[PERSON] += 2  # "the Trump administration"
@@ -125,7 +131,10 @@ def _place_evidence(doc: Doc, cand: Candidate, gazetteer: Gazetteer) -> None:
     region, _ = _region_after(doc, end)
     lookup = f"{cand.text} region" if region and not cand.region else cand.text
     cand.region = cand.region or region
-    cand.places = gazetteer.lookup(lookup) or gazetteer.lookup(cand.text)
+    spellings = cand.text not in gazetteer.given_names  # 'Taras' is a name, not a spelling of Taraz
+    cand.places = gazetteer.lookup(lookup, spellings=spellings) or gazetteer.lookup(
+        cand.text, spellings=spellings
+    )
     if cand.places:
         best = cand.places[0]
         strong = best.kind in ("country", "region") or best.population >= 100_000

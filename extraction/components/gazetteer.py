@@ -52,6 +52,7 @@ class Gazetteer:
     """Lookups by exact surface form; built once from the data directory."""
 
     places: dict[str, list[PlaceRecord]] = field(default_factory=dict)
+    spellings: dict[str, list[PlaceRecord]] = field(default_factory=dict)
     by_id: dict[str, PlaceRecord] = field(default_factory=dict)
     countries: dict[str, PlaceRecord] = field(default_factory=dict)
     regions: dict[tuple[str, str], PlaceRecord] = field(default_factory=dict)
@@ -61,12 +62,16 @@ class Gazetteer:
     place_cues: dict[str, set[str]] = field(default_factory=dict)
     known_orgs: dict[str, str] = field(default_factory=dict)
     non_entities: set[str] = field(default_factory=set)
+    given_names: set[str] = field(default_factory=set)
 
-    def lookup(self, name: str) -> list[PlaceRecord]:
-        """Places called `name` (exact form, or without a leading 'the'), best candidates first."""
+    def lookup(self, name: str, *, spellings: bool = True) -> list[PlaceRecord]:
+        """Places called `name` (exact form, or without a leading 'the'), best candidates first;
+        `spellings` also tries the cities' other spellings (Kostiantynivka for Kostyantynivka)."""
+        if name[:4].lower() == "the ":
+            name = name[4:]
         found = self.places.get(name)
-        if found is None and name[:4].lower() == "the ":
-            found = self.places.get(name[4:])
+        if found is None and spellings:
+            found = self.spellings.get(name)
         return found or []
 
     def demonym_country(self, text: str) -> PlaceRecord | None:
@@ -111,8 +116,10 @@ def _add_place(gazetteer: Gazetteer, row: dict[str, Any]) -> None:
         gazetteer.countries[record.country_code] = record
     if record.kind == "region" and record.country_code and record.admin1_code:
         gazetteer.regions.setdefault((record.country_code, record.admin1_code), record)
-    for name in (record.name, *row.get("aliases", [])):
-        gazetteer.places.setdefault(name, []).append(record)
+    gazetteer.places.setdefault(record.name, []).append(record)
+    aliases = gazetteer.spellings if record.kind in ("city", "village") else gazetteer.places
+    for name in row.get("aliases", []):
+        aliases.setdefault(name, []).append(record)
 
 
 def place_rank(record: PlaceRecord) -> tuple[int, int, str]:
@@ -129,8 +136,9 @@ def load_gazetteer(data_dir: str | None = None) -> Gazetteer:
     gazetteer = Gazetteer()
     for row in _read(root / "places.jsonl"):
         _add_place(gazetteer, row)
-    for records in gazetteer.places.values():
-        records.sort(key=place_rank)
+    for index in (gazetteer.places, gazetteer.spellings):
+        for records in index.values():
+            records.sort(key=place_rank)
     for row in _read(root / "demonyms.jsonl"):
         for form in row["forms"]:
             gazetteer.demonyms[form] = row["country_code"]
@@ -141,6 +149,7 @@ def load_gazetteer(data_dir: str | None = None) -> Gazetteer:
     for row in _read(root / "place_cues.jsonl"):
         gazetteer.place_cues.setdefault(row["kind"], set()).add(row["cue"])
     gazetteer.non_entities = {row["name"] for row in _read(root / "non_entities.jsonl")}
+    gazetteer.given_names = {row["name"] for row in _read(root / "given_names.jsonl")}
     for row in _read(root / "known_orgs.jsonl"):
         for name in (row["name"], *row.get("aliases", [])):
             gazetteer.known_orgs[name] = row["name"]

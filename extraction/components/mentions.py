@@ -171,9 +171,12 @@ def find_candidates(doc: Doc, gazetteer: Gazetteer) -> list[Candidate]:
     return _join_split_names(doc, found, gazetteer)
 
 
-def _splittable(cand: Candidate) -> bool:
+def _splittable(cand: Candidate, gazetteer: Gazetteer) -> bool:
     """Could be one word of a longer personal name: no place, organisation or title evidence."""
-    return not cand.places and not cand.votes[ORG] and not cand.votes[PLACE] - (cand.label in _PLACE_LABELS)
+    if cand.text in gazetteer.given_names:
+        return not cand.places or cand.places[0].kind not in ("country", "region")
+    model_org, model_place = cand.label == "ORG", cand.label in _PLACE_LABELS
+    return not cand.places and cand.votes[ORG] <= model_org and cand.votes[PLACE] <= model_place
 
 
 def _join_split_names(doc: Doc, found: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
@@ -186,10 +189,15 @@ def _join_split_names(doc: Doc, found: list[Candidate], gazetteer: Gazetteer) ->
             prev is not None
             and prev.end == cand.start
             and prev.tokens == 1
-            and cand.label in ("PERSON", None)
-            and (prev.label is None or prev.label in _PLACE_LABELS or cand.label == "PERSON")
-            and _splittable(prev)
-            and _splittable(cand)
+            and (cand.label in ("PERSON", None) or prev.text in gazetteer.given_names)
+            and (
+                prev.label is None
+                or prev.label in _PLACE_LABELS
+                or cand.label == "PERSON"
+                or prev.text in gazetteer.given_names
+            )
+            and _splittable(prev, gazetteer)
+            and _splittable(cand, gazetteer)
         ):
             label = "PERSON" if "PERSON" in (prev.label, cand.label) else None
             merged = _make(doc, prev.start, cand.end, label, gazetteer)
