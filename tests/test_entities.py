@@ -201,3 +201,13 @@ def test_entities_title_after_name_marks_organisation(nlp):
 def test_entities_place_head_word_makes_place(nlp):
     found = _entities(nlp, "The plane landed at Borysko Airport after midnight.")
     assert found["Borysko Airport"].type == "Place"
+
+
+def test_entities_company_suffix_joins_short_name(nlp):
+    found = _entities(nlp, "Northwind Holdings posted a loss. Shares of Northwind fell after the report.")
+    assert [m.text for m in found["Northwind Holdings"].mentions] == ["Northwind Holdings", "Northwind"]
+
+
+def test_entities_bare_title_is_not_a_person(nlp):
+    found = _entities(nlp, "The company named a new Chief Operating Officer on Monday.")
+    assert found == {}

@@ -18,6 +18,10 @@ __all__ = ["cluster_candidates", "edit_distance", "nominal_mentions", "normalise
 _PARTICLES = {"de", "da", "van", "von", "bin", "al", "der", "la", "le", "di", "du", "ibn", "el"}
 _FUNCTION_WORDS = {"of", "for", "the", "and", "on", "in", "de", "&"}
 _REGION_SUFFIXES = (" region", " oblast", " province")
+_CORPORATE_SUFFIXES = {
+    "inc.", "inc", "corp.", "corp", "corporation", "ltd", "ltd.", "llc", "plc", "group", "holdings",
+    "co.", "company", "ag", "sa", "gmbh", "nv", "n.v.", "computer", "international",
+}  # fmt: skip
 
 
 def normalise_name(text: str) -> str:
@@ -145,10 +149,20 @@ def _link_surnames(
 
 
 def _link_org_parts(groups: dict[str, list[Candidate]], uf: _UnionFind) -> None:
-    """'General Staff' -> 'Ukrainian General Staff'; 'Central Bank' -> 'Central Bank of Russia'."""
+    """'General Staff' -> 'Ukrainian General Staff'; 'Central Bank' -> 'Central Bank of Russia';
+    'Acme' -> 'Acme Inc.'."""
     orgs = [k for k, g in groups.items() if _provisional(_votes(g)) == ORG]
     for short in orgs:
-        longer = [k for k in orgs if k != short and (k.endswith(" " + short) or k.startswith(short + " of "))]
+        longer = [
+            k
+            for k in orgs
+            if k != short
+            and (
+                k.endswith(" " + short)
+                or k.startswith(short + " of ")
+                or (k.startswith(short + " ") and k[len(short) + 1 :] in _CORPORATE_SUFFIXES)
+            )
+        ]
         if len(longer) == 1:
             uf.union(short, longer[0])
 

@@ -35,6 +35,8 @@ def _clean(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> tuple[int, i
         start += 1
     while end > start and doc[end - 1].text in _STRIP_LAST:
         end -= 1
+    if gazetteer.titles.get(doc[start:end].text):
+        return start, start, None  # a bare title: 'Chief Operating Officer'
     heads = gazetteer.org_cues.get("head", set())
     if any(t.text in heads for t in doc[start:end]):
         return start, end, None

@@ -96,6 +96,7 @@ NON_ENTITIES: dict[str, list[str]] = {
     "index": ["FTSE", "FTSE 100", "Dow", "Dow Jones", "Dow Jones Industrial Average", "Nasdaq Composite",
               "S&P", "S&P 500", "Nikkei", "Nikkei 225", "Hang Seng", "DAX", "CAC", "CAC 40", "MSCI"],
     "economy": ["GDP", "GNP", "CPI", "VAT", "IPO", "ETF"],
+    "unit": ["GB", "MB", "TB", "KB", "GHz", "MHz", "KM", "MW", "GW", "KW", "TWh", "GWh", "MWh", "Mbps"],
     "misc": ["Photo", "Photos", "Video", "Watch", "Read", "Advertisement", "File", "Str"],
 }  # fmt: skip
 #: Subdivision types that are a country's first-level regions in the English sense.
