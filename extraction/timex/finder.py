@@ -5,6 +5,7 @@ non-overlapping matches (ties go to the earlier rule). Normalisation then walks 
 left to right, so anaphoric expressions ("the same day", "18:00 UTC") see the last day mentioned.
 """
 
+from bisect import bisect_left
 from datetime import date, datetime
 
 from extraction.models import TimeExpression
@@ -32,12 +33,16 @@ Candidate = tuple[int, int, int, str, Hit]
 def _select(candidates: list[Candidate]) -> list[Candidate]:
     """Longest first, then earlier rule, then leftmost; drop anything overlapping a kept span."""
     kept: list[Candidate] = []
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []  # kept spans are disjoint, so sorted starts also sort their ends
+    ends: list[int] = []
     for cand in sorted(candidates, key=lambda c: (c[0] - c[1], c[2], c[0])):
         start, end = cand[0], cand[1]
-        if all(end <= s or start >= e for s, e in taken):
-            kept.append(cand)
-            taken.append((start, end))
+        at = bisect_left(starts, end)
+        if at and ends[at - 1] > start:
+            continue
+        starts.insert(at, start)
+        ends.insert(at, end)
+        kept.append(cand)
     kept.sort(key=lambda c: c[0])
     return kept
 
