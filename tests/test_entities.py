@@ -211,3 +211,9 @@ def test_entities_company_suffix_joins_short_name(nlp):
 def test_entities_bare_title_is_not_a_person(nlp):
     found = _entities(nlp, "The company named a new Chief Operating Officer on Monday.")
     assert found == {}
+
+
+def test_entities_dotted_country_abbreviations(nlp):
+    found = _entities(nlp, "U.S. and U.K. officials met on Monday.")
+    assert [m.text for m in found["United States"].mentions] == ["U.S."]
+    assert [m.text for m in found["United Kingdom"].mentions] == ["U.K."]

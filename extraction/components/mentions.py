@@ -61,7 +61,8 @@ def _is_junk(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> bool:
     if end - start == 1 and first in gazetteer.org_cues.get("head", ()):
         return True  # a bare 'Army' or 'Police' names no organisation in particular
     titles = gazetteer.titles
-    if all(titles.get(t.text) or titles.get(t.lower_) for t in doc[start:end] if t.is_alpha):
+    words = [t for t in doc[start:end] if t.is_alpha]
+    if words and all(titles.get(t.text) or titles.get(t.lower_) for t in words):
         return True
     for width in range(end - start, min(end - start + 4, len(doc) - start) + 1):
         if titles.get(doc[start : start + width].text) == "formal":
