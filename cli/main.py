@@ -2,7 +2,7 @@
 
 import typer
 
-from cli import ask, extract, ingest
+from cli import ask, extract, ingest, stack
 
 __all__ = ["app"]
 
@@ -18,6 +18,7 @@ app.command()(ingest.worker)
 app.add_typer(ask.app, name="ask")
 app.command()(extract.extract)
 app.command("eval")(extract.eval_command)
+app.add_typer(stack.app, name="stack")
 
 
 if __name__ == "__main__":

