@@ -2,7 +2,8 @@
 
 Matching is case-insensitive and ignores a leading "the " on names. Timexes use relaxed overlap,
 one-to-one, left to right, and TempEval-3 value F1. Choices the contract leaves open, stated once:
-- entity recall is matched non-optional gold / non-optional gold (precision counts predicted entities);
+- P = TP/(TP+FP), R = TP/(TP+FN) with the contract's counts (entity TP counts predicted entities,
+  so two predictions of one gold entity are two TPs: merging is the extractor's job);
 - a timex value is correct when the strings are equal; null = null counts as correct in value F1
   (the extractor rightly left an unanchored expression unresolved), value accuracy skips null gold;
 - when several predicted claims (events) contain the gold text, the best-agreeing one is judged;
@@ -55,7 +56,7 @@ class PRF(BaseModel):
     def finish(self) -> "PRF":
         """Fill precision/recall/F1 from the counts."""
         self.precision = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-        self.recall = (self.gold - self.fn) / self.gold if self.gold else 0.0
+        self.recall = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
         p, r = self.precision, self.recall
         self.f1 = 2 * p * r / (p + r) if p + r else 0.0
         return self

@@ -359,3 +359,10 @@ def test_gold_articles_take_the_dct_of_the_gold_line():
 def test_parse_gold_lines_rejects_bad_json():
     with pytest.raises(GoldError):
         parse_gold_lines(["{not json"])
+
+
+def test_score_entities_duplicate_predictions_are_each_true_positives():
+    gold = {"entities": [{"type": "Place", "name": "Kyiv", "aliases": ["Kiev"]}]}
+    report = run(gold, doc(entities=[entity("Kyiv", "Place", key="p1"), entity("Kiev", "Place", key="p2")]))
+    micro = report.entities.micro
+    assert (micro.tp, micro.fp, micro.fn, micro.precision, micro.recall) == (2, 0, 0, 1.0, 1.0)
