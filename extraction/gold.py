@@ -7,7 +7,7 @@ extractor gets (null = unknown), so it wins over the article's.
 
 import json
 from collections.abc import Iterable, Mapping
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -114,7 +114,7 @@ class GoldLine(_Item):
     """One line of a gold file."""
 
     id: str
-    published_at: date | None = None
+    published_at: date | datetime | None = None
     text: str | None = None
     gold: Gold = Field(default_factory=Gold)
 

@@ -366,3 +366,8 @@ def test_score_entities_duplicate_predictions_are_each_true_positives():
     report = run(gold, doc(entities=[entity("Kyiv", "Place", key="p1"), entity("Kiev", "Place", key="p2")]))
     micro = report.entities.micro
     assert (micro.tp, micro.fp, micro.fn, micro.precision, micro.recall) == (2, 0, 0, 1.0, 1.0)
+
+
+def test_parse_gold_lines_accepts_a_datetime_dct():
+    lines = parse_gold_lines([{"id": "x", "published_at": "2025-06-28T10:00:00Z", "text": "Hi.", "gold": {}}])
+    assert lines[0].published_at.date() == date(2025, 6, 28)
