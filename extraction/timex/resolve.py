@@ -29,7 +29,7 @@ __all__ = [
 ]
 
 Tense = Literal["past", "future"] | None
-_DEADLINE = re.compile(r"\b(?:by|until|till|through|before)\s+(?:the\s+)?(?:end\s+of\s+)?$")
+_DEADLINE = re.compile(r"\b(?:by|until|till)\s+(?:the\s+)?(?:end\s+of\s+)?$")
 _SENTENCE_END = re.compile(r"[.!?][\"'’”)\]`]*\s+(?=[\"'“‘(\[`]*\s*[A-Z0-9])|\n")
 
 
