@@ -224,3 +224,17 @@ def test_find_time_expressions_dev_meantime_regression():
     report = _dev_scores(MEANTIME / "gold.jsonl")
     assert report.recognition.f1 >= 0.9
     assert report.value_f1 >= 0.82
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Heating ran short this winter.", "2024-WI"),
+        ("The lines held last winter.", "2023-WI"),
+        ("Talks resume next winter.", "2025-WI"),
+        ("A counteroffensive is likely in summer.", "2025-SU"),
+        ("The dam was destroyed last summer.", "2024-SU"),
+    ],
+)
+def test_find_time_expressions_seasons_in_january(text, value):
+    assert one(text, date(2025, 1, 15)).value == value

@@ -177,24 +177,20 @@ def quarter_year(dct: date, quarter: int, tense: Tense) -> int:
 
 
 def season_value(dct: date, code: str, rel: str | None, tense: Tense) -> str:
-    """'2025-SU' for a season named relative to the DCT."""
+    """'2025-SU' for a season named relative to the DCT (YYYY-WI starts in December of YYYY)."""
+    order = ["SP", "SU", "FA", "WI"]
     cur_year, cur_code = season_of(dct)
-    order = ["WI", "SP", "SU", "FA"]  # within a value year, WI (December) comes last
-    year = dct.year if code != "WI" else cur_year
-    if code == "WI" and cur_code != "WI":
-        year = dct.year if dct.month >= 3 else dct.year - 1
-    here = (cur_year, order.index(cur_code) if cur_code != "WI" else 4)
-    there = (year, order.index(code) if code != "WI" else 4)
+    here = cur_year * 4 + order.index(cur_code)
+    year = cur_year if code == "WI" and cur_code == "WI" else dct.year  # this year's occurrence
+    ahead = year * 4 + order.index(code) - here
     if rel in {"last", "past", "this past"}:
-        if there >= here:
-            year -= 1
+        year -= 1 if ahead >= 0 else 0
     elif rel in {"next", "coming", "this coming"}:
-        if there <= here:
-            year += 1
-    elif rel not in {"this"}:
-        if there > here and tense == "past":
+        year += 1 if ahead <= 0 else 0
+    elif rel != "this":
+        if ahead > 0 and tense == "past":
             year -= 1
-        elif there < here and tense == "future":
+        elif ahead < 0 and tense == "future":
             year += 1
     return f"{year}-{code}"
 
