@@ -238,3 +238,16 @@ def test_find_time_expressions_dev_meantime_regression():
 )
 def test_find_time_expressions_seasons_in_january(text, value):
     assert one(text, date(2025, 1, 15)).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("They meet again this Friday.", "2025-07-04"),
+        ("He spoke this Monday, his aides said.", "2025-06-23"),
+        ("Shelling resumed last Friday.", "2025-06-27"),
+        ("The vote is due next Monday.", "2025-06-30"),
+    ],
+)
+def test_find_time_expressions_weekday_with_this_last_next(text, value):
+    assert one(text, SATURDAY).value == value

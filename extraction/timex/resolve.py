@@ -126,8 +126,10 @@ def weekday_date(dct: date, weekday: int, rel: str | None, tense: Tense) -> date
         return dct - timedelta(days=back or 7)
     if rel in {"next", "coming", "this coming"}:
         return dct + timedelta(days=forward or 7)
-    if rel == "this":
-        return dct - timedelta(days=dct.isoweekday() - weekday)
+    if rel == "this":  # "this Friday": the coming one, unless the clause is in the past
+        if tense == "past":
+            return dct - timedelta(days=dct.isoweekday() - weekday)
+        return dct + timedelta(days=forward)
     if back == 0:
         return dct
     if tense == "future":
