@@ -156,6 +156,8 @@ def test_find_time_expressions_time_of_day():
         "The KC-30s were delivered.",
         "The fall of the city shocked Kyiv.",
         "The Winter Olympics opened.",
+        "The reactor makes 1800 MW.",
+        "Order 2024-123 was signed.",
     ],
 )
 def test_find_time_expressions_rejects_false_positives(text):
@@ -251,3 +253,8 @@ def test_find_time_expressions_seasons_in_january(text, value):
 )
 def test_find_time_expressions_weekday_with_this_last_next(text, value):
     assert one(text, SATURDAY).value == value
+
+
+def test_find_time_expressions_year_ranges():
+    found = find_time_expressions("He served in 2019-2020 and 2009-11.", SATURDAY)
+    assert [t.value for t in found] == ["2019", "2020", "2009"]

@@ -22,13 +22,6 @@ _PRE_MOD = (
 _REL = r"this\s+past|this\s+coming|last|next|this|past|coming"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 _DAY = r"(?P<day>\d\d?)(?:st|nd|rd|th)?"
-_YEAR_GUARD = (
-    r"(?!\d|%|,\d|\.\d|-(?:\d{3}|\d{5})"
-    r"|\s*(?:percent|per\s+cent|km|kilomet|mile|metre|meter|troops|people|soldiers|men|women|"
-    r"tons|tonnes|barrels|dollars|euros|pounds|rubles|roubles|hryvnias?|units|votes|cases|deaths|"
-    r"homes|houses|families|residents|civilians|workers|jobs|feet|hectares|acres|vehicles|tanks|"
-    r"drones|missiles|shells|rounds|times|hours|minutes|square|points)\b)(?!\w|['’](?!s\b)\w|-[A-Za-z])"
-)
 _UNITS = (
     r"(?P<unit>seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|"
     r"century|centuries)"
@@ -70,7 +63,14 @@ def _prefix(body: str) -> re.Pattern[str]:
     return re.compile(rf"(?:{body})$", re.IGNORECASE)
 
 
+def _year_guard(v: Vocab) -> str:
+    """What may not follow a year: more digits, a percent sign, a unit or a counted noun."""
+    nouns = alternation(v["quantity_noun"])
+    return rf"(?!\d|%|,\d|\.\d|-(?:\d{{3}}|\d{{5,}})(?!\d)|\s*(?:{nouns})\b)(?!\w|['’](?!s\b)\w|-[A-Za-z])"
+
+
 def _build(v: Vocab) -> Patterns:
+    _YEAR_GUARD = _year_guard(v)  # noqa: N806 - reads as the constant it is
     months = alternation(v["month"])
     abbr = alternation([*v["month_abbr"], *(f"{a}." for a in v["month_abbr"])])
     any_month = alternation([*v["month"], *v["month_abbr"], *(f"{a}." for a in v["month_abbr"])])
