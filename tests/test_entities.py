@@ -217,3 +217,19 @@ def test_entities_dotted_country_abbreviations(nlp):
     found = _entities(nlp, "U.S. and U.K. officials met on Monday.")
     assert [m.text for m in found["United States"].mentions] == ["U.S."]
     assert [m.text for m in found["United Kingdom"].mentions] == ["U.K."]
+
+
+def test_entities_list_of_places_in_one_model_span_is_split(nlp):
+    found = _entities(nlp, "Russia launched drones overnight at Kharkiv, Odesa and Dnipro.")
+    assert {"Kharkiv", "Odesa", "Dnipro"} <= set(found)
+    assert all(found[name].type == "Place" for name in ("Kharkiv", "Odesa", "Dnipro"))
+
+
+def test_entities_company_evidence_overrules_place_label(nlp):
+    found = _entities(nlp, "Shares of Nvidia rose, and Jensen Huang, Nvidia's chief executive, smiled.")
+    assert found["Nvidia"].type == "Organization"
+
+
+def test_entities_place_name_with_diacritics_keeps_english_form(nlp):
+    found = _entities(nlp, "Forty people were killed in Khan Younis, medics said.")
+    assert found["Khan Younis"].key.startswith("place:geonames:")

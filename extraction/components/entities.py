@@ -139,6 +139,8 @@ class EntityLinker:
             record = _best_place(members, countries)
             if record is not None:
                 name, key, place = record.name, record.key, self.gazetteer.place_info(record)
+                if not name.isascii():  # 'Khān Yūnis': English text writes 'Khan Younis'
+                    name = _strip_the(texts.most_common(1)[0][0])
             else:
                 name = _strip_the(texts.most_common(1)[0][0])
                 key = entity_key(PLACE, name)
@@ -185,4 +187,4 @@ def _best_place(members: list[Candidate], countries: set[str | None]) -> PlaceRe
     if any(c.region for c in members):
         regions = [r for r in records if r.kind == "region"]
         records = regions or records
-    return min(records, key=lambda r: (place_rank(r)[0], r.country_code not in countries, place_rank(r)))
+    return min(records, key=lambda r: (r.kind != "country", r.country_code not in countries, place_rank(r)))

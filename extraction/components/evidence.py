@@ -124,6 +124,12 @@ def _org_evidence(doc: Doc, cand: Candidate, label: str | None, gazetteer: Gazet
     titles = gazetteer.titles
     if end + 1 < len(doc) and titles.get(doc[end].text) == "formal" and doc[end + 1].text[:1].isupper():
         cand.votes[ORG] += 2  # "Ryanair CEO Michael O'Leary"
+    owned = cues.get("owned", set())
+    possessive = end + 1 < len(doc) and doc[end].lower_ in ("'s", "’s")
+    if possessive and (doc[end + 1].lower_ in owned or doc[end + 1 : end + 3].text.lower() in owned):
+        cand.votes[ORG] += 2  # "Nvidia's chief executive", "the company's shares"
+    if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in owned:
+        cand.votes[ORG] += 2  # "shares of Nvidia"
 
 
 def _place_evidence(doc: Doc, cand: Candidate, gazetteer: Gazetteer) -> None:

@@ -17,7 +17,7 @@ __all__ = ["DATA_DIR", "Gazetteer", "PlaceRecord", "load_gazetteer", "place_rank
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 _KIND_RANK = {"country": 0, "region": 2, "other": 3, "city": 4, "village": 5}
-_BIG_CITY = 500_000  # a city this big outranks a region of the same name (Washington, New York)
+_BIG_CITY = 100_000  # a city this big outranks a region of the same name (Washington, New York)
 
 
 @dataclass(frozen=True, slots=True)

@@ -84,15 +84,26 @@ def _make(doc: Doc, start: int, end: int, label: str | None, gazetteer: Gazettee
     return cand
 
 
-def _split_slashes(span: Span) -> list[tuple[int, int]]:
-    """'Str/Agence France-Presse/Getty Images' -> three parts (photo credits)."""
+def _split_on(span: Span, separators: set[str]) -> list[tuple[int, int]]:
     parts, begin = [], span.start
     for token in span:
-        if token.text == "/":
+        if token.text in separators:
             parts.append((begin, token.i))
             begin = token.i + 1
     parts.append((begin, span.end))
     return [(s, e) for s, e in parts if e > s]
+
+
+def _split_lists(span: Span, gazetteer: Gazetteer) -> list[tuple[int, int]]:
+    """'Str/Agence France-Presse/Getty Images' (photo credits) -> its parts; 'Kharkiv, Odesa and
+    Dnipro' -> its parts when every part is a known place or organisation."""
+    parts = _split_on(span, {"/"})
+    if len(parts) > 1 or not any(t.text == "," for t in span):
+        return parts
+    listed = _split_on(span, {",", "and", "&"})
+    doc = span.doc
+    known = all(gazetteer.lookup(doc[s:e].text) or doc[s:e].text in gazetteer.known_orgs for s, e in listed)
+    return listed if known else parts
 
 
 def find_demonyms(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[tuple[int, int, str]]:
@@ -160,7 +171,7 @@ def find_candidates(doc: Doc, gazetteer: Gazetteer) -> list[Candidate]:
             continue
         if ent.label_ in _SINGLE_ONLY and len(ent) > 1:
             continue
-        parts = _split_slashes(ent) if ent.label_ == "ORG" else [(ent.start, ent.end)]
+        parts = _split_lists(ent, gazetteer)
         for start, end in parts:
             cand = _make(doc, start, end, ent.label_, gazetteer)
             if cand is not None and not (len(parts) > 1 and len(cand.text) <= 3 and cand.text.istitle()):
