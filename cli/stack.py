@@ -43,11 +43,15 @@ def _progress(message: str) -> None:
 
 def _table(rows: list[control.ServiceStatus]) -> Table:
     table = Table(title="Chronicle stack", title_justify="left")
-    for column in ("service", "state", "pid", "address", "version", "note"):
-        table.add_column(column)
+    notes = any(row.note for row in rows)
+    for column in ("service", "state", "pid", "address", "version"):
+        table.add_column(column, no_wrap=True)
+    if notes:
+        table.add_column("note")
     for row in rows:
         state = "[green]running[/]" if row.running else "[red]down[/]"
-        table.add_row(row.name, state, str(row.pid or "-"), row.address, row.version or "-", row.note)
+        cells = [row.name, state, str(row.pid or "-"), row.address, row.version or "-"]
+        table.add_row(*cells, *([row.note] if notes else []))
     return table
 
 

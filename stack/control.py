@@ -240,22 +240,22 @@ def status(settings: Settings, timeout: float = 3.0) -> list[ServiceStatus]:
     version, error = None, ""
     try:
         version = _neo4j_ping(settings, timeout)
-    except PasswordMismatch as exc:
-        error = str(exc).split(" (")[0]
+    except PasswordMismatch:
+        error = "login refused: check NEO4J_PASSWORD in .env"
+        if not settings.neo4j_password.get_secret_value():
+            error = "no NEO4J_PASSWORD: run `chronicle stack up`"
     except Exception as exc:
         error = "" if neo4j_pid is None else type(exc).__name__
     rows.append(
         ServiceStatus(
-            "Neo4j", version is not None, neo4j_pid, settings.neo4j_uri, version,
+            "neo4j", version is not None, neo4j_pid, settings.neo4j_uri, version,
             _note(neo4j_pid, version is not None, error),
         )
     )  # fmt: skip
 
     http = f"http://127.0.0.1:{settings.neo4j_http_port}/browser/"
     browser_ok = _http_ok(http, timeout)
-    rows.append(
-        ServiceStatus("Neo4j Browser", browser_ok, neo4j_pid, http, None, _note(neo4j_pid, browser_ok, ""))
-    )
+    rows.append(ServiceStatus("browser", browser_ok, neo4j_pid, http, None, _note(neo4j_pid, browser_ok, "")))
 
     nats_pid = running_pid(paths.nats_pid, nats_server.process_marker(paths))
     version, error = None, ""
@@ -265,7 +265,7 @@ def status(settings: Settings, timeout: float = 3.0) -> list[ServiceStatus]:
         error = "" if nats_pid is None else type(exc).__name__
     rows.append(
         ServiceStatus(
-            "NATS JetStream", version is not None, nats_pid, settings.nats_url, version,
+            "nats", version is not None, nats_pid, settings.nats_url, version,
             _note(nats_pid, version is not None, error),
         )
     )  # fmt: skip

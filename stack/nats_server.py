@@ -120,7 +120,8 @@ async def _ping(url: str, auth: dict[str, str], timeout: float) -> str:
     )
     try:
         await client.jetstream(timeout=timeout).account_info()
-        return f"nats-server/{client.connected_server_version}"
+        version = client.connected_server_version
+        return f"{version.major}.{version.minor}.{version.patch}"
     finally:
         await client.close()
 
@@ -133,7 +134,7 @@ def ping(
     token: SecretStr | None = None,
     timeout: float = 5.0,
 ) -> str:
-    """Connect and ask JetStream for the account info; returns e.g. 'nats-server/2.15.1'.
+    """Connect and ask JetStream for the account info; returns the server version, e.g. '2.15.1'.
 
     Raises:
         Exception (nats or OS errors): not answering, JetStream off, or credentials refused.

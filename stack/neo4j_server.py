@@ -140,7 +140,7 @@ def process_marker(paths: StackPaths) -> str:
 
 
 def ping(uri: str, user: str, password: str, database: str, timeout: float = 5.0) -> str:
-    """Run an authenticated `RETURN 1`; returns the server agent, e.g. 'Neo4j/5.26.30'.
+    """Run an authenticated `RETURN 1`; returns the server version, e.g. '5.26.30'.
 
     Raises:
         PasswordMismatch: the server rejected the credentials.
@@ -168,4 +168,4 @@ def ping(uri: str, user: str, password: str, database: str, timeout: float = 5.0
             raise
         if records[0]["ok"] != 1:
             raise DriverError("RETURN 1 did not return 1")
-        return driver.get_server_info().agent
+        return driver.get_server_info().agent.removeprefix("Neo4j/")

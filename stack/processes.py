@@ -76,10 +76,15 @@ def port_in_use(host: str, port: int) -> bool:
 def start_background(
     argv: Sequence[str], *, log_file: Path, pid_file: Path, env: dict[str, str] | None = None
 ) -> int:
-    """Start `argv` detached (own session, output to `log_file`) and record its pid."""
+    """Start `argv` detached (own session, output to `log_file`) and record its pid.
+
+    The previous run's log is kept as `<log_file>.1`.
+    """
     log_file.parent.mkdir(parents=True, exist_ok=True)
     pid_file.parent.mkdir(parents=True, exist_ok=True)
-    with log_file.open("ab") as log:
+    if log_file.exists():
+        log_file.replace(log_file.with_name(log_file.name + ".1"))
+    with log_file.open("wb") as log:
         proc = subprocess.Popen(
             list(argv),
             stdin=subprocess.DEVNULL,
