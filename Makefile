@@ -1,0 +1,45 @@
+# Chronicle: `make test` installs, starts the local Neo4j + NATS and runs every test.
+# Services run without Docker (see `chronicle stack --help`); `docker compose up -d` is the alternative.
+
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.chronicle-installed
+CHRONICLE := $(BIN)/chronicle
+
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.PHONY: venv stack test demo lint bench down status
+
+# Quick when done: reinstalls only when pyproject.toml changes.
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	touch $@
+
+stack: venv
+	$(CHRONICLE) stack up
+
+status: venv
+	$(CHRONICLE) stack status
+
+test: stack
+	$(BIN)/pytest
+
+demo: stack
+	$(CHRONICLE) ingest examples/
+	$(CHRONICLE) ask timeline Pokrovsk
+	$(CHRONICLE) browser
+
+lint: venv
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+bench: stack
+	$(BIN)/python -m bench
+
+down: venv
+	$(CHRONICLE) stack down
