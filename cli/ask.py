@@ -1,13 +1,24 @@
-"""`chronicle ask NAME ...`: canned timeline questions, rendered as a table or as data."""
+"""`chronicle ask NAME ...`: canned timeline questions, rendered as a table or as data.
 
-from typing import Annotated
+Each command resolves the names it is given (aliases, case-insensitive; an ambiguous name lists its
+candidates), runs one query of cypher/queries/ in a read transaction, and hands the typed rows to the
+one renderer. An empty answer says why.
+"""
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Annotated, Any
 
 import typer
+from neo4j import Driver
+from pydantic import BaseModel
+from rich.markup import escape
 
-from cli.common import FormatOption, SinceOption, UntilOption, graph, one_line_errors
+from cli import views
+from cli.common import FormatOption, SinceOption, UntilOption, fail, graph, one_line_errors
 from cli.render import Format, console, render_rows
-from graph.answers import TimelineRow
-from graph.queries import resolve, run_query
+from graph.answers import Candidate
+from graph.queries import answer, resolve
 
 __all__ = ["app"]
 
@@ -16,17 +27,53 @@ app = typer.Typer(
 )
 
 Name = Annotated[str, typer.Argument(help="A person, place, organisation or event (name or alias).")]
+Cause = Annotated[str, typer.Argument(help="The cause: an event, place, organisation (name or alias).")]
+Target = Annotated[str, typer.Argument(help="What it affected (name or alias).")]
 Limit = Annotated[int, typer.Option(help="At most this many rows.")]
 
 
-def _when(row: TimelineRow) -> str:
-    label = row.when or row.valid_from.isoformat()
-    return f"{label} ({row.mod.lower()})" if row.mod else label
+def _window(since: date | None, until: date | None) -> str:
+    if since and until:
+        return f"between {since} and {until}"
+    return f"since {since}" if since else f"until {until}"
 
 
-def _source(row: TimelineRow) -> str:
-    published = f", {row.published_at:%Y-%m-%d}" if row.published_at else ""
-    return f"{row.source or 'unknown outlet'}{published}"
+def _empty(message: str, since: date | None, until: date | None, unfiltered: Callable[[], int]) -> str:
+    """`message` plus, when a window hid everything, how many rows lie outside it."""
+    if not (since or until):
+        return message + "."
+    outside = unfiltered()
+    note = f" ({outside} outside it: drop --since/--until to see them)" if outside else ""
+    return f"{message} {_window(since, until)}{note}."
+
+
+def _say(text: str) -> None:
+    console.print(text, markup=False, highlight=False)
+
+
+def _show(
+    rows: Sequence[BaseModel], view: views.View, fmt: Format, title: str, empty: Callable[[], str]
+) -> None:
+    """Raw rows for json/csv; the view (title, table, footer) for table/markdown; the reason when empty."""
+    if fmt in (Format.json, Format.csv):
+        render_rows(rows, fmt)
+        return
+    if not rows:
+        _say(empty())
+        return
+    if fmt is Format.markdown:
+        _say(f"**{title}**\n")
+        render_rows(view.rows, fmt, columns=view.columns)
+        _say("")
+    else:
+        cells = [{k: escape(v) if isinstance(v, str) else v for k, v in row.items()} for row in view.rows]
+        render_rows(cells, fmt, columns=view.columns, title=escape(title), headers=view.headers)
+    if view.footer:
+        _say(view.footer)
+
+
+def _count(driver: Driver, database: str, name: str, params: dict[str, Any]) -> Callable[[], int]:
+    return lambda: len(answer(driver, database, name, {**params, "since": None, "until": None}))
 
 
 @app.command()
@@ -45,18 +92,285 @@ def timeline(
     with graph() as (driver, database):
         entity = resolve(driver, database, name)
         params = {"key": entity.key, "since": since, "until": until, "limit": limit}
-        rows = [TimelineRow(**row) for row in run_query(driver, database, "timeline", params)]
-    if fmt is not Format.table:
-        render_rows(rows, fmt)
-        return
-    if not rows:
-        console.print(
-            f"No dated facts about {entity.describe()}" + (" in that window." if since or until else ".")
+        rows = answer(driver, database, "timeline", params)
+        _show(
+            rows,
+            views.timeline_view(rows),  # type: ignore[arg-type]
+            fmt,
+            f"Timeline of {entity.describe()}",
+            lambda: _empty(
+                f"No dated facts about {entity.describe()}",
+                since,
+                until,
+                _count(driver, database, "timeline", params),
+            ),
         )
-        return
-    table_rows = [
-        {"when": _when(r), "kind": r.kind, "who": r.who, "what": r.what, "source": _source(r)} for r in rows
-    ]
-    render_rows(table_rows, fmt, title=f"Timeline of {entity.describe()}")
-    articles = len({r.article_id for r in rows})
-    console.print(f"{len(rows)} facts from {articles} articles. `--format json` for the raw rows.")
+
+
+@app.command()
+@one_line_errors
+def effect(
+    cause: Cause,
+    target: Target,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    limit: Limit = 200,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """The effect of a cause on a target: causal statements and claims linking them, in time order.
+
+    Direct AFFECTED edges, effects through one event or place (an offensive at the target, a village
+    inside it), claims about both, and the figures given with them.
+    Example: chronicle ask effect "Kursk operation" Pokrovsk
+    """
+    with graph() as (driver, database):
+        first, second = _two(driver, database, cause, target)
+        params = {
+            "cause_key": first.key,
+            "target_key": second.key,
+            "since": since,
+            "until": until,
+            "limit": limit,
+        }
+        rows = answer(driver, database, "effect", params)
+        _show(
+            rows,
+            views.effect_view(rows, cause, target),  # type: ignore[arg-type]
+            fmt,
+            f"Effect of  {first.describe()}  on  {second.describe()}",
+            lambda: _empty(
+                f"No statement links {first.name} to {second.name} (directly or through one event or place); "
+                f'`chronicle ask connections "{cause}" "{target}"` looks further',
+                since,
+                until,
+                _count(driver, database, "effect", params),
+            ),
+        )
+
+
+@app.command()
+@one_line_errors
+def claims(
+    name: Name,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    limit: Limit = 200,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """Who said what about an entity (and what it said, for a speaker), when, in which article.
+
+    Example: chronicle ask claims Pokrovsk --since 2025-01-01
+    """
+    with graph() as (driver, database):
+        entity = resolve(driver, database, name)
+        params = {"key": entity.key, "since": since, "until": until, "limit": limit}
+        rows = answer(driver, database, "claims", params)
+        _show(
+            rows,
+            views.claims_view(rows),  # type: ignore[arg-type]
+            fmt,
+            f"Claims about {entity.describe()}",
+            lambda: _empty(
+                f"Nobody is quoted about {entity.describe()}",
+                since,
+                until,
+                _count(driver, database, "claims", params),
+            ),
+        )
+
+
+@app.command()
+@one_line_errors
+def conflicts(
+    name: Name,
+    window: Annotated[
+        int, typer.Option(help="Figures this many days apart still count as the same time.")
+    ] = 7,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    limit: Limit = 200,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """Figures that disagree: same metric, same place or subject, different values at the same time.
+
+    Example: chronicle ask conflicts Pokrovsk
+    """
+    with graph() as (driver, database):
+        entity = resolve(driver, database, name)
+        params = {"key": entity.key, "window_days": window, "since": since, "until": until, "limit": limit}
+        rows = answer(driver, database, "conflicts", params)
+
+        def why() -> str:
+            figures = len(
+                answer(driver, database, "numbers", {"key": entity.key, "since": since, "until": until})
+            )
+            found = (
+                f"{figures} figures about it, none contradicting another within {window} days"
+                if figures
+                else "no figures about it"
+            )
+            return _empty(
+                f"No disagreeing figures about {entity.describe()}: {found}",
+                since,
+                until,
+                _count(driver, database, "conflicts", params),
+            )
+
+        _show(rows, views.conflicts_view(rows), fmt, f"Conflicting figures about {entity.describe()}", why)  # type: ignore[arg-type]
+
+
+@app.command()
+@one_line_errors
+def numbers(
+    name: Name,
+    metric: Annotated[str | None, typer.Option(help="Only metrics containing this, e.g. troops.")] = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    limit: Limit = 200,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """A figure's history for a place or actor (and the places inside it), oldest first.
+
+    Example: chronicle ask numbers Pokrovsk --metric troops
+    """
+    with graph() as (driver, database):
+        entity = resolve(driver, database, name)
+        params = {"key": entity.key, "metric": metric, "since": since, "until": until, "limit": limit}
+        rows = answer(driver, database, "numbers", params)
+        matching = f" matching {metric!r}" if metric else ""
+        _show(
+            rows,
+            views.numbers_view(rows),  # type: ignore[arg-type]
+            fmt,
+            f"Figures about {entity.describe()}{matching}",
+            lambda: _empty(
+                f"No figures about {entity.describe()}{matching}",
+                since,
+                until,
+                _count(driver, database, "numbers", params),
+            ),
+        )
+
+
+@app.command()
+@one_line_errors
+def connections(
+    first: Name,
+    second: Name,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    limit: Limit = 20,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """How two entities are linked: shortest paths (at most 6 steps) through events, effects, claims, places.
+
+    Example: chronicle ask connections "Oleksandr Syrskyi" "Kursk operation"
+    """
+    with graph() as (driver, database):
+        a, b = _two(driver, database, first, second)
+        params = {"a_key": a.key, "b_key": b.key, "since": since, "until": until, "limit": limit}
+        rows = answer(driver, database, "connections", params)
+        _show(
+            rows,
+            views.connections_view(rows),  # type: ignore[arg-type]
+            fmt,
+            f"Connections between {a.describe()} and {b.describe()}",
+            lambda: _empty(
+                f"No path of at most 6 steps links {a.name} and {b.name} through events, effects, claims or places",
+                since,
+                until,
+                _count(driver, database, "connections", params),
+            ),
+        )
+
+
+@app.command()
+@one_line_errors
+def events(
+    name: Name,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    limit: Limit = 200,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """Events in a place and the places inside it (or involving an actor), oldest first.
+
+    Example: chronicle ask events "Donetsk Oblast" --since 2025-01-01
+    """
+    with graph() as (driver, database):
+        entity = resolve(driver, database, name)
+        params = {"key": entity.key, "since": since, "until": until, "limit": limit}
+        rows = answer(driver, database, "events", params)
+        _show(
+            rows,
+            views.events_view(rows),  # type: ignore[arg-type]
+            fmt,
+            f"Events in {entity.describe()}",
+            lambda: _empty(
+                f"No events in {entity.describe()} or the places inside it",
+                since,
+                until,
+                _count(driver, database, "events", params),
+            ),
+        )
+
+
+@app.command()
+@one_line_errors
+def sources(
+    name: Name,
+    target: Annotated[
+        str | None, typer.Argument(help="With a second name: the sentences behind `ask effect`.")
+    ] = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    limit: Limit = 500,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """Provenance: the articles and sentences behind the facts about an entity, or behind an effect.
+
+    Example: chronicle ask sources "Kursk operation" Pokrovsk
+    """
+    with graph() as (driver, database):
+        if target is None:
+            entity = resolve(driver, database, name)
+            params = {"key": entity.key, "since": since, "until": until, "limit": limit}
+            rows = answer(driver, database, "sources", params)
+            view = views.sources_view(rows)  # type: ignore[arg-type]
+            title = f"Sources about {entity.describe()}"
+            reason = f"No article in the window mentions {entity.describe()}"
+        else:
+            cause, aim = _two(driver, database, name, target)
+            params = {
+                "cause_key": cause.key,
+                "target_key": aim.key,
+                "since": since,
+                "until": until,
+                "limit": limit,
+            }
+            rows = answer(driver, database, "effect", params)
+            view = views.effect_sources_view(rows)  # type: ignore[arg-type]
+            title = f"Sources of the effect of {cause.describe()} on {aim.describe()}"
+            reason = f"No statement links {cause.name} to {aim.name}"
+        _show(rows, view, fmt, title, lambda: reason + ".")
+
+
+@app.command()
+@one_line_errors
+def stats(fmt: FormatOption = Format.table) -> None:
+    """What the graph holds: nodes by label, relationships by type, articles by source, dated facts.
+
+    Example: chronicle ask stats
+    """
+    with graph() as (driver, database):
+        rows = answer(driver, database, "stats", {})
+    if all(row.count == 0 for row in rows if row.kind == "node"):  # type: ignore[attr-defined]
+        fail("the graph is empty: `chronicle ingest examples/` adds the sample articles")
+    _show(rows, views.stats_view(rows), fmt, "What the graph holds", lambda: "")  # type: ignore[arg-type]
+
+
+def _two(driver: Driver, database: str, first: str, second: str) -> tuple[Candidate, Candidate]:
+    a, b = resolve(driver, database, first), resolve(driver, database, second)
+    if a.key == b.key:
+        fail(f"{first!r} and {second!r} are the same node ({a.describe()}): give two different names")
+    return a, b

@@ -2,7 +2,7 @@
 
 import typer
 
-from cli import ask, extract, ingest, stack
+from cli import ask, browser, cypher, extract, ingest, plot, queries, stack
 
 __all__ = ["app"]
 
@@ -16,6 +16,10 @@ app.command()(ingest.publish)
 app.command()(ingest.ingest)
 app.command()(ingest.worker)
 app.add_typer(ask.app, name="ask")
+app.command()(queries.queries)
+app.command()(cypher.cypher)
+app.add_typer(plot.app, name="plot")
+app.command()(browser.browser)
 app.command()(extract.extract)
 app.command("eval")(extract.eval_command)
 app.add_typer(stack.app, name="stack")

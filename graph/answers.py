@@ -1,10 +1,28 @@
-"""Typed rows of the canned queries: what each answer row holds."""
+"""Typed rows of the canned queries: what each answer row holds.
+
+Each model mirrors the RETURN clause of one file in cypher/queries/ (same names, same order), so
+`ROW_MODELS[name](**row)` validates a query's output and JSON output keeps the query's own fields.
+"""
 
 from datetime import date, datetime
 
 from pydantic import BaseModel, Field
 
-__all__ = ["Candidate", "TimelineRow"]
+__all__ = [
+    "ROW_MODELS",
+    "Candidate",
+    "ClaimRow",
+    "ConflictRow",
+    "ConnectionRow",
+    "EffectRow",
+    "EventRow",
+    "NumberRow",
+    "SourceRow",
+    "StatRow",
+    "TimelineRow",
+]
+
+Published = date | datetime | None
 
 
 class Candidate(BaseModel):
@@ -16,13 +34,16 @@ class Candidate(BaseModel):
     kind: str | None = Field(None, examples=["city", "operation"])
     region: str | None = None
     country_code: str | None = None
+    when: str | None = Field(None, description="An event's date (TIMEX3 value), e.g. 2024-08.")
     exact_name: bool = False
     exact_alias: bool = False
     articles: int = 0
 
     def describe(self) -> str:
-        """'Pokrovsk (city, Donetsk Oblast, UA)'."""
+        """'Pokrovsk (city, Donetsk Oblast, UA)', 'Kursk operation (operation, from 2024-08)'."""
         details = [d for d in (self.kind or self.label.lower(), self.region, self.country_code) if d]
+        if self.when:
+            details.append(f"from {self.when}")
         return f"{self.name} ({', '.join(details)})"
 
 
@@ -39,8 +60,187 @@ class TimelineRow(BaseModel):
     what: str
     who: str | None = None
     stated_on: date | None = None
+    metric: str | None = Field(None, description="For figures: what is counted.", examples=["Russian troops"])
+    value: float | None = None
+    unit: str | None = None
+    approximate: bool | None = None
     source: str | None = None
     article: str | None = None
-    published_at: date | datetime | None = None
+    published_at: Published = None
     article_id: str
     evidence: str | None = None
+
+
+class EffectRow(BaseModel):
+    """A statement linking a cause to a target: an AFFECTED edge, a claim about both, or context."""
+
+    when: str | None = Field(None, description="TIMEX3 value of the effect, or of the statement.")
+    mod: str | None = None
+    precision: str | None = None
+    valid_from: date | None = None
+    valid_to: date | None = None
+    date_text: str | None = None
+    kind: str = Field(examples=["effect", "claim", "context", "figure"])
+    via: str | None = Field(None, description="The intermediate event or place, when not direct.")
+    what: str
+    cue: str | None = Field(None, examples=["thanks to", "because"])
+    who: str | None = None
+    stated_on: date | None = None
+    stated: str | None = Field(None, description="TIMEX3 value of when it was said.")
+    metric: str | None = None
+    value: float | None = None
+    unit: str | None = None
+    approximate: bool | None = None
+    source: str | None = None
+    article: str | None = None
+    published_at: Published = None
+    url: str | None = None
+    article_id: str
+    claim_id: str | None = None
+    evidence: str | None = None
+
+
+class ClaimRow(BaseModel):
+    """Something someone said about (or, role 'by', said as) the entity."""
+
+    said: str | None = Field(None, description="TIMEX3 value of when it was said.")
+    mod: str | None = None
+    precision: str | None = None
+    said_from: date | None = None
+    said_to: date | None = None
+    said_on_publication: bool | None = None
+    about_when: str | None = None
+    kind: str = Field(examples=["direct", "reported", "assessment", "figure"])
+    role: str = Field(examples=["about", "by"])
+    who: str | None = None
+    what: str
+    metric: str | None = None
+    value: float | None = None
+    unit: str | None = None
+    source: str | None = None
+    article: str | None = None
+    published_at: Published = None
+    article_id: str
+    claim_id: str
+    evidence: str | None = None
+
+
+class ConflictRow(BaseModel):
+    """Two figures for the same metric and subject, at overlapping times, that disagree."""
+
+    subject: str
+    metric_a: str
+    value_a: float
+    approximate_a: bool | None = None
+    when_a: str | None = None
+    from_a: date | None = None
+    to_a: date | None = None
+    who_a: str | None = None
+    source_a: str | None = None
+    article_a: str | None = None
+    published_a: Published = None
+    article_id_a: str
+    evidence_a: str | None = None
+    metric_b: str
+    value_b: float
+    approximate_b: bool | None = None
+    when_b: str | None = None
+    from_b: date | None = None
+    to_b: date | None = None
+    who_b: str | None = None
+    source_b: str | None = None
+    article_b: str | None = None
+    published_b: Published = None
+    article_id_b: str
+    evidence_b: str | None = None
+    difference: float
+
+
+class NumberRow(BaseModel):
+    """One value of a figure, as of a date, according to someone."""
+
+    when: str | None = None
+    mod: str | None = None
+    precision: str | None = None
+    valid_from: date | None = None
+    valid_to: date | None = None
+    dated: bool = Field(description="False when the figure had no as-of date (placed at the article's).")
+    subject: str
+    metric: str
+    value: float
+    unit: str | None = None
+    approximate: bool | None = None
+    who: str | None = None
+    source: str | None = None
+    article: str | None = None
+    published_at: Published = None
+    article_id: str
+    claim_id: str
+    evidence: str | None = None
+
+
+class ConnectionRow(BaseModel):
+    """One shortest path between two entities."""
+
+    hops: int
+    route: str = Field(examples=["Kursk operation -AFFECTED-> Pokrovsk"])
+    nodes: list[str]
+    relationships: list[str]
+    first_date: date | None = None
+    last_date: date | None = None
+    evidence: list[str] = Field(default_factory=list)
+    sources: list[str] = Field(default_factory=list)
+
+
+class EventRow(BaseModel):
+    """An event in the place (or one inside it), with its date, participants and sources."""
+
+    when: str | None = None
+    mod: str | None = None
+    precision: str | None = None
+    valid_from: date | None = None
+    valid_to: date | None = None
+    event: str
+    type: str | None = None
+    places: list[str] = Field(default_factory=list)
+    involved: list[str] = Field(default_factory=list)
+    sources: list[str] = Field(default_factory=list)
+    articles: int = 0
+    evidence: str | None = None
+    key: str
+
+
+class SourceRow(BaseModel):
+    """A sentence (or a bare mention) in an article that a fact about the entity comes from."""
+
+    published_at: Published = None
+    source: str | None = None
+    article: str | None = None
+    url: str | None = None
+    article_id: str
+    kinds: list[str] = Field(examples=[["claim", "figure"], ["mention"]])
+    sentence: str | None = None
+    start: int | None = None
+    end: int | None = None
+    mentions: int | None = None
+
+
+class StatRow(BaseModel):
+    """One count."""
+
+    kind: str = Field(examples=["node", "relationship", "source", "dated"])
+    name: str
+    count: int
+
+
+ROW_MODELS: dict[str, type[BaseModel]] = {
+    "timeline": TimelineRow,
+    "effect": EffectRow,
+    "claims": ClaimRow,
+    "conflicts": ConflictRow,
+    "numbers": NumberRow,
+    "connections": ConnectionRow,
+    "events": EventRow,
+    "sources": SourceRow,
+    "stats": StatRow,
+}

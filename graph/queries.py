@@ -1,16 +1,21 @@
-"""Runs the canned queries of cypher/queries/ in read transactions, and resolves names to nodes."""
+"""Runs the canned queries of cypher/queries/ in read transactions, and resolves names to nodes.
+
+`answer()` is the Python entry point of the catalog: it validates each row with the query's model
+from graph.answers, so the CLI and other callers get typed rows.
+"""
 
 import re
 from typing import Any
 
 from neo4j import Driver, ManagedTransaction
 from neo4j.time import Date, DateTime
+from pydantic import BaseModel
 
-from graph.answers import Candidate
+from graph.answers import ROW_MODELS, Candidate
 from graph.cypher import load
 from graph.errors import AmbiguousName, UnknownName
 
-__all__ = ["lucene_query", "read", "resolve", "run_query"]
+__all__ = ["answer", "lucene_query", "read", "resolve", "run_query"]
 
 _LUCENE_SPECIAL = re.compile(r'([+\-!(){}\[\]^"~*?:\\/&|])')
 
@@ -68,3 +73,14 @@ def resolve(driver: Driver, database: str, name: str) -> Candidate:
 def run_query(driver: Driver, database: str, name: str, params: dict[str, Any]) -> list[dict[str, Any]]:
     """Rows of the canned query `name` with these parameters (undeclared ones default to null)."""
     return read(driver, database, name, params)
+
+
+def answer(driver: Driver, database: str, name: str, params: dict[str, Any]) -> list[BaseModel]:
+    """Typed rows of the canned query `name` (its model in graph.answers.ROW_MODELS).
+
+    Args:
+        name: a query of cypher/queries/, e.g. "effect".
+        params: its parameters; entity keys come from `resolve`, dates are `datetime.date`.
+    """
+    model = ROW_MODELS[name]
+    return [model(**row) for row in run_query(driver, database, name, params)]

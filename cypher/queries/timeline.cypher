@@ -6,32 +6,52 @@ MATCH (n:Entity {key: $key})
 CALL (n) {
   MATCH (event:Event)-[r:AT|INVOLVED]->(n)
   RETURN 'event' AS kind, event.name AS what, null AS who, r AS dated, r.article AS article_id,
-         r.sentence AS evidence, null AS stated_on
+         r.sentence AS evidence, null AS stated_on, null AS claim_id
+  UNION
+  MATCH (n:Event)-[r:AT]->(place:Entity)
+  RETURN 'event' AS kind, n.name + ' (' + place.name + ')' AS what, null AS who, r AS dated,
+         r.article AS article_id, r.sentence AS evidence, null AS stated_on, null AS claim_id
   UNION
   MATCH (claim:Claim)-[r:ABOUT]->(n)
   MATCH (claim)-[:IN]->(article:Article)
-  RETURN CASE WHEN claim:Quantity THEN 'figure' ELSE 'claim' END AS kind, claim.text AS what,
-         claim.speaker_name AS who, r AS dated, article.id AS article_id, claim.sentence AS evidence,
-         claim.stated_on AS stated_on
+  OPTIONAL MATCH (parent:Claim {id: claim.part_of_claim})
+  RETURN CASE WHEN claim:Quantity THEN 'figure' ELSE 'claim' END AS kind, coalesce(parent.text, claim.text) AS what,
+         null AS who, r AS dated, article.id AS article_id, claim.sentence AS evidence,
+         claim.stated_on AS stated_on, claim.id AS claim_id
   UNION
   MATCH (n)-[r:STATED]->(claim:Claim)-[:IN]->(article:Article)
   WHERE NOT (claim)-[:ABOUT]->(n)
   RETURN 'statement' AS kind, claim.text AS what, n.name AS who, r AS dated, article.id AS article_id,
-         claim.sentence AS evidence, r.on AS stated_on
+         claim.sentence AS evidence, r.on AS stated_on, claim.id AS claim_id
   UNION
   MATCH (cause:Entity)-[r:AFFECTED]->(n)
-  RETURN 'effect' AS kind, cause.name + ' → ' + n.name + ': ' + r.description AS what, null AS who,
-         r AS dated, r.article AS article_id, r.evidence AS evidence, r.stated_on AS stated_on
+  OPTIONAL MATCH (claimer:Entity {key: r.claimed_by})
+  RETURN 'effect' AS kind, cause.name + ' → ' + n.name + ': ' + r.description AS what, claimer.name AS who,
+         r AS dated, r.article AS article_id, r.evidence AS evidence, r.stated_on AS stated_on,
+         r.claim AS claim_id
   UNION
   MATCH (n)-[r:AFFECTED]->(target:Entity)
-  RETURN 'effect' AS kind, n.name + ' → ' + target.name + ': ' + r.description AS what, null AS who,
-         r AS dated, r.article AS article_id, r.evidence AS evidence, r.stated_on AS stated_on
+  OPTIONAL MATCH (claimer:Entity {key: r.claimed_by})
+  RETURN 'effect' AS kind, n.name + ' → ' + target.name + ': ' + r.description AS what, claimer.name AS who,
+         r AS dated, r.article AS article_id, r.evidence AS evidence, r.stated_on AS stated_on,
+         r.claim AS claim_id
 }
-WITH kind, what, who, dated, article_id, evidence, stated_on
+WITH kind, what, who, dated, article_id, evidence, stated_on, claim_id
 WHERE dated.valid_from IS NOT NULL
   AND ($since IS NULL OR dated.valid_to >= $since)
   AND ($until IS NULL OR dated.valid_from <= $until)
+OPTIONAL MATCH (claim:Claim {id: claim_id})
+WITH collect({kind: kind, what: what, who: who, dated: dated, article_id: article_id, evidence: evidence,
+              stated_on: stated_on, claim: claim}) AS rows
+// a claim that an effect or a figure of this timeline comes from is not repeated as a row of its own
+WITH rows, [row IN rows WHERE row.kind = 'effect' | row.claim.id]
+           + [row IN rows WHERE row.kind = 'figure' | row.claim.part_of_claim] AS backing
+UNWIND [row IN rows WHERE row.kind <> 'claim' OR NOT row.claim.id IN backing] AS row
+WITH row.kind AS kind, row.what AS what, row.who AS who, row.dated AS dated, row.article_id AS article_id,
+     row.evidence AS evidence, row.stated_on AS stated_on, row.claim AS claim
 MATCH (article:Article {id: article_id})
+OPTIONAL MATCH (speaker:Entity)-[:STATED]->(claim)
+WITH kind, what, who, dated, article, evidence, stated_on, claim, collect(speaker.name)[0] AS speaker
 RETURN dated.value AS when,
        dated.mod AS mod,
        dated.precision AS precision,
@@ -40,12 +60,16 @@ RETURN dated.value AS when,
        dated.date_text AS date_text,
        kind,
        what,
-       who,
+       coalesce(who, speaker, claim.speaker_name) AS who,
        stated_on,
+       claim.metric AS metric,
+       claim.value AS value,
+       claim.unit AS unit,
+       claim.approximate AS approximate,
        article.source AS source,
        article.title AS article,
        article.published_at AS published_at,
        article.id AS article_id,
        evidence
 ORDER BY valid_from, stated_on, published_at, what
-LIMIT $limit
+LIMIT coalesce($limit, 1000)

@@ -1,0 +1,300 @@
+"""How each answer reads in a table: the few columns a person scans, in words, plus a footer.
+
+Pure functions from typed rows (graph.answers) to table rows; JSON and CSV output keep the raw rows.
+"""
+
+from collections.abc import Sequence
+from datetime import date, datetime
+from typing import Any
+
+from pydantic import BaseModel
+
+from graph.answers import (
+    ClaimRow,
+    ConflictRow,
+    ConnectionRow,
+    EffectRow,
+    EventRow,
+    NumberRow,
+    SourceRow,
+    StatRow,
+    TimelineRow,
+)
+
+__all__ = [
+    "View",
+    "claims_view",
+    "conflicts_view",
+    "connections_view",
+    "effect_sources_view",
+    "effect_view",
+    "events_view",
+    "figure_text",
+    "numbers_view",
+    "source_label",
+    "sources_view",
+    "stats_view",
+    "timeline_view",
+    "when_label",
+]
+
+_MODS = {
+    "START": "early",
+    "MID": "mid",
+    "END": "late",
+    "APPROX": "about",
+    "BEFORE": "before",
+    "AFTER": "after",
+    "ON_OR_BEFORE": "by",
+    "ON_OR_AFTER": "from",
+}
+
+
+class View(BaseModel):
+    """A table: its rows (dicts), the columns to show, their headers, and a footer line."""
+
+    rows: list[dict[str, Any]]
+    columns: list[str]
+    headers: dict[str, str] = {}
+    footer: str = ""
+
+
+def when_label(value: str | None, mod: str | None = None, fallback: date | None = None) -> str:
+    """'2024 (late)', '2025-W25', or the fallback date; '' when nothing is known."""
+    label = value or (fallback.isoformat() if fallback else "")
+    if label and mod:
+        return f"{label} ({_MODS.get(mod, mod.lower())})"
+    return label
+
+
+def source_label(source: str | None, published_at: date | datetime | None) -> str:
+    """'CNN via Yahoo, 2025-06-28'."""
+    day = f", {published_at:%Y-%m-%d}" if published_at else ""
+    return f"{source or 'unknown outlet'}{day}"
+
+
+def figure_text(
+    value: float | None, metric: str | None, unit: str | None = None, approximate: bool | None = None
+) -> str:
+    """'~63,000 Russian troops', '$46 billion' style: the number first, grouped by thousands."""
+    if value is None:
+        return metric or ""
+    number = f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
+    words = " ".join(w for w in (unit, metric) if w)
+    return f"{'~' if approximate else ''}{number} {words}".strip()
+
+
+def _articles(rows: Sequence[BaseModel], field: str = "article_id") -> int:
+    return len({getattr(r, field) for r in rows})
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def timeline_view(rows: Sequence[TimelineRow]) -> View:
+    """when | kind | who | what | source."""
+    table = [
+        {
+            "when": when_label(r.when, r.mod, r.valid_from),
+            "kind": r.kind,
+            "who": r.who or "",
+            "what": figure_text(r.value, r.metric, r.unit, r.approximate) if r.kind == "figure" else r.what,
+            "source": source_label(r.source, r.published_at),
+        }
+        for r in rows
+    ]
+    footer = (
+        f"{_plural(len(rows), 'fact')} from {_plural(_articles(rows), 'article')}. "
+        "`--format json` for the raw rows."
+    )
+    return View(rows=table, columns=["when", "kind", "who", "what", "source"], footer=footer)
+
+
+def _effect_what(row: EffectRow) -> str:
+    if row.kind == "figure":
+        return figure_text(row.value, row.metric, row.unit, row.approximate)
+    text = row.what
+    return f"{text} (via {row.via})" if row.via else text
+
+
+def _effect_when(row: EffectRow) -> str:
+    if row.when:
+        return when_label(row.when, row.mod)
+    if row.stated:
+        return f"{row.stated} (said)"
+    return when_label(None, None, row.stated_on)
+
+
+def effect_view(rows: Sequence[EffectRow], cause: str, target: str) -> View:
+    """when | who says | what | source, in time order, as DESIGN.md's "What a user sees"."""
+    table = [
+        {
+            "when": _effect_when(r),
+            "who": r.who or "",
+            "what": _effect_what(r),
+            "source": source_label(r.source, r.published_at),
+        }
+        for r in rows
+    ]
+    footer = (
+        f"{_plural(len(rows), 'statement')} from {_plural(_articles(rows), 'article')}. "
+        f'`--format json` for the raw rows, `chronicle ask sources "{cause}" "{target}"` for the sentences.'
+    )
+    return View(
+        rows=table,
+        columns=["when", "who", "what", "source"],
+        headers={"who": "who says"},
+        footer=footer,
+    )
+
+
+def effect_sources_view(rows: Sequence[EffectRow]) -> View:
+    """The sentences behind an effect, one row per sentence and article."""
+    seen: set[tuple[str, str | None]] = set()
+    table = []
+    for r in rows:
+        if (r.article_id, r.evidence) in seen:
+            continue
+        seen.add((r.article_id, r.evidence))
+        table.append(
+            {
+                "source": source_label(r.source, r.published_at),
+                "article": r.article or r.article_id,
+                "sentence": r.evidence or r.what,
+                "url": r.url or "",
+            }
+        )
+    footer = f"{_plural(len(table), 'sentence')} from {_plural(_articles(rows), 'article')}."
+    return View(rows=table, columns=["source", "article", "sentence", "url"], footer=footer)
+
+
+def claims_view(rows: Sequence[ClaimRow]) -> View:
+    """said | who | kind | what | source."""
+    table = []
+    for r in rows:
+        said = when_label(r.said, r.mod)
+        if not said and r.published_at:
+            said = f"{r.published_at:%Y-%m-%d} (published)"
+        table.append(
+            {
+                "said": said,
+                "who": r.who or "(unattributed)",
+                "kind": r.kind if r.role == "about" else f"{r.kind}, by",
+                "what": figure_text(r.value, r.metric, r.unit) if r.kind == "figure" else r.what,
+                "source": source_label(r.source, r.published_at),
+            }
+        )
+    footer = f"{_plural(len(rows), 'claim')} from {_plural(_articles(rows), 'article')}."
+    return View(rows=table, columns=["said", "who", "kind", "what", "source"], footer=footer)
+
+
+def conflicts_view(rows: Sequence[ConflictRow]) -> View:
+    """subject | figure A (when, who, source) | figure B (when, who, source)."""
+
+    def side(r: ConflictRow, s: str) -> str:
+        value, metric, approximate = (
+            getattr(r, f"value_{s}"),
+            getattr(r, f"metric_{s}"),
+            getattr(r, f"approximate_{s}"),
+        )
+        when = getattr(r, f"when_{s}") or getattr(r, f"from_{s}")
+        who = getattr(r, f"who_{s}") or "unattributed"
+        source = source_label(getattr(r, f"source_{s}"), getattr(r, f"published_{s}"))
+        return f"{figure_text(value, metric, None, approximate)} — {when}, {who} ({source})"
+
+    table = [{"subject": r.subject, "a": side(r, "a"), "b": side(r, "b")} for r in rows]
+    articles = len({r.article_id_a for r in rows} | {r.article_id_b for r in rows})
+    footer = f"{_plural(len(rows), 'disagreement')} across {_plural(articles, 'article')}."
+    return View(
+        rows=table, columns=["subject", "a", "b"], headers={"a": "figure", "b": "against"}, footer=footer
+    )
+
+
+def numbers_view(rows: Sequence[NumberRow]) -> View:
+    """when | subject | figure | change (from the previous value of the same metric) | who | source."""
+    previous: dict[tuple[str, str], float] = {}
+    table = []
+    for r in rows:
+        key = (r.subject, r.metric.lower())
+        change = ""
+        if key in previous and previous[key] != r.value:
+            change = f"{r.value - previous[key]:+,.0f}"
+        previous[key] = r.value
+        table.append(
+            {
+                "when": when_label(r.when, r.mod) if r.dated else f"{r.valid_from} (published)",
+                "subject": r.subject,
+                "figure": figure_text(r.value, r.metric, r.unit, r.approximate),
+                "change": change,
+                "who": r.who or "",
+                "source": source_label(r.source, r.published_at),
+            }
+        )
+    footer = f"{_plural(len(rows), 'figure')} from {_plural(_articles(rows), 'article')}."
+    return View(rows=table, columns=["when", "subject", "figure", "change", "who", "source"], footer=footer)
+
+
+def connections_view(rows: Sequence[ConnectionRow]) -> View:
+    """steps | route | dates | evidence | sources."""
+    table = []
+    for r in rows:
+        dates = "" if r.first_date is None else str(r.first_date)
+        if r.last_date and r.last_date != r.first_date:
+            dates += f" … {r.last_date}"
+        table.append(
+            {
+                "steps": r.hops,
+                "route": r.route,
+                "dates": dates,
+                "evidence": "\n".join(r.evidence[:2])
+                + (f"\n(+{len(r.evidence) - 2} more)" if len(r.evidence) > 2 else ""),
+                "sources": "; ".join(r.sources),
+            }
+        )
+    footer = f"{_plural(len(rows), 'path')}. `--format json` for every sentence."
+    return View(rows=table, columns=["steps", "route", "dates", "evidence", "sources"], footer=footer)
+
+
+def events_view(rows: Sequence[EventRow]) -> View:
+    """when | event | type | where | involved | sources."""
+    table = [
+        {
+            "when": when_label(r.when, r.mod, r.valid_from) or "undated",
+            "event": r.event,
+            "type": r.type or "",
+            "where": ", ".join(r.places),
+            "involved": ", ".join(r.involved),
+            "sources": "; ".join(r.sources[:3]) + (f" (+{len(r.sources) - 3})" if len(r.sources) > 3 else ""),
+        }
+        for r in rows
+    ]
+    footer = f"{_plural(len(rows), 'event')}."
+    return View(rows=table, columns=["when", "event", "type", "where", "involved", "sources"], footer=footer)
+
+
+def sources_view(rows: Sequence[SourceRow]) -> View:
+    """published | source | article | facts | sentence."""
+    table = [
+        {
+            "source": source_label(r.source, r.published_at),
+            "article": r.article or r.article_id,
+            "facts": ", ".join(sorted(r.kinds)),
+            "sentence": r.sentence or (f"(mentioned {_plural(r.mentions or 1, 'time')})"),
+        }
+        for r in rows
+    ]
+    mentions = sum(1 for r in rows if r.sentence is None)
+    counted = _plural(len(rows) - mentions, "sentence") + (
+        f" and {_plural(mentions, 'bare mention')}" if mentions else ""
+    )
+    footer = (
+        f"{counted} in {_plural(_articles(rows), 'article')}. `--format json` for URLs and character offsets."
+    )
+    return View(rows=table, columns=["source", "article", "facts", "sentence"], footer=footer)
+
+
+def stats_view(rows: Sequence[StatRow]) -> View:
+    """kind | name | count."""
+    table = [{"kind": r.kind, "name": r.name, "count": f"{r.count:,}"} for r in rows]
+    return View(rows=table, columns=["kind", "name", "count"])

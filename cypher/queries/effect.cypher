@@ -1,0 +1,108 @@
+// name: effect
+// description: How a cause affected a target: AFFECTED edges and claims linking the two, directly or through one intermediate event or place, plus the claims and figures about the cause in the articles that state the link; oldest first, with who claimed it.
+// params: cause_key, target_key, since, until, limit
+// example: chronicle ask effect "Kursk operation" Pokrovsk
+//
+// "One intermediate" X is an event or place tied to one side by AT, INVOLVED or PART_OF (an event at the
+// target, a village inside it, an event involving the cause), or a node on a two-step AFFECTED chain.
+// Context rows are claims and figures, in the same articles, about the cause or the place it happened at.
+MATCH (cause:Entity {key: $cause_key})
+MATCH (target:Entity {key: $target_key})
+CALL (cause, target) {
+  MATCH (cause)-[r:AFFECTED]->(target)
+  RETURN 'effect' AS kind, null AS via, r AS dated, r.description AS what, r.cue AS cue,
+         r.claimed_by AS who_key, r.claim AS claim_id, r.article AS article_id, r.evidence AS evidence,
+         r.stated_on AS stated_on
+  UNION
+  MATCH (cause)-[r:AFFECTED]->(x:Entity)-[:AT|INVOLVED|PART_OF]->(target)
+  RETURN 'effect' AS kind, x.name AS via, r AS dated, r.description AS what, r.cue AS cue,
+         r.claimed_by AS who_key, r.claim AS claim_id, r.article AS article_id, r.evidence AS evidence,
+         r.stated_on AS stated_on
+  UNION
+  MATCH (cause)<-[:AT|INVOLVED|PART_OF]-(x:Entity)-[r:AFFECTED]->(target)
+  RETURN 'effect' AS kind, x.name AS via, r AS dated, r.description AS what, r.cue AS cue,
+         r.claimed_by AS who_key, r.claim AS claim_id, r.article AS article_id, r.evidence AS evidence,
+         r.stated_on AS stated_on
+  UNION
+  MATCH (cause)-[first:AFFECTED]->(x:Entity)-[second:AFFECTED]->(target)
+  WHERE x <> cause AND x <> target
+  UNWIND [first, second] AS r
+  RETURN 'effect' AS kind, x.name AS via, r AS dated, r.description AS what, r.cue AS cue,
+         r.claimed_by AS who_key, r.claim AS claim_id, r.article AS article_id, r.evidence AS evidence,
+         r.stated_on AS stated_on
+  UNION
+  MATCH (cause)<-[:ABOUT]-(c:Claim)-[r:ABOUT]->(target)
+  MATCH (c)-[:IN]->(a:Article)
+  RETURN CASE WHEN c:Quantity THEN 'figure' ELSE 'claim' END AS kind, null AS via, r AS dated,
+         c.text AS what, null AS cue, null AS who_key, c.id AS claim_id, a.id AS article_id,
+         c.sentence AS evidence, coalesce(c.stated_on, c.as_of) AS stated_on
+  UNION
+  MATCH (cause)<-[:ABOUT]-(c:Claim)-[r:ABOUT]->(x:Entity)-[:AT|INVOLVED|PART_OF]->(target)
+  MATCH (c)-[:IN]->(a:Article)
+  RETURN CASE WHEN c:Quantity THEN 'figure' ELSE 'claim' END AS kind, x.name AS via, r AS dated,
+         c.text AS what, null AS cue, null AS who_key, c.id AS claim_id, a.id AS article_id,
+         c.sentence AS evidence, coalesce(c.stated_on, c.as_of) AS stated_on
+  UNION
+  MATCH (target)<-[:ABOUT]-(c:Claim)-[r:ABOUT]->(x:Entity)-[:AT|INVOLVED|PART_OF]->(cause)
+  MATCH (c)-[:IN]->(a:Article)
+  RETURN CASE WHEN c:Quantity THEN 'figure' ELSE 'claim' END AS kind, x.name AS via, r AS dated,
+         c.text AS what, null AS cue, null AS who_key, c.id AS claim_id, a.id AS article_id,
+         c.sentence AS evidence, coalesce(c.stated_on, c.as_of) AS stated_on
+}
+WITH cause, collect({kind: kind, via: via, dated: dated, what: what, cue: cue, who_key: who_key,
+                     claim_id: claim_id, article_id: article_id, evidence: evidence,
+                     stated_on: stated_on}) AS links
+WITH cause, links, [l IN links WHERE l.kind = 'effect' | l.claim_id] AS effect_claims
+// a claim that is the statement behind an effect row is not repeated as a row of its own
+WITH cause, [l IN links WHERE l.kind = 'effect' OR NOT l.claim_id IN effect_claims] AS links
+WITH cause, links, [l IN links | l.article_id] AS article_ids,
+     [l IN links WHERE l.claim_id IS NOT NULL | l.claim_id] AS claim_ids
+CALL (cause, article_ids, claim_ids) {
+  MATCH (a:Article)
+  WHERE a.id IN article_ids
+  MATCH (a)<-[:IN]-(c:Claim)-[r:ABOUT]->(x:Entity)
+  WHERE NOT c.id IN claim_ids
+    AND (x = cause OR (cause)-[:AT]->(x) OR c.part_of_claim IN claim_ids)
+  WITH a, c, collect(r)[0] AS r
+  RETURN collect({kind: CASE WHEN c:Quantity THEN 'figure' ELSE 'context' END, via: null, dated: r,
+                  what: c.text, cue: null, who_key: null, claim_id: c.id, article_id: a.id,
+                  evidence: c.sentence, stated_on: coalesce(c.stated_on, c.as_of)}) AS context
+}
+UNWIND links + context AS row
+WITH row, row.dated AS dated
+WHERE ($since IS NULL OR dated.valid_to >= $since)
+  AND ($until IS NULL OR dated.valid_from <= $until)
+MATCH (article:Article {id: row.article_id})
+OPTIONAL MATCH (claim:Claim {id: row.claim_id})
+OPTIONAL MATCH (claimer:Entity {key: row.who_key})
+OPTIONAL MATCH (parent:Claim {id: claim.part_of_claim})
+OPTIONAL MATCH (speaker:Entity)-[:STATED]->(claim)
+WITH row, dated, article, claim, parent, claimer, collect(speaker.name)[0] AS speaker
+RETURN dated.value AS when,
+       dated.mod AS mod,
+       dated.precision AS precision,
+       dated.valid_from AS valid_from,
+       dated.valid_to AS valid_to,
+       dated.date_text AS date_text,
+       row.kind AS kind,
+       row.via AS via,
+       CASE WHEN row.kind = 'figure' THEN coalesce(parent.text, row.what) ELSE row.what END AS what,
+       row.cue AS cue,
+       coalesce(claimer.name, speaker, claim.speaker_name) AS who,
+       coalesce(row.stated_on, parent.stated_on) AS stated_on,
+       coalesce(claim.stated_value, parent.stated_value) AS stated,
+       claim.metric AS metric,
+       claim.value AS value,
+       claim.unit AS unit,
+       claim.approximate AS approximate,
+       article.source AS source,
+       article.title AS article,
+       article.published_at AS published_at,
+       article.url AS url,
+       article.id AS article_id,
+       row.claim_id AS claim_id,
+       row.evidence AS evidence
+ORDER BY coalesce(valid_from, stated_on, date(published_at)), stated_on, published_at,
+         CASE kind WHEN 'effect' THEN 0 WHEN 'claim' THEN 1 WHEN 'context' THEN 2 ELSE 3 END, what,
+         value DESC
+LIMIT coalesce($limit, 1000)

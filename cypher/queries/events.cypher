@@ -1,0 +1,48 @@
+// name: events
+// description: Events in a place, including the places inside it (or events an actor took part in), within a date window, oldest first, with where, who took part and the sources.
+// params: key, since, until, limit
+// example: chronicle ask events "Donetsk Oblast" --since 2025-01-01
+//
+// An event's date is its own (the earliest any article gave it), else the earliest of its AT/INVOLVED
+// edges. Undated events are listed last, and only when no window is given.
+MATCH (n:Entity {key: $key})
+MATCH (place:Entity)-[:PART_OF*0..3]->(n)
+MATCH (event:Event)-[r:AT|INVOLVED]->(place)
+WITH event, collect(DISTINCT place.name) AS places, collect(r) AS edges
+WITH event, places, edges,
+     [r IN edges WHERE r.valid_from IS NOT NULL] AS dated_edges
+WITH event, places, edges, dated_edges,
+     CASE WHEN event.valid_from IS NOT NULL THEN
+       {value: event.value, precision: event.precision, valid_from: event.valid_from, valid_to: event.valid_to,
+        mod: [r IN dated_edges WHERE r.valid_from = event.valid_from | r.mod][0]}
+     ELSE
+       reduce(m = null, r IN dated_edges | CASE WHEN m IS NULL OR r.valid_from < m.valid_from
+         THEN {value: r.value, precision: r.precision, valid_from: r.valid_from, valid_to: r.valid_to, mod: r.mod}
+         ELSE m END)
+     END AS dated
+WHERE ($since IS NULL OR dated.valid_to >= $since)
+  AND ($until IS NULL OR dated.valid_from <= $until)
+OPTIONAL MATCH (event)-[:INVOLVED]->(participant:Entity)
+WITH event, places, edges, dated, collect(DISTINCT participant.name) AS involved
+OPTIONAL MATCH (article:Article)-[:MENTIONS]->(event)
+WITH event, places, edges, dated, involved, article
+ORDER BY article.published_at
+WITH event, places, edges, dated, involved,
+     collect(coalesce(article.source, 'unknown outlet')
+             + coalesce(', ' + toString(date(article.published_at)), '')) AS sources,
+     count(article) AS articles
+RETURN dated.value AS when,
+       dated.mod AS mod,
+       dated.precision AS precision,
+       dated.valid_from AS valid_from,
+       dated.valid_to AS valid_to,
+       event.name AS event,
+       event.type AS type,
+       places,
+       involved,
+       sources,
+       articles,
+       [r IN edges WHERE r.sentence IS NOT NULL | r.sentence][0] AS evidence,
+       event.key AS key
+ORDER BY valid_from IS NULL, valid_from, event
+LIMIT coalesce($limit, 1000)
