@@ -233,3 +233,11 @@ def test_entities_company_evidence_overrules_place_label(nlp):
 def test_entities_place_name_with_diacritics_keeps_english_form(nlp):
     found = _entities(nlp, "Forty people were killed in Khan Younis, medics said.")
     assert found["Khan Younis"].key.startswith("place:geonames:")
+
+
+def test_entities_product_names_are_dropped(nlp):
+    # the model tags "Patriot" PERSON and "Patriots" ORG here
+    text = "Kyiv asked for more Patriot missile batteries. Buying Patriots takes years."
+    found = _entities(nlp, text)
+    assert "Patriot" not in found and "Patriots" not in found
+    assert found["Kyiv"].type == "Place"

@@ -194,6 +194,9 @@ def cluster_candidates(
     _link_regions(groups, uf)
     linked = _link_surnames(groups, uf, gazetteer, max_distance)
     _link_org_parts(groups, uf)
+    for key in groups:  # 'Patriots' is the plural of the 'Patriot' of 'Patriot missiles'
+        if key.endswith("s") and key[:-1] in groups and " " not in key:
+            uf.union(key[:-1], key)
     clusters: dict[str, list[Candidate]] = {}
     for key, group in groups.items():
         clusters.setdefault(uf.find(key), []).extend(group)
@@ -202,6 +205,10 @@ def cluster_candidates(
         votes = _votes(members)
         if any(uf.find(k) == root for k in linked):
             votes[PERSON] += 2
+        single = all(c.tokens == 1 for c in members)
+        model_only = sum(votes.values()) <= sum(bool(c.label) for c in members)
+        if single and model_only and any(c.product for c in members):
+            votes.clear()  # a product name ('Patriot missiles') with nothing but model labels
         result.append((sorted(members, key=lambda c: c.start), votes))
     return result
 

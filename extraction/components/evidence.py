@@ -41,6 +41,7 @@ class Candidate:
     place_kind: str | None = None
     acronym_for: str | None = None
     label: str | None = None
+    product: bool = False
 
     @property
     def tokens(self) -> int:
@@ -73,7 +74,8 @@ def _region_after(doc: Doc, end: int) -> tuple[bool, int]:
 def add_evidence(doc: Doc, cand: Candidate, label: str | None, gazetteer: Gazetteer) -> None:
     """Add the votes of every rule to `cand.votes` (and note its title, region, place cue)."""
     after = doc[cand.end].lower_ if cand.end < len(doc) else ""
-    if label in _MODEL_VOTES and after not in gazetteer.place_cues.get("not_entity_head", ()):
+    cand.product = after in gazetteer.place_cues.get("not_entity_head", ())
+    if label in _MODEL_VOTES and not cand.product:
         cand.votes[_MODEL_VOTES[label]] += 1
     _person_evidence(doc, cand, gazetteer)
     _org_evidence(doc, cand, label, gazetteer)
