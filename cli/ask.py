@@ -48,7 +48,7 @@ def _empty(message: str, since: date | None, until: date | None, unfiltered: Cal
 
 
 def _say(text: str) -> None:
-    console.print(text, markup=False, highlight=False)
+    console.print(text, markup=False, highlight=False, soft_wrap=True)
 
 
 def _show(

@@ -1,0 +1,370 @@
+"""The catalog on the real Neo4j, through the CLI, on the invented two-article graph of tests/q4_graph.py.
+
+The fixture writes its GraphDocs with the project's writer and deletes exactly what it wrote, so it can
+share the database with other tests; every name in it is invented and unique to it.
+"""
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import anyio
+import pytest
+from neo4j import Driver
+from typer.testing import CliRunner, Result
+
+from cli.main import app
+from graph.adhoc import WriteRefused, run_cypher
+from graph.connection import async_driver
+from graph.schema import apply_schema
+from graph.writer import write_graphdocs
+from tests.q4_graph import ARTICLE_A, ARTICLE_B, delete_fixture, fixture_docs
+
+pytestmark = pytest.mark.integration
+
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module", autouse=True)
+def fixture_graph(driver: Driver, database: str) -> Iterator[None]:
+    """The two invented articles in the graph for this module, removed afterwards."""
+    apply_schema(driver, database)
+    delete_fixture(driver, database)
+
+    async def write() -> None:
+        graph = await async_driver()
+        try:
+            await write_graphdocs(graph, fixture_docs(), database)
+        finally:
+            await graph.close()
+
+    anyio.run(write)
+    yield
+    delete_fixture(driver, database)
+
+
+def ask(*args: str) -> Result:
+    return runner.invoke(app, ["ask", *args])
+
+
+def rows(*args: str) -> list[dict[str, Any]]:
+    """The JSON rows of `chronicle ask ARGS --format json` (fails the test on a non-zero exit)."""
+    result = ask(*args, "--format", "json")
+    assert result.exit_code == 0, result.output + (result.stderr or "")
+    return json.loads(result.stdout)
+
+
+def test_effect_rows_in_time_order_with_speaker_and_source() -> None:
+    answer = rows("effect", "Kelmar operation", "Zarvask")
+    assert [(r["kind"], r["when"], r["mod"], r["who"]) for r in answer] == [
+        ("effect", "2024", "END", "Institute for Q4 Studies"),
+        ("effect", "2025-W25", None, "Ivo Tessaro"),
+        ("effect", "2025-W25", None, "Ivo Tessaro"),
+        ("context", "2025-W25", None, "Ivo Tessaro"),
+        ("figure", None, None, "Ivo Tessaro"),
+        ("figure", None, None, "Ivo Tessaro"),
+    ]
+    assert answer[0]["cue"] == "because"
+    assert answer[1]["cue"] == "thanks to" and answer[1]["via"] is None
+    assert answer[2]["via"] == "Zarvask offensive"
+    assert [(r["value"], r["metric"], r["approximate"]) for r in answer[4:]] == [
+        (63000.0, "Ostland troops", True),
+        (7000.0, "Eastland troops", False),
+    ]
+    assert all(r["stated"] == "2025-W25" for r in answer[1:])
+    assert {(r["source"], r["published_at"], r["article_id"]) for r in answer} == {
+        ("Test Q4 Wire", "2025-06-28", ARTICLE_A)
+    }
+    # the claims the effects were read from are not repeated as rows of their own
+    assert not [r for r in answer if r["kind"] == "claim"]
+
+
+def test_effect_table_reads_like_the_design() -> None:
+    result = ask("effect", "kelmar incursion", "ZARVASK", "--format", "markdown")
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert (
+        lines[0]
+        == "**Effect of  Kelmar operation (operation, from 2024-08)  on  Zarvask (city, Morvan Oblast, ZZ)**"
+    )
+    assert lines[2] == "| when | who | what | source |"
+    assert lines[4] == (
+        "| 2024 (late) | Institute for Q4 Studies | Ostland could not add troops near Zarvask while "
+        "containing the Kelmar incursion | Test Q4 Wire, 2025-06-28 |"
+    )
+    assert "| 2025-W25 | Ivo Tessaro | weakened the Zarvask offensive (via Zarvask offensive) |" in lines[6]
+    assert lines[8] == "| 2025-W25 (said) | Ivo Tessaro | ~63,000 Ostland troops | Test Q4 Wire, 2025-06-28 |"
+    assert lines[-1] == (
+        "6 statements from 1 article. `--format json` for the raw rows, "
+        '`chronicle ask sources "kelmar incursion" "ZARVASK"` for the sentences.'
+    )
+    table = " ".join(ask("effect", "kelmar incursion", "ZARVASK").stdout.split())
+    assert "who says" in table and "6 statements from 1 article." in table
+
+
+def test_effect_window_and_empty_answers_say_why() -> None:
+    assert [r["when"] for r in rows("effect", "Kelmar operation", "Zarvask", "--until", "2024-12-31")] == [
+        "2024"
+    ]
+    result = ask("effect", "Kelmar operation", "Zarvask", "--since", "2026-01-01")
+    assert result.stdout == (
+        "No statement links Kelmar operation to Zarvask (directly or through one event or place); "
+        '`chronicle ask connections "Kelmar operation" "Zarvask"` looks further since 2026-01-01 '
+        "(6 outside it: drop --since/--until to see them).\n"
+    )
+    unrelated = ask("effect", "Lindow", "Kelmar")
+    assert unrelated.exit_code == 0
+    assert unrelated.stdout.startswith("No statement links Lindow to Kelmar")
+
+
+def test_timeline_has_dated_facts_oldest_first() -> None:
+    answer = rows("timeline", "zarvask")
+    assert [(r["when"], r["kind"]) for r in answer] == [
+        ("2024", "effect"),
+        ("2024-09", "event"),
+        ("2024-12", "figure"),
+        ("2025", "event"),
+        ("2025-06", "event"),
+        ("2025-W25", "effect"),
+        ("2025-W26", "figure"),
+        ("2025-06-27", "figure"),
+    ]
+    assert answer[1]["what"] == "Capture of Zarvask" and answer[3]["mod"] == "START"
+    assert (answer[2]["value"], answer[2]["who"], answer[2]["source"]) == (
+        70000.0,
+        "Varnland General Staff",
+        "Test Q4 Daily",
+    )
+    assert answer[0]["who"] == "Institute for Q4 Studies"
+    assert answer[-1]["what"] == "Ostland has massed 110,000 troops near Zarvask"
+
+
+def test_timeline_window_keeps_overlapping_facts() -> None:
+    answer = rows("timeline", "Zarvask", "--since", "2025-01-01", "--until", "2025-06-24")
+    assert [r["when"] for r in answer] == ["2025", "2025-06", "2025-W25", "2025-W26"]
+    empty = ask("timeline", "Zarvask", "--since", "2030-01-01")
+    assert " ".join(empty.stdout.split()) == (
+        "No dated facts about Zarvask (city, Morvan Oblast, ZZ) since 2030-01-01 "
+        "(8 outside it: drop --since/--until to see them)."
+    )
+
+
+def test_timeline_of_an_event_includes_the_event_itself() -> None:
+    answer = rows("timeline", "Kelmar operation")
+    assert answer[0]["kind"] == "event" and answer[0]["what"] == "Kelmar operation (Kelmar)"
+    assert answer[0]["when"] == "2024-08"
+
+
+def test_ambiguous_name_lists_candidates_and_unknown_name_says_so() -> None:
+    result = ask("timeline", "Tessaro")
+    assert result.exit_code == 1
+    message = " ".join(result.stderr.split())
+    assert message == (
+        "Error: 'Tessaro' is ambiguous: Ivo Tessaro (person); Marta Tessaro (person). Use the full name."
+    )
+    unknown = ask("claims", "Zarvaskograd Nowhere")
+    assert unknown.exit_code == 1
+    assert "nothing in the graph is called 'Zarvaskograd Nowhere'" in unknown.stderr
+
+
+def test_claims_about_an_entity_with_speaker_and_date() -> None:
+    answer = rows("claims", "Zarvask")
+    assert [(r["said"], r["who"], r["kind"]) for r in answer] == [
+        ("2024", "Institute for Q4 Studies", "assessment"),
+        ("2025-W25", "Ivo Tessaro", "direct"),
+        ("2025-W26", "Ivo Tessaro", "reported"),
+        ("2025-06-27", "Ivo Tessaro", "reported"),
+        (None, "Varnland General Staff", "reported"),
+    ]
+    assert all(r["role"] == "about" for r in answer)
+    assert answer[-1]["published_at"] == "2025-06-29" and answer[-1]["about_when"] == "2024-12"
+
+
+def test_claims_by_a_speaker_within_a_window() -> None:
+    answer = rows("claims", "Ivo Tessaro", "--since", "2025-06-25")
+    assert [(r["said"], r["role"], r["article_id"]) for r in answer] == [
+        ("2025-W26", "by", ARTICLE_B),
+        ("2025-06-27", "by", ARTICLE_A),
+    ]
+
+
+def test_conflicts_show_both_figures_with_sources() -> None:
+    answer = rows("conflicts", "Zarvask")
+    assert len(answer) == 1
+    row = answer[0]
+    assert (row["value_a"], row["metric_a"], row["when_a"], row["source_a"], row["published_a"]) == (
+        110000.0,
+        "Ostland troops",
+        "2025-06-27",
+        "Test Q4 Wire",
+        "2025-06-28",
+    )
+    assert (row["value_b"], row["metric_b"], row["when_b"], row["source_b"], row["published_b"]) == (
+        111000.0,
+        "troops",
+        "2025-W26",
+        "Test Q4 Daily",
+        "2025-06-29",
+    )
+    assert row["who_a"] == row["who_b"] == "Ivo Tessaro" and row["difference"] == 1000.0
+    table = ask("conflicts", "Zarvask", "--format", "markdown").stdout
+    assert "110,000 Ostland troops — 2025-06-27, Ivo Tessaro (Test Q4 Wire, 2025-06-28)" in table
+    assert "111,000 troops — 2025-W26, Ivo Tessaro (Test Q4 Daily, 2025-06-29)" in table
+
+
+def test_conflicts_window_widens_and_the_country_sees_its_cities() -> None:
+    pairs = rows("conflicts", "Varnland", "--window", "400")
+    assert sorted((r["value_a"], r["value_b"]) for r in pairs) == [
+        (70000.0, 110000.0),
+        (70000.0, 111000.0),
+        (110000.0, 111000.0),
+    ]
+    none = ask("conflicts", "Lindow")
+    assert none.stdout.startswith("No disagreeing figures about Lindow")
+    assert none.stdout.rstrip().endswith(": no figures about it.")
+
+
+def test_numbers_history_of_a_region_includes_its_cities() -> None:
+    answer = rows("numbers", "Morvan Oblast")
+    assert [(r["when"], r["subject"], r["value"]) for r in answer] == [
+        ("2024-12", "Zarvask", 70000.0),
+        ("2025-W26", "Zarvask", 111000.0),
+        ("2025-06-27", "Zarvask", 110000.0),
+    ]
+    assert [r["value"] for r in rows("numbers", "Zarvask", "--metric", "OSTLAND")] == [70000.0, 110000.0]
+    undated = rows("numbers", "Kelmar")
+    assert {(r["value"], r["dated"], r["valid_from"]) for r in undated} == {
+        (63000.0, False, "2025-06-28"),
+        (7000.0, False, "2025-06-28"),
+    }
+
+
+def test_connections_are_shortest_paths_with_evidence() -> None:
+    direct = rows("connections", "Ivo Tessaro", "Zarvask")
+    assert {r["hops"] for r in direct} == {2}
+    assert all(r["relationships"] == ["STATED", "ABOUT"] for r in direct)
+    assert len(direct) == 3  # three claims about Zarvask; figures with their own claim are not repeated
+    far = rows("connections", "Kelmar operation", "Lindow")
+    assert {r["hops"] for r in far} == {3}
+    routes = {r["route"] for r in far}
+    assert "Kelmar operation -AFFECTED-> Zarvask -PART_OF-> Morvan Oblast <-PART_OF- Lindow" in routes
+    assert "Kelmar operation -AFFECTED-> Ostland Army <-INVOLVED- Fall of Lindow -AT-> Lindow" in routes
+    assert all("MENTIONS" not in r["relationships"] and "IN" not in r["relationships"] for r in far)
+    assert all(r["evidence"] and r["sources"] for r in far)
+
+
+def test_connections_of_a_node_with_itself_is_refused() -> None:
+    result = ask("connections", "Zarvask", "zarvask")
+    assert result.exit_code == 1
+    assert "are the same node" in result.stderr
+
+
+def test_events_in_a_region_include_its_places_and_window() -> None:
+    answer = rows("events", "Morvan Oblast")
+    assert [(r["when"], r["event"], r["places"]) for r in answer] == [
+        ("2024-09", "Capture of Zarvask", ["Zarvask"]),
+        ("2025", "Closure of Zarvask mine", ["Zarvask"]),
+        ("2025-06", "Zarvask offensive", ["Zarvask"]),
+        ("2025-06-28", "Fall of Lindow", ["Lindow"]),
+    ]
+    assert answer[3]["involved"] == ["Ostland Army"] and answer[3]["sources"] == ["Test Q4 Daily, 2025-06-29"]
+    window = rows("events", "Morvan Oblast", "--since", "2025-01-01", "--until", "2025-06-15")
+    assert [r["event"] for r in window] == ["Closure of Zarvask mine", "Zarvask offensive"]
+
+
+def test_sources_give_sentences_and_bare_mentions() -> None:
+    answer = rows("sources", "Zarvask")
+    assert len(answer) == 7
+    assert {r["article_id"] for r in answer} == {ARTICLE_A, ARTICLE_B}
+    first = answer[0]
+    assert first["sentence"].startswith("Ostland has massed 110,000 troops near Zarvask")
+    assert sorted(first["kinds"]) == ["claim", "figure"] and first["start"] == 0
+    assert first["url"] == "https://example.test/q4/a"
+    mentions = rows("sources", "Varnland")
+    assert [(r["kinds"], r["sentence"], r["mentions"]) for r in mentions] == [
+        (["mention"], None, 1),
+        (["mention"], None, 1),
+    ]
+    assert [r["article_id"] for r in rows("sources", "Zarvask", "--since", "2025-06-29")] == [ARTICLE_B] * 2
+
+
+def test_sources_of_an_effect_are_its_sentences() -> None:
+    result = ask("sources", "Kelmar operation", "Zarvask", "--format", "markdown")
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[2] == "| source | article | sentence | url |"
+    assert len([line for line in lines if line.endswith("| https://example.test/q4/a |")]) == 3
+    assert lines[-1] == "3 sentences from 1 article."
+
+
+def test_stats_count_the_fixture() -> None:
+    counts = {(r["kind"], r["name"]): r["count"] for r in rows("stats")}
+    assert counts[("node", "Article")] >= 2
+    assert counts[("node", "Quantity")] >= 5
+    assert counts[("relationship", "AFFECTED")] >= 4
+    assert counts[("source", "Test Q4 Wire")] == 1
+    assert counts[("dated", "Event with a date")] >= 5
+
+
+def test_cypher_reads_and_refuses_writes_unless_asked(driver: Driver, database: str) -> None:
+    result = runner.invoke(
+        app,
+        [
+            "cypher",
+            "MATCH (p:Place {name: $name})<-[:AT]-(e:Event) RETURN e.name AS event ORDER BY event",
+            "-p",
+            "name=Zarvask",
+            "--format",
+            "json",
+        ],
+    )
+    assert result.exit_code == 0, result.stderr
+    assert [r["event"] for r in json.loads(result.stdout)] == [
+        "Capture of Zarvask",
+        "Closure of Zarvask mine",
+        "Zarvask offensive",
+    ]
+    refused = runner.invoke(app, ["cypher", "CREATE (:TestQ4Probe {key: 'test-q4-probe'})"])
+    assert refused.exit_code == 1
+    assert " ".join(refused.stderr.split()) == (
+        "Error: refused: this query writes to the graph, and `chronicle cypher` is read-only "
+        "(add --write to change the graph)"
+    )
+    with pytest.raises(WriteRefused):
+        run_cypher(driver, database, "MATCH (n:Entity {key: 'test-q4-place:zarvask'}) SET n.touched = true")
+    written = runner.invoke(app, ["cypher", "CREATE (:TestQ4Probe {key: 'test-q4-probe'})", "--write"])
+    try:
+        assert written.exit_code == 0, written.stderr
+        assert "nodes created: 1" in written.stdout
+        probes = run_cypher(driver, database, "MATCH (n:TestQ4Probe) RETURN count(n) AS n").rows
+        assert probes == [{"n": 1}]
+    finally:
+        run_cypher(driver, database, "MATCH (n:TestQ4Probe) DELETE n", write=True)
+    bad = runner.invoke(app, ["cypher", "MATCH (n RETURN n"])
+    assert bad.exit_code == 1 and bad.stderr.startswith("Error: Neo4j rejected the query: ")
+
+
+def test_plot_writes_png_and_offline_html(tmp_path: Path) -> None:
+    png, html = tmp_path / "zarvask.png", tmp_path / "zarvask.html"
+    for path in (png, html):
+        result = runner.invoke(app, ["plot", "timeline", "Zarvask", "-o", str(path)])
+        assert result.exit_code == 0, result.stderr
+        assert f"Wrote {path} (8 facts" in " ".join(result.stdout.split())
+    assert png.read_bytes()[:4] == b"\x89PNG"
+    page = html.read_text()
+    assert page.count("<circle") == 8
+    assert "Ivo Tessaro: 110,000 Ostland troops" in page and "Test Q4 Daily, 2025-06-29" in page
+    assert "<script" not in page
+    empty = runner.invoke(app, ["plot", "timeline", "Zarvask", "--since", "2030-01-01", "-o", str(png)])
+    assert empty.exit_code == 1 and "nothing to draw" in empty.stderr
+
+
+def test_browser_prints_address_login_and_starters() -> None:
+    result = runner.invoke(app, ["browser"])
+    assert result.exit_code == 0, result.stderr
+    out = result.stdout
+    assert "/browser/" in out and "user         neo4j" in out
+    assert "password" in out and "…" in out
+    assert "CALL db.schema.visualization()" in out
+    assert "chronicle.grass" in out
