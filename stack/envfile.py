@@ -17,8 +17,11 @@ _LINE = re.compile(r"^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*?)\s*$"
 
 
 def generate_password() -> str:
-    """A fresh random password (URL-safe, ~32 characters)."""
-    return secrets.token_urlsafe(24)
+    """A fresh random password (URL-safe, 32 characters, never starting with '-' or '_')."""
+    while True:
+        password = secrets.token_urlsafe(24)
+        if password[0].isalnum():
+            return password
 
 
 def mask(secret: str, shown: int = 4) -> str:

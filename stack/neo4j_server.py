@@ -95,7 +95,16 @@ def _env(paths: StackPaths) -> dict[str, str]:
 def initialise_password(paths: StackPaths, java: Path, password: str) -> None:
     """Set the password the first start gives user neo4j, and remember it next to the data."""
     result = subprocess.run(
-        [str(java), "-cp", f"{paths.neo4j_lib}/*", ADMIN_TOOL, "dbms", "set-initial-password", password],
+        [
+            str(java),
+            "-cp",
+            f"{paths.neo4j_lib}/*",
+            ADMIN_TOOL,
+            "dbms",
+            "set-initial-password",
+            "--",
+            password,
+        ],
         env=_env(paths),
         capture_output=True,
         text=True,
@@ -103,7 +112,8 @@ def initialise_password(paths: StackPaths, java: Path, password: str) -> None:
         timeout=300,
     )
     if result.returncode != 0:
-        raise InstallFailed(f"neo4j-admin could not set the initial password: {result.stderr.strip()[-500:]}")
+        detail = " ".join((result.stderr or result.stdout).split())[:300]
+        raise InstallFailed(f"neo4j-admin could not set the initial password: {detail}")
     fd = os.open(paths.neo4j_password_file, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as handle:
         handle.write(password + "\n")

@@ -16,12 +16,12 @@ from pydantic import SecretStr
 from typer.testing import CliRunner
 
 from cli.stack import app as stack_app
-from stack import control
-from stack.envfile import ENV_KEYS, mask, read_env, update_env
+from stack import control, neo4j_server
+from stack.envfile import ENV_KEYS, generate_password, mask, read_env, update_env
 from stack.errors import NotLocal, PasswordMismatch
 from stack.layout import BROWSER_VERSION, NEO4J_VERSION, StackPaths
 from stack.nats_server import nats_address, render_conf
-from stack.neo4j_install import java_major, render_pom
+from stack.neo4j_install import find_java, java_major, render_pom
 from stack.neo4j_server import bolt_address
 from stack.processes import (
     port_in_use,
@@ -116,6 +116,12 @@ def test_update_env_keeps_existing_values_and_fixes_mode(tmp_path: Path) -> None
     assert env.read_text() == "# mine\nNEO4J_PASSWORD='kept'\nOTHER=1\nNEO4J_DATABASE=neo4j\n"
     assert read_env(env)["NEO4J_PASSWORD"] == "kept"
     assert stat.S_IMODE(env.stat().st_mode) == 0o600
+
+
+def test_generate_password_never_looks_like_an_option() -> None:
+    passwords = [generate_password() for _ in range(2000)]
+    assert all(p[0].isalnum() and len(p) == 32 for p in passwords)
+    assert len(set(passwords)) == len(passwords)
 
 
 @pytest.mark.parametrize(
@@ -339,3 +345,15 @@ def test_jetstream_answers_account_info() -> None:
     max_streams, major = asyncio.run(account())
     assert max_streams == -1
     assert major == 2
+
+
+@pytest.mark.integration
+def test_initialise_password_accepts_a_leading_dash(tmp_path: Path) -> None:
+    installed = StackPaths(Settings().chronicle_home.expanduser())
+    paths = StackPaths(tmp_path)
+    paths.neo4j_install.symlink_to(installed.neo4j_install)
+    neo4j_server.write_conf(paths, ("127.0.0.1", _free_port()), _free_port())
+    neo4j_server.initialise_password(paths, find_java(), "-looks-like-an-option")
+    assert (paths.neo4j_data / "dbms" / "auth.ini").read_text().startswith("neo4j:SHA-256,")
+    assert neo4j_server.stored_password(paths) == "-looks-like-an-option"
+    assert stat.S_IMODE(paths.neo4j_password_file.stat().st_mode) == 0o600
