@@ -241,3 +241,9 @@ def test_entities_product_names_are_dropped(nlp):
     found = _entities(nlp, text)
     assert "Patriot" not in found and "Patriots" not in found
     assert found["Kyiv"].type == "Place"
+
+
+def test_entities_dateline_agency_is_not_an_acronym_of_the_city(nlp):
+    found = _entities(nlp, "Kyiv (AP) — The city was quiet on Sunday.")
+    assert found["Kyiv"].type == "Place"
+    assert found["Associated Press"].aliases == ["AP"]
