@@ -11,11 +11,11 @@ Only sentences holding a cue are parsed further; the rest of the Doc is never wa
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 
 from extraction.components.docindex import (
     DocIndex,
+    TokenFilter,
     evidence_for,
     load_jsonl,
     publication_when,
@@ -64,10 +64,8 @@ class ClaimExtractor:
         self.verbs = {row["lemma"]: row for row in cues if "lemma" in row}
         self.phrases = [row["phrase"].split() for row in cues if "phrase" in row]
         self.roles = frozenset(row["noun"] for row in load_jsonl(roles_file, data_dir))
-        self.matcher = Matcher(nlp.vocab)
-        self.matcher.add("SPEECH", [[{"LEMMA": {"IN": sorted(self.verbs)}, "POS": "VERB"}]])
-        self.matcher.add("SOURCE", [[{"LOWER": w} for w in phrase] for phrase in self.phrases])
-        self._source_id = nlp.vocab.strings["SOURCE"]
+        self.speech_verbs = TokenFilter(nlp.vocab, "LEMMA", self.verbs, pos="VERB")
+        self.phrase_starts = TokenFilter(nlp.vocab, "LOWER", [p[0] for p in self.phrases])
 
     def __call__(self, doc: Doc) -> Doc:
         """Set `doc._.claims`."""
@@ -77,18 +75,19 @@ class ClaimExtractor:
     # ------------------------------------------------------------------------------------------
     def extract(self, doc: Doc) -> list[Claim]:
         """All claims of a Doc, in text order."""
-        matches = self.matcher(doc)
-        quotes = find_quotes(doc.text)
-        if not matches and not quotes:
-            return []
+        cues = [(i, False) for i in self.speech_verbs(doc)]
+        cues += [(i, True) for i in self.phrase_starts(doc) if self._phrase_at(doc, i)]
         index = DocIndex.build(doc)
+        quotes = find_quotes(index.text)
+        if not cues and not quotes:
+            return []
         resolver = SpeakerResolver(index, self.roles, self.window)
         acts: list[SpeechAct] = []
         claimed: list[tuple[int, int]] = []
-        for match_id, start, _ in sorted(matches, key=lambda m: m[1]):
+        for start, is_source in sorted(cues):
             if _inside(doc[start].idx, quotes):
                 continue  # speech quoted inside a quote is the quoted speaker's, not ours
-            if match_id == self._source_id:
+            if is_source:
                 act = self._according_to(index, resolver, doc[start], quotes)
             else:
                 act = self._speech_verb(index, resolver, doc[start], quotes, acts)
@@ -101,6 +100,14 @@ class ClaimExtractor:
         claims += self._orphan_quotes(index, resolver, quotes, claims, acts)
         claims.sort(key=lambda c: (c.evidence.start, c.id))
         return _dedupe(claims)
+
+    def _phrase_at(self, doc: Doc, i: int) -> bool:
+        """A source phrase ('according to') starts at token i."""
+        for phrase in self.phrases:
+            words = [t.lower_ for t in doc[i : i + len(phrase)]]
+            if words == phrase:
+                return True
+        return False
 
     # speech verbs ------------------------------------------------------------------------------
     def _speech_verb(
@@ -127,7 +134,7 @@ class ClaimExtractor:
             if len(span):
                 content = (span.start_char, span.end_char)
         if content is None:
-            content = _adjacent_quote(index.doc, verb, subject, quotes)
+            content = _adjacent_quote(index.text, verb, subject, quotes)
         speaker = resolver.resolve(subject)
         sent = index.sent_of(verb.i)
         if stated is None and speaker is not None and speaker.via in {"pronoun", "role"}:
@@ -185,7 +192,8 @@ class ClaimExtractor:
             first = index.sent_of(_token_at(doc, start).i)
             last = index.sent_of(_token_at(doc, end - 1).i)
             sent_start, sent_end = index.sents[first].start_char, index.sents[last].end_char
-            if doc.text[sent_start:start].strip(" -–—") or doc.text[end:sent_end].strip(" .!?"):
+            text = index.text
+            if text[sent_start:start].strip(" -–—") or text[end:sent_end].strip(" .!?"):
                 continue
             previous = [a for a in acts if a.claim and a.sent < first and first - a.sent <= 3]
             speaker = previous[-1].speaker if previous else None
@@ -214,8 +222,9 @@ class ClaimExtractor:
         lo: int,
         hi: int,
     ) -> Claim:
-        text = index.doc.text[start:end].strip()
-        text_start = start + (len(index.doc.text[start:end]) - len(index.doc.text[start:end].lstrip()))
+        raw = index.text[start:end]
+        text = raw.strip()
+        text_start = start + len(raw) - len(raw.lstrip())
         span = index.doc.char_span(text_start, text_start + len(text), alignment_mode="expand")
         about: list[str] = []
         when: When | None = None
@@ -305,15 +314,15 @@ def _inherited_date(acts: list[SpeechAct], speaker: Speaker | None, sent: int) -
 
 
 def _adjacent_quote(
-    doc: Doc, verb: Token, subject: Token, quotes: list[tuple[int, int]]
+    text: str, verb: Token, subject: Token, quotes: list[tuple[int, int]]
 ) -> tuple[int, int] | None:
     """'"...," she said.' split into its own sentence, or 'he said: "..."'."""
     first = min(verb.idx, subject.left_edge.idx)
     last = max(verb.idx + len(verb), subject.right_edge.idx + len(subject.right_edge))
     for start, end in quotes:
-        if end <= first and not doc.text[end:first].strip(" ,.!?\n"):
+        if end <= first and not text[end:first].strip(" ,.!?\n"):
             return start, end
-        if start >= last and not doc.text[last:start].strip(" :,\n"):
+        if start >= last and not text[last:start].strip(" :,\n"):
             return start, end
     return None
 

@@ -14,7 +14,11 @@ from datetime import date, datetime
 from functools import cache
 from pathlib import Path
 
+import numpy as np
+from spacy.attrs import IDS as ATTR_IDS
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
 
 from extraction.ids import entity_key
 from extraction.models import Entity, Evidence, TimeExpression, When
@@ -23,6 +27,7 @@ __all__ = [
     "DATA_DIR",
     "DocIndex",
     "EntityRef",
+    "TokenFilter",
     "evidence_for",
     "load_jsonl",
     "publication_when",
@@ -34,6 +39,7 @@ DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 
 #: spaCy NER labels standing in for entity types when the entity component has not run.
 _FALLBACK_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place"}
+_TEXT_KEY = "chronicle.text"  # doc.text, joined once for the four relational components
 _ANAPHORS = {"area", "city", "town", "village", "region", "territory"}
 _ANAPHOR_KINDS = {
     "city": {"city", "village"},
@@ -50,6 +56,32 @@ def load_jsonl(name: str, data_dir: str | None = None) -> tuple[dict, ...]:
     path = Path(data_dir) / name if data_dir else DATA_DIR / name
     with path.open(encoding="utf-8") as handle:
         return tuple(json.loads(line) for line in handle if line.strip())
+
+
+class TokenFilter:
+    """Token indices whose attribute is in a cue list, found on the Doc's arrays.
+
+    spaCy's Matcher evaluates `{"IN": [...]}` predicates in Python with a Token object per token;
+    this first pass stays in numpy, so the rules only ever look at the few tokens that are cues.
+    """
+
+    def __init__(self, vocab: Vocab, attr: str, values: Iterable[str], pos: str | None = None) -> None:
+        """Args: vocab: for string hashes; attr: 'LEMMA', 'LOWER' or 'LIKE_NUM' (values ignored);
+        values: the cue strings; pos: keep only tokens of this coarse tag ('VERB', 'NOUN')."""
+        self.attrs = [ATTR_IDS[attr], ATTR_IDS["POS"]]
+        self.flag = attr == "LIKE_NUM"
+        self.hashes = np.array(sorted({vocab.strings[v] for v in values}), dtype=np.uint64)
+        self.pos = POS_IDS[pos] if pos else None
+
+    def __call__(self, doc: Doc) -> list[int]:
+        """Indices of the matching tokens, in order."""
+        if not len(doc):
+            return []
+        array = doc.to_array(self.attrs)
+        mask = array[:, 0] == 1 if self.flag else np.isin(array[:, 0], self.hashes)
+        if self.pos is not None:
+            mask &= array[:, 1] == self.pos
+        return np.flatnonzero(mask).tolist()
 
 
 @dataclass(frozen=True)
@@ -70,6 +102,7 @@ class DocIndex:
     """Lookups over one Doc's entity spans, timex spans and sentences."""
 
     doc: Doc
+    text: str = ""  # doc.text joins every token on each access: read it once
     entities: list[EntityRef] = field(default_factory=list)
     entity_at: dict[int, EntityRef] = field(default_factory=dict)
     timexes: list[tuple[Span, TimeExpression]] = field(default_factory=list)
@@ -81,7 +114,10 @@ class DocIndex:
     @classmethod
     def build(cls, doc: Doc) -> "DocIndex":
         """Index the entity spans (or doc.ents), the timex spans and the sentences of `doc`."""
-        index = cls(doc=doc)
+        text = doc.user_data.get(_TEXT_KEY, "") if len(doc) else ""
+        if len(doc) and len(text) != doc[-1].idx + len(doc[-1].text_with_ws):
+            text = doc.user_data[_TEXT_KEY] = doc.text
+        index = cls(doc=doc, text=text)
         if "entities" in doc.spans:
             spans: Iterable[Span] = doc.spans["entities"]
             refs = [
@@ -248,11 +284,11 @@ def evidence_for(index: DocIndex, start_char: int, end_char: int) -> Evidence:
     first = doc.char_span(start_char, start_char + 1, alignment_mode="expand")
     last = doc.char_span(max(end_char - 1, start_char), end_char, alignment_mode="expand")
     if first is None or last is None:
-        return Evidence(sentence=doc.text[start_char:end_char], start=start_char, end=end_char)
+        return Evidence(sentence=index.text[start_char:end_char], start=start_char, end=end_char)
     begin = index.sents[index.sent_of(first.start)]
     finish = index.sents[index.sent_of(last.end - 1)]
     return Evidence(
-        sentence=doc.text[begin.start_char : finish.end_char],
+        sentence=index.text[begin.start_char : finish.end_char],
         start=begin.start_char,
         end=finish.end_char,
     )

@@ -15,10 +15,15 @@ refers back to the previous sentence's effect. Inside a claim the effect is that
 """
 
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
-from extraction.components.docindex import DocIndex, evidence_for, load_jsonl, strip_span
+from extraction.components.docindex import (
+    DocIndex,
+    TokenFilter,
+    evidence_for,
+    load_jsonl,
+    strip_span,
+)
 from extraction.models import Claim, Effect, Event, When
 
 __all__ = ["EffectExtractor"]
@@ -50,11 +55,9 @@ class EffectExtractor:
         for row in rows:
             if row["kind"] == "verb":
                 self.verbs.setdefault(row["lemma"], []).append(row)
-        self.matcher = Matcher(nlp.vocab)
-        self.matcher.add("PREP", [[{"LOWER": {"IN": sorted(self.preps)}}]])
-        self.matcher.add("MARK", [[{"LOWER": {"IN": sorted(self.marks)}, "DEP": "mark"}]])
-        self.matcher.add("VERB", [[{"LEMMA": {"IN": sorted(self.verbs)}, "POS": "VERB"}]])
-        self._ids = {nlp.vocab.strings[k]: k for k in ("PREP", "MARK", "VERB")}
+        self.prep_cues = TokenFilter(nlp.vocab, "LOWER", self.preps)
+        self.mark_cues = TokenFilter(nlp.vocab, "LOWER", self.marks)
+        self.verb_cues = TokenFilter(nlp.vocab, "LEMMA", self.verbs, pos="VERB")
 
     def __call__(self, doc: Doc) -> Doc:
         """Set `doc._.effects`."""
@@ -63,13 +66,14 @@ class EffectExtractor:
 
     def extract(self, doc: Doc) -> list[Effect]:
         """Effects of a Doc in text order."""
-        matches = self.matcher(doc)
-        if not matches:
+        cues = [(i, "PREP") for i in self.prep_cues(doc)]
+        cues += [(i, "MARK") for i in self.mark_cues(doc) if doc[i].dep_ == "mark"]
+        cues += [(i, "VERB") for i in self.verb_cues(doc)]
+        if not cues:
             return []
         resolver = _Resolver(DocIndex.build(doc), doc._.events or [], doc._.claims or [])
         found: list[Effect] = []
-        for match_id, start, _ in sorted(matches, key=lambda m: m[1]):
-            kind = self._ids[match_id]
+        for start, kind in sorted(cues):
             token = doc[start]
             if kind == "PREP":
                 effect = self._prep(resolver, token, found)

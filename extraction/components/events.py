@@ -15,10 +15,15 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 
-from extraction.components.docindex import DocIndex, EntityRef, evidence_for, load_jsonl
+from extraction.components.docindex import (
+    DocIndex,
+    EntityRef,
+    TokenFilter,
+    evidence_for,
+    load_jsonl,
+)
 from extraction.ids import slug
 from extraction.models import Event, Mention, Participant, When
 
@@ -69,10 +74,8 @@ class EventExtractor:
         self.verbs = {r["lemma"]: r for r in rows if r["pos"] == "VERB"}
         self.modifiers = {r["modifier"]: r for r in load_jsonl(modifiers_file, data_dir)}
         self.keep = frozenset(r["modifier"] for r in load_jsonl(name_modifiers_file, data_dir))
-        self.matcher = Matcher(nlp.vocab)
-        self.matcher.add("EVENT_NOUN", [[{"LEMMA": {"IN": sorted(self.nouns)}, "POS": "NOUN"}]])
-        self.matcher.add("EVENT_VERB", [[{"LEMMA": {"IN": sorted(self.verbs)}, "POS": "VERB"}]])
-        self._noun_id = nlp.vocab.strings["EVENT_NOUN"]
+        self.noun_cues = TokenFilter(nlp.vocab, "LEMMA", self.nouns, pos="NOUN")
+        self.verb_cues = TokenFilter(nlp.vocab, "LEMMA", self.verbs, pos="VERB")
 
     def __call__(self, doc: Doc) -> Doc:
         """Set `doc._.events` and add event keys to the claims that mention them."""
@@ -91,17 +94,15 @@ class EventExtractor:
     # ------------------------------------------------------------------------------------------
     def extract(self, doc: Doc) -> list[Event]:
         """Events of a Doc in order of first mention."""
-        matches = self.matcher(doc)
-        if not matches:
+        cues = sorted([(i, True) for i in self.noun_cues(doc)] + [(i, False) for i in self.verb_cues(doc)])
+        if not cues:
             return []
         index = DocIndex.build(doc)
         mentions: list[EventMention] = []
-        for match_id, start, _ in sorted(matches, key=lambda m: m[1]):
+        for start, is_noun in cues:
             token = doc[start]
-            if match_id == self._noun_id:
-                found = self._noun_mention(index, token)
-            else:
-                found = self._verb_mention(index, token)
+            mention = self._noun_mention if is_noun else self._verb_mention
+            found = mention(index, token)
             if found is not None:
                 mentions.append(found)
         return _merge(index, mentions)

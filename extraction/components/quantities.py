@@ -13,10 +13,15 @@ film") are not quantities.
 import re
 
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
-from extraction.components.docindex import DocIndex, EntityRef, evidence_for, load_jsonl
+from extraction.components.docindex import (
+    DocIndex,
+    EntityRef,
+    TokenFilter,
+    evidence_for,
+    load_jsonl,
+)
 from extraction.ids import short_hash
 from extraction.models import Claim, Event, Quantity, When
 
@@ -25,7 +30,7 @@ __all__ = ["QuantityExtractor", "parse_number"]
 _LOC_PREPS = {"in", "near", "around", "at", "inside", "outside", "across", "along", "on", "within"}
 _ARG_DEPS = {"dobj", "nsubj", "nsubjpass", "attr", "pobj", "appos", "conj", "oprd"}
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
-_NUMERIC = re.compile(r"^\d+(?:[.,]\d+)*$")
+_NUMERIC = re.compile(r"^\d+(?:\.\d+)?$")
 
 
 def parse_number(text: str, words: dict[str, dict]) -> float | None:
@@ -74,12 +79,13 @@ class QuantityExtractor:
         self.name = name
         self.words = {r["word"]: r for r in load_jsonl(words_file, data_dir)}
         cues = load_jsonl(cues_file, data_dir)
-        self.approximators = [r["approximator"].split() for r in cues if "approximator" in r]
+        self.approximators = {r["approximator"] for r in cues if "approximator" in r}
+        self._longest = max((len(a.split()) for a in self.approximators), default=0)
         self.units = {r["unit_form"]: r for r in cues if "unit_form" in r}
         self.people_verbs = frozenset(r["people_verb"] for r in cues if "people_verb" in r)
-        self.matcher = Matcher(nlp.vocab)
-        scale = sorted(w for w, r in self.words.items() if r["role"] != "link" and len(w) > 2)
-        self.matcher.add("NUMBER", [[{"LIKE_NUM": True}], [{"LOWER": {"IN": scale}}]])
+        scale = [w for w, r in self.words.items() if r["role"] != "link" and len(w) > 2]
+        self.numbers = TokenFilter(nlp.vocab, "LIKE_NUM", [])
+        self.number_words = TokenFilter(nlp.vocab, "LOWER", scale)
 
     def __call__(self, doc: Doc) -> Doc:
         """Set `doc._.quantities`."""
@@ -88,15 +94,15 @@ class QuantityExtractor:
 
     def extract(self, doc: Doc) -> list[Quantity]:
         """Quantities of a Doc in text order."""
-        matches = self.matcher(doc)
-        if not matches:
+        starts = sorted(set(self.numbers(doc)) | set(self.number_words(doc)))
+        if not starts:
             return []
         index = DocIndex.build(doc)
         events = _event_at(doc._.events or [])
         claims = sorted(doc._.claims or [], key=lambda c: len(c.text))
         found: list[Quantity] = []
         done: set[int] = set()
-        for _, start, _ in sorted(matches, key=lambda m: m[1]):
+        for start in starts:
             if start in done:
                 continue
             run = self._run(doc, start)
@@ -209,11 +215,8 @@ class QuantityExtractor:
     def _approximate(self, doc: Doc, run: Span) -> bool:
         if any(self.words.get(t.lower_, {}).get("approximate") for t in run):
             return True
-        for phrase in self.approximators:
-            n = len(phrase)
-            if run.start >= n and [t.lower_ for t in doc[run.start - n : run.start]] == phrase:
-                return True
-        return False
+        before = [t.lower_ for t in doc[max(run.start - self._longest, 0) : run.start]]
+        return any(" ".join(before[-n:]) in self.approximators for n in range(1, len(before) + 1))
 
 
 # helpers -----------------------------------------------------------------------------------------
