@@ -38,12 +38,15 @@ class Candidate(BaseModel):
     exact_name: bool = False
     exact_alias: bool = False
     articles: int = 0
+    show_key: bool = Field(False, description="Name the key too (in a list of ambiguous candidates).")
 
     def describe(self) -> str:
         """'Pokrovsk (city, Donetsk Oblast, UA)', 'Kursk operation (operation, from 2024-08)'."""
         details = [d for d in (self.kind or self.label.lower(), self.region, self.country_code) if d]
         if self.when:
             details.append(f"from {self.when}")
+        if self.show_key:
+            details.append(f"{self.articles} article{'' if self.articles == 1 else 's'}, key {self.key}")
         return f"{self.name} ({', '.join(details)})"
 
 

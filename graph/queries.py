@@ -53,7 +53,14 @@ def lucene_query(name: str) -> str:
 
 
 def resolve(driver: Driver, database: str, name: str) -> Candidate:
-    """The one node `name` refers to (exact name or alias, case-insensitive) or a typed error."""
+    """The one node `name` refers to (its key, or exact name or alias, case-insensitive) or a typed error.
+
+    Candidates of an ambiguous name carry their keys (`show_key`), since two nodes may share a name.
+    """
+    if ":" in name and " " not in name.strip():
+        by_key = read(driver, database, "by_key", {"key": name.strip()}, "lookup")
+        if by_key:
+            return Candidate(**by_key[0])
     rows = [
         Candidate(**row)
         for row in read(driver, database, "resolve", {"name": name, "lucene": lucene_query(name)}, "lookup")
@@ -62,11 +69,11 @@ def resolve(driver: Driver, database: str, name: str) -> Candidate:
     if len(exact) == 1:
         return exact[0]
     if len(exact) > 1:
-        raise AmbiguousName(name, exact)
+        raise AmbiguousName(name, [c.model_copy(update={"show_key": True}) for c in exact])
     if len(rows) == 1:
         return rows[0]
     if rows:
-        raise AmbiguousName(name, rows)
+        raise AmbiguousName(name, [c.model_copy(update={"show_key": True}) for c in rows])
     raise UnknownName(name)
 
 

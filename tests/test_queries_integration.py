@@ -161,8 +161,11 @@ def test_ambiguous_name_lists_candidates_and_unknown_name_says_so() -> None:
     assert result.exit_code == 1
     message = " ".join(result.stderr.split())
     assert message == (
-        "Error: 'Tessaro' is ambiguous: Ivo Tessaro (person); Marta Tessaro (person). Use the full name."
+        "Error: 'Tessaro' is ambiguous: Ivo Tessaro (person, 2 articles, key test-q4-person:ivo-tessaro); "
+        "Marta Tessaro (person, 1 article, key test-q4-person:marta-tessaro). Use the full name."
     )
+    by_key = rows("claims", "test-q4-person:ivo-tessaro")
+    assert {r["who"] for r in by_key} == {"Ivo Tessaro"}
     unknown = ask("claims", "Zarvaskograd Nowhere")
     assert unknown.exit_code == 1
     assert "nothing in the graph is called 'Zarvaskograd Nowhere'" in unknown.stderr
