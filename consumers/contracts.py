@@ -44,5 +44,11 @@ class DeadLetter(BaseModel):
     error_type: str = Field(examples=["InvalidPayload"])
     subject: str = INGEST_SUBJECT
     failed_at: datetime
-    payload_b64: str = Field(description="The original message body, base64-encoded (it may not be UTF-8).")
+    payload_b64: str = Field(
+        description="The original message body, base64-encoded (it may not be UTF-8); empty when it was "
+        "too large to carry inline, then it is read from the stream at `original_seq`."
+    )
     headers: dict[str, str] = Field(default_factory=dict)
+    original_seq: int | None = Field(
+        None, description="Stream sequence of the refused message in ARTICLES (the stream keeps it)."
+    )
