@@ -23,7 +23,7 @@ from neo4j.exceptions import DriverError, Neo4jError
 from consumers.broker import ARTICLES_STREAM, make_broker
 from consumers.contracts import DURABLE_NAME, INGEST_SUBJECT
 from consumers.deadletter import dead_letter
-from consumers.limits import MAX_DELIVERIES, retry_delay
+from consumers.limits import GRACEFUL_SECONDS, MAX_DELIVERIES, retry_delay
 from consumers.payload import InvalidPayload, article_from_payload
 from extraction.pipeline import extract, load_pipeline
 from graph.connection import async_driver
@@ -35,11 +35,21 @@ from stack.settings import get_settings
 __all__ = ["app", "broker", "write_article"]
 
 settings = get_settings()
-broker = make_broker(settings, graceful_timeout=10.0)
+# SIGTERM must end the worker within 10 s: in-flight handlers get this long, then are cancelled (and nack).
+broker = make_broker(settings, graceful_timeout=GRACEFUL_SECONDS)
+
+
+def _stopping() -> bool:
+    """Whether SIGTERM/SIGINT asked the app to exit (FastStream sets this flag; it has no public getter)."""
+    return bool(getattr(app, "_should_exit", False))
 
 
 async def _connect_graph(logger: logging.Logger) -> AsyncDriver:
-    """Wait for Neo4j (with backoff) instead of dying: the queue keeps the articles meanwhile."""
+    """Wait for Neo4j (with backoff) instead of dying: the queue keeps the articles meanwhile.
+
+    The signal handler only sets a flag the app checks after the lifespan, so the wait checks it too:
+    a worker stopped while Neo4j is down exits (code 0) instead of ignoring SIGTERM.
+    """
     attempt = 0
     while True:
         try:
@@ -47,7 +57,12 @@ async def _connect_graph(logger: logging.Logger) -> AsyncDriver:
         except GraphUnavailable as error:
             attempt += 1
             logger.warning("%s; retrying in %.0fs", error, retry_delay(attempt))
-            await anyio.sleep(retry_delay(attempt))
+            with anyio.move_on_after(retry_delay(attempt)):
+                while not _stopping():
+                    await anyio.sleep(0.2)
+            if _stopping():
+                logger.warning("stopped while waiting for Neo4j; no message was taken")
+                raise SystemExit(0) from None
 
 
 @asynccontextmanager
@@ -89,6 +104,18 @@ async def write_article(
     graph: AsyncDriver = Context("graph"),
 ) -> None:
     """Handle one article message end to end."""
+    try:
+        await _handle(message, logger, graph)
+    except anyio.get_cancelled_exc_class():
+        # Shutdown cancelled us mid-message (graceful timeout passed): hand it back now, so it is
+        # redelivered at once instead of after ack_wait. A message already acked is not nacked.
+        with anyio.CancelScope(shield=True):
+            await message.nack()
+        logger.warning("shutting down: in-flight message handed back to the queue")
+        raise
+
+
+async def _handle(message: NatsMessage, logger: Logger, graph: AsyncDriver) -> None:
     delivered = message.raw_message.metadata.num_delivered if message.raw_message.metadata else 1
     try:
         article = article_from_payload(message.body)

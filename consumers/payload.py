@@ -12,7 +12,7 @@ import trafilatura
 from pydantic import ValidationError
 
 from consumers.contracts import ArticleMessage
-from consumers.limits import MAX_MESSAGE_BYTES
+from consumers.limits import MAX_MESSAGE_BYTES, MAX_TEXT_CHARS
 from extraction.ids import article_id
 from extraction.models import Article
 
@@ -50,8 +50,10 @@ def _as_date(value: date | datetime) -> date:
 def article_from_message(message: ArticleMessage, *, today: date | None = None) -> Article:
     """Turn a valid message into the Article extraction reads; refuses what makes no sense."""
     text = _clean(message.text or "") or _clean(html_to_text(message.html or ""))
-    if not text.strip():
+    if not any(c.isalnum() for c in text):  # whitespace, zero-width or punctuation only
         raise InvalidPayload("empty text: no article body after cleaning (text/html)")
+    if len(text) > MAX_TEXT_CHARS:
+        raise InvalidPayload(f"too long: {len(text)} characters of text (limit {MAX_TEXT_CHARS}); split it")
     today = today or datetime.now(UTC).date()
     if message.published_at and _as_date(message.published_at) > today + _FUTURE_TOLERANCE:
         raise InvalidPayload(f"published_at {message.published_at} lies in the future")

@@ -10,7 +10,7 @@ from pydantic import BaseModel
 
 from consumers.broker import ARTICLES_STREAM
 from consumers.contracts import INGEST_SUBJECT, STREAM_NAME, ArticleMessage
-from consumers.limits import MAX_MESSAGE_BYTES
+from consumers.limits import MAX_MESSAGE_BYTES, MAX_TEXT_CHARS
 from extraction.ids import article_id
 
 __all__ = ["MessageTooLarge", "PublishedArticle", "ensure_stream", "message_id", "publish_articles"]
@@ -44,6 +44,21 @@ async def ensure_stream(broker: NatsBroker) -> None:
         await js.update_stream(config)
 
 
+def _prepare(message: ArticleMessage) -> tuple[str, str | None, bytes]:
+    """(article id, title, message body), or MessageTooLarge if the queue or the worker would refuse it."""
+    ident = message_id(message)
+    message = message if message.id else message.model_copy(update={"id": ident})
+    name = repr(message.title or ident[:12])
+    if message.text and len(message.text) > MAX_TEXT_CHARS:
+        raise MessageTooLarge(
+            f"article {name}: {len(message.text)} characters of text > {MAX_TEXT_CHARS} (split it)"
+        )
+    body = message.model_dump_json(exclude_none=True).encode("utf-8")
+    if len(body) > MAX_MESSAGE_BYTES:
+        raise MessageTooLarge(f"article {name}: {len(body)} bytes > {MAX_MESSAGE_BYTES}")
+    return ident, message.title, body
+
+
 async def publish_articles(
     broker: NatsBroker, messages: Iterable[ArticleMessage], *, force: bool = False
 ) -> list[PublishedArticle]:
@@ -52,20 +67,12 @@ async def publish_articles(
     Sizes are checked before anything is sent, so a refused batch publishes nothing. With `force`,
     the message id gets a unique suffix so the server's dedup window lets it through (re-extraction).
     """
+    prepared = [_prepare(message) for message in messages]  # refuse before sending anything
     await ensure_stream(broker)
     published = []
-    for message in messages:
-        ident = message_id(message)
-        message = message if message.id else message.model_copy(update={"id": ident})
-        body = message.model_dump_json(exclude_none=True).encode("utf-8")
-        if len(body) > MAX_MESSAGE_BYTES:
-            raise MessageTooLarge(
-                f"article {message.title or ident[:12]!r}: {len(body)} bytes > {MAX_MESSAGE_BYTES}"
-            )
+    for ident, title, body in prepared:
         msg_id = f"{ident}#{uuid.uuid4().hex[:12]}" if force else ident
         headers = {"Nats-Msg-Id": msg_id, "Chronicle-Article-Id": ident}
         ack = await broker.publish(body, INGEST_SUBJECT, stream=STREAM_NAME, headers=headers)
-        published.append(
-            PublishedArticle(id=ident, title=message.title, seq=ack.seq, duplicate=bool(ack.duplicate))
-        )
+        published.append(PublishedArticle(id=ident, title=title, seq=ack.seq, duplicate=bool(ack.duplicate)))
     return published
