@@ -1,0 +1,42 @@
+"""A private, throwaway stack for the fault tests: its own Neo4j and nats-server on free ports.
+
+The fault tests SIGKILL servers and wipe data, so they never touch the shared dev stack: the session
+fixture starts Neo4j and NATS with `stack.control.up` under a temporary CHRONICLE_HOME (the Neo4j
+jars are linked from the normal cache, so nothing is downloaded twice), and workers run as real
+subprocesses (`python -m cli.main worker`) pointed at it through the environment.
+"""
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from neo4j import Driver
+
+from tests.fault.private_stack import PrivateStack, start_private_stack
+
+pytestmark = [pytest.mark.fault]
+
+
+@pytest.fixture(scope="session")
+def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PrivateStack]:
+    """Neo4j + NATS for this test session only; stopped (and their files removed) at the end."""
+    home = tmp_path_factory.mktemp("chronicle-fault-home")
+    private = start_private_stack(Path(home))
+    try:
+        yield private
+    finally:
+        private.close()
+
+
+@pytest.fixture(scope="session")
+def graph(stack: PrivateStack) -> Driver:
+    """A driver on the private Neo4j (it reconnects by itself after a restart)."""
+    return stack.driver
+
+
+@pytest.fixture
+def fresh(stack: PrivateStack) -> Iterator[PrivateStack]:
+    """An empty graph, no ARTICLES stream and no worker left over from an earlier test."""
+    stack.reset_data()
+    yield stack
+    stack.stop_workers()
