@@ -169,6 +169,34 @@ def test_ensure_env_refuses_a_password_other_than_the_data_dir(project: Path) ->
         control.ensure_env(settings, project / ".env")
 
 
+def test_stack_up_explains_a_password_mismatch(project: Path) -> None:
+    paths = StackPaths(project / "cache")
+    paths.neo4j_home.mkdir(parents=True)
+    paths.neo4j_password_file.write_text("from-the-data-dir\n")
+    (project / ".env").write_text("NEO4J_PASSWORD=typed-by-hand\n")
+    result = runner.invoke(stack_app, ["up", "--timeout", "5"])
+    assert result.exit_code == 1
+    assert "NEO4J_PASSWORD in .env differs from the password the Neo4j data" in result.output
+    assert "chronicle stack reset" in result.output
+    assert "typed-by-hand" not in result.output
+    assert "from-the-data-dir" not in result.output
+
+
+def test_stack_reset_wipes_data_and_keeps_jars(project: Path) -> None:
+    paths = StackPaths(project / "cache")
+    paths.neo4j_lib.mkdir(parents=True)
+    (paths.neo4j_lib / "neo4j-x.jar").write_text("jar")
+    (paths.neo4j_data / "databases").mkdir(parents=True)
+    paths.nats_store.mkdir(parents=True)
+    result = runner.invoke(stack_app, ["reset", "--yes"])
+    assert result.exit_code == 0, result.output
+    assert not paths.neo4j_home.exists()
+    assert (paths.neo4j_lib / "neo4j-x.jar").exists()
+    assert paths.nats_store.exists()
+    runner.invoke(stack_app, ["reset", "--yes", "--nats"])
+    assert not paths.nats_store.exists()
+
+
 # --- addresses, ports, processes -------------------------------------------------------------
 
 
