@@ -63,7 +63,9 @@ class ClaimExtractor:
         cues = load_jsonl(cues_file, data_dir)
         self.verbs = {row["lemma"]: row for row in cues if "lemma" in row}
         self.phrases = [row["phrase"].split() for row in cues if "phrase" in row]
-        self.roles = frozenset(row["noun"] for row in load_jsonl(roles_file, data_dir))
+        roles = load_jsonl(roles_file, data_dir)
+        self.roles = frozenset(row["noun"] for row in roles if "noun" in row)
+        self.utterances = frozenset(row["utterance"] for row in roles if "utterance" in row)
         self.speech_verbs = TokenFilter(nlp.vocab, "LEMMA", self.verbs, pos="VERB")
         self.phrase_starts = TokenFilter(nlp.vocab, "LOWER", [p[0] for p in self.phrases])
 
@@ -81,7 +83,7 @@ class ClaimExtractor:
         quotes = find_quotes(index.text)
         if not cues and not quotes:
             return []
-        resolver = SpeakerResolver(index, self.roles, self.window)
+        resolver = SpeakerResolver(index, self.roles, self.window, self.utterances)
         acts: list[SpeechAct] = []
         claimed: list[tuple[int, int]] = []
         for start, is_source in sorted(cues):
@@ -249,12 +251,12 @@ class ClaimExtractor:
 
 # grammar helpers ---------------------------------------------------------------------------------
 def _subject(verb: Token) -> Token | None:
-    """The active subject of a speech verb, shared with a coordinated or governing verb."""
-    for child in verb.children:
-        if child.dep_ == "nsubj":
-            return child
-        if child.dep_ == "nsubjpass":
-            return None
+    """The active subject of a speech verb, shared with a coordinated or governing verb (of two
+    subjects, as in a misparsed 'the chief of staff General X said', the nearer one)."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if subjects:
+        nearest = min(subjects, key=lambda c: abs(c.i - verb.i))
+        return nearest if nearest.dep_ == "nsubj" else None
     if verb.dep_ == "conj" or (verb.dep_ in {"advcl", "xcomp"} and verb.tag_ == "VBG"):
         return _subject(verb.head) if verb.head.i != verb.i else None
     return None

@@ -128,6 +128,7 @@ class EventExtractor:
         when = _date(index, [t], t.head if t.dep_ in {"dobj", "nsubj", "nsubjpass"} else None)
         name_tokens = [c for c in lefts if self._keeps(index, c) or c.lower_ in self.modifiers]
         named = any(c.pos_ == "PROPN" or index.entity_of(c) for c in name_tokens)
+        linked = any(index.entity_of(c) is not None for c in name_tokens)
         target = next((c for c in t.rights if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS), None)
         tail = ""
         if family == "attack" and target is not None:
@@ -142,7 +143,7 @@ class EventExtractor:
         name = " ".join([c.text for c in name_tokens] + [t.text]) + tail
         definite = any(c.lower_ in _DEFINITE or c.dep_ == "poss" for c in t.lefts)
         quoted = t.i > 0 and index.doc[max(t.left_edge.i - 1, 0)].text in {"'", '"', "‘", "“"}
-        anchored = place is not None or participants or when is not None or named
+        anchored = place is not None or bool(participants) or when is not None or linked
         if row.get("needs_place") and place is None:
             return None
         if row.get("needs_anchor") and not anchored:

@@ -133,10 +133,17 @@ class QuantityExtractor:
         value = parse_number(text, self.words)
         if value is None or (len(run) == 1 and run[0].lower_ in {"one", "a", "an"}):
             return None
+        if _is_code(doc, run):
+            return None
         head = run.root
         counted, unit = self._counted(doc, run, head)
         if counted is None:
             return None
+        if unit is None and counted.i >= run.end and _names_one(counted) and value != 1:
+            return None  # 'the 787 fuselage', 'their 737 airliner': a model, not a count
+        owner = counted.head.head
+        if counted.i >= run.end and counted.dep_ == "pobj" and owner.like_num and owner.i < run.start:
+            return None  # '20 of Boeing's 777 planes': 20 counts them, 777 names them
         if counted.i in range(run.start, run.end):
             metric = _owner(counted) if unit is not None else "people"
         elif unit is not None and counted.lower_ in self.units:
@@ -233,6 +240,27 @@ def _metric_text(doc: Doc, run: Span, counted: Token) -> str:
         if not token.is_punct and token.dep_ not in {"det", "quantmod", "advmod", "prep"}:
             tokens.append(token.text)
     return " ".join([*tokens, counted.text])
+
+
+def _is_code(doc: Doc, run: Span) -> bool:
+    """'A330-200', 'Boeing 767', 'KC-45': numbers glued to a name are designations."""
+    before = doc[run.start - 1] if run.start > 0 else None
+    after = doc[run.end] if run.end < len(doc) else None
+    if before is not None and before.text == "-" and not before.whitespace_ and run.start > 1:
+        return doc[run.start - 2].is_alpha or doc[run.start - 2].like_num
+    if before is not None and before.pos_ == "PROPN" and run.root.head.i == before.i:
+        return True
+    return (
+        after is not None
+        and after.text == "-"
+        and doc[run.end - 1].whitespace_ == ""
+        and (run.end + 1 < len(doc) and doc[run.end + 1].pos_ == "PROPN")
+    )
+
+
+def _names_one(noun: Token) -> bool:
+    """A singular count noun or a name: a number before it is no count ('the 787 fuselage')."""
+    return noun.tag_ in {"NN", "NNP"} and noun.lower_ not in {"people", "staff", "personnel"}
 
 
 def _owner(number: Token) -> str:

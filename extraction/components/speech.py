@@ -18,10 +18,10 @@ from extraction.components.docindex import DocIndex, EntityRef
 
 __all__ = ["Speaker", "SpeakerResolver", "find_quotes", "np_text"]
 
-_OPEN_ONLY = {"“": "d", "‘": "s", "«": "d"}
-_CLOSE_ONLY = {"”": "d", "»": "d"}
+_OPEN_ONLY = {"“": "d", "‘": "s", "«": "d", "``": "d"}
+_CLOSE_ONLY = {"”": "d", "»": "d", "''": "d"}
 _AMBIGUOUS = {"'": "s", '"': "d", "’": "s"}
-_QUOTE_RE = re.compile(r"[\"'“”‘’«»]")
+_QUOTE_RE = re.compile(r"``|''(?=[\s:;,.!?)]|$)|[\"'“”‘’«»]")  # `` and '' are PTB-style quotes
 _OPENERS = set(" \t\n([{—–-/")
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -40,26 +40,13 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
     stack: list[tuple[str, int]] = []
     pairs: list[tuple[int, int]] = []
     for match in _QUOTE_RE.finditer(text):
-        i, ch = match.start(), match.group()
-        before = text[i - 1] if i > 0 else " "
-        after = text[i + 1] if i + 1 < len(text) else " "
-        if ch in _OPEN_ONLY:
-            stack.append((_OPEN_ONLY[ch], i))
-            continue
-        family = _CLOSE_ONLY.get(ch) or _AMBIGUOUS[ch]
-        if ch in _AMBIGUOUS:
-            if before.isalnum() and after.isalnum():
-                continue  # apostrophe: Ukraine's, don't
-            opens = (before in _OPENERS or before in "\"'“‘") and not after.isspace()
-            if opens and not (stack and before in "'\"" and stack[-1][1] == i - 1):
-                stack.append((family, i))
-                continue
-        for depth in range(len(stack) - 1, -1, -1):
-            if stack[depth][0] == family:
-                start = stack[depth][1]
-                del stack[depth:]
-                pairs.append((start, i + 1))
-                break
+        mark = match.group()
+        if mark == "''" and not any(opener == "`" for _, _, opener in _opened(stack, text)):
+            # two straight single quotes closing nested quotes ('... 'victory,'')
+            _mark(text, match.start(), "'", match.start() + 1, stack, pairs)
+            _mark(text, match.start() + 1, "'", match.end(), stack, pairs)
+        else:
+            _mark(text, match.start(), mark, match.end(), stack, pairs)
     pairs.sort()
     top: list[tuple[int, int]] = []
     for start, end in pairs:
@@ -67,6 +54,39 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
             continue
         top.append((start, end))
     return top
+
+
+def _opened(stack: list[tuple[str, int]], text: str) -> list[tuple[str, int, str]]:
+    return [(family, i, text[i]) for family, i in stack]
+
+
+def _mark(
+    text: str,
+    i: int,
+    ch: str,
+    end: int,
+    stack: list[tuple[str, int]],
+    pairs: list[tuple[int, int]],
+) -> None:
+    """Open, close or skip (apostrophe) one quote mark at text[i:end]."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[end] if end < len(text) else " "
+    if ch in _OPEN_ONLY:
+        stack.append((_OPEN_ONLY[ch], i))
+        return
+    family = _CLOSE_ONLY.get(ch) or _AMBIGUOUS[ch]
+    if ch in _AMBIGUOUS:
+        if before.isalnum() and after.isalnum():
+            return  # apostrophe: Ukraine's, don't
+        opens = (before in _OPENERS or before in "\"'“‘") and not after.isspace()
+        if opens and not (stack and before in "'\"" and stack[-1][1] == i - 1):
+            stack.append((family, i))
+            return
+    for depth in range(len(stack) - 1, -1, -1):
+        if stack[depth][0] == family:
+            pairs.append((stack[depth][1], end))
+            del stack[depth:]
+            return
 
 
 def np_text(token: Token) -> str:
@@ -108,10 +128,18 @@ class SpeakerResolver:
     Call `resolve` in text order: each resolution is remembered as a mention for later pronouns.
     """
 
-    def __init__(self, index: DocIndex, role_nouns: frozenset[str], window: int = 3) -> None:
-        """Args: index: the doc's lookups; role_nouns: heads like 'minister'; window: sentences."""
+    def __init__(
+        self,
+        index: DocIndex,
+        role_nouns: frozenset[str],
+        window: int = 3,
+        utterances: frozenset[str] = frozenset(),
+    ) -> None:
+        """Args: index: the doc's lookups; role_nouns: heads like 'minister'; window: sentences;
+        utterances: nouns that speak for their author ('a statement by X said')."""
         self.index = index
         self.roles = role_nouns
+        self.utterances = utterances
         self.window = window
         self.gender: dict[str, str] = {}
         self.spoken: list[tuple[int, Speaker]] = []  # (token index, speaker) in text order
@@ -200,6 +228,14 @@ class SpeakerResolver:
             for ref in named:
                 if ref is not None and ref.type == wanted:
                     return ref
+        lemma = subject.lemma_.lower()
+        if lemma in self.utterances or lemma in self.roles:
+            # 'a statement by Boeing given by spokesman William Barksdale', 'chief of staff X'
+            inside = [index.entity_of(t) for t in subject.subtree if t.i != subject.i]
+            for wanted in ("Person", "Organization"):
+                for ref in inside:
+                    if ref is not None and ref.type == wanted:
+                        return ref
         if subject.tag_ == "NNS":  # 'analysts at the Baltic Institute' speak for it
             for child in subject.rights:
                 if child.dep_ == "prep" and child.lower_ in _GROUP_PREPS:
