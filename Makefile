@@ -32,6 +32,9 @@ test: stack
 demo: stack
 	$(CHRONICLE) ingest examples/
 	$(CHRONICLE) ask timeline Pokrovsk
+	$(CHRONICLE) ask effect "Kursk operation" Pokrovsk
+	mkdir -p out
+	$(CHRONICLE) plot timeline Pokrovsk -o out/pokrovsk-timeline.png
 	$(CHRONICLE) browser
 
 lint: venv
