@@ -171,6 +171,18 @@ def test_claim_first_person_inside_quote_is_not_a_speaker(nlp: Language) -> None
     assert [c.speaker_name for c in doc._.claims] == ["Anna Kovalenko"]
 
 
+def test_claim_statement_speaks_for_its_author(nlp: Language) -> None:
+    doc = run(nlp, "A statement issued by spokesman William Barksdale said the company was disappointed.")
+    assert claim_with(doc, "disappointed").speaker_name == "William Barksdale"
+
+
+def test_claim_ptb_quotes_span_sentences(nlp: Language) -> None:
+    doc = run(nlp, "Ron Sugar said `` We took a big swing. We hit a home run. ''")
+    claim = claim_with(doc, "big swing")
+    assert "home run" in claim.text
+    assert (claim.kind, claim.speaker_name) == ("direct", "Ron Sugar")
+
+
 def test_find_quotes_skips_apostrophes_and_nests() -> None:
     text = "He said 'the city's 'hottest spot' is quiet' and left. \"Done,\" she said."
     regions = [text[s:e] for s, e in find_quotes(text)]

@@ -77,6 +77,11 @@ def test_quantity_value_metric_hedge(
     assert (quantity.metric, quantity.approximate) == (metric, approximate)
 
 
+def test_quantity_model_number_inside_counted_phrase_is_skipped(nlp: Language) -> None:
+    doc = run(nlp, "Qatar will buy 20 of Boeing's larger 777 planes.")
+    assert [(q.value, q.metric) for q in doc._.quantities] == [(20, "Boeing's larger planes")]
+
+
 def test_quantity_coordinated_numbers_keep_their_modifiers(nlp: Language) -> None:
     doc = run(nlp, "The operation drew away 63,000 Russian and 7,000 North Korean troops.")
     assert with_value(doc, 63000).metric == "Russian troops"
@@ -98,6 +103,7 @@ def test_quantity_units(nlp: Language) -> None:
         "The 90-minute film shows the 1,200-kilometre front line.",
         "Ola Berg, 34, said he was tired.",
         "One of the men left.",
+        "The airline bought the new Airbus A330-200 and the 787 fuselage design.",
     ],
 )
 def test_quantity_skips_years_ages_and_measure_adjectives(nlp: Language, text: str) -> None:

@@ -233,13 +233,14 @@ def _metric_text(doc: Doc, run: Span, counted: Token) -> str:
     if counted.i < run.start:
         phrase = doc[counted.left_edge.i : counted.i + 1]
         return " ".join(t.text for t in phrase if not t.is_punct and t.dep_ not in {"det", "poss", "case"})
-    tokens: list[str] = []
+    tokens: list[Token] = []
     for token in doc[run.end : counted.i]:
         if token.dep_ == "cc" or token.like_num:
             break
         if not token.is_punct and token.dep_ not in {"det", "quantmod", "advmod", "prep"}:
-            tokens.append(token.text)
-    return " ".join([*tokens, counted.text])
+            tokens.append(token)
+    words = "".join(t.text if t.text.startswith("'") else " " + t.text for t in [*tokens, counted])
+    return words.strip()
 
 
 def _is_code(doc: Doc, run: Span) -> bool:
