@@ -6,6 +6,7 @@ from datetime import date
 from functools import wraps
 from typing import Annotated, Any, NoReturn, TypeVar
 
+import anyio
 import typer
 from faststream.nats import NatsBroker
 from neo4j import Driver
@@ -78,7 +79,8 @@ async def nats() -> AsyncIterator[NatsBroker]:
     settings = get_settings()
     broker = make_broker(settings, connect_timeout=3, max_reconnect_attempts=1)
     try:
-        await broker.connect()
+        with anyio.fail_after(5):  # nats-py keeps retrying when no server answers
+            await broker.connect()
     except Exception as error:
         raise ConnectionError(
             f"NATS at {settings.nats_url} is not reachable (`chronicle stack up`)"
