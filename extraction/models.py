@@ -118,7 +118,9 @@ class PlaceInfo(BaseModel):
 class Entity(BaseModel):
     """A person, organisation or place, with every surface mention in the article."""
 
-    key: str = Field(description="Same entity, same key across articles.", examples=["person:oleksandr-syrskyi"])
+    key: str = Field(
+        description="Same entity, same key across articles.", examples=["person:oleksandr-syrskyi"]
+    )
     type: EntityType
     name: str = Field(description="Canonical name.")
     aliases: list[str] = Field(default_factory=list)
