@@ -17,7 +17,7 @@ from rich.markup import escape
 from cli import views
 from cli.common import FormatOption, SinceOption, UntilOption, fail, graph, one_line_errors
 from cli.render import Format, console, render_rows
-from graph.answers import Candidate
+from graph.answers import Candidate, ClaimRow
 from graph.queries import answer, resolve
 
 __all__ = ["app"]
@@ -169,7 +169,7 @@ def claims(
             rows,
             views.claims_view(rows),  # type: ignore[arg-type]
             fmt,
-            f"Claims about {entity.describe()}",
+            f"Claims {_roles(rows)} {entity.describe()}",  # type: ignore[arg-type]
             lambda: _empty(
                 f"Nobody is quoted about {entity.describe()}",
                 since,
@@ -367,6 +367,12 @@ def stats(fmt: FormatOption = Format.table) -> None:
     if all(row.count == 0 for row in rows if row.kind == "node"):  # type: ignore[attr-defined]
         fail("the graph is empty: `chronicle ingest examples/` adds the sample articles")
     _show(rows, views.stats_view(rows), fmt, "What the graph holds", lambda: "")  # type: ignore[arg-type]
+
+
+def _roles(rows: Sequence[ClaimRow]) -> str:
+    """'about', 'by' or 'about and by': how the entity takes part in the claims listed."""
+    roles = {row.role for row in rows}
+    return "about and by" if roles == {"about", "by"} else "by" if roles == {"by"} else "about"
 
 
 def _two(driver: Driver, database: str, first: str, second: str) -> tuple[Candidate, Candidate]:

@@ -396,3 +396,38 @@ def delete_fixture(driver: Driver, database: str) -> None:
     )
     for statement in statements:
         driver.execute_query(statement, prefix=PREFIX, sources=list(SOURCES), database_=database)
+
+
+def _main() -> None:
+    """`python -m tests.q4_graph load|delete`: put the invented graph in (or take it out of) the configured Neo4j."""
+    import sys
+
+    import anyio
+
+    from graph.connection import async_driver
+    from graph.connection import driver as open_driver
+    from graph.schema import apply_schema
+    from graph.writer import write_graphdocs
+    from stack.settings import get_settings
+
+    database = get_settings().neo4j_database
+    graph = open_driver()
+    try:
+        delete_fixture(graph, database)
+        if sys.argv[1:] == ["load"]:
+            apply_schema(graph, database)
+
+            async def write() -> None:
+                writer = await async_driver()
+                try:
+                    await write_graphdocs(writer, fixture_docs(), database)
+                finally:
+                    await writer.close()
+
+            anyio.run(write)
+    finally:
+        graph.close()
+
+
+if __name__ == "__main__":
+    _main()
