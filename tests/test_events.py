@@ -113,6 +113,11 @@ def test_event_nominal_types(nlp: Language, text: str, event_type: str, place: s
     assert place_names(doc, only(doc, event_type)) == [place]
 
 
+def test_event_date_prefers_the_finest_expression(nlp: Language) -> None:
+    event = only(run(nlp, "The film premiered at the 2024 Venice festival in September."), "premiere")
+    assert event.when is not None and event.when.value == "2024-09"
+
+
 def test_event_war_without_place_is_skipped(nlp: Language) -> None:
     assert run(nlp, "The war changed everything for the family.")._.events == []
 

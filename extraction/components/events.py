@@ -32,6 +32,7 @@ __all__ = ["EventExtractor", "EventMention"]
 _PLACE_PREPS = {"of", "in", "on", "into", "near", "at", "against", "around", "across", "over"}
 _TARGET_PREPS = {"on", "against"}
 _CLAUSAL = {"relcl", "acl", "ccomp", "advcl", "conj", "parataxis", "appos", "punct", "cc"}
+_PRECISION = ("day", "week", "month", "season", "quarter", "half", "year", "decade", "century")
 _OF_FAMILIES = {"capture", "invasion", "annexation", "siege", "withdrawal"}
 _DEFINITE = {"the", "this", "that", "its", "their", "our", "his", "her", "these"}
 
@@ -255,7 +256,10 @@ def _date(index: DocIndex, heads: list[Token], verb: Token | None) -> When | Non
     if not dated and verb is not None:
         around = [c for c in verb.children if c.dep_ in {"prep", "npadvmod", "advmod"}]
         dated = index.timexes_in(tok.i for c in around for tok in c.subtree)
-    return dated[0][1].to_when() if dated else None
+    if not dated:
+        return None
+    finest = min(dated, key=lambda st: _PRECISION.index(st[1].precision or "century"))
+    return finest[1].to_when()
 
 
 def _merge(index: DocIndex, mentions: list[EventMention]) -> list[Event]:
