@@ -6,6 +6,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extraction.components.events import _place_stem
 from extraction.models import Event
 from extraction.pipeline import load_pipeline
 
@@ -131,3 +132,12 @@ def test_event_keys_added_to_claim_about(nlp: Language) -> None:
     doc = run(nlp, "Anna Kovalenko said the Kursk operation had ended.")
     event = doc._.events[0]
     assert event.key in doc._.claims[0].about_keys
+
+
+@pytest.mark.parametrize(
+    ("place", "stem"),
+    [("Kursk Oblast", "kursk"), ("Kursk", "kursk"), ("Donetsk region", "donetsk"), ("Region", "region")],
+)
+def test_event_key_place_stem_ignores_region_words(place: str, stem: str) -> None:
+    """An operation 'in Kursk' and 'in the Kursk region' is one event in every article (#3)."""
+    assert _place_stem(place, frozenset({"region", "oblast", "province"})) == stem

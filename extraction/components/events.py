@@ -64,17 +64,21 @@ class EventExtractor:
         triggers_file: str = "event_triggers.jsonl",
         modifiers_file: str = "event_modifiers.jsonl",
         name_modifiers_file: str = "event_name_modifiers.jsonl",
+        place_cues_file: str = "place_cues.jsonl",
         data_dir: str | None = None,
     ) -> None:
         """Args: nlp: the pipeline; name: component name; triggers_file: trigger lemmas with type
         and family; modifiers_file: modifiers that change the type ('defensive operations');
-        name_modifiers_file: common-noun modifiers kept in names ('summer offensive')."""
+        name_modifiers_file: common-noun modifiers kept in names ('summer offensive');
+        place_cues_file: its 'region_word' rows are dropped from place names in event keys."""
         self.name = name
         rows = load_jsonl(triggers_file, data_dir)
         self.nouns = {r["lemma"]: r for r in rows if r["pos"] == "NOUN"}
         self.verbs = {r["lemma"]: r for r in rows if r["pos"] == "VERB"}
         self.modifiers = {r["modifier"]: r for r in load_jsonl(modifiers_file, data_dir)}
         self.keep = frozenset(r["modifier"] for r in load_jsonl(name_modifiers_file, data_dir))
+        place_cues = load_jsonl(place_cues_file, data_dir)
+        self.region_words = frozenset(r["cue"] for r in place_cues if r["kind"] == "region_word")
         self.noun_cues = TokenFilter(nlp.vocab, "LEMMA", self.nouns, pos="NOUN")
         self.verb_cues = TokenFilter(nlp.vocab, "LEMMA", self.verbs, pos="VERB")
 
@@ -106,7 +110,7 @@ class EventExtractor:
             found = mention(index, token)
             if found is not None:
                 mentions.append(found)
-        return _merge(index, mentions)
+        return _merge(index, mentions, self.region_words)
 
     def _noun_mention(self, index: DocIndex, t: Token) -> EventMention | None:
         if t.dep_ == "compound":
@@ -262,13 +266,23 @@ def _date(index: DocIndex, heads: list[Token], verb: Token | None) -> When | Non
     return finest[1].to_when()
 
 
-def _merge(index: DocIndex, mentions: list[EventMention]) -> list[Event]:
+def _place_stem(name: str, region_words: frozenset[str]) -> str:
+    """'Kursk Oblast' and 'Kursk' -> 'kursk': an event's key must not depend on which of a city and
+    its region the linker chose in this article, or one operation becomes two nodes."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower() in region_words:
+        words.pop()
+    return slug(" ".join(words))
+
+
+def _merge(index: DocIndex, mentions: list[EventMention], region_words: frozenset[str]) -> list[Event]:
     """One Event per key; placeless definite mentions join the one placed event of their family."""
     placed: dict[str, set[str]] = {}
     keys: list[str] = []
     for m in mentions:
         if m.place is not None:
-            key = f"event:{m.family}:{slug(index.name_of(m.place.key) or m.place.text)}"
+            stem = _place_stem(index.name_of(m.place.key) or m.place.text, region_words)
+            key = f"event:{m.family}:{stem}"
             placed.setdefault(m.family, set()).add(key)
         else:
             key = ""

@@ -19,8 +19,6 @@ __all__ = ["ORG", "PERSON", "PLACE", "Candidate", "add_evidence", "title_before"
 
 PERSON, ORG, PLACE = "Person", "Organization", "Place"
 _MODEL_VOTES = {"PERSON": PERSON, "ORG": ORG, "GPE": PLACE, "LOC": PLACE, "FAC": PLACE}
-_REGION_PLURALS = {"regions", "oblasts", "provinces"}
-_REGION_SINGULARS = {"region", "oblast", "province"}
 _CONNECTORS = {",", "and", "or"}
 _DASHES = {",", "–", "—", "-", "("}
 _ARTICLES = {"a", "an", "the"}
@@ -61,14 +59,14 @@ def title_before(doc: Doc, start: int, gazetteer: Gazetteer) -> tuple[str | None
     return None, start
 
 
-def _region_after(doc: Doc, end: int) -> tuple[bool, int]:
+def _region_after(doc: Doc, end: int, gazetteer: Gazetteer) -> tuple[bool, int]:
     """('Donetsk region' -> True, end past 'region'); coordinated plurals mark every conjunct."""
-    if end < len(doc) and doc[end].lower_ in _REGION_SINGULARS:
+    if end < len(doc) and doc[end].lower_ in gazetteer.place_cues.get("region_word", ()):
         return True, end + 1
     j = end
     while j < len(doc) and j - end < 8 and (doc[j].text in _CONNECTORS or doc[j].is_title):
         j += 1
-    return j < len(doc) and doc[j].lower_ in _REGION_PLURALS, end
+    return j < len(doc) and doc[j].lower_ in gazetteer.place_cues.get("region_words", ()), end
 
 
 def add_evidence(doc: Doc, cand: Candidate, label: str | None, gazetteer: Gazetteer) -> None:
@@ -136,7 +134,7 @@ def _org_evidence(doc: Doc, cand: Candidate, label: str | None, gazetteer: Gazet
 
 def _place_evidence(doc: Doc, cand: Candidate, gazetteer: Gazetteer) -> None:
     start, end, cues = cand.start, cand.end, gazetteer.place_cues
-    region, _ = _region_after(doc, end)
+    region, _ = _region_after(doc, end, gazetteer)
     lookup = f"{cand.text} region" if region and not cand.region else cand.text
     cand.region = cand.region or region
     spellings = cand.text not in gazetteer.given_names  # 'Taras' is a name, not a spelling of Taraz

@@ -20,7 +20,6 @@ _SINGLE_ONLY = {"PRODUCT", "WORK_OF_ART", "EVENT"}  # names inside titles of wor
 _STRIP_FIRST = {"the", "a", "an", "'", '"', "‘", "“", "-", "–", "—", "(", "["}
 _STRIP_LAST = {"'s", "’s", "'", "’", '"', "”", ".", ",", ":", ";", "-", "–", "—", ")", "]"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
-_REGION_SINGULARS = {"region", "oblast", "province"}
 _CONNECTORS_IN_NAMES = {"of", "for", "on"}
 
 
@@ -77,7 +76,7 @@ def _make(doc: Doc, start: int, end: int, label: str | None, gazetteer: Gazettee
     if start >= end or _is_junk(doc, start, end, gazetteer):
         return None
     region = False
-    if end < len(doc) and doc[end].lower_ in _REGION_SINGULARS and label != "PERSON":
+    if end < len(doc) and doc[end].lower_ in gazetteer.place_cues.get("region_word", ()) and label != "PERSON":
         region, end = True, end + 1
     cand = Candidate(start, end, doc[start:end].text, title=title, region=region, label=label)
     add_evidence(doc, cand, label, gazetteer)
