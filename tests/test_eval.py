@@ -1,0 +1,74 @@
+"""`chronicle eval` on the seed gold meets the extraction targets of issue #3, so a regression fails CI."""
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from cli.main import app
+from consumers.payload import article_from_message
+from consumers.readers import read_articles
+from extraction.pipeline import extract_many
+from tests.conftest import MEANTIME, SEED
+
+
+@pytest.fixture(scope="module")
+def seed_report() -> dict:
+    result = CliRunner().invoke(
+        app, ["eval", str(SEED / "gold.jsonl"), "--articles", str(SEED / "articles.jsonl"), "--json"]
+    )
+    assert result.exit_code == 0, result.output
+    return json.loads(result.output)
+
+
+def test_eval_seed_entities_micro_f1_at_least_090(seed_report: dict) -> None:
+    assert seed_report["entities"]["micro"]["f1"] >= 0.90
+
+
+def test_eval_seed_timex_recognition_and_values_at_least_090(seed_report: dict) -> None:
+    timexes = seed_report["timexes"]
+    assert timexes["recognition"]["f1"] >= 0.90
+    assert timexes["value_accuracy"] >= 0.90
+
+
+def test_eval_seed_claims_recall_attribution_and_dates(seed_report: dict) -> None:
+    claims = seed_report["claims"]
+    assert claims["recall"] >= 0.80
+    assert claims["attribution_accuracy"] >= 0.90
+    assert claims["date_accuracy"] >= 0.85
+
+
+def test_eval_seed_events_effects_quantities_recall(seed_report: dict) -> None:
+    assert seed_report["events"]["recall"] >= 0.75
+    assert seed_report["effects"]["recall"] >= 0.75
+    assert seed_report["quantities"]["recall"] >= 0.80
+
+
+def test_eval_seed_finds_both_kursk_operation_effects_on_pokrovsk() -> None:
+    articles = [article_from_message(m) for m in read_articles(SEED / "articles.jsonl")]
+    found = []
+    for doc in extract_many(articles):
+        names = {e.key: e.name for e in doc.entities} | {e.key: e.name for e in doc.events}
+        found += [
+            effect
+            for effect in doc.effects
+            if "kursk" in names.get(effect.cause_key, "").lower()
+            and names.get(effect.target_key) == "Pokrovsk"
+        ]
+    assert len(found) >= 2
+
+
+def test_eval_missing_gold_file_is_one_line_error(tmp_path) -> None:
+    result = CliRunner().invoke(app, ["eval", str(tmp_path / "none.jsonl")])
+    assert result.exit_code == 1
+    assert "no such file" in result.output
+
+
+def test_extraction_runs_over_all_meantime_articles() -> None:
+    """The 120 MEANTIME articles go through without a crash and yield entities, times and claims."""
+    articles = [article_from_message(m) for m in read_articles(MEANTIME / "articles.jsonl")]
+    docs = list(extract_many(articles))
+    assert len(docs) == 120
+    assert sum(len(d.entities) for d in docs) > 1000
+    assert sum(len(d.timexes) for d in docs) > 500
+    assert sum(len(d.claims) for d in docs) > 100
