@@ -205,7 +205,7 @@ def conflicts(
                 answer(driver, database, "numbers", {"key": entity.key, "since": since, "until": until})
             )
             found = (
-                f"{figures} figures about it, none contradicting another within {window} days"
+                f"{figures} figure{'' if figures == 1 else 's'} about it, none contradicting another within {window} days"
                 if figures
                 else "no figures about it"
             )

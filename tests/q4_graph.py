@@ -96,6 +96,7 @@ _SENTENCES_B = (
     "That compares to about 70,000 Ostland troops in the area last December, according to the "
     "Varnland General Staff.",
     "The Ostland Army said on Saturday that the village of Lindow had been taken.",
+    "Lindow had about 2,000 residents before the war.",
 )
 
 
@@ -285,7 +286,7 @@ def _article_a() -> GraphDoc:
 
 def _article_b() -> GraphDoc:
     text = " ".join(_SENTENCES_B)
-    s1, s2, s3 = _SENTENCES_B
+    s1, s2, s3, s4 = _SENTENCES_B
     week26 = _span("2025-W26", "2025-06-23", "2025-06-29", "week", "this week")
     december = _span("2024-12", "2024-12-01", "2024-12-31", "month", "last December")
     saturday = _day("2025-06-28", "on Saturday")
@@ -364,6 +365,15 @@ def _article_b() -> GraphDoc:
                 source_name="Tessaro",
                 claim_id=f"{PREFIX}claim-b1",
                 evidence=_evidence(text, s1),
+            ),
+            Quantity(
+                id=f"{PREFIX}q-b3",
+                metric="residents",
+                value=2000,
+                approximate=True,
+                place_key=LINDOW,
+                as_of=saturday,
+                evidence=_evidence(text, s4),
             ),
             Quantity(
                 id=f"{PREFIX}q-b2",

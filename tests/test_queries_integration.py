@@ -150,6 +150,16 @@ def test_timeline_window_keeps_overlapping_facts() -> None:
     )
 
 
+def test_timeline_keeps_a_claim_next_to_an_unrelated_figure() -> None:
+    answer = rows("timeline", "Lindow")
+    assert sorted((r["kind"], r["when"]) for r in answer) == [
+        ("claim", "2025-06-28"),
+        ("event", "2025-06-28"),
+        ("figure", "2025-06-28"),
+    ]
+    assert next(r for r in answer if r["kind"] == "claim")["who"] == "Ostland Army"
+
+
 def test_timeline_of_an_event_includes_the_event_itself() -> None:
     answer = rows("timeline", "Kelmar operation")
     assert answer[0]["kind"] == "event" and answer[0]["what"] == "Kelmar operation (Kelmar)"
@@ -223,9 +233,11 @@ def test_conflicts_window_widens_and_the_country_sees_its_cities() -> None:
         (70000.0, 111000.0),
         (110000.0, 111000.0),
     ]
-    none = ask("conflicts", "Lindow")
-    assert none.stdout.startswith("No disagreeing figures about Lindow")
-    assert none.stdout.rstrip().endswith(": no figures about it.")
+    none = ask("conflicts", "Ivo Tessaro")
+    assert none.stdout == "No disagreeing figures about Ivo Tessaro (person): no figures about it.\n"
+    # 63,000 Ostland troops and 7,000 Eastland troops at Kelmar count different things
+    other = ask("conflicts", "Kelmar")
+    assert other.stdout.endswith(": 2 figures about it, none contradicting another within 7 days.\n")
 
 
 def test_numbers_history_of_a_region_includes_its_cities() -> None:
@@ -234,6 +246,7 @@ def test_numbers_history_of_a_region_includes_its_cities() -> None:
         ("2024-12", "Zarvask", 70000.0),
         ("2025-W26", "Zarvask", 111000.0),
         ("2025-06-27", "Zarvask", 110000.0),
+        ("2025-06-28", "Lindow", 2000.0),
     ]
     assert [r["value"] for r in rows("numbers", "Zarvask", "--metric", "OSTLAND")] == [70000.0, 110000.0]
     undated = rows("numbers", "Kelmar")

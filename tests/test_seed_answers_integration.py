@@ -114,13 +114,16 @@ async def test_seed_timeline_of_pokrovsk(seeded: None) -> None:
 
 async def test_seed_conflicts_at_pokrovsk(seeded: None) -> None:
     rows = ask("conflicts", "Pokrovsk")
-    _, row = _first(
-        [{**r, "what": f"{r['value_a']} vs {r['value_b']}"} for r in rows],
-        "110,000 against 111,000 troops near Pokrovsk",
-        lambda r: {r["value_a"], r["value_b"]} == {110000, 111000},
+    wanted = {(110000.0, "CNN via Yahoo", "2025-06-28"), (111000.0, "CNN", "2025-06-29")}
+
+    def sides(r: dict[str, Any]) -> set[tuple[float, str, str]]:
+        return {
+            (r["value_a"], r["source_a"], r["published_a"]),
+            (r["value_b"], r["source_b"], r["published_b"]),
+        }
+
+    _first(
+        [{**r, "what": f"{sorted(sides(r))}"} for r in rows],
+        "110,000 (CNN via Yahoo, 2025-06-28) against 111,000 (CNN, 2025-06-29) troops near Pokrovsk",
+        lambda r: sides(r) == wanted,
     )
-    sides = {
-        (row["value_a"], row["source_a"], row["published_a"]),
-        (row["value_b"], row["source_b"], row["published_b"]),
-    }
-    assert sides == {(110000.0, "CNN via Yahoo", "2025-06-28"), (111000.0, "CNN", "2025-06-29")}

@@ -52,5 +52,5 @@ RETURN article.published_at AS published_at,
        fact.start AS start,
        fact.end AS end,
        m.count AS mentions
-ORDER BY published_at, article_id, start
+ORDER BY published_at, article_id, start, sentence
 LIMIT coalesce($limit, 1000)
