@@ -52,18 +52,23 @@ CALL (cause, target) {
 WITH cause, collect({kind: kind, via: via, dated: dated, what: what, cue: cue, who_key: who_key,
                      claim_id: claim_id, article_id: article_id, evidence: evidence,
                      stated_on: stated_on}) AS links
+// a claim is not repeated when an effect row was read from it, in the same sentence (one containing the
+// other: a quote may span two sentences), nor through an intermediate when it is listed directly
 WITH cause, links,
-     [l IN links WHERE l.kind = 'effect' AND l.claim_id IS NOT NULL | [l.claim_id, l.evidence]] AS effect_claims
-// a claim is not repeated when an effect row was read from it, in the same sentence
-WITH cause, [l IN links WHERE l.kind = 'effect' OR NOT [l.claim_id, l.evidence] IN effect_claims] AS links
+     [l IN links WHERE l.kind = 'effect' | {id: l.claim_id, evidence: l.evidence}] AS effects,
+     [l IN links WHERE l.kind <> 'effect' AND l.via IS NULL | l.claim_id] AS direct
+WITH cause, [l IN links WHERE l.kind = 'effect' OR (
+       NOT (l.via IS NOT NULL AND l.claim_id IN direct)
+       AND NOT any(e IN effects WHERE coalesce(
+         e.id = l.claim_id AND (e.evidence CONTAINS l.evidence OR l.evidence CONTAINS e.evidence), false)))]
+     AS links
 WITH cause, links, [l IN links | l.article_id] AS article_ids,
-     [l IN links WHERE l.claim_id IS NOT NULL | l.claim_id] AS claim_ids,
-     [l IN links WHERE l.claim_id IS NOT NULL | [l.claim_id, l.evidence]] AS shown
-CALL (cause, article_ids, claim_ids, shown) {
+     [l IN links WHERE l.claim_id IS NOT NULL | l.claim_id] AS claim_ids
+CALL (cause, article_ids, claim_ids) {
   MATCH (a:Article)
   WHERE a.id IN article_ids
   MATCH (a)<-[:IN]-(c:Claim)-[r:ABOUT]->(x:Entity)
-  WHERE NOT [c.id, c.sentence] IN shown
+  WHERE NOT c.id IN claim_ids
     AND (x = cause OR (cause)-[:AT]->(x) OR c.part_of_claim IN claim_ids)
   WITH a, c, collect(r)[0] AS r
   RETURN collect({kind: CASE WHEN c:Quantity THEN 'figure' ELSE 'context' END, via: null, dated: r,

@@ -43,11 +43,14 @@ WHERE dated.valid_from IS NOT NULL
 OPTIONAL MATCH (claim:Claim {id: claim_id})
 WITH collect({kind: kind, what: what, who: who, dated: dated, article_id: article_id, evidence: evidence,
               stated_on: stated_on, claim: claim}) AS rows
-// a claim is not repeated when an effect or a figure of this timeline was read from it, in the same sentence
-WITH rows, [row IN rows WHERE row.kind = 'effect' AND row.claim IS NOT NULL | [row.claim.id, row.evidence]]
-           + [row IN rows WHERE row.kind = 'figure' AND row.claim.part_of_claim IS NOT NULL
-              | [row.claim.part_of_claim, row.evidence]] AS backing
-UNWIND [row IN rows WHERE row.kind <> 'claim' OR NOT [row.claim.id, row.evidence] IN backing] AS row
+// a claim is not repeated when an effect or a figure of this timeline was read from it, in the same
+// sentence (one sentence containing the other: a quote may span two sentences)
+WITH rows, [row IN rows WHERE row.kind = 'effect' | {id: row.claim.id, evidence: row.evidence}]
+           + [row IN rows WHERE row.kind = 'figure' | {id: row.claim.part_of_claim, evidence: row.evidence}]
+           AS backing
+UNWIND [row IN rows WHERE row.kind <> 'claim' OR NOT any(b IN backing WHERE coalesce(
+          b.id = row.claim.id AND (b.evidence CONTAINS row.evidence OR row.evidence CONTAINS b.evidence),
+          false))] AS row
 WITH row.kind AS kind, row.what AS what, row.who AS who, row.dated AS dated, row.article_id AS article_id,
      row.evidence AS evidence, row.stated_on AS stated_on, row.claim AS claim
 MATCH (article:Article {id: article_id})
