@@ -14,7 +14,7 @@ from graph.plot import KIND_COLOURS, PlotPoint, bounds, short
 __all__ = ["draw_html", "month_ticks"]
 
 _OTHER = "#7F7F7F"
-_LABEL_WIDTH = 430
+_LABEL_WIDTH = 470
 _PLOT_WIDTH = 620
 _NOTE_WIDTH = 230
 _ROW = 24
@@ -71,7 +71,7 @@ def _svg(points: Sequence[PlotPoint]) -> str:
         tip = escape(
             f"{point.when} · {point.kind} · {point.who or 'unattributed'}\n{point.evidence or point.label}\n{point.source}"
         )
-        text = escape(short(f"{point.who}: {point.label}" if point.who else point.label, 70))
+        text = escape(short(f"{point.who}: {point.label}" if point.who else point.label, 64))
         parts.append(f"<g><title>{tip}</title>")
         parts.append(f'<text x="{_LABEL_WIDTH - 10}" y="{y + 4:.1f}" text-anchor="end">{text}</text>')
         if point.finish > point.start:
