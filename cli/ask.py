@@ -12,7 +12,6 @@ from typing import Annotated, Any
 import typer
 from neo4j import Driver
 from pydantic import BaseModel
-from rich.markup import escape
 
 from cli import views
 from cli.common import FormatOption, SinceOption, UntilOption, fail, graph, one_line_errors
@@ -66,8 +65,7 @@ def _show(
         render_rows(view.rows, fmt, columns=view.columns)
         _say("")
     else:
-        cells = [{k: escape(v) if isinstance(v, str) else v for k, v in row.items()} for row in view.rows]
-        render_rows(cells, fmt, columns=view.columns, title=escape(title), headers=view.headers)
+        render_rows(view.rows, fmt, columns=view.columns, title=title, headers=view.headers)
     if view.footer:
         _say(view.footer)
 

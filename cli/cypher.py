@@ -4,10 +4,9 @@ import json
 from typing import Annotated
 
 import typer
-from rich.markup import escape
 
 from cli.common import FormatOption, fail, graph, one_line_errors
-from cli.render import Format, console, render_rows, to_text
+from cli.render import Format, console, render_rows
 from graph.adhoc import run_cypher
 
 __all__ = ["cypher"]
@@ -51,10 +50,7 @@ def cypher(
     """
     with graph() as (driver, database):
         result = run_cypher(driver, database, query, _params(param, json_params), write=write)
-    if fmt is Format.table and result.rows:
-        cells = [{k: escape(to_text(v)) for k, v in row.items()} for row in result.rows]
-        render_rows(cells, fmt, columns=result.columns)
-    elif fmt is not Format.table:
+    if result.rows or fmt is not Format.table:
         render_rows(result.rows, fmt, columns=result.columns)
     if fmt is Format.table:
         changed = ", ".join(f"{k.replace('_', ' ')}: {v}" for k, v in result.counters.items())

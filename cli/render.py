@@ -11,6 +11,7 @@ from typing import Any
 from pydantic import BaseModel
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 __all__ = ["Format", "console", "error_console", "render_rows", "to_text"]
 
@@ -36,8 +37,17 @@ def to_text(value: Any) -> str:
     if isinstance(value, list | tuple):
         return ", ".join(to_text(v) for v in value)
     if isinstance(value, float) and value.is_integer():
-        return f"{int(value):,}"
+        return str(int(value))
     return str(value)
+
+
+def _table_cell(value: Any) -> str:
+    """Like to_text, with thousands separators for whole numbers (tables are read by people)."""
+    if isinstance(value, float) and value.is_integer():
+        return f"{int(value):,}"
+    if isinstance(value, int) and not isinstance(value, bool):
+        return f"{value:,}"
+    return to_text(value)
 
 
 def _as_dicts(rows: Sequence[BaseModel | dict[str, Any]]) -> list[dict[str, Any]]:
@@ -79,9 +89,10 @@ def render_rows(
     if fmt is Format.markdown:
         console.out(_markdown(all_columns, data))
         return
-    table = Table(title=title, show_lines=False, header_style="bold", title_justify="left")
+    table = Table(title=Text(title) if title else None, header_style="bold", title_justify="left")
     for column in all_columns:
         table.add_column((headers or {}).get(column, column), overflow="fold")
     for row in data:
-        table.add_row(*(to_text(row.get(c)) for c in all_columns))
+        # Text, not str: '[ISW]' in a cell is data, never rich markup
+        table.add_row(*(Text(_table_cell(row.get(c))) for c in all_columns))
     console.print(table)

@@ -43,4 +43,4 @@ class AmbiguousName(GraphError):
         self.name = name
         self.candidates = candidates
         listed = "; ".join(c.describe() for c in candidates)
-        super().__init__(f"{name!r} is ambiguous: {listed}. Use the full name.")
+        super().__init__(f"{name!r} is ambiguous: {listed}. Use the full name or the key.")
