@@ -172,7 +172,7 @@ def test_ambiguous_name_lists_candidates_and_unknown_name_says_so() -> None:
     message = " ".join(result.stderr.split())
     assert message == (
         "Error: 'Tessaro' is ambiguous: Ivo Tessaro (person, 2 articles, key test-q4-person:ivo-tessaro); "
-        "Marta Tessaro (person, 1 article, key test-q4-person:marta-tessaro). Use the full name."
+        "Marta Tessaro (person, 1 article, key test-q4-person:marta-tessaro). Use the full name or the key."
     )
     by_key = rows("claims", "test-q4-person:ivo-tessaro")
     assert {r["who"] for r in by_key} == {"Ivo Tessaro"}
