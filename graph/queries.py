@@ -47,8 +47,12 @@ def read(
 
 
 def lucene_query(name: str) -> str:
-    """A full-text query that finds every word of `name` (escaped; small typos allowed)."""
-    words = [_LUCENE_SPECIAL.sub(r"\\\1", w) for w in name.split() if w.strip()]
+    """A full-text query that finds every word of `name` (escaped; small typos allowed).
+
+    Words are lowercased (the index lowercases too) so a name holding AND, OR or NOT is searched
+    for, not read as a Lucene operator (which made the query fail to parse).
+    """
+    words = [_LUCENE_SPECIAL.sub(r"\\\1", w.lower()) for w in name.split() if w.strip()]
     return " AND ".join(f"({w} OR {w}~1)" if len(w) > 4 else w for w in words) or '""'
 
 

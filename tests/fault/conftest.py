@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from neo4j import Driver
 
+from stack.settings import get_settings
 from tests.fault.private_stack import PrivateStack, start_private_stack
 
 pytestmark = [pytest.mark.fault]
@@ -40,3 +41,14 @@ def fresh(stack: PrivateStack) -> Iterator[PrivateStack]:
     stack.reset_data()
     yield stack
     stack.stop_workers()
+
+
+@pytest.fixture
+def cli_env(stack: PrivateStack, monkeypatch: pytest.MonkeyPatch) -> Iterator[PrivateStack]:
+    """In-process CLI runs (Typer's CliRunner) read the private stack's settings: env and its .env."""
+    for key, value in stack.env().items():
+        monkeypatch.setenv(key, value)
+    monkeypatch.chdir(stack.home)
+    get_settings.cache_clear()
+    yield stack
+    get_settings.cache_clear()
