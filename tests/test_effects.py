@@ -180,3 +180,42 @@ def test_effect_demonym_country_needs_a_named_country(nlp: Language) -> None:
 
 def test_effect_needs_a_cause_that_is_an_event_or_actor(nlp: Language) -> None:
     assert run(nlp, "The road closed because of heavy rain.")._.effects == []
+
+
+def test_effect_date_in_subject_relative_clause_is_not_the_effects(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "'The fall of Kramatorsk, predicted back in May 2023, has not happened, thanks to our "
+        "Kursk operation,' Oleksandr Syrskyi said last week.",
+    )
+    effect = single(doc)
+    assert effect.when is None
+    assert effect.stated is not None and effect.stated.value == "2025-W09"
+
+
+def test_effect_date_in_cause_phrase_is_not_the_effects(nlp: Language) -> None:
+    effect = single(
+        run(
+            nlp,
+            "The capture of Avdiivka was delayed thanks to the May 2023 counteroffensive near Bakhmut.",
+        )
+    )
+    assert effect.when is None
+
+
+def test_effect_date_governing_its_clause(nlp: Language) -> None:
+    effect = single(
+        run(
+            nlp,
+            "Russia massed reserves. In August 2024 the Kursk operation pulled back 30,000 Russian troops.",
+        )
+    )
+    assert effect.when is not None and effect.when.value == "2024-08"
+
+
+def test_effect_without_claim_is_stated_by_the_article(nlp: Language) -> None:
+    effect = single(
+        run(nlp, "Russia massed reserves. The Kursk operation pulled back 30,000 Russian troops.")
+    )
+    assert effect.stated is not None
+    assert (effect.stated.value, effect.stated.basis) == ("2025-03-06", "publication")

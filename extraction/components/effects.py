@@ -12,6 +12,8 @@ place 'the area' means, else the country of its demonym ('Russian troops' -> Rus
 that happened somewhere is replaced by its place, so "the capture of Pokrovsk has not taken place,
 thanks to the Kursk operation" is an effect of the operation on Pokrovsk. 'This' as a cause or target
 refers back to the previous sentence's effect. Inside a claim the effect is that claim's speaker's.
+An effect is dated only by a time expression governing its own clause (a date in its subject's
+relative clause or in the cause phrase dates something else); otherwise it holds as of its statement.
 """
 
 from spacy.language import Language
@@ -22,6 +24,7 @@ from extraction.components.docindex import (
     TokenFilter,
     evidence_for,
     load_jsonl,
+    publication_when,
     strip_span,
 )
 from extraction.models import Claim, Effect, Event, When
@@ -32,6 +35,8 @@ _LOC_PREPS = {"in", "near", "around", "at", "on", "for", "inside", "outside", "a
 _CLAUSAL = {"relcl", "acl", "ccomp", "advcl", "parataxis", "conj"}
 _DEMONSTRATIVES = {"this", "that", "it"}
 _RELATIVE = {"that", "which", "who"}
+_OWN_CLAUSE = {"relcl", "acl", "ccomp", "advcl", "parataxis", "conj", "csubj"}
+_NOT_GOVERNING = _OWN_CLAUSE | {"nsubj", "nsubjpass", "csubjpass", "expl"}
 
 
 class EffectExtractor:
@@ -100,7 +105,7 @@ class EffectExtractor:
         cause = r.np_key(obj, found)
         target = r.clause_target(clause, skip=head, found=found)
         cue = r.index.doc[head.i : prep.i + 1].text
-        return r.effect(cause, target, cue, clause, head)
+        return r.effect(cause, target, cue, clause, head, skip=head)
 
     def _mark(self, r: "_Resolver", mark: Token, found: list[Effect]) -> Effect | None:
         reason = mark.head
@@ -267,8 +272,16 @@ class _Resolver:
 
     # ------------------------------------------------------------------------------------------
     def effect(
-        self, cause: str | None, target: str | None, cue: str, clause: Token, anchor: Token
+        self,
+        cause: str | None,
+        target: str | None,
+        cue: str,
+        clause: Token,
+        anchor: Token,
+        skip: Token | None = None,
     ) -> Effect | None:
+        """The Effect stated by `clause`; `skip` is the cue phrase holding the cause ('thanks to X'),
+        whose dates are the cause's, not the effect's."""
         target = self._placed(target)
         if cause is None or target is None:
             return None
@@ -282,8 +295,10 @@ class _Resolver:
             ),
             None,
         )
-        dated = index.timexes_in(range(span.start, span.end))
+        dated = index.timexes_in(_governing(clause, skip))
         when: When | None = dated[0][1].to_when() if dated else None
+        # undated effects are as of the statement: the claim's, else the article's own
+        stated = claim.stated if claim else publication_when(index.published_at)
         return Effect(
             cause_key=cause,
             target_key=target,
@@ -291,7 +306,7 @@ class _Resolver:
             description=span.text,
             claim_id=claim.id if claim else None,
             claimed_by_key=claim.speaker_key if claim else None,
-            stated=claim.stated if claim else None,
+            stated=stated,
             when=when,
             evidence=evidence_for(index, span.start_char, span.end_char),
         )
@@ -336,6 +351,22 @@ def _clause_span(verb: Token) -> Span:
     if verb.dep_ == "conj":
         tokens += [t.i for c in verb.head.children if c.dep_.startswith("nsubj") for t in c.subtree]
     return doc[min(tokens) : max(tokens) + 1]
+
+
+def _governing(verb: Token, skip: Token | None) -> list[int]:
+    """Tokens whose time expressions date a clause: the verb and its own dependents, without its
+    subject ('the capture, announced in September, has not taken place'), clauses of their own
+    (relative, adverbial, reported) and the cue phrase `skip`."""
+    skipped = {t.i for t in skip.subtree} if skip is not None else set()
+    tokens = [verb.i]
+    stack = [c for c in verb.children if c.dep_ not in _NOT_GOVERNING]
+    while stack:
+        token = stack.pop()
+        if token.i in skipped:
+            continue
+        tokens.append(token.i)
+        stack.extend(c for c in token.children if c.dep_ not in _OWN_CLAUSE)
+    return tokens
 
 
 def _holds(claim: Claim, char: int) -> bool:
