@@ -247,3 +247,50 @@ def test_entities_dateline_agency_is_not_an_acronym_of_the_city(nlp):
     found = _entities(nlp, "Kyiv (AP) — The city was quiet on Sunday.")
     assert found["Kyiv"].type == "Place"
     assert found["Associated Press"].aliases == ["AP"]
+
+
+def test_entities_model_label_is_one_vote_per_entity(nlp):
+    text = (
+        "The budget carrier, Skyvale, said fares would rise. Skyvale blamed fuel. "
+        "Skyvale expects losses. Critics of Skyvale disagreed."
+    )
+    found = _entities(nlp, text)
+    assert found["Skyvale"].type == "Organization"
+
+
+def test_entities_elided_particle_keeps_surname_whole(nlp):
+    found = _entities(nlp, "The airline's chief, Declan O' Rourke, said fares would fall.")
+    assert "Rourke" not in found
+    person = next(e for e in found.values() if e.type == "Person")
+    assert person.name == "Declan O' Rourke"
+
+
+@pytest.mark.parametrize(
+    ("text", "product"),
+    [
+        ("Users can now install the web browser Orbitz on their phones.", "Orbitz"),
+        ("Critics praised Puma, the newest version of the maker's operating system.", "Puma"),
+        ("Lantern Motors will stop building its Kestrel 500 engines next year.", "Kestrel"),
+        ("The firm showed its next model Sparrow to dealers.", "Sparrow"),
+    ],
+)
+def test_entities_product_cues_drop_product_names(nlp, text, product):
+    assert product not in _entities(nlp, text)
+
+
+def test_entities_index_names_are_no_entities(nlp):
+    found = _entities(nlp, "The Wilshire 5000 index fell, while the UK index rose.")
+    assert "Wilshire" not in found
+    assert found["United Kingdom"].type == "Place"
+
+
+def test_entities_organisation_head_takes_its_of_phrase(nlp):
+    found = _entities(nlp, "An order came from the Federal Service for the Financial Markets on Monday.")
+    assert "Federal Service for the Financial Markets" in found
+    assert "Financial Markets" not in found
+
+
+def test_entities_spaced_dash_splits_place_from_company(nlp):
+    found = _entities(nlp, "It is a network company based in Austin - Dellcore, which makes routers.")
+    assert found["Austin"].type == "Place"
+    assert not any("-" in name for name in found)

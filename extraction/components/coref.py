@@ -10,6 +10,7 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
+from extraction.components.evidence import MODEL_VOTES
 from extraction.components.gazetteer import Gazetteer
 from extraction.components.mentions import ORG, PERSON, PLACE, Candidate
 
@@ -18,6 +19,7 @@ __all__ = ["cluster_candidates", "edit_distance", "nominal_mentions", "normalise
 _PARTICLES = {"de", "da", "van", "von", "bin", "al", "der", "la", "le", "di", "du", "ibn", "el"}
 _FUNCTION_WORDS = {"of", "for", "the", "and", "on", "in", "de", "&"}
 _REGION_SUFFIXES = (" region", " oblast", " province")
+_MODEL_CAP = 1  # model votes counted per type and cluster
 _CORPORATE_SUFFIXES = {
     "inc.", "inc", "corp.", "corp", "corporation", "ltd", "ltd.", "llc", "plc", "group", "holdings",
     "co.", "company", "ag", "sa", "gmbh", "nv", "n.v.", "computer", "international",
@@ -205,14 +207,24 @@ def cluster_candidates(
     result = []
     for root, members in clusters.items():
         votes = _votes(members)
+        model_only = sum(votes.values()) <= sum(bool(c.label) for c in members)
+        _cap_model_votes(members, votes)
         if any(uf.find(k) == root for k in linked):
             votes[PERSON] += 2
         single = all(c.tokens == 1 for c in members)
-        model_only = sum(votes.values()) <= sum(bool(c.label) for c in members)
         if single and model_only and any(c.product for c in members):
             votes.clear()  # a product name ('Patriot missiles') with nothing but model labels
         result.append((sorted(members, key=lambda c: c.start), votes))
     return result
+
+
+def _cap_model_votes(members: list[Candidate], votes: Counter[str]) -> None:
+    """The model's label is one vote per entity, not one per mention: a name it mislabels five
+    times ('Ryanair' as a person) must not outvote the one cue that types it ('airline, Ryanair')."""
+    labels = Counter(MODEL_VOTES[c.label] for c in members if c.label in MODEL_VOTES and not c.product)
+    for kind, count in labels.items():
+        if count > _MODEL_CAP:
+            votes[kind] -= count - _MODEL_CAP
 
 
 def _title_words(title: str) -> set[str]:

@@ -15,10 +15,10 @@ from spacy.tokens import Doc
 
 from extraction.components.gazetteer import Gazetteer, PlaceRecord
 
-__all__ = ["ORG", "PERSON", "PLACE", "Candidate", "add_evidence", "title_before"]
+__all__ = ["MODEL_VOTES", "ORG", "PERSON", "PLACE", "Candidate", "add_evidence", "title_before"]
 
 PERSON, ORG, PLACE = "Person", "Organization", "Place"
-_MODEL_VOTES = {"PERSON": PERSON, "ORG": ORG, "GPE": PLACE, "LOC": PLACE, "FAC": PLACE}
+MODEL_VOTES = {"PERSON": PERSON, "ORG": ORG, "GPE": PLACE, "LOC": PLACE, "FAC": PLACE}
 _CONNECTORS = {",", "and", "or"}
 _DASHES = {",", "–", "—", "-", "("}
 _ARTICLES = {"a", "an", "the"}
@@ -71,13 +71,38 @@ def _region_after(doc: Doc, end: int, gazetteer: Gazetteer) -> tuple[bool, int]:
 
 def add_evidence(doc: Doc, cand: Candidate, label: str | None, gazetteer: Gazetteer) -> None:
     """Add the votes of every rule to `cand.votes` (and note its title, region, place cue)."""
-    after = doc[cand.end].lower_ if cand.end < len(doc) else ""
-    cand.product = after in gazetteer.place_cues.get("not_entity_head", ())
-    if label in _MODEL_VOTES and not cand.product:
-        cand.votes[_MODEL_VOTES[label]] += 1
+    product = _is_product(doc, cand, gazetteer)
+    cand.product = product is not None
+    if label in MODEL_VOTES and not cand.product:
+        cand.votes[MODEL_VOTES[label]] += 1
     _person_evidence(doc, cand, gazetteer)
     _org_evidence(doc, cand, label, gazetteer)
     _place_evidence(doc, cand, gazetteer)
+    if product == "named":
+        cand.votes.clear()  # 'web browser Safari': the noun before it says what it is
+
+
+def _is_product(doc: Doc, cand: Candidate, gazetteer: Gazetteer) -> str | None:
+    """A product, not an entity: 'modifier' when a product noun follows ('Patriot missiles',
+    'Trent 900 engines': the maker's name may stand there too), 'named' when a noun before or an
+    apposition says so ('web browser Safari', 'Tiger, the newest version of ...')."""
+    cues = gazetteer.place_cues
+    end = cand.end
+    while end < len(doc) and end - cand.end < 2 and doc[end].like_num:
+        end += 1
+    before = doc[cand.start - 1] if cand.start else None
+    known = cand.text in gazetteer.known_orgs
+    if before is not None and before.lower_ in cues.get("product_before", ()) and not known:
+        return "named" if before.pos_ == "NOUN" else None
+    if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in _ARTICLES:
+        for token in doc[end + 2 : end + 5]:
+            if token.lower_ in cues.get("product_appos", ()):
+                return "named"
+            if token.pos_ not in ("ADJ", "NOUN"):
+                break
+    if end < len(doc) and doc[end].lower_ in cues.get("not_entity_head", ()):
+        return "modifier"
+    return None
 
 
 def _person_evidence(doc: Doc, cand: Candidate, gazetteer: Gazetteer) -> None:
@@ -97,6 +122,8 @@ def _person_evidence(doc: Doc, cand: Candidate, gazetteer: Gazetteer) -> None:
     age = end + 2 < len(doc) and doc[end + 1].text.isdigit()
     if age and doc[end].text == "," and doc[end + 2].text == ",":
         cand.votes[PERSON] += 2  # "Name, 34, said"
+    if cand.tokens == 1 and start and doc[start - 1].lower_ == "the" and doc[start].tag_ == "NNPS":
+        cand.votes[ORG] += 2  # 'the Beatles': a plural name is a group
 
 
 def _org_evidence(doc: Doc, cand: Candidate, label: str | None, gazetteer: Gazetteer) -> None:

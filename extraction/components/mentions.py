@@ -21,6 +21,8 @@ _STRIP_FIRST = {"the", "a", "an", "'", '"', "‘", "“", "-", "–", "—", "("
 _STRIP_LAST = {"'s", "’s", "'", "’", '"', "”", ".", ",", ":", ";", "-", "–", "—", ")", "]"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _CONNECTORS_IN_NAMES = {"of", "for", "on"}
+_DASHES = {"-", "–", "—"}
+_ELIDED = {"O", "D"}  # "O' Leary": an elided particle split off the surname
 
 
 def _is_name_token(text: str) -> bool:
@@ -66,7 +68,28 @@ def _is_junk(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> bool:
     for width in range(end - start, min(end - start + 4, len(doc) - start) + 1):
         if titles.get(doc[start : start + width].text) == "formal":
             return True  # 'Defence' of 'Defence Minister Jane Doe'
+    after = end
+    while after < len(doc) and after - end < 2 and doc[after].like_num:
+        after += 1
+    if after < len(doc) and doc[after].lower_ in gazetteer.place_cues.get("index_head", ()):
+        return not gazetteer.lookup(text)  # 'the Russell 2000 index' (but 'the UK index' is the UK's)
     return False
+
+
+def _extend_org(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> int:
+    """'Federal Service' + 'for the Financial Markets': an organisation head followed by 'of' or
+    'for' (and 'the') and capitalised words names one organisation; returns the new end."""
+    if doc[end - 1].text not in gazetteer.org_cues.get("head", ()) or end + 1 >= len(doc):
+        return end
+    if doc[end].lower_ not in ("of", "for"):
+        return end
+    j = end + 1
+    if doc[j].lower_ == "the":
+        j += 1
+    k = j
+    while k < len(doc) and doc[k].pos_ == "PROPN" and _is_name_token(doc[k].text):
+        k += 1
+    return k if k > j else end
 
 
 def _make(doc: Doc, start: int, end: int, label: str | None, gazetteer: Gazetteer) -> Candidate | None:
@@ -76,7 +99,11 @@ def _make(doc: Doc, start: int, end: int, label: str | None, gazetteer: Gazettee
     if start >= end or _is_junk(doc, start, end, gazetteer):
         return None
     region = False
-    if end < len(doc) and doc[end].lower_ in gazetteer.place_cues.get("region_word", ()) and label != "PERSON":
+    if (
+        end < len(doc)
+        and doc[end].lower_ in gazetteer.place_cues.get("region_word", ())
+        and label != "PERSON"
+    ):
         region, end = True, end + 1
     cand = Candidate(start, end, doc[start:end].text, title=title, region=region, label=label)
     add_evidence(doc, cand, label, gazetteer)
@@ -96,11 +123,16 @@ def _split_on(span: Span, separators: set[str]) -> list[tuple[int, int]]:
 def _split_lists(span: Span, gazetteer: Gazetteer) -> list[tuple[int, int]]:
     """'Str/Agence France-Presse/Getty Images' (photo credits) -> its parts; 'Kharkiv, Odesa and
     Dnipro' -> its parts when every part is a known place or organisation."""
+    doc = span.doc
     parts = _split_on(span, {"/"})
+    dashes = {t.text for t in span if t.text in _DASHES and t.whitespace_ and t.nbor(-1).whitespace_}
+    if len(parts) == 1 and dashes:  # 'San Jose - Cisco' (but 'Wal - Mart' is one name)
+        halves = _split_on(span, dashes)
+        if any(gazetteer.lookup(doc[s:e].text) for s, e in halves):
+            return halves
     if len(parts) > 1 or not any(t.text == "," for t in span):
         return parts
     listed = _split_on(span, {",", "and", "&"})
-    doc = span.doc
     known = all(gazetteer.lookup(doc[s:e].text) or doc[s:e].text in gazetteer.known_orgs for s, e in listed)
     return listed if known else parts
 
@@ -171,6 +203,10 @@ def find_candidates(doc: Doc, gazetteer: Gazetteer) -> list[Candidate]:
         if ent.label_ in _SINGLE_ONLY and len(ent) > 1:
             continue
         parts = _split_lists(ent, gazetteer)
+        if ent.label_ == "ORG" and len(parts) == 1:
+            end = _extend_org(doc, ent.start, ent.end, gazetteer)
+            covered.update(range(ent.end, end))
+            parts = [(parts[0][0], end)]
         for start, end in parts:
             cand = _make(doc, start, end, ent.label_, gazetteer)
             if cand is not None and not (len(parts) > 1 and len(cand.text) <= 3 and cand.text.istitle()):
@@ -198,6 +234,12 @@ def _join_split_names(doc: Doc, found: list[Candidate], gazetteer: Gazetteer) ->
     joined: list[Candidate] = []
     for cand in found:
         prev = joined[-1] if joined else None
+        glued = _glued(doc, prev, cand)
+        if glued is not None:
+            merged = _make(doc, prev.start, cand.end, glued, gazetteer)  # type: ignore[union-attr]
+            if merged is not None:
+                joined[-1] = merged
+                continue
         if (
             prev is not None
             and prev.end == cand.start
@@ -219,6 +261,20 @@ def _join_split_names(doc: Doc, found: list[Candidate], gazetteer: Gazetteer) ->
                 continue
         joined.append(cand)
     return joined
+
+
+def _glued(doc: Doc, prev: Candidate | None, cand: Candidate) -> str | None:
+    """The model label of one name the model cut in two: 'Michael O' + 'Leary' (an elided 'O''),
+    'Lockheed' (ORG) + 'Martin' (PRODUCT) side by side."""
+    if prev is None:
+        return None
+    if prev.label in ("PERSON", None) and 1 <= cand.start - prev.end <= 2 and cand.start >= 2:
+        elided, mark = doc[cand.start - 2], doc[cand.start - 1]
+        if elided.text in _ELIDED and mark.text in ("'", "’") and not elided.whitespace_:
+            return "PERSON"
+    if prev.end == cand.start and prev.label == "ORG" and cand.label == "PRODUCT" and cand.tokens == 1:
+        return "ORG"
+    return None
 
 
 def _lowercase_orgs(doc: Doc, gazetteer: Gazetteer, covered: set[int]) -> list[Candidate]:
