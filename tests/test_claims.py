@@ -187,3 +187,62 @@ def test_find_quotes_skips_apostrophes_and_nests() -> None:
     text = "He said 'the city's 'hottest spot' is quiet' and left. \"Done,\" she said."
     regions = [text[s:e] for s, e in find_quotes(text)]
     assert regions == ["'the city's 'hottest spot' is quiet'", '"Done,"']
+
+
+def test_claim_anaphoric_statement_keeps_the_previous_date(nlp: Language) -> None:
+    text = (
+        "The Baltic Institute said last December that the port had lost half its trade. "
+        "The Baltic Institute said this was because the canal had silted up."
+    )
+    claim = claim_with(run(nlp, text), "canal had silted")
+    assert claim.speaker_name == "Baltic Institute"
+    assert claim.stated is not None and claim.stated.value == "2024-12"
+
+
+def test_claim_new_statement_by_the_same_speaker_is_not_inherited(nlp: Language) -> None:
+    text = (
+        "The Baltic Institute said last December that the port had lost half its trade. "
+        "The Baltic Institute said the canal had silted up."
+    )
+    claim = claim_with(run(nlp, text), "canal had silted")
+    assert claim.stated is not None and claim.stated.basis == "publication"
+
+
+@pytest.mark.parametrize(
+    ("opening", "needle"),
+    [
+        ("At the same time, the ferries", "the ferries could not sail"),
+        ("This was because the ferries", "This was because the ferries"),
+    ],
+)
+def test_claim_continues_into_next_sentence(nlp: Language, opening: str, needle: str) -> None:
+    text = (
+        "The Baltic Institute said last December that the port had lost half its trade. "
+        f"{opening} could not sail because the canal had silted up."
+    )
+    claim = claim_with(run(nlp, text), needle)
+    assert claim.speaker_name == "Baltic Institute"
+    assert claim.kind == "reported"
+    assert claim.stated is not None and claim.stated.value == "2024-12"
+    assert not claim.text.lower().startswith("at the same time")
+
+
+def test_claim_continuation_needs_a_cue(nlp: Language) -> None:
+    text = (
+        "The Baltic Institute said last December that the port had lost half its trade. "
+        "The ferries could not sail because the canal had silted up."
+    )
+    assert [c for c in run(nlp, text)._.claims if "ferries" in c.text] == []
+
+
+def test_claim_direct_quote_is_not_continued(nlp: Language) -> None:
+    text = "'The port has lost half its trade,' Ola Berg said. At the same time, the ferries stopped."
+    assert [c for c in run(nlp, text)._.claims if "ferries" in c.text] == []
+
+
+def test_claim_speaker_as_subject_is_no_continuation(nlp: Language) -> None:
+    text = (
+        "Ola Berg said on Monday that the port had lost half its trade. "
+        "At the same time, Ola Berg plans to reopen the ferry line."
+    )
+    assert [c for c in run(nlp, text)._.claims if "ferry line" in c.text] == []

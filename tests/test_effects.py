@@ -219,3 +219,16 @@ def test_effect_without_claim_is_stated_by_the_article(nlp: Language) -> None:
     )
     assert effect.stated is not None
     assert (effect.stated.value, effect.stated.basis) == ("2025-03-06", "publication")
+
+
+def test_effect_in_continued_statement_is_the_speakers(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "The Baltic Institute said late last year that Russia had lost ground near Kharkiv. "
+        "At the same time, Russia could not reinforce its troops in the Donetsk region because it "
+        "was fighting the incursion into the Kursk region.",
+    )
+    effect = next(e for e in doc._.effects if e.cue == "because")
+    assert named(doc, effect.target_key) == "Donetsk region"
+    assert effect.claimed_by_key == "organization:baltic-institute"
+    assert effect.stated is not None and (effect.stated.value, effect.stated.mod) == ("2024", "END")

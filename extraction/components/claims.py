@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from extraction.components.continuation import ContinuationCues, continuation_claims
 from extraction.components.docindex import (
     DocIndex,
     TokenFilter,
@@ -30,6 +31,8 @@ __all__ = ["ClaimExtractor", "SpeechAct"]
 _CONTENT_DEPS = {"ccomp", "parataxis"}
 _NOT_DATE_DEPS = {"ccomp", "parataxis", "conj", "xcomp", "advcl", "nsubj", "nsubjpass", "relcl"}
 _SKIP_SUBJECTS = {"i", "we", "you"}
+_ANAPHORS = {"this", "that", "it"}
+_EXPLAINING = {"be", "mean"}  # 'it was because', 'it meant': 'it' is the previous statement
 
 
 @dataclass
@@ -52,10 +55,12 @@ class ClaimExtractor:
         *,
         cues_file: str = "speech_cues.jsonl",
         roles_file: str = "speaker_roles.jsonl",
+        continuation_file: str = "continuation_cues.jsonl",
         data_dir: str | None = None,
         window: int = 3,
     ) -> None:
         """Args: nlp: the pipeline (for its vocab); name: component name; cues_file, roles_file:
+        continuation_file: openings that continue reported speech into the next sentence;
         cue lists under `data_dir` (default extraction/data); window: sentences searched back
         for the antecedent of 'he said' and for the speaker of a quote standing alone."""
         self.name = name
@@ -68,6 +73,7 @@ class ClaimExtractor:
         self.utterances = frozenset(row["utterance"] for row in roles if "utterance" in row)
         self.speech_verbs = TokenFilter(nlp.vocab, "LEMMA", self.verbs, pos="VERB")
         self.phrase_starts = TokenFilter(nlp.vocab, "LOWER", [p[0] for p in self.phrases])
+        self.continuations = ContinuationCues(continuation_file, data_dir)
 
     def __call__(self, doc: Doc) -> Doc:
         """Set `doc._.claims`."""
@@ -100,6 +106,12 @@ class ClaimExtractor:
                 claimed.append((act.claim.evidence.start, act.claim.evidence.end))
         claims = [a.claim for a in acts if a.claim is not None]
         claims += self._orphan_quotes(index, resolver, quotes, claims, acts)
+
+        def make(speaker: Speaker, stated: When | None, kind: str, start: int, end: int) -> Claim:
+            return self._claim(index, speaker, stated, kind, start, end, start, end)
+
+        busy = {a.sent for a in acts}
+        claims += continuation_claims(index, claims, self.continuations, busy, quotes, make)
         claims.sort(key=lambda c: (c.evidence.start, c.id))
         return _dedupe(claims)
 
@@ -139,7 +151,8 @@ class ClaimExtractor:
             content = _adjacent_quote(index.text, verb, subject, quotes)
         speaker = resolver.resolve(subject)
         sent = index.sent_of(verb.i)
-        if stated is None and speaker is not None and speaker.via in {"pronoun", "role"}:
+        anaphoric = _anaphoric(heads)
+        if stated is None and speaker is not None and (speaker.via in {"pronoun", "role"} or anaphoric):
             stated = _inherited_date(acts, speaker, sent)
         if content is None:
             return SpeechAct(sent, speaker, stated)
@@ -148,6 +161,8 @@ class ClaimExtractor:
         kind = "assessment" if cue["kind"] == "assessment" else "direct" if quoted else "reported"
         lo, hi = min(start, verb.idx), max(end, verb.idx + len(verb))
         claim = self._claim(index, speaker, stated, kind, start, end, lo, hi)
+        if anaphoric and claim.when is None:  # 'this was because ...' is about what it refers to
+            claim.when = _inherited_when(acts, speaker, sent)
         return SpeechAct(sent, speaker, stated, claim)
 
     def _according_to(
@@ -312,6 +327,28 @@ def _inherited_date(acts: list[SpeechAct], speaker: Speaker | None, sent: int) -
             break
         if act.stated is not None and act.stated.basis == "text":
             return act.stated
+    return None
+
+
+def _anaphoric(heads: list[Token]) -> bool:
+    """What was said refers back to the previous statement: 'said this was because ...', 'said
+    that meant ...', 'said it was because ...'."""
+    for head in heads:
+        subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None or subject.lower_ not in _ANAPHORS:
+            continue
+        if subject.lower_ != "it" or head.lemma_ in _EXPLAINING:
+            return True
+    return False
+
+
+def _inherited_when(acts: list[SpeechAct], speaker: Speaker | None, sent: int) -> When | None:
+    """The content date of the same speaker's statement just before."""
+    for act in reversed(acts):
+        if sent - act.sent > 2 or act.speaker is None or speaker is None or act.speaker.key != speaker.key:
+            break
+        if act.claim is not None and act.claim.when is not None:
+            return act.claim.when
     return None
 
 
