@@ -294,3 +294,11 @@ def test_entities_spaced_dash_splits_place_from_company(nlp):
     found = _entities(nlp, "It is a network company based in Austin - Dellcore, which makes routers.")
     assert found["Austin"].type == "Place"
     assert not any("-" in name for name in found)
+
+
+def test_entities_short_company_name_joins_its_long_form(nlp):
+    text = "Harlow Capital Management bought the carmaker. Harlow will pay its debts, Harlow said."
+    found = _entities(nlp, text)
+    assert "Harlow" not in found
+    assert found["Harlow Capital Management"].type == "Organization"
+    assert "Harlow" in found["Harlow Capital Management"].aliases

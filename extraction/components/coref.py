@@ -156,6 +156,16 @@ def _link_org_parts(groups: dict[str, list[Candidate]], uf: _UnionFind) -> None:
     """'General Staff' -> 'Ukrainian General Staff'; 'Central Bank' -> 'Central Bank of Russia';
     'Acme' -> 'Acme Inc.'."""
     orgs = [k for k, g in groups.items() if _provisional(_votes(g)) == ORG]
+    for short, group in groups.items():  # 'Cerberus' (tagged PERSON) of 'Cerberus Capital Management'
+        votes = _votes(group)
+        model_person = sum(c.label == "PERSON" for c in group)
+        if " " in short or short in orgs or votes[PERSON] > model_person or _strong_place(group):
+            continue
+        longer = [k for k in orgs if " " in k and k.split()[0] == short]
+        if len(longer) == 1:
+            uf.union(short, longer[0])
+            for cand in group:
+                cand.votes = Counter({ORG: max(1, cand.votes[ORG])})
     for short in orgs:
         longer = [
             k
@@ -212,10 +222,40 @@ def cluster_candidates(
         if any(uf.find(k) == root for k in linked):
             votes[PERSON] += 2
         single = all(c.tokens == 1 for c in members)
-        if single and model_only and any(c.product for c in members):
+        products = sum(c.product for c in members)
+        if single and model_only and products and 2 * products >= len(members):
             votes.clear()  # a product name ('Patriot missiles') with nothing but model labels
         result.append((sorted(members, key=lambda c: c.start), votes))
+    _coordinated_votes(doc, result)
     return result
+
+
+def _coordinated_votes(doc: Doc, clusters: list[tuple[list[Candidate], Counter[str]]]) -> None:
+    """Names in one list are of one kind: 'rivals Toyota and General Motors' lends the clear
+    organisation's type to its weaker neighbour (one vote of 2 for each such pair)."""
+    owner: dict[int, Counter[str]] = {}
+    for members, votes in clusters:
+        for cand in members:
+            owner[cand.start] = votes
+    clear: dict[int, str] = {}
+    for votes in {id(v): v for v in owner.values()}.values():
+        ranked = votes.most_common(2)
+        if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] - ranked[1][1] >= 3):
+            clear[id(votes)] = ranked[0][0]
+    lent: set[tuple[int, str]] = set()
+    for members, votes in clusters:
+        for cand in members:
+            j = cand.end
+            if j < len(doc) and doc[j].text == ",":
+                j += 1
+            if j >= len(doc) or doc[j].lower_ not in ("and", "or"):
+                continue
+            other = owner.get(j + 1)
+            for a, b in ((votes, other), (other, votes)):
+                kind = clear.get(id(b)) if b is not None and a is not None else None
+                if kind and a is not b and id(a) not in clear and (id(a), kind) not in lent and a:
+                    a[kind] += 2  # type: ignore[index]
+                    lent.add((id(a), kind))
 
 
 def _cap_model_votes(members: list[Candidate], votes: Counter[str]) -> None:
