@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from extraction.components.antecedents import pronoun_antecedent, thing_place
 from extraction.components.docindex import (
     DocIndex,
     EntityRef,
@@ -129,6 +130,9 @@ class EventExtractor:
         if place is None and t.dep_ in {"dobj", "nsubj", "nsubjpass"}:
             verb_preps = [c for c in t.head.children if c.dep_ == "prep" and c.i != t.i]
             place = _place_in(index, verb_preps, {"in", "into", "near", "at", "on"})
+        thing = None
+        if place is None:
+            place, thing = _place_of_thing(index, next((c for c in t.children if c.dep_ == "poss"), None))
         participants = _participants(index, t, family)
         when = _date(index, [t], t.head if t.dep_ in {"dobj", "nsubj", "nsubjpass"} else None)
         name_tokens = [c for c in lefts if self._keeps(index, c) or c.lower_ in self.modifiers]
@@ -143,6 +147,8 @@ class EventExtractor:
             while end > target.i + 1 and index.doc[end - 1].pos_ in {"ADP", "PUNCT"}:
                 end -= 1
             tail = " " + index.doc[target.i : end].text
+        elif thing is not None:
+            tail = f" of {_thing_name(thing)}"
         elif place is not None and place.start > t.i:
             tail = f" of {place.text}" if family in _OF_FAMILIES else f" in {place.text}"
         name = " ".join([c.text for c in name_tokens] + [t.text]) + tail
@@ -187,13 +193,16 @@ class EventExtractor:
             return None  # 'took out', 'took part' are no captures
         args = [c for c in v.children if c.dep_ in {"dobj", "nsubjpass", "prep"}]
         place = _place_in(index, args, _PLACE_PREPS | {"dobj", "nsubjpass"})
+        thing = None
+        if place is None and not _located(index, args):
+            place, thing = _place_of_thing(index, _patient(v))  # no place of its own: its patient's
         participants = _participants(index, v, row["family"])
         if row.get("needs_place") and place is None:
             return None
         if row.get("needs_anchor") and place is None and not participants:
             return None
         noun = row.get("noun", v.lemma_)
-        name = f"{noun} of {place.text}" if place is not None else noun
+        name = f"{noun} of {_thing_name(thing) if thing is not None else place.text}" if place else noun
         last = particle.i if particle is not None else v.i
         span = index.doc[v.i : last + 1]
         return EventMention(
@@ -229,6 +238,60 @@ def _place_in(index: DocIndex, heads: list[Token], deps_or_preps: set[str]) -> E
                 if ref is not None:
                     return ref
     return None
+
+
+def _located(index: DocIndex, args: list[Token]) -> bool:
+    """A place phrase that is no known place ('shut down at the harbour'; 'in January' is a time)."""
+    return any(
+        o.i not in index.timex_at
+        for c in args
+        if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS
+        for o in c.children
+        if o.dep_ == "pobj"
+    )
+
+
+def _patient(verb: Token) -> Token | None:
+    """What a verb event happened to when it is not named: its object, else its passive or
+    intransitive subject, shared with the verb it completes ('it was forced to shut down'); only
+    common nouns and 'it' (a named subject is an actor: 'Russia invaded')."""
+    node = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    holder = verb
+    for _ in range(3):
+        if node is not None or holder.dep_ not in {"xcomp", "conj"} or holder.head.i == holder.i:
+            break
+        holder = holder.head
+        node = next((c for c in holder.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if node is None and verb.dep_ not in {"xcomp", "conj"}:
+        node = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if node is None or not (node.pos_ == "NOUN" or node.lower_ == "it"):
+        return None
+    return node
+
+
+def _place_of_thing(index: DocIndex, node: Token | None) -> tuple[EntityRef | None, Token | None]:
+    """The place of the thing an event happened to ('it' or 'its' through its antecedent), and
+    the thing's head when it is a common noun (for the event's name)."""
+    if node is not None and node.lower_ in {"it", "its"}:
+        node = pronoun_antecedent(index, node)
+    elif node is not None and node.pos_ != "NOUN":
+        node = None
+    if node is None:
+        return None, None
+    place = thing_place(index, node)
+    if place is None:
+        return None, None
+    return place, (None if index.entity_of(node) is not None else node)
+
+
+def _thing_name(head: Token) -> str:
+    """'Ukraine's last coking coal mine' -> 'coking coal mine': the head with its compounds."""
+    start = head.i
+    for child in reversed(list(head.lefts)):
+        if child.dep_ != "compound" or child.right_edge.i != start - 1:
+            break
+        start = child.left_edge.i
+    return head.doc[start : head.i + 1].text
 
 
 def _participants(index: DocIndex, t: Token, family: str) -> list[Participant]:
