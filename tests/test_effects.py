@@ -232,3 +232,23 @@ def test_effect_in_continued_statement_is_the_speakers(nlp: Language) -> None:
     assert named(doc, effect.target_key) == "Donetsk region"
     assert effect.claimed_by_key == "organization:baltic-institute"
     assert effect.stated is not None and (effect.stated.value, effect.stated.mod) == ("2024", "END")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "target"),
+    [
+        ("The financial crisis hit Talvi Motors hard in 2008.", "hit", "Talvi Motors"),
+        ("The earthquake in Chile prompted Marlow Mining to halt work.", "prompted", "Marlow Mining"),
+        ("Flights at Heathrow were grounded by the strike in London.", "grounded", "Heathrow"),
+    ],
+)
+def test_effect_ordinary_news_causal_verbs(nlp: Language, text: str, cue: str, target: str) -> None:
+    doc = run(nlp, text)
+    effect = single(doc)
+    assert effect.cue == cue
+    assert named(doc, effect.target_key) == target
+    assert effect.cause_key.startswith("event:")
+
+
+def test_effect_after_is_not_causal(nlp: Language) -> None:
+    assert run(nlp, "Talvi Motors cut jobs in Ohio after the financial crisis.")._.effects == []

@@ -141,3 +141,55 @@ def test_event_keys_added_to_claim_about(nlp: Language) -> None:
 def test_event_key_place_stem_ignores_region_words(place: str, stem: str) -> None:
     """An operation 'in Kursk' and 'in the Kursk region' is one event in every article (#3)."""
     assert _place_stem(place, frozenset({"region", "oblast", "province"})) == stem
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("A strong earthquake hit Chile on Tuesday.", "earthquake"),
+        ("Floods in Bangladesh displaced thousands last week.", "flood"),
+        ("Voters in Kenya went to the polls for the presidential election in August.", "election"),
+        ("Workers at the Ruhr plant began a general strike on Monday.", "labor strike"),
+        ("Police made the arrest of Tomas Brandt in Lyon.", "arrest"),
+        ("The trial of Mara Quist opened in Oslo on Monday.", "trial"),
+        ("Henrik Dahl resigned as chairman of Nordvik Bank on Friday.", "resignation"),
+        ("Talvi Motors announced its merger with Ostrava Steel in March.", "merger"),
+        ("Brightwell Airlines filed for bankruptcy in 2008.", "bankruptcy"),
+        ("A plane crashed near Kathmandu on Sunday.", "crash"),
+    ],
+)
+def test_event_ordinary_news_triggers(nlp: Language, text: str, event_type: str) -> None:
+    assert event_type in [e.type for e in run(nlp, text)._.events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The meeting was long and nobody liked the agreement.",
+        "He signed a deal and made a visit.",
+        "The company reported higher sales and its operations grew.",
+    ],
+)
+def test_event_generic_nouns_without_anchor_are_skipped(nlp: Language, text: str) -> None:
+    assert run(nlp, text)._.events == []
+
+
+def test_event_general_election_is_no_labor_strike(nlp: Language) -> None:
+    doc = run(nlp, "The general election in Peru was held in April.")
+    assert [e.type for e in doc._.events] == ["election"]
+
+
+def test_event_bare_trigger_key_takes_its_participant(nlp: Language) -> None:
+    first = run(nlp, "Talvi Motors announced its merger with Ostrava Steel.")
+    second = run(nlp, "Analysts doubted the merger of Talvi Motors and Ostrava Steel.")
+    third = run(nlp, "Regulators approved the merger of Kestrel Foods and Ostrava Steel.")
+    keys = [next(e.key for e in d._.events if e.type == "merger") for d in (first, second, third)]
+    assert keys[0] == keys[1] != keys[2]
+    assert keys[0].startswith("event:merger:merger:")
+
+
+def test_event_bare_trigger_without_anchor_joins_the_anchored_one(nlp: Language) -> None:
+    doc = run(nlp, "Henrik Dahl resigned from Nordvik Bank on Friday. The resignation surprised investors.")
+    resignations = [e for e in doc._.events if e.type == "resignation"]
+    assert len(resignations) == 1
+    assert len(resignations[0].mentions) == 2

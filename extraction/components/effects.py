@@ -132,6 +132,9 @@ class EffectExtractor:
                 if obj is None and clause is not None:  # 'allowed Ukraine to regroup'
                     obj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
             subject = next((c for c in children if c.dep_ == "nsubj"), None)
+            if subject is None:  # passive: 'flights were grounded by the strike'
+                agent = next((c for c in children if c.dep_ == "agent"), None)
+                subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
             if obj is None or subject is None:
                 continue
             cause = r.subject_key(subject, found)

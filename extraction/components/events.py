@@ -32,6 +32,7 @@ __all__ = ["EventExtractor", "EventMention"]
 
 _PLACE_PREPS = {"of", "in", "on", "into", "near", "at", "against", "around", "across", "over"}
 _TARGET_PREPS = {"on", "against"}
+_PARTY_PREPS = {"of", "with", "by", "between"}
 _CLAUSAL = {"relcl", "acl", "ccomp", "advcl", "conj", "parataxis", "appos", "punct", "cc"}
 _PRECISION = ("day", "week", "month", "season", "quarter", "half", "year", "decade", "century")
 _OF_FAMILIES = {"capture", "invasion", "annexation", "siege", "withdrawal"}
@@ -52,6 +53,8 @@ class EventMention:
     when: When | None = None
     definite: bool = False
     named: bool = False  # a proper-name modifier: 'Kursk operation' names the event best
+    bare: bool = False  # the trigger word alone ('the merger'): its name says nothing of which one
+    weak: bool = False  # no anchor of its own: kept only to join the one event it can mean
 
 
 class EventExtractor:
@@ -76,7 +79,9 @@ class EventExtractor:
         rows = load_jsonl(triggers_file, data_dir)
         self.nouns = {r["lemma"]: r for r in rows if r["pos"] == "NOUN"}
         self.verbs = {r["lemma"]: r for r in rows if r["pos"] == "VERB"}
-        self.modifiers = {r["modifier"]: r for r in load_jsonl(modifiers_file, data_dir)}
+        self.modifiers: dict[str, list[dict]] = {}
+        for row in load_jsonl(modifiers_file, data_dir):
+            self.modifiers.setdefault(row["modifier"], []).append(row)
         self.keep = frozenset(r["modifier"] for r in load_jsonl(name_modifiers_file, data_dir))
         place_cues = load_jsonl(place_cues_file, data_dir)
         self.region_words = frozenset(r["cue"] for r in place_cues if r["kind"] == "region_word")
@@ -121,10 +126,12 @@ class EventExtractor:
             return None
         etype, family = row["type"], row["family"]
         lefts = [c for c in t.lefts]
+        lemma = t.lemma_.lower()
         for child in lefts:
-            override = self.modifiers.get(child.lower_)
-            if override is not None:
-                etype, family = override["type"], override["family"]
+            for override in self.modifiers.get(child.lower_, ()):
+                if lemma in override.get("triggers", (lemma,)):  # 'general strike', not '.. election'
+                    etype, family = override["type"], override["family"]
+                    break
         own = [c for c in t.children if c.dep_ not in _CLAUSAL | {"poss", "det"}]
         place = _place_in(index, own, _PLACE_PREPS)
         if place is None and t.dep_ in {"dobj", "nsubj", "nsubjpass"}:
@@ -134,7 +141,10 @@ class EventExtractor:
         if place is None:
             place, thing = _place_of_thing(index, next((c for c in t.children if c.dep_ == "poss"), None))
         participants = _participants(index, t, family)
-        when = _date(index, [t], t.head if t.dep_ in {"dobj", "nsubj", "nsubjpass"} else None)
+        verb = _governor(t)
+        when = _date(index, [t], verb)
+        if verb is not None and t.dep_ != "nsubj" and not any(p.role == "agent" for p in participants):
+            participants += _named_subject(index, verb)
         name_tokens = [c for c in lefts if self._keeps(index, c) or c.lower_ in self.modifiers]
         named = any(c.pos_ == "PROPN" or index.entity_of(c) for c in name_tokens)
         linked = any(index.entity_of(c) is not None for c in name_tokens)
@@ -157,8 +167,11 @@ class EventExtractor:
         anchored = place is not None or bool(participants) or when is not None or linked
         if row.get("needs_place") and place is None:
             return None
-        if row.get("needs_anchor") and not anchored:
+        weak = bool(row.get("needs_anchor")) and not anchored and not name_tokens
+        if weak and not (definite and not tail):
             return None
+        if row.get("singular") and t.tag_ == "NNS" and etype == row["type"]:
+            return None  # 'its operations in Australia' are a business, 'military operations' events
         if not (anchored or name_tokens or quoted or definite):
             return None
         first = min([c.i for c in name_tokens] + [t.i])
@@ -174,6 +187,8 @@ class EventExtractor:
             when,
             definite and not name_tokens,
             named,
+            not name_tokens and not tail,
+            weak,
         )
 
     def _keeps(self, index: DocIndex, child: Token) -> bool:
@@ -202,7 +217,8 @@ class EventExtractor:
         if row.get("needs_anchor") and place is None and not participants:
             return None
         noun = row.get("noun", v.lemma_)
-        name = f"{noun} of {_thing_name(thing) if thing is not None else place.text}" if place else noun
+        link = "of" if row["family"] in _OF_FAMILIES or thing is not None else "in"
+        name = f"{noun} {link} {_thing_name(thing) if thing is not None else place.text}" if place else noun
         last = particle.i if particle is not None else v.i
         span = index.doc[v.i : last + 1]
         return EventMention(
@@ -216,6 +232,7 @@ class EventExtractor:
             _date(index, [c for c in v.children if c.dep_ not in _CLAUSAL | {"nsubj"}], None),
             False,
             False,
+            place is None,
         )
 
 
@@ -294,8 +311,29 @@ def _thing_name(head: Token) -> str:
     return head.doc[start : head.i + 1].text
 
 
+def _governor(t: Token) -> Token | None:
+    """The verb a trigger noun is an argument of: 'launched the operation', 'the raid began',
+    'filed for bankruptcy in 2008'."""
+    if t.dep_ in {"dobj", "nsubj", "nsubjpass"}:
+        return t.head
+    if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ == "VERB":
+        return t.head.head
+    return None
+
+
+def _named_subject(index: DocIndex, verb: Token) -> list[Participant]:
+    """'Brightwell Airlines filed for bankruptcy': the subject of the governing verb, when it is
+    itself a named person or organisation, is the event's agent."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    ref = index.entity_of(subject) if subject is not None else None
+    if ref is None or ref.type == "Place":
+        return []
+    return [Participant(key=ref.key, role="agent")]
+
+
 def _participants(index: DocIndex, t: Token, family: str) -> list[Participant]:
-    """Possessor or subject -> agent; 'attack on X' or the object of a verb -> target."""
+    """Possessor or subject -> agent; 'attack on X' or the object of a verb -> target; 'merger
+    with X', 'arrest of X', 'talks between X and Y' -> participant (people and organisations)."""
     found: list[Participant] = []
     for child in t.children:
         role = None
@@ -305,6 +343,8 @@ def _participants(index: DocIndex, t: Token, family: str) -> list[Participant]:
             child.dep_ == "dobj" and t.pos_ == "VERB"
         ):
             role = "target"
+        elif child.dep_ == "prep" and child.lower_ in _PARTY_PREPS and t.pos_ == "NOUN":
+            role = "participant"
         if role is None:
             continue
         for token in child.subtree:
@@ -312,7 +352,8 @@ def _participants(index: DocIndex, t: Token, family: str) -> list[Participant]:
             if ref is not None and (role == "agent" or ref.type != "Place"):
                 if all(p.key != ref.key for p in found):
                     found.append(Participant(key=ref.key, role=role))
-                break
+                if role != "participant":
+                    break  # 'talks between X and Y', 'the merger of X and Y' name them all
     return found
 
 
@@ -338,29 +379,56 @@ def _place_stem(name: str, region_words: frozenset[str]) -> str:
     return slug(" ".join(words))
 
 
+def _scoped_key(m: EventMention) -> str:
+    """A bare trigger ('the merger', 'resigned') names no event by itself: its key takes a
+    participant (the first in key order: 'event:merger:merger:organization-chrysler'), else its
+    date, so two articles about one company's merger share the node while unrelated mergers stay
+    apart ('' when it has neither)."""
+    trigger = slug(m.name)
+    if m.participants:
+        return f"event:{m.family}:{trigger}:{slug(min(p.key for p in m.participants))}"
+    if m.when is not None and m.when.value:
+        return f"event:{m.family}:{trigger}:{slug(m.when.value)}"
+    return ""
+
+
 def _merge(index: DocIndex, mentions: list[EventMention], region_words: frozenset[str]) -> list[Event]:
-    """One Event per key; placeless definite mentions join the one placed event of their family."""
-    placed: dict[str, set[str]] = {}
+    """One Event per key; placeless definite mentions join the one placed (or otherwise anchored)
+    event of their family; a weak mention ('the resignation' with nothing of its own) that has no
+    such event to join is dropped."""
+    anchored: dict[str, set[str]] = {}
     keys: list[str] = []
     for m in mentions:
+        key = ""
         if m.place is not None:
-            stem = _place_stem(index.name_of(m.place.key) or m.place.text, region_words)
-            key = f"event:{m.family}:{stem}"
-            placed.setdefault(m.family, set()).add(key)
-        else:
-            key = ""
+            key = f"event:{m.family}:{_place_stem(index.name_of(m.place.key) or m.place.text, region_words)}"
+            anchored.setdefault(m.family, set()).add(key)
         keys.append(key)
+    placed = {family: set(found) for family, found in anchored.items()}
+    for i, m in enumerate(mentions):
+        if keys[i] or not m.bare or m.weak:
+            continue
+        if m.definite and len(placed.get(m.family, ())) == 1:
+            keys[i] = next(iter(placed[m.family]))  # "Russia's invasion" of Ukraine, named before
+        elif _scoped_key(m):
+            keys[i] = _scoped_key(m)
+            anchored.setdefault(m.family, set()).add(keys[i])
     for i, m in enumerate(mentions):
         if keys[i]:
             continue
-        family_keys = placed.get(m.family, set())
-        if m.definite and len(family_keys) == 1:
+        family_keys = anchored.get(m.family, set())
+        if (m.definite or m.weak) and len(family_keys) == 1:
             keys[i] = next(iter(family_keys))
+        elif m.weak:
+            continue
+        elif m.bare:  # 'the merger' twice and nothing else: this article's merger
+            keys[i] = f"event:{m.family}:{slug(m.name)}:{slug(index.article_id)[:16] or 'article'}"
         else:
             keys[i] = f"event:{m.family}:{slug(m.name)}"
     grouped: dict[str, list[EventMention]] = {}
     for key, m in zip(keys, mentions, strict=True):
-        grouped.setdefault(key, []).append(m)
+        if key:
+            grouped.setdefault(key, []).append(m)
     events: list[Event] = []
     for key, group in grouped.items():
         counts = Counter(m.name for m in group)
