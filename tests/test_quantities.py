@@ -143,3 +143,21 @@ def test_quantity_bare_number_subject_counts_people(nlp: Language) -> None:
     doc = run(nlp, "Some 60,000 lived in Kramatorsk before the war.")
     quantity = with_value(doc, 60000)
     assert (quantity.metric, place_name(doc, quantity.place_key)) == ("people", "Kramatorsk")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talvi Motors filed for Chapter 11 protection on Monday.",
+        "Passengers waited at Terminal 3 for hours.",
+        "The new chip is four times faster than the old one.",
+        "The player holds 8GB of music.",
+    ],
+)
+def test_quantity_names_and_specs_are_no_counts(nlp: Language, text: str) -> None:
+    assert run(nlp, text)._.quantities == []
+
+
+def test_quantity_money_after_country_prefix_keeps_its_unit(nlp: Language) -> None:
+    quantity = with_value(run(nlp, "The phone is priced at US $199 in stores."), 199)
+    assert quantity.unit == "USD"

@@ -74,8 +74,8 @@ class QuantityExtractor:
         data_dir: str | None = None,
     ) -> None:
         """Args: nlp: the pipeline; name: component name; words_file: number words and their
-        values; cues_file: approximators, unit forms and verbs whose bare-number subject counts
-        people ('some 60,000 lived there')."""
+        values; cues_file: approximators, unit forms, verbs whose bare-number subject counts
+        people ('some 60,000 lived there') and nouns a number never counts ('times', 'GB')."""
         self.name = name
         self.words = {r["word"]: r for r in load_jsonl(words_file, data_dir)}
         cues = load_jsonl(cues_file, data_dir)
@@ -83,6 +83,7 @@ class QuantityExtractor:
         self._longest = max((len(a.split()) for a in self.approximators), default=0)
         self.units = {r["unit_form"]: r for r in cues if "unit_form" in r}
         self.people_verbs = frozenset(r["people_verb"] for r in cues if "people_verb" in r)
+        self.not_counted = frozenset(r["not_counted"] for r in cues if "not_counted" in r)
         scale = [w for w, r in self.words.items() if r["role"] != "link" and len(w) > 2]
         self.numbers = TokenFilter(nlp.vocab, "LIKE_NUM", [])
         self.number_words = TokenFilter(nlp.vocab, "LOWER", scale)
@@ -137,8 +138,13 @@ class QuantityExtractor:
             return None
         head = run.root
         counted, unit = self._counted(doc, run, head)
-        if counted is None:
-            return None
+        if counted is None or counted.lower_ in self.not_counted:
+            return None  # '4 times faster', 'a 2GB model'
+        capitalised = counted.text[:1].isupper() and counted.i > counted.sent.start
+        if counted.i < run.start and (counted.pos_ == "PROPN" or capitalised):
+            if unit is None:
+                return None  # 'Chapter 11', 'Terminal 3', 'Flight 447': a number in a name
+            counted = head  # 'US $199'
         if unit is None and counted.i >= run.end and _names_one(counted) and value != 1:
             return None  # 'the 787 fuselage', 'their 737 airliner': a model, not a count
         owner = counted.head.head
