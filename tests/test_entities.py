@@ -302,3 +302,9 @@ def test_entities_short_company_name_joins_its_long_form(nlp):
     assert "Harlow" not in found
     assert found["Harlow Capital Management"].type == "Organization"
     assert "Harlow" in found["Harlow Capital Management"].aliases
+
+
+def test_entities_city_written_without_its_river(nlp):
+    found = _entities(nlp, "Bankers met in Frankfurt on Monday.")
+    frankfurt = next(e for e in found.values() if e.type == "Place")
+    assert frankfurt.place is not None and frankfurt.place.country_code == "DE"

@@ -18,6 +18,7 @@ __all__ = ["DATA_DIR", "Gazetteer", "PlaceRecord", "load_gazetteer", "place_rank
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 _KIND_RANK = {"country": 0, "region": 2, "other": 3, "city": 4, "village": 5}
 _BIG_CITY = 100_000  # a city this big outranks a region of the same name (Washington, New York)
+_QUALIFIERS = (" am ", " an der ", " im ", " upon ", " on Sea")  # river or district after a city name
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +121,10 @@ def _add_place(gazetteer: Gazetteer, row: dict[str, Any]) -> None:
     aliases = gazetteer.spellings if record.kind in ("city", "village") else gazetteer.places
     for name in row.get("aliases", []):
         aliases.setdefault(name, []).append(record)
+    if record.kind == "city":
+        for joint in _QUALIFIERS:  # 'Frankfurt am Main' is written 'Frankfurt'
+            if joint in record.name:
+                gazetteer.spellings.setdefault(record.name.split(joint)[0], []).append(record)
 
 
 def place_rank(record: PlaceRecord) -> tuple[int, int, str]:
