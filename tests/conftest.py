@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pytest
 from neo4j import Driver
+from spacy.language import Language
 
+from extraction.pipeline import load_pipeline
 from graph.connection import driver as open_driver
 from stack.settings import get_settings
 
@@ -22,6 +24,12 @@ EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 @pytest.fixture(scope="session")
 def anyio_backend() -> str:
     return "asyncio"
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    """The whole extraction pipeline, loaded once for the session."""
+    return load_pipeline()
 
 
 @pytest.fixture(scope="session")

@@ -1,8 +1,23 @@
-"""Small helpers for integration tests that read the real graph."""
+"""Small helpers shared by the tests: running the pipeline on a sentence, reading the real graph."""
+
+from datetime import date
 
 from neo4j import Driver
+from spacy.language import Language
+from spacy.tokens import Doc
 
-__all__ = ["graph_counts", "scalar"]
+from extraction.models import Article
+from extraction.pipeline import make_doc
+
+__all__ = ["PUBLISHED", "graph_counts", "run", "scalar"]
+
+PUBLISHED = date(2025, 3, 6)
+"""The publication date component tests resolve relative dates against (a Thursday)."""
+
+
+def run(nlp: Language, text: str, published: date | None = PUBLISHED) -> Doc:
+    """The full pipeline over one text written for a test."""
+    return nlp(make_doc(nlp, Article(id="test-article", text=text, published_at=published)))
 
 
 def scalar(driver: Driver, database: str, query: str, **params: object) -> object:

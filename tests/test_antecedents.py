@@ -1,30 +1,13 @@
 """Antecedents: what 'it' / 'its' stands for, where a thing is, and the events placed through them
 (sentences written here)."""
 
-from datetime import date
-
-import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from extraction.components.antecedents import pronoun_antecedent, thing_place
 from extraction.components.docindex import DocIndex
 from extraction.models import Event
-from extraction.pipeline import load_pipeline
-
-PUBLISHED = date(2025, 3, 6)
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_pipeline()
-
-
-def run(nlp: Language, text: str) -> Doc:
-    doc = nlp.make_doc(text)
-    doc._.article_id = "test-article"
-    doc._.published_at = PUBLISHED
-    return nlp(doc)
+from tests.helpers import run
 
 
 def closure(doc: Doc) -> Event:

@@ -1,7 +1,5 @@
 """Claims: attribution variants, quotes across sentences, statement dates (sentences written here)."""
 
-from datetime import date
-
 import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -9,21 +7,7 @@ from spacy.tokens import Doc
 from extraction.components.speech import find_quotes
 from extraction.ids import short_hash
 from extraction.models import Claim
-from extraction.pipeline import load_pipeline
-
-PUBLISHED = date(2025, 3, 6)  # a Thursday
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_pipeline()
-
-
-def run(nlp: Language, text: str, published: date | None = PUBLISHED) -> Doc:
-    doc = nlp.make_doc(text)
-    doc._.article_id = "test-article"
-    doc._.published_at = published
-    return nlp(doc)
+from tests.helpers import run
 
 
 def claim_with(doc: Doc, needle: str) -> Claim:

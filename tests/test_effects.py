@@ -1,27 +1,11 @@
 """Effects: every causal cue, cause and target resolution, attribution (sentences written here)."""
 
-from datetime import date
-
 import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from extraction.models import Effect
-from extraction.pipeline import load_pipeline
-
-PUBLISHED = date(2025, 3, 6)
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_pipeline()
-
-
-def run(nlp: Language, text: str) -> Doc:
-    doc = nlp.make_doc(text)
-    doc._.article_id = "test-article"
-    doc._.published_at = PUBLISHED
-    return nlp(doc)
+from tests.helpers import run
 
 
 def named(doc: Doc, key: str) -> str:

@@ -8,12 +8,6 @@ from spacy.tokens import Doc
 from extraction.components.coref import edit_distance, normalise_name
 from extraction.components.gazetteer import load_gazetteer
 from extraction.models import Entity
-from extraction.pipeline import load_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_pipeline()
 
 
 def _doc(nlp: Language, text: str) -> Doc:

@@ -1,28 +1,12 @@
 """Events: triggers, place, date, participants and in-article merging (sentences written here)."""
 
-from datetime import date
-
 import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from extraction.components.events import _place_stem
 from extraction.models import Event
-from extraction.pipeline import load_pipeline
-
-PUBLISHED = date(2025, 3, 6)
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_pipeline()
-
-
-def run(nlp: Language, text: str) -> Doc:
-    doc = nlp.make_doc(text)
-    doc._.article_id = "test-article"
-    doc._.published_at = PUBLISHED
-    return nlp(doc)
+from tests.helpers import run
 
 
 def only(doc: Doc, event_type: str) -> Event:

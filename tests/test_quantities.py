@@ -1,7 +1,5 @@
 """Quantities: number parsing, metric, unit, hedges, place, date and source (sentences written here)."""
 
-from datetime import date
-
 import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -9,22 +7,9 @@ from spacy.tokens import Doc
 from extraction.components.docindex import load_jsonl
 from extraction.components.quantities import parse_number
 from extraction.models import Quantity
-from extraction.pipeline import load_pipeline
+from tests.helpers import run
 
-PUBLISHED = date(2025, 3, 6)
 WORDS = {row["word"]: row for row in load_jsonl("number_words.jsonl")}
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_pipeline()
-
-
-def run(nlp: Language, text: str) -> Doc:
-    doc = nlp.make_doc(text)
-    doc._.article_id = "test-article"
-    doc._.published_at = PUBLISHED
-    return nlp(doc)
 
 
 def with_value(doc: Doc, value: float) -> Quantity:
