@@ -46,3 +46,9 @@ bench: stack
 
 down: venv
 	$(CHRONICLE) stack down
+
+# Fault injection (tests/fault): a private Neo4j + NATS on free ports, SIGKILLed and restarted;
+# the shared stack is never touched. Takes minutes: see docs/guarantees.md for what it proves.
+.PHONY: test-faults
+test-faults: venv
+	$(BIN)/pytest -m fault tests/fault
