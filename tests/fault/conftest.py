@@ -15,8 +15,6 @@ from neo4j import Driver
 from stack.settings import get_settings
 from tests.fault.private_stack import PrivateStack, start_private_stack
 
-pytestmark = [pytest.mark.fault]
-
 
 @pytest.fixture(scope="session")
 def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PrivateStack]:
@@ -52,3 +50,21 @@ def cli_env(stack: PrivateStack, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pr
     get_settings.cache_clear()
     yield stack
     get_settings.cache_clear()
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Leave the fault suite (minutes long) out of a plain `pytest` / `make test` run.
+
+    It runs with `make test-faults` (`-m fault`), or when tests/fault is named on the command line.
+    """
+    here = Path(__file__).parent.resolve()
+    named = any(
+        here in Path(arg.split("::")[0]).resolve().parents or Path(arg.split("::")[0]).resolve() == here
+        for arg in config.args
+    )
+    if config.getoption("markexpr") or named:
+        return
+    faults = [item for item in items if item.get_closest_marker("fault")]
+    if faults:
+        config.hook.pytest_deselected(items=faults)
+        items[:] = [item for item in items if not item.get_closest_marker("fault")]
