@@ -3,6 +3,7 @@ NATS itself refuses oversized messages from other producers, so nothing is lost 
 
 import json
 import socket
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,11 +18,12 @@ from consumers.contracts import INGEST_SUBJECT, STREAM_NAME
 from consumers.limits import MAX_MESSAGE_BYTES, MAX_TEXT_CHARS
 from consumers.publish import ensure_stream
 from tests.fault.corpus import synthetic_articles
-from tests.fault.private_stack import PrivateStack
+from tests.fault.private_stack import PrivateStack, wait_for
 
 pytestmark = [pytest.mark.fault]
 
 runner = CliRunner()
+ACK_WAIT = 120  # the durable's ack_wait (consumers/app.py)
 
 
 @pytest.fixture
@@ -144,3 +146,19 @@ def test_nats_refuses_oversized_messages_from_other_producers(fresh: PrivateStac
     assert isinstance(over_stream, APIError) and "message size exceeds maximum" in str(over_stream)
     assert publish(b'{"text": "fits"}') is None
     assert _queued(fresh) == 1
+
+
+def test_article_at_the_text_limit_is_written_well_inside_ack_wait(fresh: PrivateStack) -> None:
+    texts = [m.text or "" for m in synthetic_articles(600, tag="long")]
+    text = "\n\n".join(texts)[: MAX_TEXT_CHARS - 200].rsplit(". ", 1)[0] + "."
+    assert MAX_TEXT_CHARS - 1000 < len(text) <= MAX_TEXT_CHARS
+    long = synthetic_articles(1, tag="long-one")[0].model_copy(update={"text": text})
+    fresh.start_worker("long")
+    fresh.wait_attached()
+    began = time.monotonic()
+    fresh.publish([long])
+    wait_for(lambda: fresh.article_count() == 1, timeout=ACK_WAIT, what="the longest accepted article")
+    seconds = time.monotonic() - began
+    print(f"\narticle of {len(text):,} characters extracted and written in {seconds:.1f}s")
+    assert seconds < ACK_WAIT / 2
+    assert fresh.scalar("MATCH (:Article)-[m:MENTIONS]->() RETURN count(m) AS value") > 20
