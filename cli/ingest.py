@@ -17,7 +17,7 @@ from consumers.readers import read_articles
 from consumers.workers import spawn_worker, worker_attached
 from stack.settings import get_settings
 
-__all__ = ["ingest", "publish", "worker"]
+__all__ = ["ingest", "publish", "replay", "worker"]
 
 Paths = Annotated[
     list[Path], typer.Argument(help="Article files (.json .jsonl .txt .html, digest pages) or folders.")
@@ -147,3 +147,19 @@ def worker() -> None:
     from consumers.app import app as worker_app
 
     anyio.run(worker_app.run)
+
+
+@one_line_errors
+def replay() -> None:
+    """Send every article the queue holds through the workers again, e.g. after an extractor upgrade.
+
+    Example: chronicle replay
+    """
+    from consumers.replay import replay_articles
+
+    async def run() -> int:
+        async with nats() as broker:
+            return len(await replay_articles(broker))
+
+    count = anyio.run(run)
+    console.print(f"Re-published {count} articles to {INGEST_SUBJECT}; running workers will re-extract them.")

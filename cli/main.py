@@ -2,7 +2,7 @@
 
 import typer
 
-from cli import ask, browser, cypher, extract, ingest, plot, queries, stack
+from cli import ask, browser, cypher, dlq, extract, ingest, plot, queries, stack
 
 __all__ = ["app"]
 
@@ -15,7 +15,9 @@ app = typer.Typer(
 app.command()(ingest.publish)
 app.command()(ingest.ingest)
 app.command()(ingest.worker)
+app.command()(ingest.replay)
 app.add_typer(ask.app, name="ask")
+app.add_typer(dlq.app, name="dlq")
 app.command()(queries.queries)
 app.command()(cypher.cypher)
 app.add_typer(plot.app, name="plot")
