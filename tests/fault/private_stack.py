@@ -8,6 +8,7 @@ published with `consumers.publish`, dead letters read with `consumers.deadletter
 import contextlib
 import os
 import secrets
+import shutil
 import signal
 import socket
 import subprocess
@@ -160,9 +161,12 @@ class PrivateStack:
         return pid
 
     def close(self) -> None:
+        """Stop everything and drop the data (about 1 GB a session); the logs stay for a post-mortem."""
         self.stop_workers()
         self.driver.close()
         control.down(self.settings)
+        for data in (self.paths.neo4j_data, self.paths.nats_store):
+            shutil.rmtree(data, ignore_errors=True)
 
     # --- workers ------------------------------------------------------------------------------
 
