@@ -12,6 +12,7 @@ from consumers.contracts import ArticleMessage
 from consumers.ingest import ingest_articles
 from consumers.publish import publish_articles
 from consumers.readers import read_articles
+from consumers.replay import stored_articles
 from tests.conftest import SEED
 from tests.helpers import graph_counts, scalar
 
@@ -80,3 +81,16 @@ async def test_same_article_published_twice_is_dropped_by_the_server(worker: Nat
     )
     assert first.id == second.id
     assert second.duplicate
+
+
+async def test_stored_articles_hold_the_latest_copy_of_each_published_article(
+    worker: NatsBroker, driver: Driver, database: str, seed_articles: list[ArticleMessage]
+) -> None:
+    """What `chronicle replay` re-publishes: every article the stream holds, once each."""
+    await ingest_articles(worker, driver, database, seed_articles, force=True, timeout=180)
+    stored = await stored_articles(worker)
+    ids = [m.id for m in stored]
+    assert len(ids) == len(set(ids))
+    assert {m.id for m in seed_articles} <= set(ids)
+    by_id = {m.id: m for m in stored}
+    assert all(by_id[m.id].text == m.text for m in seed_articles)
