@@ -42,7 +42,7 @@ lint: venv
 	$(BIN)/ruff format --check .
 
 bench: stack
-	$(BIN)/python -m bench
+	$(BIN)/python -m bench --out docs/performance.md
 
 down: venv
 	$(CHRONICLE) stack down

@@ -6,35 +6,49 @@ NATS would reject (drop) a message whose handler raised:
 - Neo4j unavailable or a transient error -> nack with backoff (redelivered, never dropped);
 - extraction failing repeatedly -> dead-letter after MAX_DELIVERIES;
 - otherwise ack, only after the write transaction has committed.
+A message is handled together with up to WORKER_BATCH - 1 others already waiting: their articles go
+through spaCy's `nlp.pipe` together and into Neo4j in one transaction, and each message is acked
+once that transaction has committed. Every decision above stays per message: when a batch's extraction or
+write fails, its articles are retried one by one so only the failing one is nacked or dead-lettered.
 Run more workers on the same durable to scale out; run it with `chronicle worker`.
 """
 
 import logging
-from collections.abc import AsyncIterator
+import os
+import time
+from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
+from dataclasses import dataclass
 
 import anyio
 from faststream import Context, ContextRepo, FastStream, Logger
 from faststream.middlewares import AckPolicy
 from faststream.nats import ConsumerConfig, NatsMessage, PullSub
+from nats.aio.msg import Msg
+from nats.js.client import JetStreamContext
 from neo4j import AsyncDriver
 from neo4j.exceptions import DriverError, Neo4jError
 
 from consumers.broker import ARTICLES_STREAM, make_broker
-from consumers.contracts import DURABLE_NAME, INGEST_SUBJECT
+from consumers.contracts import DURABLE_NAME, INGEST_SUBJECT, STREAM_NAME
 from consumers.deadletter import dead_letter
 from consumers.limits import GRACEFUL_SECONDS, MAX_DELIVERIES, retry_delay
 from consumers.payload import InvalidPayload, article_from_payload
-from extraction.pipeline import extract, load_pipeline
+from extraction.models import Article, GraphDoc
+from extraction.pipeline import extract, extract_many, load_pipeline
 from graph.connection import async_driver
 from graph.errors import GraphUnavailable
 from graph.schema import apply_schema_async
 from graph.writer import write_graphdocs
 from stack.settings import get_settings
 
-__all__ = ["app", "broker", "write_article"]
+__all__ = ["WORKER_BATCH", "app", "broker", "write_article"]
 
 settings = get_settings()
+WORKER_BATCH = int(os.environ.get("CHRONICLE_WORKER_BATCH", "16"))
+"""Articles per pull, per `nlp.pipe` call and per write transaction (1 = one at a time)."""
+BATCH_WAIT = 0.05
+"""Seconds the pull for a batch's extra messages may wait (they are taken only if already waiting)."""
 # SIGTERM must end the worker within 10 s: in-flight handlers get this long, then are cancelled (and nack).
 broker = make_broker(settings, graceful_timeout=GRACEFUL_SECONDS)
 
@@ -88,6 +102,70 @@ def _is_retryable(error: Exception) -> bool:
     return isinstance(error, Neo4jError) and error.is_retryable()
 
 
+@dataclass
+class _Item:
+    """One message of a batch, and the article it holds."""
+
+    message: NatsMessage
+    article: Article
+
+    @property
+    def delivered(self) -> int:
+        metadata = self.message.raw_message.metadata
+        return metadata.num_delivered if metadata else 1
+
+
+def _message(raw: Msg) -> NatsMessage:
+    """The FastStream message of one raw JetStream message of a batch (as FastStream parses it)."""
+    headers = raw.header or {}
+    return NatsMessage(
+        raw_message=raw,
+        body=raw.data,
+        headers=headers,
+        content_type=headers.get("content-type"),
+        message_id=headers.get("message_id"),
+        correlation_id=headers.get("correlation_id"),
+    )
+
+
+async def _raw_body(message: NatsMessage) -> bytes:
+    """The body, undecoded: parsing is the handler's job, so a malformed message (even one labelled
+    application/json) is dead-lettered with its reason instead of failing in FastStream's decoder."""
+    return message.body
+
+
+_extra: dict[int, JetStreamContext.PullSubscription] = {}
+"""The pull subscription for extra messages, per NATS connection (a reconnect or a new broker in
+tests makes a new one)."""
+
+
+async def _more(count: int, logger: Logger) -> list[NatsMessage]:
+    """Up to `count` more messages that are already waiting on the durable (no wait when there are
+    none), so a backlog is taken in batches while a lone article is handled at once.
+
+    FastStream's own batch subscriber is not used: with nats-py 2.16 a batch fetch that times out
+    raises an error it does not catch, and its supervisor then restarts it with growing delays
+    (idle workers stalled for over a minute). Any failure here only means a smaller batch.
+    """
+    if count < 1:
+        return []
+    connection = broker.connection
+    try:
+        if id(connection) not in _extra:
+            _extra.clear()
+            _extra[id(connection)] = await connection.jetstream().pull_subscribe_bind(
+                DURABLE_NAME, stream=STREAM_NAME
+            )
+        raw = await _extra[id(connection)].fetch(batch=count, timeout=BATCH_WAIT)
+    except TimeoutError:  # nothing waiting (nats-py raises asyncio's or its own subclass)
+        return []
+    except Exception as error:  # the connection is being replaced: go on with one message
+        _extra.clear()
+        logger.warning("no batch this time (%s: %s)", type(error).__name__, error)
+        return []
+    return [_message(msg) for msg in raw]
+
+
 @broker.subscriber(
     INGEST_SUBJECT,
     stream=ARTICLES_STREAM,
@@ -95,68 +173,127 @@ def _is_retryable(error: Exception) -> bool:
     pull_sub=PullSub(batch_size=1, timeout=5.0),
     config=ConsumerConfig(ack_wait=120, max_deliver=-1, max_ack_pending=64),
     ack_policy=AckPolicy.MANUAL,
+    decoder=_raw_body,
     title="write_article",
-    description="Extract one article and write it to Neo4j; bad messages go to articles.dead.",
+    description="Extract articles and write them to Neo4j, a waiting backlog in batches; bad messages go to articles.dead.",
 )
 async def write_article(
     message: NatsMessage,
     logger: Logger,
     graph: AsyncDriver = Context("graph"),
 ) -> None:
-    """Handle one article message end to end."""
+    """Handle one article message, with up to WORKER_BATCH - 1 waiting ones, end to end."""
+    messages = [message, *await _more(WORKER_BATCH - 1, logger)]
     try:
-        await _handle(message, logger, graph)
+        items = await _valid(messages, logger)
+        docs = await _extracted(items, logger)
+        await _write(graph, docs, logger)
     except anyio.get_cancelled_exc_class():
-        # Shutdown cancelled us mid-message (graceful timeout passed): hand it back now, so it is
-        # redelivered at once instead of after ack_wait. A message already acked is not nacked.
+        # Shutdown cancelled us mid-batch (graceful timeout passed): hand the messages back now, so
+        # they are redelivered at once instead of after ack_wait. Acked messages are not nacked.
         with anyio.CancelScope(shield=True):
-            await message.nack()
-        logger.warning("shutting down: in-flight message handed back to the queue")
+            for one in messages:
+                await one.nack()
+        logger.warning("shutting down: %d in-flight message(s) handed back to the queue", len(messages))
         raise
 
 
-async def _handle(message: NatsMessage, logger: Logger, graph: AsyncDriver) -> None:
-    delivered = message.raw_message.metadata.num_delivered if message.raw_message.metadata else 1
-    try:
-        article = article_from_payload(message.body)
-    except InvalidPayload as error:
-        await dead_letter(broker, message, reason=str(error), error_type="InvalidPayload")
-        await message.ack()
-        logger.warning("dead-lettered: %s", error)
-        return
-    try:
-        doc = await anyio.to_thread.run_sync(extract, article)
-    except Exception as error:  # an extractor bug must not stop the worker or lose the article
-        if delivered >= MAX_DELIVERIES:
-            reason = f"extraction failed {delivered} times: {type(error).__name__}: {error}"
-            await dead_letter(broker, message, reason=reason, error_type="ExtractionFailed")
+async def _valid(messages: Sequence[NatsMessage], logger: Logger) -> list[_Item]:
+    """The messages that hold an article; the others are dead-lettered with the reason, then acked."""
+    items = []
+    for message in messages:
+        try:
+            items.append(_Item(message, article_from_payload(message.body)))
+        except InvalidPayload as error:
+            await dead_letter(broker, message, reason=str(error), error_type="InvalidPayload")
             await message.ack()
-        else:
-            await message.nack(delay=retry_delay(delivered))
-        logger.exception("extraction failed for article %s", article.id)
-        return
+            logger.warning("dead-lettered: %s", error)
+    return items
+
+
+def _extract_all(articles: list[Article]) -> list[GraphDoc | Exception]:
+    """All GraphDocs through one `nlp.pipe`; if that fails, one by one, so one bad article fails alone."""
     try:
-        summary = await write_graphdocs(graph, [doc], settings.neo4j_database)
+        return list(extract_many(articles, batch_size=max(1, len(articles))))
+    except Exception:
+        results: list[GraphDoc | Exception] = []
+        for article in articles:
+            try:
+                results.append(extract(article))
+            except Exception as error:  # an extractor bug must not stop the worker or lose the article
+                results.append(error)
+        return results
+
+
+async def _extracted(items: list[_Item], logger: Logger) -> list[tuple[_Item, GraphDoc]]:
+    """Extract every item's article; an article whose extraction fails is nacked (retried with backoff),
+    or dead-lettered after MAX_DELIVERIES."""
+    if not items:
+        return []
+    began = time.perf_counter()
+    results = await anyio.to_thread.run_sync(_extract_all, [item.article for item in items])
+    logger.info("extracted %d article(s) in %.3f s", len(items), time.perf_counter() - began)
+    done = []
+    for item, result in zip(items, results, strict=True):
+        if isinstance(result, GraphDoc):
+            done.append((item, result))
+            continue
+        if item.delivered >= MAX_DELIVERIES:
+            reason = f"extraction failed {item.delivered} times: {type(result).__name__}: {result}"
+            await dead_letter(broker, item.message, reason=reason, error_type="ExtractionFailed")
+            await item.message.ack()
+        else:
+            await item.message.nack(delay=retry_delay(item.delivered))
+        logger.error("extraction failed for article %s", item.article.id, exc_info=result)
+    return done
+
+
+async def _write(graph: AsyncDriver, docs: list[tuple[_Item, GraphDoc]], logger: Logger) -> None:
+    """Write the batch in one transaction and ack each message after the commit.
+
+    Neo4j unavailable: every message is nacked with backoff. Any other failure of a batch of several
+    articles: they are written one per transaction, so only the article Neo4j refuses is settled alone.
+    """
+    if not docs:
+        return
+    began = time.perf_counter()
+    try:
+        summary = await write_graphdocs(graph, [doc for _, doc in docs], settings.neo4j_database)
     except Exception as error:
         if _is_retryable(error):
-            await message.nack(delay=retry_delay(delivered))
+            for item, _ in docs:
+                await item.message.nack(delay=retry_delay(item.delivered))
             logger.warning(
-                "Neo4j not available (%s); article %s will be retried", type(error).__name__, article.id
+                "Neo4j not available (%s); %d article(s) will be retried", type(error).__name__, len(docs)
             )
             return
-        if isinstance(error, Neo4jError):
-            reason = f"Neo4j refused the write: {error.code}: {error.message}"
-            await dead_letter(broker, message, reason=reason, error_type="WriteRefused")
-            await message.ack()
+        if len(docs) > 1:
+            for one in docs:
+                await _write(graph, [one], logger)
             return
-        await message.nack(delay=retry_delay(delivered))
-        logger.exception("unexpected error writing article %s; it will be retried", article.id)
+        await _write_failed(docs[0][0], error, logger)
         return
-    await message.ack()
+    seconds = time.perf_counter() - began
+    for item, _ in docs:
+        await item.message.ack()
     logger.info(
-        "article %s written: %d entities, %d claims (+%d nodes)",
-        article.id[:12],
-        len(doc.entities),
-        len(doc.claims),
+        "%d article(s) written in %.3f s: %d entities, %d claims (+%d nodes)",
+        len(docs),
+        seconds,
+        sum(len(doc.entities) for _, doc in docs),
+        sum(len(doc.claims) for _, doc in docs),
         summary.nodes_created,
+    )
+
+
+async def _write_failed(item: _Item, error: Exception, logger: Logger) -> None:
+    """One article Neo4j did not take: dead-lettered if it refused it, else retried with backoff."""
+    if isinstance(error, Neo4jError):
+        reason = f"Neo4j refused the write: {error.code}: {error.message}"
+        await dead_letter(broker, item.message, reason=reason, error_type="WriteRefused")
+        await item.message.ack()
+        return
+    await item.message.nack(delay=retry_delay(item.delivered))
+    logger.exception(
+        "unexpected error writing article %s; it will be retried", item.article.id, exc_info=error
     )

@@ -1,8 +1,8 @@
 // name: claims
 // description: Creates the article's claims (and quantities, labelled Quantity) with IN, STATED by their speaker and ABOUT what they concern.
-// params: article_id, rows
-MATCH (a:Article {id: $article_id})
+// params: rows
 UNWIND $rows AS row
+MATCH (a:Article {id: row.article_id})
 MERGE (c:Claim {id: row.id})
 SET c += row.props
 MERGE (c)-[:IN]->(a)

@@ -1,15 +1,16 @@
 // name: clear_article
-// description: Removes what an article contributed before (mentions, claims, its dated edges), so re-ingesting it replaces instead of adding; returns the keys it mentioned.
-// params: id
-CALL () {
+// description: Removes what these articles contributed before (mentions, claims, their dated edges), so re-ingesting one replaces instead of adding; returns the keys they mentioned.
+// params: ids
+UNWIND $ids AS id
+CALL (id) {
   MATCH ()-[r:AT|INVOLVED|AFFECTED]->()
-  WHERE r.article = $id
+  WHERE r.article = id
   DELETE r
 }
-OPTIONAL MATCH (a:Article {id: $id})-[m:MENTIONS]->(n)
-WITH collect(n.key) AS previous, collect(m) AS mentions
-FOREACH (m IN mentions | DELETE m)
-WITH previous
-OPTIONAL MATCH (:Article {id: $id})<-[:IN]-(c:Claim)
-DETACH DELETE c
-RETURN DISTINCT previous
+CALL (id) {
+  MATCH (:Article {id: id})<-[:IN]-(c:Claim)
+  DETACH DELETE c
+}
+OPTIONAL MATCH (:Article {id: id})-[m:MENTIONS]->(n)
+DELETE m
+RETURN collect(DISTINCT n.key) AS previous

@@ -1,8 +1,8 @@
 // name: entities
 // description: Upserts people, organisations and places by key (aliases accumulate across articles) and the article's MENTIONS of them.
-// params: article_id, rows
-MATCH (a:Article {id: $article_id})
+// params: rows
 UNWIND $rows AS row
+MATCH (a:Article {id: row.article_id})
 MERGE (n:Entity {key: row.key})
   ON CREATE SET n.name = row.name, n.name_lc = toLower(row.name)
 SET n:$(row.type)

@@ -1,8 +1,8 @@
 // name: events
 // description: Upserts events by key with their earliest known date, the article's MENTIONS, and this article's AT and INVOLVED edges.
-// params: article_id, rows
-MATCH (a:Article {id: $article_id})
+// params: rows
 UNWIND $rows AS row
+MATCH (a:Article {id: row.article_id})
 MERGE (e:Entity {key: row.key})
   ON CREATE SET e.name = row.name, e.name_lc = toLower(row.name)
 SET e:Event, e.type = row.type,
@@ -19,12 +19,12 @@ WITH e, row
 CALL (e, row) {
   UNWIND row.place_keys AS place_key
   MATCH (p:Entity {key: place_key})
-  MERGE (e)-[r:AT {article: $article_id}]->(p)
+  MERGE (e)-[r:AT {article: row.article_id}]->(p)
   SET r += row.when, r.sentence = row.sentence
 }
 CALL (e, row) {
   UNWIND row.participants AS participant
   MATCH (x:Entity {key: participant.key})
-  MERGE (e)-[r:INVOLVED {article: $article_id, role: participant.role}]->(x)
+  MERGE (e)-[r:INVOLVED {article: row.article_id, role: participant.role}]->(x)
   SET r += row.when, r.sentence = row.sentence
 }
