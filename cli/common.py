@@ -9,6 +9,7 @@ from typing import Annotated, Any, NoReturn, TypeVar
 import anyio
 import typer
 from faststream.nats import NatsBroker
+from nats.errors import AuthorizationError
 from neo4j import Driver
 
 from cli.render import Format, error_console
@@ -77,14 +78,21 @@ def graph() -> Iterator[tuple[Driver, str]]:
 async def nats() -> AsyncIterator[NatsBroker]:
     """A connected NATS broker for one command."""
     settings = get_settings()
-    broker = make_broker(settings, connect_timeout=3, max_reconnect_attempts=1)
+    errors: list[Exception] = []
+
+    async def remember(error: Exception) -> None:
+        errors.append(error)
+
+    broker = make_broker(settings, connect_timeout=3, max_reconnect_attempts=1, error_cb=remember)
     try:
         with anyio.fail_after(5):  # nats-py keeps retrying when no server answers
             await broker.connect()
     except Exception as error:
-        raise ConnectionError(
-            f"NATS at {settings.nats_url} is not reachable (`chronicle stack up`)"
-        ) from error
+        if any(isinstance(e, AuthorizationError) or "authorization" in str(e).lower() for e in [error, *errors]):
+            reason = "refused the login (check NATS_USER/NATS_PASSWORD or NATS_TOKEN)"
+        else:
+            reason = "is not reachable (`chronicle stack up`)"
+        raise ConnectionError(f"NATS at {settings.nats_url} {reason}") from error
     try:
         yield broker
     finally:

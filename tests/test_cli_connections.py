@@ -1,0 +1,78 @@
+"""The CLI says in one line why it cannot reach a server: not running, or the login refused."""
+
+import socket
+import subprocess
+import time
+from collections.abc import Iterator
+
+import pytest
+from typer.testing import CliRunner
+
+from cli.main import app
+from stack.nats_server import find_nats_server
+from stack.settings import get_settings
+from tests.conftest import EXAMPLES
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture
+def nats_with_password() -> Iterator[str]:
+    """A real nats-server of our own that requires user 'chronicle' with password 'right'."""
+    port = _free_port()
+    server = subprocess.Popen(
+        [
+            str(find_nats_server()),
+            "-a",
+            "127.0.0.1",
+            "-p",
+            str(port),
+            "--user",
+            "chronicle",
+            "--pass",
+            "right",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        with socket.socket() as sock:
+            if sock.connect_ex(("127.0.0.1", port)) == 0:
+                break
+        time.sleep(0.05)
+    yield f"nats://127.0.0.1:{port}"
+    server.terminate()
+    server.wait(timeout=10)
+
+
+def _publish(monkeypatch: pytest.MonkeyPatch, **env: str) -> tuple[int, str]:
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    get_settings.cache_clear()
+    try:
+        result = CliRunner().invoke(app, ["publish", str(EXAMPLES / "articles.jsonl")])
+    finally:
+        get_settings.cache_clear()
+    return result.exit_code, " ".join(result.output.split())
+
+
+def test_publish_wrong_nats_password_says_login_refused(
+    monkeypatch: pytest.MonkeyPatch, nats_with_password: str
+) -> None:
+    code, output = _publish(
+        monkeypatch, NATS_URL=nats_with_password, NATS_USER="chronicle", NATS_PASSWORD="wrong"
+    )
+    assert code == 1
+    assert f"NATS at {nats_with_password} refused the login" in output
+
+
+def test_publish_no_nats_server_says_not_reachable(monkeypatch: pytest.MonkeyPatch) -> None:
+    url = f"nats://127.0.0.1:{_free_port()}"
+    code, output = _publish(monkeypatch, NATS_URL=url)
+    assert code == 1
+    assert output == f"Error: NATS at {url} is not reachable (`chronicle stack up`)"
