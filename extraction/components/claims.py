@@ -8,6 +8,7 @@ the verb that introduces or closes it; a quoted sentence standing alone continue
 Only sentences holding a cue are parsed further; the rest of the Doc is never walked.
 """
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -22,6 +23,7 @@ from extraction.components.docindex import (
     publication_when,
     strip_span,
 )
+from extraction.components.intervals import Disjoint, Overlaps
 from extraction.components.speech import Speaker, SpeakerResolver, find_quotes
 from extraction.ids import short_hash
 from extraction.models import Claim, When
@@ -86,14 +88,14 @@ class ClaimExtractor:
         cues = [(i, False) for i in self.speech_verbs(doc)]
         cues += [(i, True) for i in self.phrase_starts(doc) if self._phrase_at(doc, i)]
         index = DocIndex.build(doc)
-        quotes = find_quotes(index.text)
-        if not cues and not quotes:
+        quotes = Disjoint(find_quotes(index.text))
+        if not cues and not quotes.ranges:
             return []
         resolver = SpeakerResolver(index, self.roles, self.window, self.utterances)
         acts: list[SpeechAct] = []
         claimed: list[tuple[int, int]] = []
         for start, is_source in sorted(cues):
-            if _inside(doc[start].idx, quotes):
+            if quotes.strictly_inside(doc[start].idx):
                 continue  # speech quoted inside a quote is the quoted speaker's, not ours
             if is_source:
                 act = self._according_to(index, resolver, doc[start], quotes)
@@ -111,7 +113,7 @@ class ClaimExtractor:
             return self._claim(index, speaker, stated, kind, start, end, start, end)
 
         busy = {a.sent for a in acts}
-        claims += continuation_claims(index, claims, self.continuations, busy, quotes, make)
+        claims += continuation_claims(index, claims, self.continuations, busy, quotes.ranges, make)
         claims.sort(key=lambda c: (c.evidence.start, c.id))
         return _dedupe(claims)
 
@@ -129,7 +131,7 @@ class ClaimExtractor:
         index: DocIndex,
         resolver: SpeakerResolver,
         verb: Token,
-        quotes: list[tuple[int, int]],
+        quotes: Disjoint,
         acts: list[SpeechAct],
     ) -> SpeechAct | None:
         cue = self.verbs[verb.lemma_.lower()]
@@ -170,7 +172,7 @@ class ClaimExtractor:
         index: DocIndex,
         resolver: SpeakerResolver,
         according: Token,
-        quotes: list[tuple[int, int]],
+        quotes: Disjoint,
     ) -> SpeechAct | None:
         doc = index.doc
         to = doc[according.i + 1] if according.i + 1 < len(doc) else None
@@ -195,15 +197,16 @@ class ClaimExtractor:
         self,
         index: DocIndex,
         resolver: SpeakerResolver,
-        quotes: list[tuple[int, int]],
+        quotes: Disjoint,
         claims: list[Claim],
         acts: list[SpeechAct],
     ) -> list[Claim]:
         """Whole quoted sentences with no verb of their own continue the latest speaker."""
         found: list[Claim] = []
-        covered = [(c.evidence.start, c.evidence.end) for c in claims]
-        for start, end in quotes:
-            if any(s < end and start < e for s, e in covered):
+        covered = Overlaps((c.evidence.start, c.evidence.end) for c in claims)
+        act_sents = [a.sent for a in acts]  # acts come in text order
+        for start, end in quotes.ranges:
+            if covered.any(start, end):
                 continue
             doc = index.doc
             first = index.sent_of(_token_at(doc, start).i)
@@ -212,7 +215,8 @@ class ClaimExtractor:
             text = index.text
             if text[sent_start:start].strip(" -–—") or text[end:sent_end].strip(" .!?"):
                 continue
-            previous = [a for a in acts if a.claim and a.sent < first and first - a.sent <= 3]
+            near = acts[bisect_left(act_sents, first - 3) : bisect_left(act_sents, first)]
+            previous = [a for a in near if a.claim]
             speaker = previous[-1].speaker if previous else None
             token = _token_at(doc, start)
             recent = resolver._candidates(token.i, "Person")
@@ -352,35 +356,33 @@ def _inherited_when(acts: list[SpeechAct], speaker: Speaker | None, sent: int) -
     return None
 
 
-def _adjacent_quote(
-    text: str, verb: Token, subject: Token, quotes: list[tuple[int, int]]
-) -> tuple[int, int] | None:
-    """'"...," she said.' split into its own sentence, or 'he said: "..."'."""
+def _adjacent_quote(text: str, verb: Token, subject: Token, quotes: Disjoint) -> tuple[int, int] | None:
+    """'"...," she said.' split into its own sentence, or 'he said: "..."'.
+
+    Only the nearest quote on each side can qualify: any farther one has the nearer quote's marks
+    in between."""
     first = min(verb.idx, subject.left_edge.idx)
     last = max(verb.idx + len(verb), subject.right_edge.idx + len(subject.right_edge))
-    for start, end in quotes:
-        if end <= first and not text[end:first].strip(" ,.!?\n"):
-            return start, end
-        if start >= last and not text[last:start].strip(" :,\n"):
-            return start, end
+    before = quotes.last_ending_by(first)
+    if before is not None and not text[before[1] : first].strip(" ,.!?\n"):
+        return before
+    after = quotes.first_starting_from(last)
+    if after is not None and not text[last : after[0]].strip(" :,\n"):
+        return after
     return None
 
 
-def _with_quotes(content: tuple[int, int], quotes: list[tuple[int, int]]) -> tuple[int, int]:
+def _with_quotes(content: tuple[int, int], quotes: Disjoint) -> tuple[int, int]:
     """Grow a content range to the whole of any quote it overlaps (quotes that span sentences)."""
     start, end = content
-    for q_start, q_end in quotes:
+    for q_start, q_end in quotes.overlapping(start, end):
         if q_start < end and start < q_end:
             start, end = min(start, q_start), max(end, q_end)
     return start, end
 
 
-def _inside(char: int, quotes: list[tuple[int, int]]) -> bool:
-    return any(start < char < end for start, end in quotes)
-
-
-def _quoted_share(start: int, end: int, quotes: list[tuple[int, int]]) -> bool:
-    inside = sum(max(0, min(end, e) - max(start, s)) for s, e in quotes)
+def _quoted_share(start: int, end: int, quotes: Disjoint) -> bool:
+    inside = sum(max(0, min(end, e) - max(start, s)) for s, e in quotes.overlapping(start, end))
     return inside >= 0.6 * max(end - start, 1)
 
 

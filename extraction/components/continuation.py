@@ -56,7 +56,9 @@ def continuation_claims(
     last: dict[int, Claim] = {}
     for claim in sorted(claims, key=lambda c: c.evidence.end):
         last[_sent_at(index, claim.evidence.end - 1)] = claim
-    covered = [(c.evidence.start, c.evidence.end) for c in claims]
+    covered: set[int] = set()  # sentences overlapped by a claim or a quote
+    for start, end in [(c.evidence.start, c.evidence.end) for c in claims] + quotes:
+        covered.update(index.sents_overlapping(start, end))
     pending = sorted(last)
     found: list[Claim] = []
     position = 0
@@ -69,8 +71,8 @@ def continuation_claims(
         if previous.speaker_name is None:
             continue
         sent = index.sents[number]
-        start, end = sent.start_char, sent.end_char
-        if any(s < end and start < e for s, e in covered + quotes):
+        start = sent.start_char
+        if number in covered:
             continue
         if "\n\n" in index.text[previous.evidence.end : start]:
             continue  # a new paragraph
@@ -89,7 +91,7 @@ def continuation_claims(
         if claim.when is None and previous.when is not None:
             claim = claim.model_copy(update={"when": previous.when})
         found.append(claim)
-        covered.append((claim.evidence.start, claim.evidence.end))
+        covered.update(index.sents_overlapping(claim.evidence.start, claim.evidence.end))
         last[number] = claim
         insort(pending, number, lo=position)
     return found

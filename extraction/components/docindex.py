@@ -7,7 +7,7 @@ When the entity component is absent (unit tests on bare spaCy) the model's `doc.
 """
 
 import json
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -104,11 +104,16 @@ class DocIndex:
     doc: Doc
     text: str = ""  # doc.text joins every token on each access: read it once
     entities: list[EntityRef] = field(default_factory=list)
+    entity_starts: list[int] = field(default_factory=list)  # of `entities`, for bisection
+    places: list[EntityRef] = field(default_factory=list)  # the Place entities, in the same order
+    place_starts: list[int] = field(default_factory=list)
     entity_at: dict[int, EntityRef] = field(default_factory=dict)
     timexes: list[tuple[Span, TimeExpression]] = field(default_factory=list)
     timex_at: dict[int, int] = field(default_factory=dict)
     sents: list[Span] = field(default_factory=list)
     sent_starts: list[int] = field(default_factory=list)
+    sent_start_chars: list[int] = field(default_factory=list)
+    sent_end_chars: list[int] = field(default_factory=list)
     records: dict[str, Entity] = field(default_factory=dict)
 
     @classmethod
@@ -140,6 +145,9 @@ class DocIndex:
                 if e.label_ in _FALLBACK_TYPES
             ]
         index.entities = sorted(refs, key=lambda r: (r.start, -r.end))
+        index.entity_starts = [r.start for r in index.entities]
+        index.places = [r for r in index.entities if r.type == "Place"]
+        index.place_starts = [r.start for r in index.places]
         for ref in index.entities:
             for i in range(ref.start, ref.end):
                 index.entity_at.setdefault(i, ref)
@@ -156,12 +164,19 @@ class DocIndex:
                     index.timex_at.setdefault(i, position)
         index.sents = list(doc.sents)
         index.sent_starts = [s.start for s in index.sents]
+        index.sent_start_chars = [s.start_char for s in index.sents]
+        index.sent_end_chars = [s.end_char for s in index.sents]
         return index
 
     # sentences -------------------------------------------------------------------------------
     def sent_of(self, i: int) -> int:
         """Index (in `sents`) of the sentence holding token `i`."""
         return bisect_right(self.sent_starts, i) - 1
+
+    def sents_overlapping(self, start: int, end: int) -> range:
+        """Indices of the sentences whose characters overlap [start, end) (s_start < end and
+        start < s_end)."""
+        return range(bisect_right(self.sent_end_chars, start), bisect_left(self.sent_start_chars, end))
 
     # entities --------------------------------------------------------------------------------
     def entity_of(self, token: Token) -> EntityRef | None:
@@ -170,8 +185,14 @@ class DocIndex:
 
     def entities_in(self, start: int, end: int, etype: str | None = None) -> list[EntityRef]:
         """Entity mentions inside tokens [start, end), in text order, optionally of one type."""
-        found = [r for r in self.entities if r.start >= start and r.end <= end]
-        return [r for r in found if etype is None or r.type == etype]
+        found = []
+        for at in range(bisect_left(self.entity_starts, start), len(self.entities)):
+            ref = self.entities[at]
+            if ref.start > end:
+                break
+            if ref.end <= end and (etype is None or ref.type == etype):
+                found.append(ref)
+        return found
 
     def place_kind(self, key: str) -> str | None:
         """Gazetteer kind of a place key (country, region, city, ...) when the linker knows it."""
@@ -186,7 +207,8 @@ class DocIndex:
     def place_mentions_before(self, i: int, window: int = 3) -> list[EntityRef]:
         """Place mentions in the `window` sentences up to token `i`, most recent first."""
         low = self.sents[max(self.sent_of(i) - window, 0)].start
-        return [r for r in reversed(self.entities) if r.type == "Place" and low <= r.start < i]
+        first, stop = bisect_left(self.place_starts, low), bisect_left(self.place_starts, i)
+        return self.places[first:stop][::-1]
 
     def recent_place(self, i: int, window: int = 3) -> EntityRef | None:
         """What 'the area' / 'the city' at token `i` refers to: the latest place named as a

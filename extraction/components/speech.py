@@ -10,6 +10,7 @@ a space or punctuation closes; nested quotes of the same kind pair like brackets
 """
 
 import re
+from bisect import bisect_left, insort
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -143,7 +144,11 @@ class SpeakerResolver:
         self.window = window
         self.gender: dict[str, str] = {}
         self.spoken: list[tuple[int, Speaker]] = []  # (token index, speaker) in text order
+        self._spoken_at: list[tuple[int, int]] = []  # (token index, position in spoken), sorted
         self._subjectish = [r for r in index.entities if self._is_subjectish(r)]
+        self._subjectish_starts = [r.start for r in self._subjectish]
+        self._roles_before: dict[str | None, set[str]] = {}  # key -> lemmas just before its mentions
+        self._mentions: dict[str, list[EntityRef]] | None = None
         for ref in index.entities:
             if ref.type == "Person":
                 self._learn_title(ref)
@@ -210,6 +215,7 @@ class SpeakerResolver:
 
     def _remember(self, position: int, speaker: Speaker | None) -> Speaker | None:
         if speaker is not None:
+            insort(self._spoken_at, (position, len(self.spoken)))
             self.spoken.append((position, speaker))
         return speaker
 
@@ -258,14 +264,17 @@ class SpeakerResolver:
         """(position, key, name) of subject-like mentions and earlier speakers before a token."""
         first_sent = self.index.sent_of(before) - self.window
         low = self.index.sents[max(first_sent, 0)].start
+        starts = self._subjectish_starts
         found = [
-            (r.start, r.key, r.text) for r in self._subjectish if low <= r.start < before and r.type == etype
+            (r.start, r.key, r.text)
+            for r in self._subjectish[bisect_left(starts, low) : bisect_left(starts, before)]
+            if r.type == etype
         ]
-        found += [
-            (pos, s.key, s.name)
-            for pos, s in self.spoken
-            if low <= pos < before and s.type == etype and (s.key or s.via == "phrase")
-        ]
+        spoken = self._spoken_at
+        for pos, at in spoken[bisect_left(spoken, (low, -1)) : bisect_left(spoken, (before, -1))]:
+            s = self.spoken[at][1]
+            if s.type == etype and (s.key or s.via == "phrase"):
+                found.append((pos, s.key, s.name))
         found.sort()
         return found
 
@@ -287,15 +296,29 @@ class SpeakerResolver:
         index = self.index
         role = subject.lemma_.lower()
         for _, key, name in reversed(self._candidates(subject.i, "Person")):
-            for ref in index.entities:
-                if ref.key == key and ref.start > 0:
-                    left = index.doc[max(ref.start - 4, 0) : ref.start]
-                    if any(t.lemma_.lower() == role for t in left):
-                        return Speaker(key, name, "role", "Person")
+            if role in self._lemmas_before(key):
+                return Speaker(key, name, "role", "Person")
         position = index.sent_of(subject.i) + 1
         if position < len(index.sents):
             sent = index.sents[position]
-            for ref in self._subjectish:
-                if sent.start <= ref.start < sent.end and ref.type != "Place":
+            starts = self._subjectish_starts
+            for ref in self._subjectish[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]:
+                if ref.type != "Place":
                     return Speaker(ref.key, ref.text, "role", ref.type)
         return None
+
+    def _lemmas_before(self, key: str | None) -> set[str]:
+        """Lower-cased lemmas of the four tokens before each mention of an entity (its titles)."""
+        if self._mentions is None:
+            self._mentions = {}
+            for ref in self.index.entities:
+                self._mentions.setdefault(ref.key, []).append(ref)
+        if key not in self._roles_before:
+            doc = self.index.doc
+            self._roles_before[key] = {
+                t.lemma_.lower()
+                for ref in self._mentions.get(key or "", [])
+                if ref.start > 0
+                for t in doc[max(ref.start - 4, 0) : ref.start]
+            }
+        return self._roles_before[key]
