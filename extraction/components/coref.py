@@ -101,12 +101,15 @@ def _link_acronyms(
             uf.union(normalise_name(cand.text), normalise_name(inner.text))
             inner.acronym_for = cand.text
     acronyms = [k for k, g in groups.items() if g[0].text.isupper() and " " not in k]
+    if not acronyms:
+        return
+    by_initials: dict[str, list[str]] = {}  # 'NATO' -> the names it abbreviates, in group order
+    for key, group in groups.items():
+        words = [w for w in group[0].text.split() if w.lower() not in _FUNCTION_WORDS]
+        if len(words) >= 2:
+            by_initials.setdefault("".join(w[0] for w in words).upper(), []).append(key)
     for acronym in acronyms:
-        matches = []
-        for key, group in groups.items():
-            words = [w for w in group[0].text.split() if w.lower() not in _FUNCTION_WORDS]
-            if len(words) >= 2 and "".join(w[0] for w in words).upper() == acronym.upper():
-                matches.append(key)
+        matches = by_initials.get(acronym.upper(), [])
         if len(matches) == 1:
             uf.union(acronym, matches[0])
 
@@ -125,6 +128,9 @@ def _link_surnames(
             surnames.setdefault(key.split()[-1], set()).add(key)
             if votes[PERSON] > 0:
                 personal.add(key)
+    near: dict[tuple[str, int], list[tuple[int, str]]] = {}  # (initial, length) -> surnames
+    for order, surname in enumerate(surnames):
+        near.setdefault((surname[0], len(surname)), []).append((order, surname))
     linked: set[str] = set()
     for key, group in groups.items():
         if " " in key or _strong_place(group) or group[0].text.isupper():
@@ -134,11 +140,15 @@ def _link_surnames(
         anchors = surnames.get(key, set())
         if not anchors and len(key) >= 5:
             limit = 1 if len(key) < 7 else max_distance
+            # only surnames of the same initial and a length within `limit` can be that close;
+            # visited in `surnames` order, as a scan of all of them would
+            lengths = range(len(key) - limit, len(key) + limit + 1)
+            close = sorted(c for n in lengths for c in near.get((key[0], n), ()))
             anchors = {
                 a
-                for surname, keys in surnames.items()
-                if surname[0] == key[0] and edit_distance(surname, key, limit) <= limit
-                for a in keys
+                for _, surname in close
+                if edit_distance(surname, key, limit) <= limit
+                for a in surnames[surname]
             }
         if len({uf.find(a) for a in anchors}) == 1:
             anchor = next(iter(anchors))
@@ -156,20 +166,29 @@ def _link_org_parts(groups: dict[str, list[Candidate]], uf: _UnionFind) -> None:
     """'General Staff' -> 'Ukrainian General Staff'; 'Central Bank' -> 'Central Bank of Russia';
     'Acme' -> 'Acme Inc.'."""
     orgs = [k for k, g in groups.items() if _provisional(_votes(g)) == ORG]
+    org_set = set(orgs)
+    by_first: dict[str, list[str]] = {}  # first word -> longer organisation names, in order
+    for k in orgs:
+        if " " in k:
+            by_first.setdefault(k.split()[0], []).append(k)
     for short, group in groups.items():  # 'Cerberus' (tagged PERSON) of 'Cerberus Capital Management'
         votes = _votes(group)
         model_person = sum(c.label == "PERSON" for c in group)
-        if " " in short or short in orgs or votes[PERSON] > model_person or _strong_place(group):
+        if " " in short or short in org_set or votes[PERSON] > model_person or _strong_place(group):
             continue
-        longer = [k for k in orgs if " " in k and k.split()[0] == short]
+        longer = by_first.get(short, [])
         if len(longer) == 1:
             uf.union(short, longer[0])
             for cand in group:
                 cand.votes = Counter({ORG: max(1, cand.votes[ORG])})
+    extends: dict[str, list[str]] = {}  # short name -> the longer names that may extend it
+    for k in orgs:
+        for short in dict.fromkeys(_shorter_forms(k)):
+            extends.setdefault(short, []).append(k)
     for short in orgs:
         longer = [
             k
-            for k in orgs
+            for k in extends.get(short, [])
             if k != short
             and (
                 k.endswith(" " + short)
@@ -179,6 +198,13 @@ def _link_org_parts(groups: dict[str, list[Candidate]], uf: _UnionFind) -> None:
         ]
         if len(longer) == 1:
             uf.union(short, longer[0])
+
+
+def _shorter_forms(name: str) -> list[str]:
+    """Every part of `name` before or after one of its spaces: the only short names it can extend
+    (as 'X', 'X of ...' or 'X Inc.')."""
+    cuts = [i for i, ch in enumerate(name) if ch == " "]
+    return [name[i + 1 :] for i in cuts] + [name[:i] for i in cuts]
 
 
 def _link_regions(groups: dict[str, list[Candidate]], uf: _UnionFind) -> None:
@@ -215,11 +241,12 @@ def cluster_candidates(
     for key, group in groups.items():
         clusters.setdefault(uf.find(key), []).extend(group)
     result = []
+    linked_roots = {uf.find(k) for k in linked}
     for root, members in clusters.items():
         votes = _votes(members)
         model_only = sum(votes.values()) <= sum(bool(c.label) for c in members)
         _cap_model_votes(members, votes)
-        if any(uf.find(k) == root for k in linked):
+        if root in linked_roots:
             votes[PERSON] += 2
         single = all(c.tokens == 1 for c in members)
         products = sum(c.product for c in members)
@@ -281,6 +308,10 @@ def nominal_mentions(
     words = {key: found for key, found in words.items() if found}
     if not words:
         return []
+    holders: dict[str, list[str]] = {}  # title word -> keys of the persons holding it, in order
+    for key, found_words in words.items():
+        for word in found_words:
+            holders.setdefault(word, []).append(key)
     found = []
     for token in doc:
         if token.lower_ not in roles or token.i in taken or token.pos_ != "NOUN":
@@ -296,7 +327,7 @@ def nominal_mentions(
             start -= 1
         if start < 0 or doc[start].lower_ != "the":
             continue
-        keys = [key for key, found_words in words.items() if token.lower_ in found_words]
+        keys = holders.get(token.lower_, [])
         if len(keys) == 1:
             found.append((start, token.i + 1, keys[0]))
     return found

@@ -27,6 +27,7 @@ from extraction.components.docindex import (
     publication_when,
     strip_span,
 )
+from extraction.components.intervals import SentenceBuckets
 from extraction.models import Claim, Effect, Event, When
 
 __all__ = ["EffectExtractor"]
@@ -159,7 +160,10 @@ class _Resolver:
                 span = index.doc.char_span(mention.start, mention.end, alignment_mode="expand")
                 for token in span or []:
                     self.event_at[token.i] = event
-        self.claims = claims
+        self.claims = SentenceBuckets(
+            index.sent_start_chars, claims, lambda c: (c.evidence.start, c.evidence.end)
+        )
+        self._attack_targets: dict[str | None, str | None] = {}
         self.demonyms: dict[int, str] = {}
         for span in index.doc.spans.get("demonyms", []):
             if span._.entity_key:
@@ -216,6 +220,11 @@ class _Resolver:
 
     def attack_target(self, cause: str | None) -> str | None:
         """'attacks on Russian bombers ... took out a dozen aircraft': what the attack was on."""
+        if cause not in self._attack_targets:  # an event of many mentions is walked once
+            self._attack_targets[cause] = self._attack_target(cause)
+        return self._attack_targets[cause]
+
+    def _attack_target(self, cause: str | None) -> str | None:
         event = self.events.get(cause or "")
         if event is None:
             return None
@@ -240,8 +249,9 @@ class _Resolver:
         its subject actor; 'this was because ...' continues the previous sentence's effect."""
         subject = _subject(verb)
         if subject is not None and subject.lower_ in _DEMONSTRATIVES:
-            previous = [e for e in found if e.evidence.end <= skip.idx]
-            return self._placed(previous[-1].cause_key) if previous else None
+            # the latest effect ending before the cue: only those of this sentence are passed over
+            previous = next((e for e in reversed(found) if e.evidence.end <= skip.idx), None)
+            return self._placed(previous.cause_key) if previous else None
         if subject is not None and self._event_key(subject):
             return self._placed(self._event_key(subject))
         excluded = set(t.i for t in skip.subtree)
@@ -293,7 +303,7 @@ class _Resolver:
         claim = next(
             (
                 c
-                for c in self.claims
+                for c in self.claims.at(anchor.idx)
                 if c.evidence.start <= anchor.idx < c.evidence.end and _holds(c, anchor.idx)
             ),
             None,

@@ -11,6 +11,7 @@ definite mention without a place ("the incursion") joins the only event of its f
 The component also adds the events a claim mentions to that claim's `about_keys`.
 """
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -92,14 +93,15 @@ class EventExtractor:
         """Set `doc._.events` and add event keys to the claims that mention them."""
         events = self.extract(doc)
         doc._.events = events
+        mentions = sorted((m.start, m.end, number) for number, e in enumerate(events) for m in e.mentions)
+        starts = [start for start, _, _ in mentions]
         for claim in doc._.claims or []:
             start = claim.evidence.start + claim.evidence.sentence.find(claim.text)
             end = start + len(claim.text)
-            for event in events:
-                if event.key not in claim.about_keys and any(
-                    start <= m.start and m.end <= end for m in event.mentions
-                ):
-                    claim.about_keys.append(event.key)
+            inside = mentions[bisect_left(starts, start) : bisect_right(starts, end)]
+            for number in sorted({n for _, m_end, n in inside if m_end <= end}):
+                if events[number].key not in claim.about_keys:
+                    claim.about_keys.append(events[number].key)
         return doc
 
     # ------------------------------------------------------------------------------------------
@@ -435,8 +437,10 @@ def _merge(index: DocIndex, mentions: list[EventMention], region_words: frozense
         best = max(group, key=lambda m: (m.named, m.place is not None, counts[m.name], -len(m.name)))
         names = list(counts)
         participants: list[Participant] = []
+        seen: set[str] = set()
         for m in group:
-            participants += [p for p in m.participants if all(q.key != p.key for q in participants)]
+            participants += [p for p in m.participants if p.key not in seen]
+            seen.update(p.key for p in participants)
         first = group[0].mention
         events.append(
             Event(

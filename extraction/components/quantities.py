@@ -22,6 +22,7 @@ from extraction.components.docindex import (
     evidence_for,
     load_jsonl,
 )
+from extraction.components.intervals import SentenceBuckets
 from extraction.ids import short_hash
 from extraction.models import Claim, Event, Quantity, When
 
@@ -100,7 +101,10 @@ class QuantityExtractor:
             return []
         index = DocIndex.build(doc)
         events = _event_at(doc._.events or [])
-        claims = sorted(doc._.claims or [], key=lambda c: len(c.text))
+        ordered = sorted(doc._.claims or [], key=lambda c: len(c.text))
+        claims = SentenceBuckets(
+            index.sent_start_chars, ordered, lambda c: (c.evidence.start, c.evidence.end)
+        )
         found: list[Quantity] = []
         done: set[int] = set()
         for start in starts:
@@ -125,7 +129,7 @@ class QuantityExtractor:
         return doc[start:end]
 
     def _quantity(
-        self, index: DocIndex, run: Span, events: dict[int, Event], claims: list[Claim]
+        self, index: DocIndex, run: Span, events: dict[int, Event], claims: SentenceBuckets[Claim]
     ) -> Quantity | None:
         doc = index.doc
         text = run.text
@@ -168,7 +172,7 @@ class QuantityExtractor:
         claim = next(
             (
                 c
-                for c in claims
+                for c in claims.at(start)
                 if c.evidence.start <= start and end <= c.evidence.end and _in_text(c, start, end)
             ),
             None,
