@@ -38,11 +38,11 @@ _NP_LEFT = {"amod", "compound", "nmod", "poss", "case", "nummod", "quantmod", "n
 
 def find_quotes(text: str) -> list[tuple[int, int]]:
     """Top-level quoted regions as (start, end) character offsets, quote marks included."""
-    stack: list[tuple[str, int]] = []
+    stack = _Openers(text)
     pairs: list[tuple[int, int]] = []
     for match in _QUOTE_RE.finditer(text):
         mark = match.group()
-        if mark == "''" and not any(opener == "`" for _, _, opener in _opened(stack, text)):
+        if mark == "''" and not stack.backticks:
             # two straight single quotes closing nested quotes ('... 'victory,'')
             _mark(text, match.start(), "'", match.start() + 1, stack, pairs)
             _mark(text, match.start() + 1, "'", match.end(), stack, pairs)
@@ -57,8 +57,39 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
     return top
 
 
-def _opened(stack: list[tuple[str, int]], text: str) -> list[tuple[str, int, str]]:
-    return [(family, i, text[i]) for family, i in stack]
+class _Openers:
+    """The stack of open quote marks, with the depths of each family's marks and of the PTB
+    openers (``) kept beside it: a closing mark finds its opener, however many marks are left
+    open above it (a quote running over paragraphs reopens each one), without a scan."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.marks: list[tuple[str, int]] = []  # (family, char offset), bottom first
+        self.depths: dict[str, list[int]] = {"d": [], "s": []}
+        self.backticks: list[int] = []
+
+    def push(self, family: str, i: int) -> None:
+        self.depths[family].append(len(self.marks))
+        if self.text[i] == "`":
+            self.backticks.append(len(self.marks))
+        self.marks.append((family, i))
+
+    def close(self, family: str) -> int | None:
+        """Pop the topmost opener of `family` and everything above it; its offset, if any."""
+        found = self.depths[family]
+        if not found:
+            return None
+        depth = found[-1]
+        opened = self.marks[depth][1]
+        del self.marks[depth:]
+        for depths in (*self.depths.values(), self.backticks):
+            while depths and depths[-1] >= depth:
+                depths.pop()
+        return opened
+
+    def last_at(self, i: int) -> bool:
+        """The topmost open mark is at offset i."""
+        return bool(self.marks) and self.marks[-1][1] == i
 
 
 def _mark(
@@ -66,28 +97,26 @@ def _mark(
     i: int,
     ch: str,
     end: int,
-    stack: list[tuple[str, int]],
+    stack: _Openers,
     pairs: list[tuple[int, int]],
 ) -> None:
     """Open, close or skip (apostrophe) one quote mark at text[i:end]."""
     before = text[i - 1] if i > 0 else " "
     after = text[end] if end < len(text) else " "
     if ch in _OPEN_ONLY:
-        stack.append((_OPEN_ONLY[ch], i))
+        stack.push(_OPEN_ONLY[ch], i)
         return
     family = _CLOSE_ONLY.get(ch) or _AMBIGUOUS[ch]
     if ch in _AMBIGUOUS:
         if before.isalnum() and after.isalnum():
             return  # apostrophe: Ukraine's, don't
         opens = (before in _OPENERS or before in "\"'“‘") and not after.isspace()
-        if opens and not (stack and before in "'\"" and stack[-1][1] == i - 1):
-            stack.append((family, i))
+        if opens and not (before in "'\"" and stack.last_at(i - 1)):
+            stack.push(family, i)
             return
-    for depth in range(len(stack) - 1, -1, -1):
-        if stack[depth][0] == family:
-            pairs.append((stack[depth][1], end))
-            del stack[depth:]
-            return
+    opened = stack.close(family)
+    if opened is not None:
+        pairs.append((opened, end))
 
 
 def np_text(token: Token) -> str:
