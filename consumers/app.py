@@ -32,7 +32,7 @@ from neo4j.exceptions import DriverError, Neo4jError
 from consumers.broker import ARTICLES_STREAM, make_broker
 from consumers.contracts import DURABLE_NAME, INGEST_SUBJECT, STREAM_NAME
 from consumers.deadletter import dead_letter
-from consumers.limits import GRACEFUL_SECONDS, MAX_DELIVERIES, retry_delay
+from consumers.limits import ACK_WAIT_SECONDS, GRACEFUL_SECONDS, MAX_DELIVERIES, retry_delay
 from consumers.payload import InvalidPayload, article_from_payload
 from extraction.models import Article, GraphDoc
 from extraction.pipeline import extract, extract_many, load_pipeline
@@ -49,6 +49,8 @@ WORKER_BATCH = int(os.environ.get("CHRONICLE_WORKER_BATCH", "16"))
 """Articles per pull, per `nlp.pipe` call and per write transaction (1 = one at a time)."""
 BATCH_WAIT = 0.05
 """Seconds the pull for a batch's extra messages may wait (they are taken only if already waiting)."""
+HEARTBEAT_SECONDS = ACK_WAIT_SECONDS / 4
+"""How often a slow batch tells JetStream it is alive (well inside ack_wait)."""
 # SIGTERM must end the worker within 10 s: in-flight handlers get this long, then are cancelled (and nack).
 broker = make_broker(settings, graceful_timeout=GRACEFUL_SECONDS)
 
@@ -166,12 +168,32 @@ async def _more(count: int, logger: Logger) -> list[NatsMessage]:
     return [_message(msg) for msg in raw]
 
 
+@asynccontextmanager
+async def _still_working(messages: Sequence[NatsMessage]) -> AsyncIterator[None]:
+    """Tell JetStream every HEARTBEAT_SECONDS that these messages are being worked on, so ack_wait
+    redelivers the messages of a worker that died, never those of a batch that is merely slow."""
+
+    async def beat() -> None:
+        while True:
+            await anyio.sleep(HEARTBEAT_SECONDS)
+            for one in messages:
+                if not one.committed:
+                    await one.in_progress()
+
+    async with anyio.create_task_group() as heartbeats:
+        heartbeats.start_soon(beat)
+        try:
+            yield
+        finally:
+            heartbeats.cancel_scope.cancel()
+
+
 @broker.subscriber(
     INGEST_SUBJECT,
     stream=ARTICLES_STREAM,
     durable=DURABLE_NAME,
     pull_sub=PullSub(batch_size=1, timeout=5.0),
-    config=ConsumerConfig(ack_wait=120, max_deliver=-1, max_ack_pending=64),
+    config=ConsumerConfig(ack_wait=ACK_WAIT_SECONDS, max_deliver=-1, max_ack_pending=64),
     ack_policy=AckPolicy.MANUAL,
     decoder=_raw_body,
     title="write_article",
@@ -185,9 +207,10 @@ async def write_article(
     """Handle one article message, with up to WORKER_BATCH - 1 waiting ones, end to end."""
     messages = [message, *await _more(WORKER_BATCH - 1, logger)]
     try:
-        items = await _valid(messages, logger)
-        docs = await _extracted(items, logger)
-        await _write(graph, docs, logger)
+        async with _still_working(messages):
+            items = await _valid(messages, logger)
+            docs = await _extracted(items, logger)
+            await _write(graph, docs, logger)
     except anyio.get_cancelled_exc_class():
         # Shutdown cancelled us mid-batch (graceful timeout passed): hand the messages back now, so
         # they are redelivered at once instead of after ack_wait. Acked messages are not nacked.

@@ -12,13 +12,13 @@ from tests.fault.private_stack import PrivateStack, wait_for
 pytestmark = [pytest.mark.fault]
 
 ARTICLES = 100
-ACK_WAIT = 120  # the durable's ack_wait (consumers/app.py): when an unacknowledged message comes back
+ACK_WAIT = 15  # the durable's ack_wait here (CHRONICLE_ACK_WAIT): when an unacknowledged message comes back
 
 
 def test_worker_killed_mid_message_is_redelivered_without_duplicates(fresh: PrivateStack) -> None:
     messages = synthetic_articles(ARTICLES, tag="crash")
     want = expected(messages)
-    first = fresh.start_worker("crash-1")
+    first = fresh.start_worker("crash-1", CHRONICLE_ACK_WAIT=str(ACK_WAIT))
     fresh.wait_attached()
     fresh.publish(messages)
     wait_for(lambda: fresh.article_count() >= 30, timeout=180, what="30 articles written")
@@ -37,7 +37,7 @@ def test_worker_killed_mid_message_is_redelivered_without_duplicates(fresh: Priv
     assert in_flight >= 1, "the worker was not killed while holding a message"
     print(f"\nworker killed holding {in_flight} message(s), {written} of {ARTICLES} written")
 
-    second = fresh.start_worker("crash-2")
+    second = fresh.start_worker("crash-2", CHRONICLE_ACK_WAIT=str(ACK_WAIT))
     wait_for(lambda: fresh.article_count() == ARTICLES, timeout=ACK_WAIT + 180, what="every article")
     redelivered_after = time.monotonic() - killed_at
     wait_for(lambda: fresh.consumer().num_ack_pending == 0, timeout=30, what="every message acknowledged")
