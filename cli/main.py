@@ -2,7 +2,7 @@
 
 import typer
 
-from cli import ask, browser, cypher, dlq, extract, ingest, plot, queries, stack
+from cli import ask, browser, contract, cypher, dlq, extract, ingest, plot, queries, stack
 
 __all__ = ["app"]
 
@@ -16,6 +16,7 @@ app.command()(ingest.publish)
 app.command()(ingest.ingest)
 app.command()(ingest.worker)
 app.command()(ingest.replay)
+app.command()(contract.contract)
 app.add_typer(ask.app, name="ask")
 app.add_typer(dlq.app, name="dlq")
 app.command()(queries.queries)

@@ -24,16 +24,25 @@ import anyio
 from faststream import Context, ContextRepo, FastStream, Logger
 from faststream.middlewares import AckPolicy
 from faststream.nats import ConsumerConfig, NatsMessage, PullSub
+from faststream.specification import AsyncAPI
 from nats.aio.msg import Msg
 from nats.js.client import JetStreamContext
 from neo4j import AsyncDriver
 from neo4j.exceptions import DriverError, Neo4jError
 
 from consumers.broker import ARTICLES_STREAM, make_broker
-from consumers.contracts import DURABLE_NAME, INGEST_SUBJECT, STREAM_NAME
+from consumers.contracts import (
+    DEAD_SUBJECT,
+    DURABLE_NAME,
+    INGEST_SUBJECT,
+    STREAM_NAME,
+    ArticleMessage,
+    DeadLetter,
+)
 from consumers.deadletter import dead_letter
 from consumers.limits import ACK_WAIT_SECONDS, GRACEFUL_SECONDS, MAX_DELIVERIES, retry_delay
 from consumers.payload import InvalidPayload, article_from_payload
+from extraction import EXTRACTOR_VERSION
 from extraction.models import Article, GraphDoc
 from extraction.pipeline import extract, extract_many, load_pipeline
 from graph.connection import async_driver
@@ -95,7 +104,30 @@ async def lifespan(context: ContextRepo) -> AsyncIterator[None]:
         await graph.close()
 
 
-app = FastStream(broker, lifespan=lifespan)
+# The contract other producers publish against, and what refused messages look like: declared for
+# the AsyncAPI document (`chronicle contract`); the worker publishes dead letters through deadletter.py.
+broker.publisher(
+    INGEST_SUBJECT,
+    schema=ArticleMessage,
+    title="articles.ingest",
+    description="Publish one article per message (JSON). Set header Nats-Msg-Id to the article id "
+    "so the server drops duplicates; stream ARTICLES keeps them for replay.",
+)
+broker.publisher(
+    DEAD_SUBJECT,
+    schema=DeadLetter,
+    title="articles.dead",
+    description="Messages the worker refused, with the original payload (base64) and the reason.",
+)
+app = FastStream(
+    broker,
+    lifespan=lifespan,
+    specification=AsyncAPI(
+        title="Chronicle",
+        version=EXTRACTOR_VERSION,
+        description="News articles in, a timeline knowledge graph in Neo4j out.",
+    ),
+)
 
 
 def _is_retryable(error: Exception) -> bool:
