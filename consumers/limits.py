@@ -1,44 +1,9659 @@
-"""Documented limits of what the queue accepts (README, "Guarantees")."""
+MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
 
-import os
+"MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
 
-__all__ = [
-    "ACK_WAIT_SECONDS",
-    "DEDUP_WINDOW_SECONDS",
-    "GRACEFUL_SECONDS",
-    "MAX_DELIVERIES",
-    "MAX_MESSAGE_BYTES",
-    "MAX_TEXT_CHARS",
-    "retry_delay",
-]
+"MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
 
-MAX_MESSAGE_BYTES = 1_000_000
-"""Largest message accepted: NATS's default max_payload (1 MB); larger articles are refused."""
+"MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+DMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+oMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+cMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+uMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+mMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+nMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+dMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+lMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+iMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+mMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+iMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+oMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+fMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+wMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+hMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+hMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+qMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+uMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+uMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+cMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+cMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+pMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+(MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+RMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+EMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+AMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+DMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+MMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+EMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+,MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+"MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+GMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+uMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+rMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+nMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+"MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+)MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+.MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+"MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+"MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+"MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
 
 MAX_TEXT_CHARS = 100_000
 """Longest article text the worker extracts (about 15,000 words, longer than any news article).
-Extraction time grows faster than the length (a 320 kB text took 80 s in the fault tests); this
-keeps one article well inside the consumer's ack_wait. Longer texts are dead-lettered, and
-`chronicle publish` refuses them before sending anything."""
-
-DEDUP_WINDOW_SECONDS = 24 * 3600
-"""JetStream drops a re-publish with the same Nats-Msg-Id inside this window."""
-
-MAX_DELIVERIES = 5
-"""An article whose extraction keeps failing goes to the dead-letter subject after this many tries.
-Neo4j being unavailable never counts: those messages are retried until it is back."""
-
-ACK_WAIT_SECONDS = float(os.environ.get("CHRONICLE_ACK_WAIT", "120"))
-"""A message a worker took and never settled (the worker died) is delivered again after this long.
-A worker that is merely slow says so every ACK_WAIT_SECONDS / 4 (JetStream's in-progress ack), so
-this bounds how long a crash delays an article, not how long an article may take. Set when the
-durable is created (CHRONICLE_ACK_WAIT overrides it, e.g. in tests)."""
-
-GRACEFUL_SECONDS = 6.0
-"""On SIGTERM the worker lets its in-flight message finish for this long, then nacks it (redelivered
-at once) and exits 0; with the broker's own shutdown that stays under 10 seconds."""
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
 
 
-def retry_delay(delivered: int) -> float:
-    """Backoff before redelivery after a retryable failure: 1, 2, 4, ... seconds, at most 30."""
-    return float(min(30, 2 ** max(0, delivered - 1)))
+MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+iMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+mMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+pMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+oMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+rMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+oMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+
+MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+
+MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+_MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+_MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+lMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+lMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+_MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+_MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+=MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+[MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+
+MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+"MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+AMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+CMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+KMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+_MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+WMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+AMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+IMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+TMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+_MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+SMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+EMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+CMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+OMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+NMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+DMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+SMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+"MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+,MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+
+MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+"MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+DMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+EMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+DMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+UMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+PMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+_MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+WMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+IMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+NMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+DMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+OMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+WMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+_MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+SMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+EMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+CMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+OMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+NMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+DMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+SMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+"MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+,MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+
+MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+"MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+GMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+RMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+AMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+CMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+EMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+FMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+UMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+LMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+_MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+SMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+EMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+CMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+OMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+NMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+DMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+SMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+"MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+,MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+
+MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+"MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+MMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+AMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+XMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+_MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+DMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+EMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+LMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+IMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+VMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+EMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+RMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+IMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+EMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+SMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+"MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+,MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+
+MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+"MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+MMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+AMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+XMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+_MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+MMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+EMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+SMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+SMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+AMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+GMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+EMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+_MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+BMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+YMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+TMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+EMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+SMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+"MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+,MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+
+MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+"MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+MMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+AMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+XMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+_MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+TMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+EMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+XMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+TMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+_MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+CMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+HMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+AMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+RMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+SMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+"MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+,MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+
+MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+"MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+rMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+rMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+yMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+_MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+dMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+lMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+yMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+"MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+,MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+
+MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+]MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+
+MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+
+MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+MMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+AMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+XMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+_MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+MMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+EMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+SMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+SMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+AMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+GMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+EMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+_MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+BMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+YMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+TMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+EMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+SMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+=MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+1MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+_MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+0MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+0MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+0MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+_MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+0MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+0MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+0MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+
+MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+"MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+"MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+"MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+LMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+rMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+gMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+mMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+gMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+cMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+cMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+pMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+dMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+:MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+NMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+AMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+TMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+SMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+'MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+dMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+fMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+uMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+lMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+mMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+xMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+_MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+pMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+yMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+lMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+oMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+dMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+(MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+1MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+MMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+BMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+)MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+;MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+lMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+rMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+gMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+rMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+rMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+iMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+cMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+lMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+rMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+rMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+fMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+uMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+dMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+.MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+"MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+"MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+"MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+
+MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+
+MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+MMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+AMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+XMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+_MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+TMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+EMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+XMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+TMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+_MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+CMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+HMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+AMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+RMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+SMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+=MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+1MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+0MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+0MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+_MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+0MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+0MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+0MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+
+MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+"MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+"MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+"MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+LMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+oMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+nMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+gMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+rMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+iMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+cMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+lMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+xMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+hMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+wMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+oMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+rMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+kMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+rMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+xMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+rMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+cMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+(MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+bMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+oMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+uMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+1MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+5MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+,MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+0MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+0MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+0MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+wMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+oMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+rMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+dMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+,MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+lMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+oMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+nMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+gMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+rMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+hMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+nMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+nMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+yMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+nMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+wMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+rMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+iMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+cMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+lMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+)MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+.MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+
+MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+EMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+xMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+rMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+cMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+iMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+oMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+nMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+iMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+mMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+gMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+rMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+oMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+wMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+fMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+rMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+hMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+nMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+hMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+lMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+nMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+gMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+hMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+(MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+3MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+2MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+0MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+kMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+BMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+xMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+oMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+oMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+kMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+8MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+0MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+iMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+nMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+hMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+fMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+uMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+lMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+)MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+;MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+hMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+iMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+
+MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+kMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+pMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+oMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+nMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+rMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+iMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+cMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+lMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+wMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+lMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+lMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+iMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+nMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+iMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+dMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+hMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+cMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+oMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+nMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+uMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+mMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+rMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+'MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+cMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+kMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+_MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+wMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+iMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+.MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+LMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+oMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+nMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+gMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+rMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+xMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+rMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+dMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+dMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+-MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+lMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+rMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+dMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+,MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+nMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+dMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+
+MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+`MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+cMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+hMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+rMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+oMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+nMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+iMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+cMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+lMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+pMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+uMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+bMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+lMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+iMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+hMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+`MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+rMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+fMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+uMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+hMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+mMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+bMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+fMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+oMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+rMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+nMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+dMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+iMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+nMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+gMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+nMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+yMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+hMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+iMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+nMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+gMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+.MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+"MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+"MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+"MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+
+MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+
+MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+DMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+EMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+DMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+UMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+PMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+_MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+WMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+IMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+NMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+DMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+OMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+WMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+_MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+SMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+EMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+CMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+OMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+NMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+DMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+SMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+=MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+2MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+4MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+*MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+3MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+6MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+0MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+0MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+
+MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+"MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+"MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+"MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+JMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+SMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+rMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+mMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+dMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+rMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+oMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+pMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+rMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+-MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+pMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+uMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+bMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+lMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+iMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+hMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+wMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+iMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+hMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+hMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+mMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+NMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+-MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+MMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+gMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+-MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+IMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+dMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+iMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+nMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+iMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+dMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+hMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+iMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+wMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+iMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+nMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+dMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+oMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+wMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+.MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+"MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+"MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+"MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+
+MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+
+MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+MMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+AMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+XMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+_MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+DMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+EMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+LMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+IMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+VMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+EMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+RMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+IMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+EMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+SMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+=MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+5MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+
+MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+"MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+"MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+"MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+AMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+nMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+rMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+iMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+cMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+lMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+wMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+hMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+oMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+xMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+rMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+cMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+iMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+oMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+nMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+kMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+pMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+fMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+iMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+lMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+iMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+nMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+gMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+gMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+oMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+oMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+hMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+dMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+dMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+-MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+lMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+rMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+uMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+bMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+jMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+cMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+fMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+rMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+hMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+iMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+mMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+nMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+yMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+rMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+iMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+.MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+
+MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+NMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+oMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+4MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+jMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+bMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+iMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+nMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+gMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+uMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+nMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+vMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+iMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+lMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+bMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+lMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+nMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+vMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+rMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+cMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+oMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+uMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+nMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+:MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+hMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+oMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+mMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+gMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+rMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+rMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+rMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+iMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+dMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+uMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+nMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+iMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+lMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+iMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+iMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+bMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+cMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+kMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+.MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+"MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+"MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+"MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+
+MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+
+MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+AMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+CMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+KMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+_MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+WMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+AMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+IMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+TMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+_MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+SMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+EMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+CMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+OMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+NMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+DMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+SMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+=MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+fMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+lMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+oMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+(MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+oMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+.MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+nMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+vMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+iMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+rMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+oMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+nMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+.MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+gMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+(MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+"MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+CMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+HMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+RMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+OMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+NMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+IMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+CMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+LMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+EMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+_MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+AMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+CMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+KMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+_MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+WMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+AMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+IMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+TMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+"MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+,MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+"MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+1MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+2MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+0MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+"MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+)MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+)MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+
+MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+"MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+"MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+"MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+AMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+mMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+gMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+wMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+oMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+rMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+kMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+rMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+oMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+oMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+kMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+nMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+dMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+nMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+vMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+rMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+lMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+dMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+(MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+hMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+wMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+oMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+rMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+kMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+rMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+dMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+iMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+dMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+)MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+iMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+dMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+lMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+iMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+vMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+rMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+dMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+gMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+iMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+nMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+fMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+rMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+hMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+iMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+lMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+oMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+nMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+gMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+.MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+
+MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+AMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+wMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+oMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+rMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+kMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+rMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+hMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+iMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+mMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+rMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+lMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+yMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+lMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+oMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+wMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+yMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+oMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+vMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+rMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+yMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+AMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+CMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+KMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+_MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+WMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+AMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+IMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+TMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+_MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+SMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+EMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+CMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+OMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+NMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+DMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+SMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+/MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+4MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+(MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+JMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+SMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+rMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+mMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+'MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+iMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+nMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+-MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+pMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+rMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+oMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+gMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+rMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+cMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+kMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+)MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+,MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+oMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+
+MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+hMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+iMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+bMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+oMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+uMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+nMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+dMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+hMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+oMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+wMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+lMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+oMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+nMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+gMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+cMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+rMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+hMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+dMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+lMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+yMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+nMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+rMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+iMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+cMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+lMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+,MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+nMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+oMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+hMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+oMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+wMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+lMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+oMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+nMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+gMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+nMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+rMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+iMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+cMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+lMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+mMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+yMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+kMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+.MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+SMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+wMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+hMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+nMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+hMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+
+MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+dMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+uMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+rMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+bMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+lMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+iMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+cMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+rMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+dMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+(MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+CMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+HMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+RMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+OMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+NMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+IMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+CMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+LMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+EMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+_MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+AMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+CMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+KMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+_MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+WMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+AMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+IMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+TMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+oMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+vMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+rMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+rMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+iMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+dMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+iMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+,MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+.MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+gMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+.MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+iMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+nMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+)MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+.MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+"MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+"MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+"MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+
+MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+
+MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+GMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+RMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+AMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+CMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+EMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+FMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+UMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+LMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+_MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+SMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+EMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+CMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+OMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+NMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+DMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+SMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+=MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+6MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+.MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+0MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+
+MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+"MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+"MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+"MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+OMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+nMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+SMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+IMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+GMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+TMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+EMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+RMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+MMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+hMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+wMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+oMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+rMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+kMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+rMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+lMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+iMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+iMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+nMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+-MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+fMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+lMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+iMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+gMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+hMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+mMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+gMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+fMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+iMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+nMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+iMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+hMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+fMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+oMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+rMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+hMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+iMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+lMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+oMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+nMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+gMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+,MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+hMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+nMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+nMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+cMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+kMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+iMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+(MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+rMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+dMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+lMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+iMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+vMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+rMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+dMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+
+MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+oMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+nMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+cMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+)MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+nMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+dMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+xMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+iMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+0MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+;MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+wMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+iMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+hMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+hMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+bMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+rMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+oMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+kMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+rMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+'MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+oMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+wMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+nMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+hMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+uMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+dMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+oMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+wMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+nMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+hMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+yMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+uMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+nMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+dMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+rMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+1MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+0MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+cMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+oMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+nMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+dMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+.MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+"MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+"MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+"MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+
+MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+
+MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+
+MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+dMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+fMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+rMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+rMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+yMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+_MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+dMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+lMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+yMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+(MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+dMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+lMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+iMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+vMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+rMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+dMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+:MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+iMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+nMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+)MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+-MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+>MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+fMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+lMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+oMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+:MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+
+MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+"MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+"MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+"MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+BMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+cMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+kMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+oMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+fMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+fMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+bMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+fMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+oMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+rMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+rMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+dMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+lMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+iMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+vMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+rMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+yMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+fMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+rMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+rMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+rMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+yMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+bMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+lMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+fMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+iMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+lMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+uMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+rMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+:MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+1MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+,MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+2MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+,MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+4MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+,MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+.MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+.MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+.MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+cMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+oMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+nMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+dMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+,MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+mMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+oMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+sMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+3MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+0MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+.MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+"MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+"MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+"MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+
+MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+rMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+uMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+rMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+nMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+fMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+lMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+oMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+tMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+(MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+mMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+iMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+nMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+(MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+3MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+0MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+,MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+2MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+*MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+*MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+mMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+aMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+xMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+(MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+0MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+,MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+dMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+lMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+iMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+vMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+rMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+eMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+dMAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+-MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+ MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+1MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+)MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+)MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+)MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
+
+MAX_TEXT_CHARS = 100_000
+"""Longest article text the worker extracts (about 15,000 words, longer than any news article).
+It bounds one article's extraction (about 3.5 s of CPU at the limit, most of it spaCy's model) and
+memory; longer texts are dead-lettered, and `chronicle publish` refuses them before sending anything."""
+
