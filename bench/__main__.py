@@ -30,7 +30,7 @@ def _ints(text: str) -> list[int]:
 def parse_args(argv: Sequence[str] | None = None) -> Options:
     """The command line as Options."""
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
-    parser.add_argument("sections", nargs="*", default=["all"], choices=[*SECTIONS, "all"])
+    parser.add_argument("sections", nargs="*", help=f"any of {', '.join(SECTIONS)}, all (default: all)")
     parser.add_argument("--out", help="also write the report to this file (e.g. docs/performance.md)")
     parser.add_argument("--quick", action="store_true", help="small sizes: a smoke run in a few minutes")
     parser.add_argument("--repeat", type=int, default=3, help="extraction: runs per pipeline, best kept")
@@ -47,7 +47,13 @@ def parse_args(argv: Sequence[str] | None = None) -> Options:
     parser.add_argument("--batch", type=int, default=16, help="e2e: CHRONICLE_WORKER_BATCH of the workers")
     parser.add_argument("--ports", type=_ints, default=[27687, 27474, 24222], help="bolt,http,nats")
     args = parser.parse_args(argv)
-    sections = list(SECTIONS) if "all" in args.sections else list(dict.fromkeys(args.sections))
+    chosen = args.sections or ["all"]
+    unknown = set(chosen) - {*SECTIONS, "all"}
+    if unknown:
+        parser.error(
+            f"unknown section(s): {', '.join(sorted(unknown))} (choose from {', '.join(SECTIONS)}, all)"
+        )
+    sections = list(SECTIONS) if "all" in chosen else list(dict.fromkeys(chosen))
     options = Options(sections=sections, **{k: v for k, v in vars(args).items() if k != "sections"})
     if args.quick:
         options = options.smaller()
