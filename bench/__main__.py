@@ -45,6 +45,8 @@ def parse_args(argv: Sequence[str] | None = None) -> Options:
     parser.add_argument("--e2e-sizes", type=_ints, default=[1000, 5000])
     parser.add_argument("--workers", type=_ints, default=[1, 2])
     parser.add_argument("--batch", type=int, default=16, help="e2e: CHRONICLE_WORKER_BATCH of the workers")
+    parser.add_argument("--paced-articles", type=int, default=200, help="e2e: steady-state run (0: none)")
+    parser.add_argument("--paced-rate", type=float, default=5.0, help="e2e: its articles/s")
     parser.add_argument("--ports", type=_ints, default=[27687, 27474, 24222], help="bolt,http,nats")
     args = parser.parse_args(argv)
     chosen = args.sections or ["all"]

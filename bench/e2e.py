@@ -54,6 +54,7 @@ class E2ERun:
     articles: int
     workers: int
     batch: int
+    rate: float | None = None
     seconds: float = 0.0
     latency_s: list[float] = field(default_factory=list)
     write_ms_per_article: list[float] = field(default_factory=list)
@@ -91,6 +92,15 @@ async def _reset_stream(broker: NatsBroker) -> None:
     with contextlib.suppress(NotFoundError):
         await broker.connection.jetstream().delete_stream(STREAM_NAME)
     await ensure_stream(broker)
+
+
+async def _fresh_stream(stack: PrivateStack) -> None:
+    broker = make_broker(stack.settings)
+    await broker.connect()
+    try:
+        await _reset_stream(broker)
+    finally:
+        await broker.stop()
 
 
 async def _drained(broker: NatsBroker) -> bool:
@@ -143,11 +153,18 @@ def _commit_times(driver: Driver, database: str, ids: list[str]) -> dict[str, fl
     return {r["id"]: r["at"].to_native().timestamp() for r in records}
 
 
-async def _publish(broker: NatsBroker, messages: list[ArticleMessage]) -> dict[str, float]:
-    """Publish in chunks; each article's publish time is its chunk's acknowledgement."""
+async def _publish(
+    broker: NatsBroker, messages: list[ArticleMessage], rate: float | None
+) -> dict[str, float]:
+    """Publish in chunks (or one by one at `rate` per second); an article's publish time is the
+    stream's acknowledgement of its chunk."""
     stamps: dict[str, float] = {}
-    for i in range(0, len(messages), _CHUNK):
-        chunk = messages[i : i + _CHUNK]
+    size = 1 if rate else _CHUNK
+    began = time.monotonic()
+    for i in range(0, len(messages), size):
+        if rate:
+            await anyio.sleep(max(0.0, began + i / rate - time.monotonic()))
+        chunk = messages[i : i + size]
         await publish_articles(broker, chunk)
         now = datetime.now(UTC).timestamp()
         stamps.update((m.id or "", now) for m in chunk)
@@ -157,7 +174,8 @@ async def _publish(broker: NatsBroker, messages: list[ArticleMessage]) -> dict[s
 def _drain(
     stack: PrivateStack, driver: Driver, run: E2ERun, messages: list[ArticleMessage], timeout: float
 ) -> None:
-    names = [f"e2e-{run.articles}-w{run.workers}-{n}" for n in range(run.workers)]
+    paced = f"-paced{run.rate:g}" if run.rate else ""
+    names = [f"e2e-{run.articles}-w{run.workers}{paced}-{n}" for n in range(run.workers)]
     env = {"CHRONICLE_WORKER_BATCH": str(run.batch)}
     workers = [stack.start_worker(name, **env) for name in names]
     try:
@@ -169,7 +187,7 @@ def _drain(
             broker = make_broker(stack.settings)
             await broker.connect()
             try:
-                stamps = await _publish(broker, messages)
+                stamps = await _publish(broker, messages, run.rate)
                 deadline = time.monotonic() + timeout
                 while not await _drained(broker) and time.monotonic() < deadline:
                     await anyio.sleep(0.5)
@@ -200,27 +218,23 @@ def run_e2e(
     sizes: Sequence[int],
     workers: Sequence[int],
     batch: int,
+    paced: tuple[int, float] | None = None,
     timeout: float = 1800.0,
 ) -> list[E2ERun]:
-    """Every (size, worker count) drain, each from an empty graph and an empty stream."""
+    """Every (size, worker count) drain, each from an empty graph and an empty stream; then, with
+    `paced` = (articles, rate), one run publishing at that rate with the most workers (steady-state
+    latency, when the queue is not the bottleneck)."""
     runs = []
-    for size in sizes:
-        for count in workers:
-            empty_graph(driver, stack.settings.neo4j_database)
-
-            async def reset() -> None:
-                broker = make_broker(stack.settings)
-                await broker.connect()
-                try:
-                    await _reset_stream(broker)
-                finally:
-                    await broker.stop()
-
-            anyio.run(reset)
-            run = E2ERun(size, count, batch)
-            messages = cycled_messages(articles, size, f"{size}-w{count}-b{batch}")
-            _drain(stack, driver, run, messages, timeout)
-            runs.append(run)
+    plan = [(size, count, None) for size in sizes for count in workers]
+    if paced and paced[0] > 0:
+        plan.append((paced[0], max(workers), paced[1]))
+    for size, count, rate in plan:
+        empty_graph(driver, stack.settings.neo4j_database)
+        anyio.run(_fresh_stream, stack)
+        run = E2ERun(size, count, batch, rate)
+        messages = cycled_messages(articles, size, f"{size}-w{count}-b{batch}-r{rate or 0:g}")
+        _drain(stack, driver, run, messages, timeout)
+        runs.append(run)
     return runs
 
 
@@ -229,17 +243,18 @@ def render_e2e(runs: Sequence[E2ERun]) -> str:
     rows = []
     for r in runs:
         target = ""
-        if r.workers == 2 and r.articles == 1000:
+        if r.workers == 2 and r.articles == 1000 and not r.rate:
             target = "met" if r.per_second >= 10 else "MISSED"
+        published = f"{r.rate:g}/s paced" if r.rate else "all at once"
         rows.append(
-            [fmt(r.articles), r.workers, r.batch, f"{r.written:,}", fmt(r.seconds), fmt(r.per_second),
+            [fmt(r.articles), published, r.workers, r.batch, f"{r.written:,}", fmt(r.seconds), fmt(r.per_second),
              target, fmt(percentile(r.latency_s, 50)), fmt(percentile(r.latency_s, 95)),
              fmt(percentile(r.write_ms_per_article, 50)), fmt(percentile(r.write_ms_per_article, 95)),
              fmt(percentile(r.write_ms_per_batch, 50)), fmt(percentile(r.write_ms_per_batch, 95)),
              " / ".join(fmt(m, 0) for m in r.peak_mb)]
         )  # fmt: skip
     header = [
-        "articles", "workers", "batch", "written", "s", "articles/s", "target >= 10/s",
+        "articles", "published", "workers", "batch", "written", "s", "articles/s", "target >= 10/s",
         "latency p50 s", "latency p95 s", "write ms/article p50", "p95", "write ms/batch p50", "p95",
         "peak MB per worker",
     ]  # fmt: skip

@@ -43,6 +43,8 @@ class Options:
     e2e_sizes: list[int] = field(default_factory=lambda: [1000, 5000])
     workers: list[int] = field(default_factory=lambda: [1, 2])
     batch: int = 16
+    paced_articles: int = 200
+    paced_rate: float = 5.0
     ports: list[int] = field(default_factory=lambda: [27687, 27474, 24222])
 
     def smaller(self) -> "Options":
@@ -56,6 +58,7 @@ class Options:
             samples=5,
             e2e_sizes=[100],
             workers=[2],
+            paced_articles=30,
         )
 
 
@@ -120,7 +123,8 @@ def _e2e(options: Options, stack: PrivateStack | None) -> str:
     assert stack is not None
     sync = driver(stack.settings)
     try:
-        runs = run_e2e(stack, sync, load_articles(), options.e2e_sizes, options.workers, options.batch)
+        paced = (options.paced_articles, options.paced_rate)
+        runs = run_e2e(stack, sync, load_articles(), options.e2e_sizes, options.workers, options.batch, paced)
     finally:
         sync.close()
     return render_e2e(runs)

@@ -1,0 +1,89 @@
+"""The benchmark's pure parts: synthetic graph rows, percentiles, naive statements, command line."""
+
+from datetime import date
+
+import pytest
+
+from bench.__main__ import parse_args
+from bench.corpus import synthetic_rows
+from bench.naive import naive_statements
+from bench.stats import percentile
+from extraction.models import ArticleRecord, Claim, Entity, Evidence, GraphDoc, PlaceInfo, When
+from graph.rows import write_rows
+
+EVIDENCE = Evidence(sentence="Mara Lind said the bridge in Ostrava reopened.", start=0, end=46)
+DAY = When(value="2025-06-27", valid_from=date(2025, 6, 27), valid_to=date(2025, 6, 27), precision="day")
+
+
+@pytest.fixture
+def docs() -> list[GraphDoc]:
+    doc = GraphDoc(
+        article=ArticleRecord(
+            id="a", source="Desk", published_at=date(2025, 6, 28), word_count=8, extractor_version="t"
+        ),
+        entities=[
+            Entity(key="person:mara-lind", type="Person", name="Mara Lind"),
+            Entity(key="place:geonames:3", type="Place", name="Czechia", place=PlaceInfo(kind="country")),
+        ],
+        claims=[
+            Claim(
+                id="c1",
+                text="the bridge reopened",
+                kind="reported",
+                speaker_key="person:mara-lind",
+                stated=DAY,
+                about_keys=["place:geonames:3"],
+                evidence=EVIDENCE,
+            )
+        ],
+    )
+    return [doc, doc.model_copy(update={"article": doc.article.model_copy(update={"id": "b"})})]
+
+
+def test_synthetic_rows_first_copy_is_the_corpus(docs: list[GraphDoc]) -> None:
+    first = next(synthetic_rows(docs, 0, 1))
+    assert first["article"]["id"] == "gen-000000"
+    assert first["entities"] == write_rows(docs[0])["entities"]
+
+
+def test_synthetic_rows_rename_per_cohort_shift_dates_and_keep_countries(docs: list[GraphDoc]) -> None:
+    # copy 10 of a 2-article corpus is article 20: cohort 1, dates 10 years back
+    rows = next(synthetic_rows(docs, 20, 1))
+    keys = {r["key"]: r["name"] for r in rows["entities"]}
+    assert keys == {"person:mara-lind~1": "Mara Lind 1", "place:geonames:3": "Czechia"}
+    claim = rows["claims"][0]
+    assert claim["id"] == "c1~10"
+    assert claim["speaker_key"] == "person:mara-lind~1"
+    assert claim["stated"]["valid_from"] == date(2015, 6, 27)
+    assert claim["stated"]["value"] == "2015-06-27"
+    assert rows["article"]["published_at"] == date(2015, 6, 28)
+
+
+def test_synthetic_rows_are_deterministic(docs: list[GraphDoc]) -> None:
+    assert list(synthetic_rows(docs, 30, 3)) == list(synthetic_rows(docs, 30, 3))
+
+
+def test_naive_statements_one_per_node_and_edge(docs: list[GraphDoc]) -> None:
+    names = [name for name, _ in naive_statements(write_rows(docs[0]))]
+    assert names == [
+        "article", "source", "published",
+        "entity", "mentions", "entity", "mentions",
+        "claim", "claim_in", "stated", "about",
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(("q", "expected"), [(50, 2.0), (95, 4.0), (100, 4.0), (0, 1.0)])
+def test_percentile_nearest_rank(q: float, expected: float) -> None:
+    assert percentile([4.0, 1.0, 3.0, 2.0], q) == expected
+
+
+def test_percentile_of_nothing_is_nan() -> None:
+    assert percentile([], 50) != percentile([], 50)
+
+
+def test_bench_args_default_to_every_section_and_refuse_unknown_ones() -> None:
+    assert parse_args([]).sections == ["extraction", "e2e", "queries", "writer"]
+    assert parse_args(["writer", "extraction", "writer"]).sections == ["writer", "extraction"]
+    assert parse_args(["--quick", "e2e"]).e2e_sizes == [100]
+    with pytest.raises(SystemExit):
+        parse_args(["everything"])
