@@ -29,7 +29,14 @@ from stack import control, neo4j_install
 from stack.layout import StackPaths
 from stack.settings import Settings
 
-__all__ = ["PrivatePorts", "PrivateStack", "free_ports", "private_stack", "start_private_stack"]
+__all__ = [
+    "PrivatePorts",
+    "PrivateStack",
+    "free_loopback_ports",
+    "free_ports",
+    "private_stack",
+    "start_private_stack",
+]
 
 REPO = Path(__file__).resolve().parents[1]
 _OWN_KEYS = ("NEO4J_", "NATS_", "CHRONICLE_")
@@ -44,17 +51,21 @@ class PrivatePorts:
     nats: int
 
 
-def free_ports() -> PrivatePorts:
-    """Three distinct loopback ports nobody listens on right now."""
-    sockets = [socket.socket() for _ in range(3)]
+def free_loopback_ports(count: int) -> list[int]:
+    """`count` distinct loopback ports nobody listens on right now."""
+    sockets = [socket.socket() for _ in range(count)]
     try:
         for sock in sockets:
             sock.bind(("127.0.0.1", 0))
-        bolt, http, nats = (s.getsockname()[1] for s in sockets)
+        return [sock.getsockname()[1] for sock in sockets]
     finally:
         for sock in sockets:
             sock.close()
-    return PrivatePorts(bolt, http, nats)
+
+
+def free_ports() -> PrivatePorts:
+    """Three distinct loopback ports for a private stack."""
+    return PrivatePorts(*free_loopback_ports(3))
 
 
 @dataclass
@@ -105,6 +116,11 @@ class PrivateStack:
     def worker_log(self, name: str) -> Path:
         return self.home / "logs" / f"{name}.log"
 
+    @property
+    def env_path(self) -> Path:
+        """The private home's own `.env` (written by `stack up`, mode 600)."""
+        return self.home / ".env"
+
     def stop(self) -> None:
         """Stop both services (their data stays in `home` until it is removed)."""
         control.down(self.settings)
@@ -140,7 +156,7 @@ def start_private_stack(
         private.neo4j_install.symlink_to(shared.neo4j_install, target_is_directory=True)
     settings = _settings(private.home, ports or free_ports(), "private-" + secrets.token_urlsafe(18))
     stack = PrivateStack(private.home, settings)
-    control.up(settings, private.home / ".env", timeout=timeout)
+    control.up(settings, stack.env_path, timeout=timeout)
     return stack
 
 

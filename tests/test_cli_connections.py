@@ -10,14 +10,13 @@ from typer.testing import CliRunner
 
 from cli.main import app
 from stack.nats_server import find_nats_server
+from stack.private import free_loopback_ports
 from stack.settings import get_settings
 from tests.conftest import EXAMPLES
 
 
 def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+    return free_loopback_ports(1)[0]
 
 
 @pytest.fixture

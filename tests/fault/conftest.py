@@ -30,7 +30,7 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PrivateStack]:
 @pytest.fixture(scope="session")
 def graph(stack: PrivateStack) -> Driver:
     """A driver on the private Neo4j (it reconnects by itself after a restart)."""
-    return stack.driver
+    return stack.graph
 
 
 @pytest.fixture

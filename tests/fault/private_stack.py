@@ -7,12 +7,9 @@ published with `consumers.publish`, dead letters read with `consumers.deadletter
 
 import contextlib
 import os
-import secrets
 import shutil
 import signal
-import socket
 import subprocess
-import sys
 import time
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
@@ -24,23 +21,22 @@ from faststream.nats import NatsBroker
 from nats.js.api import ConsumerInfo
 from nats.js.errors import NotFoundError
 from neo4j import Driver
-from pydantic import SecretStr
 
 from consumers.broker import make_broker
 from consumers.contracts import DURABLE_NAME, STREAM_NAME, ArticleMessage
 from consumers.publish import PublishedArticle, publish_articles
 from consumers.workers import worker_attached
 from graph.connection import driver as open_driver
-from stack import control, neo4j_install, neo4j_server
-from stack.layout import StackPaths
+from stack import control, neo4j_server
+from stack.private import PrivateStack as BasePrivateStack
+from stack.private import free_loopback_ports
+from stack.private import start_private_stack as start_base
 from stack.processes import is_running, running_pid
 from stack.settings import Settings
 
 __all__ = ["PrivateStack", "Worker", "free_ports", "start_private_stack", "wait_for"]
 
 T = TypeVar("T")
-REPO = Path(__file__).resolve().parents[2]
-_OWN_KEYS = ("NEO4J_", "NATS_", "CHRONICLE_")
 
 
 def wait_for(check: Callable[[], T], *, timeout: float, interval: float = 0.5, what: str = "condition") -> T:
@@ -57,16 +53,7 @@ def wait_for(check: Callable[[], T], *, timeout: float, interval: float = 0.5, w
 
 def free_ports(count: int) -> list[int]:
     """`count` distinct loopback ports nobody listens on right now."""
-    sockets = []
-    try:
-        for _ in range(count):
-            sock = socket.socket()
-            sock.bind(("127.0.0.1", 0))
-            sockets.append(sock)
-        return [s.getsockname()[1] for s in sockets]
-    finally:
-        for sock in sockets:
-            sock.close()
+    return free_loopback_ports(count)
 
 
 @dataclass
@@ -106,38 +93,20 @@ class Worker:
 
 
 @dataclass
-class PrivateStack:
-    """Neo4j + NATS on free ports under a temporary CHRONICLE_HOME, and the workers run against them."""
+class PrivateStack(BasePrivateStack):
+    """stack.private's throwaway Neo4j + NATS, with the means to break it and to look inside."""
 
-    home: Path
-    settings: Settings
-    password: str
-    driver: Driver
+    driver: Driver | None = None
     workers: list[Worker] = field(default_factory=list)
 
     @property
-    def paths(self) -> StackPaths:
-        return StackPaths(self.home)
+    def password(self) -> str:
+        return self.settings.neo4j_password.get_secret_value()
 
     @property
-    def env_path(self) -> Path:
-        return self.home / ".env"
-
-    def env(self, **extra: str) -> dict[str, str]:
-        """The environment a worker or CLI subprocess needs to use this stack (and nothing else)."""
-        env = {k: v for k, v in os.environ.items() if not k.startswith(_OWN_KEYS)}
-        env.update(
-            NEO4J_URI=self.settings.neo4j_uri,
-            NEO4J_USERNAME=self.settings.neo4j_username,
-            NEO4J_PASSWORD=self.password,
-            NEO4J_DATABASE=self.settings.neo4j_database,
-            NATS_URL=self.settings.nats_url,
-            CHRONICLE_HOME=str(self.home),
-            PYTHONPATH=str(REPO),
-            PYTHONUNBUFFERED="1",
-        )
-        env.update(extra)
-        return env
+    def graph(self) -> Driver:
+        assert self.driver is not None, "the stack is not started"
+        return self.driver
 
     # --- services -----------------------------------------------------------------------------
 
@@ -163,27 +132,16 @@ class PrivateStack:
     def close(self) -> None:
         """Stop everything and drop the data (about 1 GB a session); the logs stay for a post-mortem."""
         self.stop_workers()
-        self.driver.close()
+        self.graph.close()
         control.down(self.settings)
         for data in (self.paths.neo4j_data, self.paths.nats_store):
             shutil.rmtree(data, ignore_errors=True)
 
     # --- workers ------------------------------------------------------------------------------
 
-    def start_worker(self, name: str = "worker", **env: str) -> Worker:
+    def start_worker(self, name: str = "worker", **env: str) -> Worker:  # type: ignore[override]
         """Start `python -m cli.main worker` against this stack, logging to logs/<name>.log."""
-        log = self.home / "logs" / f"{name}.log"
-        log.parent.mkdir(parents=True, exist_ok=True)
-        with log.open("ab") as out:
-            process = subprocess.Popen(
-                [sys.executable, "-m", "cli.main", "worker"],
-                cwd=self.home,
-                env=self.env(**env),
-                stdin=subprocess.DEVNULL,
-                stdout=out,
-                stderr=subprocess.STDOUT,
-            )
-        worker = Worker(process, log)
+        worker = Worker(super().start_worker(name, **env), self.worker_log(name))
         self.workers.append(worker)
         return worker
 
@@ -245,7 +203,7 @@ class PrivateStack:
     # --- Neo4j --------------------------------------------------------------------------------
 
     def query(self, cypher: str, **params: Any) -> list[dict[str, Any]]:
-        records, _, _ = self.driver.execute_query(cypher, params, database_=self.settings.neo4j_database)  # type: ignore[call-overload]
+        records, _, _ = self.graph.execute_query(cypher, params, database_=self.settings.neo4j_database)  # type: ignore[call-overload]
         return [r.data() for r in records]
 
     def scalar(self, cypher: str, **params: Any) -> Any:
@@ -265,34 +223,13 @@ class PrivateStack:
                 await broker.connection.jetstream().delete_stream(STREAM_NAME)
 
         self.nats(drop_stream)
-        with self.driver.session(database=self.settings.neo4j_database) as session:
+        with self.graph.session(database=self.settings.neo4j_database) as session:
             session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS").consume()
 
 
-def _settings(home: Path, password: str) -> Settings:
-    bolt, http, nats_port = free_ports(3)
-    return Settings(
-        _env_file=None,  # never the project's .env: that points at the shared servers
-        neo4j_uri=f"bolt://127.0.0.1:{bolt}",
-        neo4j_http_port=http,
-        neo4j_password=SecretStr(password),
-        nats_url=f"nats://127.0.0.1:{nats_port}",
-        nats_user=None,
-        nats_password=None,
-        nats_token=None,
-        chronicle_home=home,
-    )
-
-
 def start_private_stack(home: Path) -> PrivateStack:
-    """Link the cached Neo4j jars into `home`, start both services, connect a driver."""
-    shared = StackPaths(Settings().chronicle_home.expanduser().resolve())
-    neo4j_install.ensure_installed(shared)  # a no-op once `chronicle stack up` has run
-    private = StackPaths(home)
-    private.neo4j_install.symlink_to(shared.neo4j_install, target_is_directory=True)
-    password = "fault-" + secrets.token_urlsafe(18)
-    settings = _settings(home, password)
-    stack = PrivateStack(home, settings, password, driver=None)  # type: ignore[arg-type]
-    stack.start_services()
-    stack.driver = open_driver(settings)
+    """A private stack in `home` (see stack.private), with a driver connected to its Neo4j."""
+    base = start_base(home)
+    stack = PrivateStack(base.home, base.settings)
+    stack.driver = open_driver(base.settings)
     return stack

@@ -121,7 +121,7 @@ def test_canned_queries_run_in_read_mode(seeded: PrivateStack, monkeypatch: pyte
         graph_queries, "load", lambda *_: CypherFile("evil", "writes", (), query, Path("evil.cypher"))
     )
     with pytest.raises(ClientError) as refused:
-        read(seeded.driver, seeded.settings.neo4j_database, "evil", {})
+        read(seeded.graph, seeded.settings.neo4j_database, "evil", {})
     assert refused.value.code == "Neo.ClientError.Statement.AccessMode"
     assert seeded.scalar("MATCH (n:Intruder) RETURN count(n) AS value") == 0
 
@@ -172,7 +172,7 @@ def test_hostile_values_through_every_canned_query(seeded: PrivateStack, hostile
                 params = {"name": hostile, "lucene": graph_queries.lucene_query(hostile)}
             else:
                 params = _params(query.params, hostile)
-            assert isinstance(read(seeded.driver, database, query.name, params, folder), list)
+            assert isinstance(read(seeded.graph, database, query.name, params, folder), list)
     assert graph_totals(seeded) == before
 
 
