@@ -11,6 +11,7 @@ import typer
 from faststream.nats import NatsBroker
 from nats.errors import AuthorizationError
 from neo4j import Driver
+from rich.markup import escape
 
 from cli.render import Format, error_console
 from consumers.broker import make_broker
@@ -46,7 +47,7 @@ _EXPECTED = (GraphError, ReaderError, InvalidPayload, MessageTooLarge, Connectio
 
 def fail(message: str, code: int = 1) -> NoReturn:
     """Print one red line and exit non-zero."""
-    error_console.print(f"[red]Error:[/red] {message}", highlight=False)
+    error_console.print(f"[red]Error:[/red] {escape(message)}", highlight=False, soft_wrap=True)
     raise typer.Exit(code)
 
 
