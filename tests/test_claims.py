@@ -230,3 +230,72 @@ def test_claim_speaker_as_subject_is_no_continuation(nlp: Language) -> None:
         "At the same time, Ola Berg plans to reopen the ferry line."
     )
     assert [c for c in run(nlp, text)._.claims if "ferry line" in c.text] == []
+
+
+def test_claim_trailing_attribution_with_possessive_title_and_modifier(nlp: Language) -> None:
+    text = (
+        "Russia has massed about 40,000 troops near Kharkiv, Ukraine's defence minister Anna Kovalenko "
+        "said in an interview published this week, making it the busiest sector."
+    )
+    doc = run(nlp, text)
+    claim = claim_with(doc, "40,000 troops near Kharkiv")
+    assert claim.text == "Russia has massed about 40,000 troops near Kharkiv"
+    assert (claim.speaker_name, claim.kind) == ("Anna Kovalenko", "reported")
+    assert claim.stated.value == "2025-W10"  # 'this week' of the Thursday it was published
+    quantity = next(q for q in doc._.quantities if q.value == 40000)
+    assert (quantity.source_name, quantity.claim_id) == ("Anna Kovalenko", claim.id)
+    assert quantity.as_of is not None and quantity.as_of.value == "2025-W10"
+
+
+def test_claim_trailing_attribution_by_an_unnamed_body(nlp: Language) -> None:
+    text = "The port handled 3 million tonnes of grain in May, the country's ports authority said in a statement."
+    claim = claim_with(run(nlp, text), "grain")
+    assert claim.text == "The port handled 3 million tonnes of grain in May"
+    assert claim.speaker_name == "country's ports authority"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When the war began, the president said nothing.",
+        "In the end, the old ferry captain said very little.",
+    ],
+)
+def test_claim_trailing_attribution_needs_a_clause_before_the_comma(nlp: Language, text: str) -> None:
+    assert run(nlp, text)._.claims == []
+
+
+def test_claim_leading_attribution_is_not_trailing(nlp: Language) -> None:
+    claim = claim_with(run(nlp, "In Kyiv, officials said that the bridge had been repaired."), "bridge")
+    assert (claim.text, claim.speaker_name) == ("the bridge had been repaired", "officials")
+
+
+def test_claim_when_ignores_a_date_in_an_adverbial_clause(nlp: Language) -> None:
+    text = "Officials announced on Friday that the army had retaken the town, nine months after it fell on 6 June 2024."
+    claim = claim_with(run(nlp, text), "retaken the town")
+    assert claim.when is None
+    assert claim.stated.value == "2025-02-28"
+
+
+def test_claim_when_ignores_a_relative_clause_but_keeps_its_own_date(nlp: Language) -> None:
+    claim = claim_with(
+        run(nlp, "The general said that the town, which fell in May, was retaken last week."), "town"
+    )
+    assert claim.when is not None and claim.when.value == "2025-W09"
+
+
+def test_claim_according_to_a_briefing_is_its_author_stated_then(nlp: Language) -> None:
+    doc = run(nlp, "Prices rose by a fifth, according to a briefing by the central bank on Monday.")
+    claim = claim_with(doc, "Prices rose")
+    assert (claim.speaker_name, claim.stated.value, claim.stated.basis) == (
+        "central bank",
+        "2025-03-03",
+        "text",
+    )
+
+
+def test_claim_according_to_data_dated_inside_keeps_publication_date(nlp: Language) -> None:
+    doc = run(nlp, "Prices rose in May, according to figures for May from the Statistics Office.")
+    claim = claim_with(doc, "Prices rose")
+    assert claim.speaker_name == "Statistics Office"
+    assert claim.stated.basis == "publication"

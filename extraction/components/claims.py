@@ -3,7 +3,10 @@
 A claim is read off a speech verb from the cue list (say, claim, warn, assess, ...): its subject is the
 speaker, its clausal complement (or, for verbs like 'report', its object) is what was said, and a time
 expression attached to the verb and not to what was said is when it was said ("said on Friday that").
-'according to X' attributes the rest of its clause to X. A quote that spans sentences belongs whole to
+A clause followed by a comma and a speaker phrase ending at the verb ("..., Ukraine's army chief X
+said in an interview") is what X said, however the parser attached the title and name.
+'according to X' attributes the rest of its clause to X ('a briefing by X' is X's). What a claim is
+about in time is dated only from its own clauses (claim_dates). A quote that spans sentences belongs whole to
 the verb that introduces or closes it; a quoted sentence standing alone continues the last speaker.
 Only sentences holding a cue are parsed further; the rest of the Doc is never walked.
 """
@@ -14,6 +17,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from extraction.components.claim_dates import content_tokens, governing_date, source_date
 from extraction.components.continuation import ContinuationCues, continuation_claims
 from extraction.components.docindex import (
     DocIndex,
@@ -24,14 +28,13 @@ from extraction.components.docindex import (
     strip_span,
 )
 from extraction.components.intervals import Disjoint, Overlaps
-from extraction.components.speech import Speaker, SpeakerResolver, find_quotes
+from extraction.components.speech import Speaker, SpeakerResolver, find_quotes, trailing_attribution
 from extraction.ids import short_hash
 from extraction.models import Claim, When
 
 __all__ = ["ClaimExtractor", "SpeechAct"]
 
 _CONTENT_DEPS = {"ccomp", "parataxis"}
-_NOT_DATE_DEPS = {"ccomp", "parataxis", "conj", "xcomp", "advcl", "nsubj", "nsubjpass", "relcl"}
 _SKIP_SUBJECTS = {"i", "we", "you"}
 _ANAPHORS = {"this", "that", "it"}
 _EXPLAINING = {"be", "mean"}  # 'it was because', 'it meant': 'it' is the previous statement
@@ -138,12 +141,18 @@ class ClaimExtractor:
         if "with" in cue and not any(c.lower_ == cue["with"] for c in verb.children):
             return None
         subject = _subject(verb)
+        heads = _content_heads(verb, cue)
+        trailing = trailing_attribution(index, verb, bool(cue.get("object_content")))
+        if trailing is not None:  # '..., Ukraine's army chief X said': X, whatever the parse says
+            subject, heads = trailing[1], [h for h in heads if h.i < verb.i]
         if subject is None or subject.lower_ in _SKIP_SUBJECTS:
             return None
-        heads = _content_heads(verb, cue)
-        stated, skip_to = _governing_date(index, verb, heads, subject, cue)
+        stated, skip_to = governing_date(index, verb, heads, subject, cue)
         content: tuple[int, int] | None = None
-        if heads:
+        if trailing is not None:
+            span = strip_span(trailing[0])
+            content = (span.start_char, span.end_char) if len(span) else None
+        elif heads:
             first = min(h.left_edge.i for h in heads)
             first = skip_to if first < skip_to <= max(h.right_edge.i for h in heads) else first
             span = strip_span(index.doc[first : max(h.right_edge.i for h in heads) + 1])
@@ -187,7 +196,7 @@ class ClaimExtractor:
         if not len(body):
             return None
         speaker = resolver.resolve(source)
-        stated = publication_when(index.published_at)
+        stated = source_date(index, source) or publication_when(index.published_at)
         start, end = _with_quotes((body.start_char, body.end_char), quotes)
         claim = self._claim(index, speaker, stated, "reported", start, end, sent.start_char, sent.end_char)
         return SpeechAct(index.sent_of(according.i), speaker, stated, claim)
@@ -253,7 +262,7 @@ class ClaimExtractor:
             for ref in index.entities_in(span.start, span.end):
                 if ref.key not in about and (speaker is None or ref.key != speaker.key):
                     about.append(ref.key)
-            dated = index.timexes_in(range(span.start, span.end))
+            dated = index.timexes_in(content_tokens(span))
             when = dated[0][1].to_when() if dated else None
         return Claim(
             id=short_hash(index.article_id, text_start, text_start + len(text)),
@@ -297,29 +306,6 @@ def _content_heads(verb: Token, cue: dict) -> list[Token]:
         head = verb.head
         return [c for c in head.children if c.i != verb.i and c.dep_ != "punct"] + [head]
     return heads
-
-
-def _governing_date(
-    index: DocIndex, verb: Token, heads: list[Token], subject: Token, cue: dict
-) -> tuple[When | None, int]:
-    """A time expression on the speech verb itself ('said on Friday'), not inside what was said.
-
-    Returns the When and the first token after an expression that directly follows the verb
-    ('said this week there are ...': the parser may hang 'this week' on the reported clause).
-    """
-    content = {h.i for h in heads}
-    tokens: list[int] = [verb.i, verb.i + 1]
-    for child in verb.children:
-        if child.i in content or child.i == subject.i or child.dep_ in _NOT_DATE_DEPS:
-            if cue.get("object_content") and child.dep_ == "dobj":
-                tokens += [c.i for c in child.children if c.dep_ == "npadvmod"]
-            continue
-        tokens.extend(t.i for t in child.subtree)
-    dated = index.timexes_in(tokens)
-    if not dated:
-        return None, 0
-    span, expression = min(dated, key=lambda st: abs(st[0].start - verb.i))
-    return expression.to_when(), span.end if span.start == verb.i + 1 else 0
 
 
 def _inherited_date(acts: list[SpeechAct], speaker: Speaker | None, sent: int) -> When | None:

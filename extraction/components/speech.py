@@ -4,26 +4,19 @@ News attributes speech with a subject that is a name ("Syrskyi said"), a titled 
 Minister Rustem Umerov said"), a name in apposition ("the head of the bank, Elvira Nabiullina,
 warned"), a pronoun ("he said", resolved to the last person of that gender who was a subject or a
 speaker) or a definite role ("the military chief said", resolved to the person the next sentence
-names, as news ledes do). Quote marks are paired on the raw text: straight single quotes double as
-apostrophes, so a mark between two letters is an apostrophe, one after a space opens and one before
-a space or punctuation closes; nested quotes of the same kind pair like brackets.
+names, as news ledes do), or a title and name after the clause ("..., Ukraine's army chief X said").
+Quote regions come from extraction.components.quotes (`find_quotes`, re-exported here).
 """
 
-import re
 from bisect import bisect_left, insort
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from extraction.components.docindex import DocIndex, EntityRef
+from extraction.components.quotes import find_quotes
 
-__all__ = ["Speaker", "SpeakerResolver", "find_quotes", "np_text"]
-
-_OPEN_ONLY = {"“": "d", "‘": "s", "«": "d", "``": "d"}
-_CLOSE_ONLY = {"”": "d", "»": "d", "''": "d"}
-_AMBIGUOUS = {"'": "s", '"': "d", "’": "s"}
-_QUOTE_RE = re.compile(r"``|''(?=[\s:;,.!?)]|$)|[\"'“”‘’«»]")  # `` and '' are PTB-style quotes
-_OPENERS = set(" \t\n([{—–-/")
+__all__ = ["Speaker", "SpeakerResolver", "find_quotes", "np_text", "trailing_attribution"]
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _MALE = {"he", "him", "his", "himself"}
@@ -32,91 +25,70 @@ _PERSON_PRONOUNS = {"he", "she"}
 _GROUP_PRONOUNS = {"it", "they"}
 _TITLES = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "sir": "m"}
 _GROUP_PREPS = {"at", "from", "of", "with"}
+_AUTHOR_PREPS = {"by", "from"}
 _DOER_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ee")
 _NP_LEFT = {"amod", "compound", "nmod", "poss", "case", "nummod", "quantmod", "npadvmod"}
+_RIGHT_CONTENT = {"ccomp", "xcomp", "parataxis"}
+_QUOTE_MARKS = {'"', "'", "“", "‘", "«", "``", ":"}
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
+_SUBORDINATORS = {
+    "when",
+    "while",
+    "as",
+    "if",
+    "after",
+    "before",
+    "because",
+    "although",
+    "though",
+    "since",
+    "once",
+    "until",
+    "unless",
+    "whether",
+}
+_LONGEST_SPEAKER = 12  # words in a speaker phrase, titles included
 
 
-def find_quotes(text: str) -> list[tuple[int, int]]:
-    """Top-level quoted regions as (start, end) character offsets, quote marks included."""
-    stack = _Openers(text)
-    pairs: list[tuple[int, int]] = []
-    for match in _QUOTE_RE.finditer(text):
-        mark = match.group()
-        if mark == "''" and not stack.backticks:
-            # two straight single quotes closing nested quotes ('... 'victory,'')
-            _mark(text, match.start(), "'", match.start() + 1, stack, pairs)
-            _mark(text, match.start() + 1, "'", match.end(), stack, pairs)
-        else:
-            _mark(text, match.start(), mark, match.end(), stack, pairs)
-    pairs.sort()
-    top: list[tuple[int, int]] = []
-    for start, end in pairs:
-        if top and start < top[-1][1]:
-            continue
-        top.append((start, end))
-    return top
+def trailing_attribution(index: DocIndex, verb: Token, objects: bool = False) -> tuple[Span, Token] | None:
+    """'Russia has massed 40,000 troops near Kharkiv, Ukraine's defence minister Anna Kovalenko
+    said in an address': a clause, a comma, then a speaker noun phrase ending at the speech verb.
+
+    Read off the words, since the parser often hangs such a title-and-name on the place before the
+    comma. Returns the clause (what was said) and the token naming the speaker (a person, else an
+    organisation, else the phrase's last word), or None when the verb introduces what follows it
+    or the words before the comma hold no clause of their own. `objects`: the verb's object is
+    what was said ('confirmed the capture'), so an object after it is its content too."""
+    doc = verb.doc
+    sent = index.sents[index.sent_of(verb.i)]
+    content = _RIGHT_CONTENT | {"dobj"} if objects else _RIGHT_CONTENT
+    if any(c.i > verb.i and c.dep_ in content for c in verb.children):
+        return None
+    following = doc[verb.i + 1] if verb.i + 1 < sent.end else None
+    if following is not None and (following.lower_ == "that" or following.text in _QUOTE_MARKS):
+        return None
+    i = verb.i - 1
+    while i > sent.start and verb.i - i <= _LONGEST_SPEAKER and _speaker_word(doc[i]):
+        i -= 1
+    comma, phrase = doc[i], doc[i + 1 : verb.i]
+    if comma.text != "," or not len(phrase) or phrase[-1].pos_ not in {"PROPN", "NOUN"}:
+        return None
+    clause = doc[sent.start : comma.i]
+    if not any(t.tag_ in _FINITE for t in clause) or clause[0].lower_ in _SUBORDINATORS:
+        return None
+    refs = [r for t in phrase if (r := index.entity_of(t)) is not None]
+    for wanted in ("Person", "Organization"):
+        named = next((r for r in refs if r.type == wanted), None)
+        if named is not None:
+            return clause, doc[named.end - 1]
+    return clause, phrase[-1]
 
 
-class _Openers:
-    """The stack of open quote marks, with the depths of each family's marks and of the PTB
-    openers (``) kept beside it: a closing mark finds its opener, however many marks are left
-    open above it (a quote running over paragraphs reopens each one), without a scan."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.marks: list[tuple[str, int]] = []  # (family, char offset), bottom first
-        self.depths: dict[str, list[int]] = {"d": [], "s": []}
-        self.backticks: list[int] = []
-
-    def push(self, family: str, i: int) -> None:
-        self.depths[family].append(len(self.marks))
-        if self.text[i] == "`":
-            self.backticks.append(len(self.marks))
-        self.marks.append((family, i))
-
-    def close(self, family: str) -> int | None:
-        """Pop the topmost opener of `family` and everything above it; its offset, if any."""
-        found = self.depths[family]
-        if not found:
-            return None
-        depth = found[-1]
-        opened = self.marks[depth][1]
-        del self.marks[depth:]
-        for depths in (*self.depths.values(), self.backticks):
-            while depths and depths[-1] >= depth:
-                depths.pop()
-        return opened
-
-    def last_at(self, i: int) -> bool:
-        """The topmost open mark is at offset i."""
-        return bool(self.marks) and self.marks[-1][1] == i
-
-
-def _mark(
-    text: str,
-    i: int,
-    ch: str,
-    end: int,
-    stack: _Openers,
-    pairs: list[tuple[int, int]],
-) -> None:
-    """Open, close or skip (apostrophe) one quote mark at text[i:end]."""
-    before = text[i - 1] if i > 0 else " "
-    after = text[end] if end < len(text) else " "
-    if ch in _OPEN_ONLY:
-        stack.push(_OPEN_ONLY[ch], i)
-        return
-    family = _CLOSE_ONLY.get(ch) or _AMBIGUOUS[ch]
-    if ch in _AMBIGUOUS:
-        if before.isalnum() and after.isalnum():
-            return  # apostrophe: Ukraine's, don't
-        opens = (before in _OPENERS or before in "\"'“‘") and not after.isspace()
-        if opens and not (before in "'\"" and stack.last_at(i - 1)):
-            stack.push(family, i)
-            return
-    opened = stack.close(family)
-    if opened is not None:
-        pairs.append((opened, end))
+def _speaker_word(token: Token) -> bool:
+    """A word of a speaker phrase: "Ukraine's commander-in-chief Oleksandr Syrskyi"."""
+    if token.pos_ in {"PROPN", "NOUN", "ADJ", "DET"} or token.tag_ in {"POS", "HYPH"}:
+        return True
+    return token.lower_ in {"of", "in"} and token.i > 0 and token.nbor(-1).pos_ in {"NOUN", "PROPN", "PUNCT"}
 
 
 def np_text(token: Token) -> str:
@@ -223,6 +195,11 @@ class SpeakerResolver:
             found = self._role_antecedent(subject)
             if found is not None:
                 return self._remember(subject.i, found)
+        if subject.lemma_.lower() in self.utterances:
+            # 'according to a briefing by the eastern command': the author speaks
+            author = next((t for c in subject.rights if c.lower_ in _AUTHOR_PREPS for t in c.rights), None)
+            if author is not None and author.dep_ == "pobj":
+                return self.resolve(author)
         name = np_text(subject)
         if not name:
             return None
