@@ -146,3 +146,84 @@ def test_quantity_names_and_specs_are_no_counts(nlp: Language, text: str) -> Non
 def test_quantity_money_after_country_prefix_keeps_its_unit(nlp: Language) -> None:
     quantity = with_value(run(nlp, "The phone is priced at US $199 in stores."), 199)
     assert quantity.unit == "USD"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("several thousand", 3000), ("a few hundred", 200), ("a couple of hundred", 200), ("several dozen", 36)],
+)
+def test_parse_number_vague_magnitudes_are_lower_bounds(text: str, value: float) -> None:
+    assert parse_number(text, WORDS) == value
+
+
+@pytest.mark.parametrize("text", ["a few", "a couple"])
+def test_parse_number_vague_word_alone_is_no_number(text: str) -> None:
+    assert parse_number(text, WORDS) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        ("Several thousand volunteers joined the army.", 3000, "volunteers"),
+        ("A few thousand residents stayed behind.", 2000, "residents"),
+        ("Dozens of villages were shelled.", 12, "villages"),
+        ("Hundreds of soldiers were wounded.", 100, "soldiers"),
+    ],
+)
+def test_quantity_vague_magnitudes_are_approximate(
+    nlp: Language, text: str, value: float, metric: str
+) -> None:
+    quantity = with_value(run(nlp, text), value)
+    assert (quantity.metric, quantity.approximate) == (metric, True)
+
+
+def test_quantity_vague_word_without_scale_is_no_quantity(nlp: Language) -> None:
+    assert run(nlp, "Several villages burned and a few roads were cut.")._.quantities == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces have moved to within about ten kilometres of Kharkiv, officers said.",
+        "The front is now less than 20 km from the southern edge of Kupiansk.",
+        "The brigade advanced 12 km toward Kupiansk.",
+        "Troops came within 5 km of the city.",
+    ],
+)
+def test_quantity_distances_that_locate_are_no_counts(nlp: Language, text: str) -> None:
+    assert run(nlp, text)._.quantities == []
+
+
+def test_quantity_length_of_something_keeps_unit_out_of_metric(nlp: Language) -> None:
+    quantity = with_value(run(nlp, "Engineers laid 500 km of cable last year."), 500)
+    assert (quantity.metric, quantity.unit) == ("cable", "km")
+
+
+def test_quantity_figure_takes_metric_and_place_of_previous_quantity(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "About 40,000 Russian troops were near Kharkiv on Monday, officials said. Our own figure is "
+        "42,000, according to a briefing by the regional military command last week.",
+    )
+    first, second = with_value(doc, 40000), with_value(doc, 42000)
+    assert (second.metric, second.place_key, second.unit) == (first.metric, first.place_key, None)
+    assert place_name(doc, second.place_key) == "Kharkiv"
+    assert second.source_name == "regional military command"
+    assert second.as_of is not None and second.as_of.value == "2025-W09"
+    assert first.source_name == "officials"
+
+
+def test_quantity_puts_the_number_at_names_its_estimator(nlp: Language) -> None:
+    doc = run(
+        nlp, "Kyiv says 900 civilians died in Mariupol. The regional prosecutor puts the number at 1,200."
+    )
+    quantity = with_value(doc, 1200)
+    assert (quantity.metric, place_name(doc, quantity.place_key)) == ("civilians", "Mariupol")
+    assert quantity.source_name == "regional prosecutor"
+
+
+def test_quantity_figure_too_far_from_any_quantity_is_skipped(nlp: Language) -> None:
+    doc = run(
+        nlp, "About 40,000 troops were near Kharkiv. The sun rose. The rain fell. Our figure is 42,000."
+    )
+    assert [q.value for q in doc._.quantities] == [40000]

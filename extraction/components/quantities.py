@@ -6,8 +6,11 @@
 when the counted noun is one ("80% of", "$46 billion"), whether it is hedged ("about", "more than"),
 where (a place in the phrase or clause, 'the area' resolved, else the place of an event acting in the
 clause), as of when (a date in the clause, else when the claim holding it was made) and according to
-whom (the claim's speaker). Years, dates, ages and measurements used as adjectives ("a 90-minute
-film") are not quantities.
+whom (the claim's speaker). Vague magnitudes ("several thousand", "dozens of") are approximate lower
+bounds. A number with no noun of its own that is the value of a figure ("our own figure is 111,000",
+"puts the number at 1,200") counts what the last quantity of the same or the previous sentence
+counted, there or at its own place. Years, dates, ages, measurements used as adjectives ("a 90-minute
+film") and distances that locate ("within 10 km of Pokrovsk") are not quantities.
 """
 
 import re
@@ -23,6 +26,8 @@ from extraction.components.docindex import (
     load_jsonl,
 )
 from extraction.components.intervals import SentenceBuckets
+from extraction.components.measures import measured, metric_text, of_object, parse_number
+from extraction.components.speech import np_text
 from extraction.ids import short_hash
 from extraction.models import Claim, Event, Quantity, When
 
@@ -31,35 +36,6 @@ __all__ = ["QuantityExtractor", "parse_number"]
 _LOC_PREPS = {"in", "near", "around", "at", "inside", "outside", "across", "along", "on", "within"}
 _ARG_DEPS = {"dobj", "nsubj", "nsubjpass", "attr", "pobj", "appos", "conj", "oprd"}
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
-_NUMERIC = re.compile(r"^\d+(?:\.\d+)?$")
-
-
-def parse_number(text: str, words: dict[str, dict]) -> float | None:
-    """'111,000' -> 111000; '1.5 million' -> 1500000; 'half-a-million' -> 500000;
-    'tens of thousands' -> 10000 (the lower bound); None when it is not a number."""
-    total, current, seen = 0.0, 0.0, False
-    for word in text.lower().replace("-", " ").replace(",", "").split():
-        if _NUMERIC.match(word):
-            current, seen = float(word), True
-            continue
-        row = words.get(word)
-        if row is None:
-            return None
-        role = row["role"]
-        if role == "link":
-            continue
-        seen = seen or role != "unit" or word not in {"a", "an"}
-        if role == "unit" and current and word in {"a", "an"}:
-            continue  # 'half a million'
-        if role == "unit":
-            current = current + row["value"] if 0 < row["value"] < current else row["value"]
-        elif role == "multiplier":
-            current = (current or 1) * row["value"]
-        else:
-            total += (current or 1) * row["value"]
-            current = 0.0
-    value = total + current
-    return value if seen and value else None
 
 
 class QuantityExtractor:
@@ -76,16 +52,23 @@ class QuantityExtractor:
     ) -> None:
         """Args: nlp: the pipeline; name: component name; words_file: number words and their
         values; cues_file: approximators, unit forms, verbs whose bare-number subject counts
-        people ('some 60,000 lived there') and nouns a number never counts ('times', 'GB')."""
+        people ('some 60,000 lived there'), nouns a number never counts ('times', 'GB') and nouns
+        whose value is a figure of what the last quantity counted ('our figure is 111,000')."""
         self.name = name
         self.words = {r["word"]: r for r in load_jsonl(words_file, data_dir)}
         cues = load_jsonl(cues_file, data_dir)
         self.approximators = {r["approximator"] for r in cues if "approximator" in r}
         self._longest = max((len(a.split()) for a in self.approximators), default=0)
         self.units = {r["unit_form"]: r for r in cues if "unit_form" in r}
+        self.distances = frozenset(form for form, r in self.units.items() if r.get("distance"))
         self.people_verbs = frozenset(r["people_verb"] for r in cues if "people_verb" in r)
         self.not_counted = frozenset(r["not_counted"] for r in cues if "not_counted" in r)
-        scale = [w for w, r in self.words.items() if r["role"] != "link" and len(w) > 2]
+        self.figure_nouns = frozenset(r["figure_noun"] for r in cues if "figure_noun" in r)
+        scale = [w for w, r in self.words.items() if r["role"] not in {"link", "vague"} and len(w) > 2]
+        # words that only lead a number ('a few thousand'): never a number's first match
+        self.leading = frozenset(
+            {"a", "an", "half"} | {w for w, r in self.words.items() if r["role"] == "vague"}
+        )
         self.numbers = TokenFilter(nlp.vocab, "LIKE_NUM", [])
         self.number_words = TokenFilter(nlp.vocab, "LOWER", scale)
 
@@ -106,21 +89,28 @@ class QuantityExtractor:
             index.sent_start_chars, ordered, lambda c: (c.evidence.start, c.evidence.end)
         )
         found: list[Quantity] = []
+        previous: tuple[int, Quantity] | None = None  # (sentence, quantity) of the last one found
         done: set[int] = set()
         for start in starts:
             if start in done:
                 continue
             run = self._run(doc, start)
             done.update(range(run.start, run.end))
-            quantity = self._quantity(index, run, events, claims)
+            quantity = self._quantity(index, run, events, claims, previous)
             if quantity is not None:
                 found.append(quantity)
+                previous = (index.sent_of(run.root.i), quantity)
         return found
 
     def _run(self, doc: Doc, start: int) -> Span:
         """The contiguous number words around a match ('tens of thousands', 'half-a-million')."""
-        while start > 0 and doc[start - 1].lower_ in {"a", "an", "half"}:
-            start -= 1
+        while start > 0:
+            if doc[start - 1].lower_ in self.leading:
+                start -= 1
+            elif start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in self.leading:
+                start -= 2  # 'a couple of hundred'
+            else:
+                break
         end = start + 1
         while end < len(doc) and (doc[end].like_num or doc[end].lower_ in self.words or doc[end].text == "-"):
             end += 1
@@ -129,7 +119,12 @@ class QuantityExtractor:
         return doc[start:end]
 
     def _quantity(
-        self, index: DocIndex, run: Span, events: dict[int, Event], claims: SentenceBuckets[Claim]
+        self,
+        index: DocIndex,
+        run: Span,
+        events: dict[int, Event],
+        claims: SentenceBuckets[Claim],
+        previous: tuple[int, Quantity] | None,
     ) -> Quantity | None:
         doc = index.doc
         text = run.text
@@ -142,6 +137,11 @@ class QuantityExtractor:
             return None
         head = run.root
         counted, unit = self._counted(doc, run, head)
+        antecedent = None
+        # 'the figure is 111,000' counts what the last quantity of this or the previous sentence did
+        near = previous is not None and index.sent_of(head.i) - previous[0] <= 1
+        if counted is None and near and previous is not None and self._is_figure(head):
+            antecedent, counted, unit = previous[1], head, previous[1].unit
         if counted is None or counted.lower_ in self.not_counted:
             return None  # '4 times faster', 'a 2GB model'
         capitalised = counted.text[:1].isupper() and counted.i > counted.sent.start
@@ -154,19 +154,24 @@ class QuantityExtractor:
         owner = counted.head.head
         if counted.i >= run.end and counted.dep_ == "pobj" and owner.like_num and owner.i < run.start:
             return None  # '20 of Boeing's 777 planes': 20 counts them, 777 names them
-        if counted.i in range(run.start, run.end):
+        if antecedent is not None:
+            metric = antecedent.metric  # 'our own figure is 111,000': a figure of the same thing
+        elif counted.i in range(run.start, run.end):
             metric = _owner(counted) if unit is not None else "people"
+        elif counted.lower_ in self.distances:
+            metric = measured(index, counted)  # None: a distance locating something
         elif unit is not None and counted.lower_ in self.units:
-            of = next((c for c in counted.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
-            metric = _metric_text(doc, run, pobj) if pobj is not None else _owner(counted)
+            of, pobj = of_object(counted)
+            metric = metric_text(doc, of, pobj) if of is not None and pobj is not None else _owner(counted)
         else:
-            metric = _metric_text(doc, run, counted)
+            metric = metric_text(doc, run, counted)
         if not metric:
             return None
         approximate = self._approximate(doc, run)
         verb = _governing_verb(counted)
         place = _place(index, counted, verb, events)
+        if place is None and antecedent is not None:
+            place = antecedent.place_key
         start = min(run.start_char, counted.idx)
         end = max(run.end_char, counted.idx + len(counted))
         claim = next(
@@ -177,6 +182,9 @@ class QuantityExtractor:
             ),
             None,
         )
+        source = (claim.speaker_key, claim.speaker_name) if claim else (None, None)
+        if claim is None and antecedent is not None:
+            source = _estimator(index, verb)
         return Quantity(
             id=short_hash(index.article_id, "quantity", start, end),
             metric=metric,
@@ -186,8 +194,8 @@ class QuantityExtractor:
             subject_key=_subject_key(index, verb),
             place_key=place.key if isinstance(place, EntityRef) else place,
             as_of=_as_of(index, counted, verb, claim),
-            source_key=claim.speaker_key if claim else None,
-            source_name=claim.speaker_name if claim else None,
+            source_key=source[0],
+            source_name=source[1],
             claim_id=claim.id if claim else None,
             evidence=evidence_for(index, start, end),
         )
@@ -218,6 +226,18 @@ class QuantityExtractor:
             unit = self.units[counted.lower_]["unit"]
         return counted, unit
 
+    def _is_figure(self, number: Token) -> bool:
+        """A number without a noun that is the value of a figure noun: 'the figure is 111,000',
+        'the total stood at 300', 'puts the number at 45,000' (its metric is the last one's)."""
+        verb = number.head
+        if number.dep_ == "pobj" and verb.lower_ == "at":
+            verb = verb.head
+        elif number.dep_ != "attr":
+            return False
+        return any(
+            c.dep_ in {"nsubj", "dobj"} and c.lemma_.lower() in self.figure_nouns for c in verb.children
+        )
+
     def _bare_subject(self, number: Token) -> Token | None:
         """'Some 60,000 lived there' counts people; '12 were killed and 40 injured' borrows."""
         verb = number.head
@@ -237,20 +257,6 @@ class QuantityExtractor:
 
 
 # helpers -----------------------------------------------------------------------------------------
-def _metric_text(doc: Doc, run: Span, counted: Token) -> str:
-    """The counted phrase: 'Russian troops'; in '63,000 Russian and 7,000 North Korean troops'
-    each number keeps its own modifiers."""
-    if counted.i < run.start:
-        phrase = doc[counted.left_edge.i : counted.i + 1]
-        return " ".join(t.text for t in phrase if not t.is_punct and t.dep_ not in {"det", "poss", "case"})
-    tokens: list[Token] = []
-    for token in doc[run.end : counted.i]:
-        if token.dep_ == "cc" or token.like_num:
-            break
-        if not token.is_punct and token.dep_ not in {"det", "quantmod", "advmod", "prep"}:
-            tokens.append(token)
-    words = "".join(t.text if t.text.startswith("'") else " " + t.text for t in [*tokens, counted])
-    return words.strip()
 
 
 def _is_code(doc: Doc, run: Span) -> bool:
@@ -339,6 +345,17 @@ def _subject_key(index: DocIndex, verb: Token | None) -> str | None:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     ref = index.entity_of(subject) if subject is not None else None
     return ref.key if ref is not None else None
+
+
+def _estimator(index: DocIndex, verb: Token | None) -> tuple[str | None, str | None]:
+    """Who gives a figure outside any claim: 'the ministry puts the number at 1,200'."""
+    if verb is None or not any(c.dep_ == "dobj" for c in verb.children):
+        return None, None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON":
+        return None, None
+    ref = index.entity_of(subject)
+    return (ref.key, ref.text) if ref is not None else (None, np_text(subject) or None)
 
 
 def _as_of(index: DocIndex, counted: Token, verb: Token | None, claim: Claim | None) -> When | None:
