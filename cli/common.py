@@ -89,7 +89,9 @@ async def nats() -> AsyncIterator[NatsBroker]:
         with anyio.fail_after(5):  # nats-py keeps retrying when no server answers
             await broker.connect()
     except Exception as error:
-        if any(isinstance(e, AuthorizationError) or "authorization" in str(e).lower() for e in [error, *errors]):
+        if any(
+            isinstance(e, AuthorizationError) or "authorization" in str(e).lower() for e in [error, *errors]
+        ):
             reason = "refused the login (check NATS_USER/NATS_PASSWORD or NATS_TOKEN)"
         else:
             reason = "is not reachable (`chronicle stack up`)"
