@@ -70,8 +70,15 @@ def _show(
         _say(view.footer)
 
 
+def _total(driver: Driver, database: str, name: str, params: dict[str, Any]) -> int:
+    """How many rows the query has in all: the `total` of its first row (one row is fetched)."""
+    rows = answer(driver, database, name, {**params, "limit": 1})
+    total = getattr(rows[0], "total", None) if rows else 0
+    return len(answer(driver, database, name, params)) if total is None else total
+
+
 def _count(driver: Driver, database: str, name: str, params: dict[str, Any]) -> Callable[[], int]:
-    return lambda: len(answer(driver, database, name, {**params, "since": None, "until": None}))
+    return lambda: _total(driver, database, name, {**params, "since": None, "until": None})
 
 
 @app.command()
@@ -199,9 +206,7 @@ def conflicts(
         rows = answer(driver, database, "conflicts", params)
 
         def why() -> str:
-            figures = len(
-                answer(driver, database, "numbers", {"key": entity.key, "since": since, "until": until})
-            )
+            figures = _total(driver, database, "numbers", {"key": entity.key, "since": since, "until": until})
             found = (
                 f"{figures} figure{'' if figures == 1 else 's'} about it, none contradicting another within {window} days"
                 if figures

@@ -92,6 +92,27 @@ def _plural(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
 
 
+def _total(rows: Sequence[BaseModel]) -> int:
+    """How many rows the whole answer has (its `total`), at least the rows given."""
+    total = getattr(rows[0], "total", None) if rows else None
+    return max(total or 0, len(rows))
+
+
+def _shown(rows: Sequence[BaseModel], word: str) -> str:
+    """'12 facts', or '200 of 9,114 facts' when the limit cut the answer."""
+    total = _total(rows)
+    if total == len(rows):
+        return _plural(len(rows), word)
+    return f"{len(rows):,} of {total:,} {word}s"
+
+
+def _cut(rows: Sequence[BaseModel]) -> str:
+    """A sentence saying the answer was cut at the limit, or ''."""
+    if _total(rows) == len(rows):
+        return ""
+    return f" Cut at --limit {len(rows)}: raise it, or narrow with --since/--until."
+
+
 def timeline_view(rows: Sequence[TimelineRow]) -> View:
     """when | kind | who | what | source."""
     table = [
@@ -105,8 +126,8 @@ def timeline_view(rows: Sequence[TimelineRow]) -> View:
         for r in rows
     ]
     footer = (
-        f"{_plural(len(rows), 'fact')} from {_plural(_articles(rows), 'article')}. "
-        "`--format json` for the raw rows."
+        f"{_shown(rows, 'fact')} from {_plural(_articles(rows), 'article')}. "
+        "`--format json` for the raw rows." + _cut(rows)
     )
     return View(rows=table, columns=["when", "kind", "who", "what", "source"], footer=footer)
 

@@ -5,6 +5,7 @@ Each model mirrors the RETURN clause of one file in cypher/queries/ (same names,
 """
 
 from datetime import date, datetime
+from typing import Any
 
 from pydantic import BaseModel, Field
 
@@ -23,6 +24,14 @@ __all__ = [
 ]
 
 Published = date | datetime | None
+
+
+def _total() -> Any:
+    """The `total` field every windowed answer row carries."""
+    return Field(
+        None,
+        description="How many rows the whole answer has; more than were returned when the limit cut it.",
+    )
 
 
 class Candidate(BaseModel):
@@ -72,6 +81,7 @@ class TimelineRow(BaseModel):
     published_at: Published = None
     article_id: str
     evidence: str | None = None
+    total: int | None = _total()
 
 
 class EffectRow(BaseModel):

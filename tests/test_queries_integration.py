@@ -150,6 +150,18 @@ def test_timeline_window_keeps_overlapping_facts() -> None:
     )
 
 
+def test_timeline_cut_at_the_limit_says_how_many_there_are() -> None:
+    full = rows("timeline", "zarvask")
+    cut = rows("timeline", "zarvask", "--limit", "3")
+    assert [(r["when"], r["kind"], r["what"]) for r in cut] == [
+        (r["when"], r["kind"], r["what"]) for r in full[:3]
+    ]
+    assert {r["total"] for r in full} == {r["total"] for r in cut} == {8}
+    table = " ".join(ask("timeline", "zarvask", "--limit", "3").stdout.split())
+    assert "3 of 8 facts from 2 articles." in table and "Cut at --limit 3" in table
+    assert "Cut at" not in " ".join(ask("timeline", "zarvask").stdout.split())
+
+
 def test_timeline_keeps_a_claim_next_to_an_unrelated_figure() -> None:
     answer = rows("timeline", "Lindow")
     assert sorted((r["kind"], r["when"]) for r in answer) == [
