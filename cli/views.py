@@ -309,8 +309,11 @@ def sources_view(rows: Sequence[SourceRow]) -> View:
     counted = _plural(len(rows) - mentions, "sentence") + (
         f" and {_plural(mentions, 'bare mention')}" if mentions else ""
     )
+    if _total(rows) > len(rows):
+        counted = f"The first {len(rows):,} of {_total(rows):,} rows: {counted}"
     footer = (
         f"{counted} in {_plural(_articles(rows), 'article')}. `--format json` for URLs and character offsets."
+        + _cut(rows)
     )
     return View(rows=table, columns=["source", "article", "facts", "sentence"], footer=footer)
 

@@ -236,6 +236,7 @@ class SourceRow(BaseModel):
     start: int | None = None
     end: int | None = None
     mentions: int | None = None
+    total: int | None = _total()
 
 
 class StatRow(BaseModel):

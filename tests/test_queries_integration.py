@@ -317,6 +317,17 @@ def test_sources_give_sentences_and_bare_mentions() -> None:
     assert [r["article_id"] for r in rows("sources", "Zarvask", "--since", "2025-06-29")] == [ARTICLE_B] * 2
 
 
+def test_sources_cut_at_the_limit_say_how_many_there_are() -> None:
+    full = rows("sources", "Zarvask")
+    cut = rows("sources", "Zarvask", "--limit", "2")
+    assert [(r["article_id"], r["sentence"]) for r in cut] == [
+        (r["article_id"], r["sentence"]) for r in full[:2]
+    ]
+    assert {r["total"] for r in full} == {r["total"] for r in cut} == {7}
+    table = " ".join(ask("sources", "Zarvask", "--limit", "2").stdout.split())
+    assert "The first 2 of 7 rows: 2 sentences in 1 article." in table and "Cut at --limit 2" in table
+
+
 def test_sources_of_an_effect_are_its_sentences() -> None:
     result = ask("sources", "Kelmar operation", "Zarvask", "--format", "markdown")
     assert result.exit_code == 0, result.stderr
