@@ -226,7 +226,7 @@ def conflicts_view(rows: Sequence[ConflictRow]) -> View:
 
     table = [{"subject": r.subject, "a": side(r, "a"), "b": side(r, "b")} for r in rows]
     articles = len({r.article_id_a for r in rows} | {r.article_id_b for r in rows})
-    footer = f"{_plural(len(rows), 'disagreement')} across {_plural(articles, 'article')}."
+    footer = f"{_shown(rows, 'disagreement')} across {_plural(articles, 'article')}." + _cut(rows)
     return View(
         rows=table, columns=["subject", "a", "b"], headers={"a": "figure", "b": "against"}, footer=footer
     )

@@ -167,6 +167,7 @@ class ConflictRow(BaseModel):
     article_id_b: str
     evidence_b: str | None = None
     difference: float
+    total: int | None = _total()
 
 
 class NumberRow(BaseModel):

@@ -252,6 +252,16 @@ def test_conflicts_window_widens_and_the_country_sees_its_cities() -> None:
     assert other.stdout.endswith(": 2 figures about it, none contradicting another within 7 days.\n")
 
 
+def test_conflicts_cut_at_the_limit_say_how_many_there_are() -> None:
+    pairs = rows("conflicts", "Varnland", "--window", "400", "--limit", "2")
+    assert [(r["value_a"], r["value_b"], r["total"]) for r in pairs] == [
+        (70000.0, 111000.0, 3),
+        (70000.0, 110000.0, 3),
+    ]
+    table = " ".join(ask("conflicts", "Varnland", "--window", "400", "--limit", "2").stdout.split())
+    assert "2 of 3 disagreements across 2 articles. Cut at --limit 2" in table
+
+
 def test_numbers_history_of_a_region_includes_its_cities() -> None:
     answer = rows("numbers", "Morvan Oblast")
     assert [(r["when"], r["subject"], r["value"]) for r in answer] == [
