@@ -206,7 +206,7 @@ def claims_view(rows: Sequence[ClaimRow]) -> View:
                 "source": source_label(r.source, r.published_at),
             }
         )
-    footer = f"{_plural(len(rows), 'claim')} from {_plural(_articles(rows), 'article')}."
+    footer = f"{_shown(rows, 'claim')} from {_plural(_articles(rows), 'article')}." + _cut(rows)
     return View(rows=table, columns=["said", "who", "kind", "what", "source"], footer=footer)
 
 

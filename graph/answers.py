@@ -136,6 +136,7 @@ class ClaimRow(BaseModel):
     article_id: str
     claim_id: str
     evidence: str | None = None
+    total: int | None = _total()
 
 
 class ConflictRow(BaseModel):

@@ -214,6 +214,16 @@ def test_claims_by_a_speaker_within_a_window() -> None:
     ]
 
 
+def test_claims_cut_at_the_limit_say_how_many_there_are() -> None:
+    cut = rows("claims", "Zarvask", "--limit", "2")
+    assert [(r["said"], r["who"], r["total"]) for r in cut] == [
+        ("2024", "Institute for Q4 Studies", 5),
+        ("2025-W25", "Ivo Tessaro", 5),
+    ]
+    table = " ".join(ask("claims", "Zarvask", "--limit", "2").stdout.split())
+    assert "2 of 5 claims from 1 article. Cut at --limit 2" in table
+
+
 def test_conflicts_show_both_figures_with_sources() -> None:
     answer = rows("conflicts", "Zarvask")
     assert len(answer) == 1
