@@ -252,7 +252,7 @@ def numbers_view(rows: Sequence[NumberRow]) -> View:
                 "source": source_label(r.source, r.published_at),
             }
         )
-    footer = f"{_plural(len(rows), 'figure')} from {_plural(_articles(rows), 'article')}."
+    footer = f"{_shown(rows, 'figure')} from {_plural(_articles(rows), 'article')}." + _cut(rows)
     return View(rows=table, columns=["when", "subject", "figure", "change", "who", "source"], footer=footer)
 
 
@@ -290,7 +290,7 @@ def events_view(rows: Sequence[EventRow]) -> View:
         }
         for r in rows
     ]
-    footer = f"{_plural(len(rows), 'event')}."
+    footer = f"{_shown(rows, 'event')}." + _cut(rows)
     return View(rows=table, columns=["when", "event", "type", "where", "involved", "sources"], footer=footer)
 
 

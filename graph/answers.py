@@ -192,6 +192,7 @@ class NumberRow(BaseModel):
     article_id: str
     claim_id: str
     evidence: str | None = None
+    total: int | None = _total()
 
 
 class ConnectionRow(BaseModel):
@@ -223,6 +224,7 @@ class EventRow(BaseModel):
     articles: int = 0
     evidence: str | None = None
     key: str
+    total: int | None = _total()
 
 
 class SourceRow(BaseModel):

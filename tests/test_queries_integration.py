@@ -288,6 +288,16 @@ def test_numbers_history_of_a_region_includes_its_cities() -> None:
     }
 
 
+def test_numbers_cut_at_the_limit_say_how_many_there_are() -> None:
+    cut = rows("numbers", "Morvan Oblast", "--limit", "2")
+    assert [(r["when"], r["value"], r["total"]) for r in cut] == [
+        ("2024-12", 70000.0, 4),
+        ("2025-W26", 111000.0, 4),
+    ]
+    table = " ".join(ask("numbers", "Morvan Oblast", "--limit", "2").stdout.split())
+    assert "2 of 4 figures from 1 article. Cut at --limit 2" in table
+
+
 def test_connections_are_shortest_paths_with_evidence() -> None:
     direct = rows("connections", "Ivo Tessaro", "Zarvask")
     assert {r["hops"] for r in direct} == {2}
@@ -319,6 +329,16 @@ def test_events_in_a_region_include_its_places_and_window() -> None:
     assert answer[3]["involved"] == ["Ostland Army"] and answer[3]["sources"] == ["Test Q4 Daily, 2025-06-29"]
     window = rows("events", "Morvan Oblast", "--since", "2025-01-01", "--until", "2025-06-15")
     assert [r["event"] for r in window] == ["Closure of Zarvask mine", "Zarvask offensive"]
+
+
+def test_events_cut_at_the_limit_say_how_many_there_are() -> None:
+    cut = rows("events", "Morvan Oblast", "--limit", "2")
+    assert [(r["event"], r["total"]) for r in cut] == [
+        ("Capture of Zarvask", 4),
+        ("Closure of Zarvask mine", 4),
+    ]
+    table = " ".join(ask("events", "Morvan Oblast", "--limit", "2").stdout.split())
+    assert "2 of 4 events. Cut at --limit 2" in table
 
 
 def test_sources_give_sentences_and_bare_mentions() -> None:

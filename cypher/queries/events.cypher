@@ -1,5 +1,5 @@
 // name: events
-// description: Events in a place, including the places inside it (or events an actor took part in), within a date window, oldest first, with where, who took part and the sources.
+// description: Events in a place, including the places inside it (or events an actor took part in), within a date window, oldest first, with where, who took part and the sources; total is how many there are in all.
 // params: key, since, until, limit
 // example: chronicle ask events "Donetsk Oblast" --since 2025-01-01
 //
@@ -22,12 +22,19 @@ WITH event, places, edges, dated_edges,
      END AS dated
 WHERE ($since IS NULL OR dated.valid_to >= $since)
   AND ($until IS NULL OR dated.valid_from <= $until)
+// participants and sources are read for the first $limit events only
+WITH event, places, edges, dated
+ORDER BY dated.valid_from IS NULL, dated.valid_from, event.name
+WITH collect([event, places, edges, dated]) AS found
+WITH size(found) AS total, found[..coalesce($limit, 1000)] AS found
+UNWIND found AS row
+WITH total, row[0] AS event, row[1] AS places, row[2] AS edges, row[3] AS dated
 OPTIONAL MATCH (event)-[:INVOLVED]->(participant:Entity)
-WITH event, places, edges, dated, collect(DISTINCT participant.name) AS involved
+WITH total, event, places, edges, dated, collect(DISTINCT participant.name) AS involved
 OPTIONAL MATCH (article:Article)-[:MENTIONS]->(event)
-WITH event, places, edges, dated, involved, article
+WITH total, event, places, edges, dated, involved, article
 ORDER BY article.published_at
-WITH event, places, edges, dated, involved,
+WITH total, event, places, edges, dated, involved,
      collect(coalesce(article.source, 'unknown outlet')
              + coalesce(', ' + toString(date(article.published_at)), '')) AS sources,
      count(article) AS articles
@@ -43,6 +50,7 @@ RETURN dated.value AS when,
        sources,
        articles,
        [r IN edges WHERE r.sentence IS NOT NULL | r.sentence][0] AS evidence,
-       event.key AS key
+       event.key AS key,
+       total
 ORDER BY valid_from IS NULL, valid_from, event
 LIMIT coalesce($limit, 1000)
