@@ -6,6 +6,9 @@
 // "One intermediate" X is an event or place tied to one side by AT, INVOLVED or PART_OF (an event at the
 // target, a village inside it, an event involving the cause), or a node on a two-step AFFECTED chain.
 // Context rows are claims and figures, in the same articles, about the cause or the place it happened at.
+// Built for two entities in most articles too (two countries): a claim about one side and about something
+// inside the other is searched for from whichever side has fewer claims to read, a claim is compared
+// only with the effects read from it, and context claims only with the links of their own article.
 MATCH (cause:Entity {key: $cause_key})
 MATCH (target:Entity {key: $target_key})
 CALL (cause, target) {
@@ -37,13 +40,28 @@ CALL (cause, target) {
          c.text AS what, null AS cue, null AS who_key, c.id AS claim_id, a.id AS article_id,
          c.sentence AS evidence, coalesce(c.stated_on, c.as_of) AS stated_on
   UNION
-  MATCH (cause)<-[:ABOUT]-(c:Claim)-[r:ABOUT]->(x:Entity)-[:AT|INVOLVED|PART_OF]->(target)
-  MATCH (c)-[:IN]->(a:Article)
-  RETURN CASE WHEN c:Quantity THEN 'figure' ELSE 'claim' END AS kind, x.name AS via, r AS dated,
-         c.text AS what, null AS cue, null AS who_key, c.id AS claim_id, a.id AS article_id,
-         c.sentence AS evidence, coalesce(c.stated_on, c.as_of) AS stated_on
-  UNION
-  MATCH (target)<-[:ABOUT]-(c:Claim)-[r:ABOUT]->(x:Entity)-[:AT|INVOLVED|PART_OF]->(cause)
+  // a claim about one side and about X inside the other: read from the side with fewer claims to expand
+  UNWIND [[cause, target], [target, cause]] AS sides
+  WITH sides[0] AS about, sides[1] AS around
+  CALL (about, around) {
+    MATCH (around)<-[:AT|INVOLVED|PART_OF]-(x:Entity)
+    RETURN sum(COUNT { (x)<-[:ABOUT]-() }) AS through_parts
+  }
+  CALL (about, around, through_parts) {
+    WITH about, around WHERE COUNT { (about)<-[:ABOUT]-() } <= through_parts
+    MATCH (about)<-[:ABOUT]-(c:Claim)
+    WITH about, around, c
+    MATCH (c)-[r:ABOUT]->(x:Entity)-[:AT|INVOLVED|PART_OF]->(around)
+    WHERE x <> about
+    RETURN c, r, x
+    UNION
+    WITH about, around WHERE COUNT { (about)<-[:ABOUT]-() } > through_parts
+    MATCH (around)<-[:AT|INVOLVED|PART_OF]-(x:Entity)
+    WITH about, x
+    MATCH (x)<-[r:ABOUT]-(c:Claim)
+    WHERE x <> about AND (c)-[:ABOUT]->(about)
+    RETURN c, r, x
+  }
   MATCH (c)-[:IN]->(a:Article)
   RETURN CASE WHEN c:Quantity THEN 'figure' ELSE 'claim' END AS kind, x.name AS via, r AS dated,
          c.text AS what, null AS cue, null AS who_key, c.id AS claim_id, a.id AS article_id,
