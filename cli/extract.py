@@ -71,6 +71,7 @@ def extract(
     if fmt not in ("tree", "json"):
         fail("--format must be tree or json")
     from extraction.pipeline import extract_many  # spaCy loads only for the commands that need it
+
     messages = read_articles(path, published_at=published_at.date() if published_at else None)
     for doc in extract_many(article_from_message(m) for m in messages):
         if fmt == "json":
