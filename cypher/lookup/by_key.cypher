@@ -2,8 +2,7 @@
 // description: The entity or event with exactly this key (the columns of resolve), so a user can name a node its name cannot single out.
 // params: key
 MATCH (node:Entity {key: $key})
-OPTIONAL MATCH (article:Article)-[:MENTIONS]->(node)
-WITH node, count(article) AS articles
+WITH node, COUNT { (node)<-[:MENTIONS]-() } AS articles
 RETURN node.key AS key,
        node.name AS name,
        [label IN labels(node) WHERE label <> 'Entity'][0] AS label,

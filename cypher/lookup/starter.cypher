@@ -4,11 +4,11 @@
 CALL () {
   MATCH (p:Place)
   RETURN p.name AS place
-  ORDER BY COUNT { (:Event)-[:AT]->(p) } DESC, COUNT { (:Article)-[:MENTIONS]->(p) } DESC, p.name
+  ORDER BY COUNT { (:Event)-[:AT]->(p) } DESC, COUNT { ()-[:MENTIONS]->(p) } DESC, p.name
   LIMIT 1
 }
 CALL () {
   MATCH (e:Event)
-  RETURN e.name AS event ORDER BY COUNT { (:Article)-[:MENTIONS]->(e) } DESC, e.name LIMIT 1
+  RETURN e.name AS event ORDER BY COUNT { ()-[:MENTIONS]->(e) } DESC, e.name LIMIT 1
 }
 RETURN place, event
