@@ -47,7 +47,7 @@ def _table_cell(value: Any) -> str:
         return f"{int(value):,}"
     if isinstance(value, int) and not isinstance(value, bool):
         return f"{value:,}"
-    return to_text(value)
+    return to_text(value).strip()  # a sentence may end in its paragraph break: no blank lines in a cell
 
 
 def _as_dicts(rows: Sequence[BaseModel | dict[str, Any]]) -> list[dict[str, Any]]:
