@@ -7,6 +7,7 @@ one renderer. An empty answer says why.
 
 from collections.abc import Callable, Sequence
 from datetime import date
+from functools import partial
 from typing import Annotated, Any
 
 import typer
@@ -81,6 +82,28 @@ def _count(driver: Driver, database: str, name: str, params: dict[str, Any]) -> 
     return lambda: _total(driver, database, name, {**params, "since": None, "until": None})
 
 
+def _ask(
+    driver: Driver,
+    database: str,
+    query: str,
+    params: dict[str, Any],
+    to_view: Callable[[Any], views.View],
+    fmt: Format,
+    title: str | Callable[[Any], str],
+    nothing: str,
+) -> None:
+    """Run one canned query and show its rows; an empty answer is `nothing`, plus what the window hid."""
+    rows = answer(driver, database, query, params)
+    since, until = params.get("since"), params.get("until")
+    _show(
+        rows,
+        to_view(rows),
+        fmt,
+        title if isinstance(title, str) else title(rows),
+        lambda: _empty(nothing, since, until, _count(driver, database, query, params)),
+    )
+
+
 @app.command()
 @one_line_errors
 def timeline(
@@ -97,19 +120,9 @@ def timeline(
     with graph() as (driver, database):
         entity = resolve(driver, database, name)
         params = {"key": entity.key, "since": since, "until": until, "limit": limit}
-        rows = answer(driver, database, "timeline", params)
-        _show(
-            rows,
-            views.timeline_view(rows),  # type: ignore[arg-type]
-            fmt,
-            f"Timeline of {entity.describe()}",
-            lambda: _empty(
-                f"No dated facts about {entity.describe()}",
-                since,
-                until,
-                _count(driver, database, "timeline", params),
-            ),
-        )
+        title = f"Timeline of {entity.describe()}"
+        nothing = f"No dated facts about {entity.describe()}"
+        _ask(driver, database, "timeline", params, views.timeline_view, fmt, title, nothing)
 
 
 @app.command()
@@ -137,20 +150,13 @@ def effect(
             "until": until,
             "limit": limit,
         }
-        rows = answer(driver, database, "effect", params)
-        _show(
-            rows,
-            views.effect_view(rows, cause, target),  # type: ignore[arg-type]
-            fmt,
-            f"Effect of  {first.describe()}  on  {second.describe()}",
-            lambda: _empty(
-                f"No statement links {first.name} to {second.name} (directly or through one event or place); "
-                f'`chronicle ask connections "{cause}" "{target}"` looks further',
-                since,
-                until,
-                _count(driver, database, "effect", params),
-            ),
+        title = f"Effect of  {first.describe()}  on  {second.describe()}"
+        nothing = (
+            f"No statement links {first.name} to {second.name} (directly or through one event or place); "
+            f'`chronicle ask connections "{cause}" "{target}"` looks further'
         )
+        to_view = partial(views.effect_view, cause=cause, target=target)
+        _ask(driver, database, "effect", params, to_view, fmt, title, nothing)
 
 
 @app.command()
@@ -169,18 +175,16 @@ def claims(
     with graph() as (driver, database):
         entity = resolve(driver, database, name)
         params = {"key": entity.key, "since": since, "until": until, "limit": limit}
-        rows = answer(driver, database, "claims", params)
-        _show(
-            rows,
-            views.claims_view(rows),  # type: ignore[arg-type]
+        nothing = f"Nobody is quoted about {entity.describe()}"
+        _ask(
+            driver,
+            database,
+            "claims",
+            params,
+            views.claims_view,
             fmt,
-            f"Claims {_roles(rows)} {entity.describe()}",  # type: ignore[arg-type]
-            lambda: _empty(
-                f"Nobody is quoted about {entity.describe()}",
-                since,
-                until,
-                _count(driver, database, "claims", params),
-            ),
+            partial(_claims_title, entity),
+            nothing,
         )
 
 
@@ -239,20 +243,10 @@ def numbers(
     with graph() as (driver, database):
         entity = resolve(driver, database, name)
         params = {"key": entity.key, "metric": metric, "since": since, "until": until, "limit": limit}
-        rows = answer(driver, database, "numbers", params)
         matching = f" matching {metric!r}" if metric else ""
-        _show(
-            rows,
-            views.numbers_view(rows),  # type: ignore[arg-type]
-            fmt,
-            f"Figures about {entity.describe()}{matching}",
-            lambda: _empty(
-                f"No figures about {entity.describe()}{matching}",
-                since,
-                until,
-                _count(driver, database, "numbers", params),
-            ),
-        )
+        title = f"Figures about {entity.describe()}{matching}"
+        nothing = f"No figures about {entity.describe()}{matching}"
+        _ask(driver, database, "numbers", params, views.numbers_view, fmt, title, nothing)
 
 
 @app.command()
@@ -272,19 +266,9 @@ def connections(
     with graph() as (driver, database):
         a, b = _two(driver, database, first, second)
         params = {"a_key": a.key, "b_key": b.key, "since": since, "until": until, "limit": limit}
-        rows = answer(driver, database, "connections", params)
-        _show(
-            rows,
-            views.connections_view(rows),  # type: ignore[arg-type]
-            fmt,
-            f"Connections between {a.describe()} and {b.describe()}",
-            lambda: _empty(
-                f"No path of at most 6 steps links {a.name} and {b.name} through events, effects, claims or places",
-                since,
-                until,
-                _count(driver, database, "connections", params),
-            ),
-        )
+        title = f"Connections between {a.describe()} and {b.describe()}"
+        nothing = f"No path of at most 6 steps links {a.name} and {b.name} through events, effects, claims or places"
+        _ask(driver, database, "connections", params, views.connections_view, fmt, title, nothing)
 
 
 @app.command()
@@ -303,19 +287,9 @@ def events(
     with graph() as (driver, database):
         entity = resolve(driver, database, name)
         params = {"key": entity.key, "since": since, "until": until, "limit": limit}
-        rows = answer(driver, database, "events", params)
-        _show(
-            rows,
-            views.events_view(rows),  # type: ignore[arg-type]
-            fmt,
-            f"Events in {entity.describe()}",
-            lambda: _empty(
-                f"No events in {entity.describe()} or the places inside it",
-                since,
-                until,
-                _count(driver, database, "events", params),
-            ),
-        )
+        title = f"Events in {entity.describe()}"
+        nothing = f"No events in {entity.describe()} or the places inside it"
+        _ask(driver, database, "events", params, views.events_view, fmt, title, nothing)
 
 
 @app.command()
@@ -370,6 +344,10 @@ def stats(fmt: FormatOption = Format.table) -> None:
     if all(row.count == 0 for row in rows if row.kind == "node"):  # type: ignore[attr-defined]
         fail("the graph is empty: `chronicle ingest examples/` adds the sample articles")
     _show(rows, views.stats_view(rows), fmt, "What the graph holds", lambda: "")  # type: ignore[arg-type]
+
+
+def _claims_title(entity: Candidate, rows: Sequence[ClaimRow]) -> str:
+    return f"Claims {_roles(rows)} {entity.describe()}"
 
 
 def _roles(rows: Sequence[ClaimRow]) -> str:
