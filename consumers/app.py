@@ -16,7 +16,7 @@ Run more workers on the same durable to scale out; run it with `chronicle worker
 import logging
 import time
 from collections.abc import AsyncIterator, Sequence
-from contextlib import asynccontextmanager
+from contextlib import asynccontextmanager, suppress
 from dataclasses import dataclass
 
 import anyio
@@ -170,6 +170,30 @@ async def _raw_body(message: NatsMessage) -> bytes:
 _extra: dict[int, JetStreamContext.PullSubscription] = {}
 """The pull subscription for extra messages, per NATS connection (a reconnect or a new broker in
 tests makes a new one)."""
+_fetching = anyio.Lock()
+"""Held while extra messages are fetched, so shutdown never unsubscribes in the middle of a fetch."""
+_stopped = False
+"""Set at shutdown: no more extra fetches (the handlers still running finish with what they hold)."""
+
+
+@app.on_startup
+async def _allow_batches() -> None:
+    global _stopped
+    _stopped = False
+
+
+@app.on_shutdown
+async def _drop_batch_subscription() -> None:
+    """Unsubscribe the batch pull before the connection drains. nats-py 2.16's fetch takes some
+    messages off the subscription's queue without marking them done, and draining waits for that
+    queue: the whole drain timeout (30 s), past the 10 s a stopping worker has."""
+    global _stopped
+    async with _fetching:
+        _stopped = True
+        for subscription in _extra.values():
+            with suppress(Exception):  # the connection may be gone already: nothing to drain then
+                await subscription.unsubscribe()
+        _extra.clear()
 
 
 async def _more(count: int, logger: Logger) -> list[NatsMessage]:
@@ -182,6 +206,13 @@ async def _more(count: int, logger: Logger) -> list[NatsMessage]:
     """
     if count < 1:
         return []
+    async with _fetching:
+        if _stopped:
+            return []
+        return await _fetch(count, logger)
+
+
+async def _fetch(count: int, logger: Logger) -> list[NatsMessage]:
     connection = broker.connection
     try:
         if id(connection) not in _extra:

@@ -94,3 +94,18 @@ async def test_stored_articles_hold_the_latest_copy_of_each_published_article(
     assert {m.id for m in seed_articles} <= set(ids)
     by_id = {m.id: m for m in stored}
     assert all(by_id[m.id].text == m.text for m in seed_articles)
+
+
+async def test_worker_shutdown_unsubscribes_its_batch_pull(
+    driver: Driver, database: str, seed_articles: list[ArticleMessage]
+) -> None:
+    """Draining a connection waits for every subscription's queue, and nats-py 2.16's fetch leaves the
+    batch pull's queue looking unfinished: left subscribed, every shutdown would hang for 30 s."""
+    from consumers import app as worker_app
+
+    async with TestNatsBroker(broker, with_real=True) as real_broker, TestApp(app):
+        await ingest_articles(real_broker, driver, database, seed_articles, force=True, timeout=180)
+        subscriptions = list(worker_app._extra.values())
+        assert subscriptions, "a backlog of four articles is taken as a batch"
+    assert worker_app._extra == {}
+    assert all(s._sub._closed for s in subscriptions)
