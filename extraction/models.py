@@ -160,6 +160,12 @@ class Claim(BaseModel):
     stated: When | None = Field(None, description="When it was said (else the publication date).")
     when: When | None = Field(None, description="The time the claim is about: a date in its text.")
     about_keys: list[str] = Field(default_factory=list)
+    predicate: str | None = Field(
+        None,
+        description="Lemma of the main verb of what was said, to compare statements.",
+        examples=["capture"],
+    )
+    negated: bool = Field(False, description="What was said is denied ('did not capture', 'denied that').")
     evidence: Evidence
 
 

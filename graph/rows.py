@@ -126,6 +126,8 @@ def write_rows(doc: GraphDoc) -> WriteRows:
                     "stated_basis": stated.basis if stated.value else None,
                     "about_from": claim.when.valid_from if claim.when else None,
                     "about_value": claim.when.value if claim.when else None,
+                    "predicate": claim.predicate,
+                    "negated": claim.negated,
                     "sentence": claim.evidence.sentence,
                     "start": claim.evidence.start,
                     "end": claim.evidence.end,

@@ -28,6 +28,7 @@ from extraction.components.docindex import (
     strip_span,
 )
 from extraction.components.intervals import Disjoint, Overlaps
+from extraction.components.polarity import statement_polarity
 from extraction.components.speech import Speaker, SpeakerResolver, find_quotes, trailing_attribution
 from extraction.ids import short_hash
 from extraction.models import Claim, When
@@ -72,6 +73,7 @@ class ClaimExtractor:
         self.window = window
         cues = load_jsonl(cues_file, data_dir)
         self.verbs = {row["lemma"]: row for row in cues if "lemma" in row}
+        self.denials = frozenset(lemma for lemma, row in self.verbs.items() if row.get("denial"))
         self.phrases = [row["phrase"].split() for row in cues if "phrase" in row]
         roles = load_jsonl(roles_file, data_dir)
         self.roles = frozenset(row["noun"] for row in roles if "noun" in row)
@@ -258,7 +260,9 @@ class ClaimExtractor:
         span = index.doc.char_span(text_start, text_start + len(text), alignment_mode="expand")
         about: list[str] = []
         when: When | None = None
+        predicate, negated = None, False
         if span is not None:
+            predicate, negated = statement_polarity(span, self.denials)
             for ref in index.entities_in(span.start, span.end):
                 if ref.key not in about and (speaker is None or ref.key != speaker.key):
                     about.append(ref.key)
@@ -273,6 +277,8 @@ class ClaimExtractor:
             stated=stated or publication_when(index.published_at),
             when=when,
             about_keys=about,
+            predicate=predicate,
+            negated=negated,
             evidence=evidence_for(index, min(lo, text_start), max(hi, text_start + len(text))),
         )
 
