@@ -29,7 +29,13 @@ from graph.queries import lucene_query
 __all__ = ["QueryResult", "Workload", "render_queries", "run_queries", "workload"]
 
 #: Which keys a key-taking query is asked about (others: any entity).
-_POOL_OF = {"numbers": "quantity", "conflicts": "quantity", "events": "event", "claims": "claim"}
+_POOL_OF = {
+    "numbers": "quantity",
+    "conflicts": "quantity",
+    "events": "event",
+    "claims": "claim",
+    "contradictions": "claim",
+}
 _PAIRS = (("cause_key", "target_key"), ("a_key", "b_key"))
 _TIMEOUT = 30.0
 

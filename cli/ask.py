@@ -228,6 +228,30 @@ def conflicts(
 
 @app.command()
 @one_line_errors
+def contradictions(
+    name: Name,
+    window: Annotated[
+        int, typer.Option(help="Statements this many days apart still count as a dispute.")
+    ] = 7,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    limit: Limit = 200,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """Statements that contradict each other: one says it happened, another denies it, about the same things.
+
+    Example: chronicle ask contradictions Novohrodivka
+    """
+    with graph() as (driver, database):
+        entity = resolve(driver, database, name)
+        params = {"key": entity.key, "window_days": window, "since": since, "until": until, "limit": limit}
+        title = f"Contradicting statements about {entity.describe()}"
+        nothing = f"No statement about {entity.describe()} is denied by another within {window} days"
+        _ask(driver, database, "contradictions", params, views.contradictions_view, fmt, title, nothing)
+
+
+@app.command()
+@one_line_errors
 def numbers(
     name: Name,
     metric: Annotated[str | None, typer.Option(help="Only metrics containing this, e.g. troops.")] = None,

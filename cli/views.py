@@ -13,6 +13,7 @@ from graph.answers import (
     ClaimRow,
     ConflictRow,
     ConnectionRow,
+    ContradictionRow,
     EffectRow,
     EventRow,
     NumberRow,
@@ -26,6 +27,7 @@ __all__ = [
     "claims_view",
     "conflicts_view",
     "connections_view",
+    "contradictions_view",
     "effect_sources_view",
     "effect_view",
     "events_view",
@@ -229,6 +231,24 @@ def conflicts_view(rows: Sequence[ConflictRow]) -> View:
     footer = f"{_shown(rows, 'disagreement')} across {_plural(articles, 'article')}." + _cut(rows)
     return View(
         rows=table, columns=["subject", "a", "b"], headers={"a": "figure", "b": "against"}, footer=footer
+    )
+
+
+def contradictions_view(rows: Sequence[ContradictionRow]) -> View:
+    """about | statement (when, who, source) | denied by (when, who, source)."""
+
+    def side(r: ContradictionRow, s: str) -> str:
+        text = r.affirmed if s == "a" else r.denied
+        when = getattr(r, f"said_{s}") or getattr(r, f"said_on_{s}") or ""
+        who = getattr(r, f"who_{s}") or "unattributed"
+        source = source_label(getattr(r, f"source_{s}"), getattr(r, f"published_{s}"))
+        return f"{text} — {when}, {who} ({source})"
+
+    table = [{"about": ", ".join(r.about), "a": side(r, "a"), "b": side(r, "b")} for r in rows]
+    articles = len({r.article_id_a for r in rows} | {r.article_id_b for r in rows})
+    footer = f"{_shown(rows, 'contradiction')} across {_plural(articles, 'article')}." + _cut(rows)
+    return View(
+        rows=table, columns=["about", "a", "b"], headers={"a": "statement", "b": "denied by"}, footer=footer
     )
 
 

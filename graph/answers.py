@@ -15,6 +15,7 @@ __all__ = [
     "ClaimRow",
     "ConflictRow",
     "ConnectionRow",
+    "ContradictionRow",
     "EffectRow",
     "EventRow",
     "NumberRow",
@@ -171,6 +172,34 @@ class ConflictRow(BaseModel):
     total: int | None = _total()
 
 
+class ContradictionRow(BaseModel):
+    """Two statements about the same things, one affirming what the other denies."""
+
+    predicate: str = Field(examples=["capture"])
+    about: list[str] = Field(default_factory=list)
+    affirmed: str
+    who_a: str | None = None
+    said_a: str | None = Field(None, description="TIMEX3 value of when the affirming statement was made.")
+    said_on_a: date | None = None
+    source_a: str | None = None
+    article_a: str | None = None
+    published_a: Published = None
+    article_id_a: str
+    evidence_a: str | None = None
+    claim_id_a: str
+    denied: str
+    who_b: str | None = None
+    said_b: str | None = None
+    said_on_b: date | None = None
+    source_b: str | None = None
+    article_b: str | None = None
+    published_b: Published = None
+    article_id_b: str
+    evidence_b: str | None = None
+    claim_id_b: str
+    total: int | None = _total()
+
+
 class NumberRow(BaseModel):
     """One value of a figure, as of a date, according to someone."""
 
@@ -256,6 +285,7 @@ ROW_MODELS: dict[str, type[BaseModel]] = {
     "effect": EffectRow,
     "claims": ClaimRow,
     "conflicts": ConflictRow,
+    "contradictions": ContradictionRow,
     "numbers": NumberRow,
     "connections": ConnectionRow,
     "events": EventRow,

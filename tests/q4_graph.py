@@ -97,6 +97,7 @@ _SENTENCES_B = (
     "Varnland General Staff.",
     "The Ostland Army said on Saturday that the village of Lindow had been taken.",
     "Lindow had about 2,000 residents before the war.",
+    "The Varnland General Staff denied on Sunday that Lindow had been taken.",
 )
 
 
@@ -286,10 +287,11 @@ def _article_a() -> GraphDoc:
 
 def _article_b() -> GraphDoc:
     text = " ".join(_SENTENCES_B)
-    s1, s2, s3, s4 = _SENTENCES_B
+    s1, s2, s3, s4, s5 = _SENTENCES_B
     week26 = _span("2025-W26", "2025-06-23", "2025-06-29", "week", "this week")
     december = _span("2024-12", "2024-12-01", "2024-12-31", "month", "last December")
     saturday = _day("2025-06-28", "on Saturday")
+    sunday = _day("2025-06-29", "on Sunday")
     return GraphDoc(
         article=ArticleRecord(
             id=ARTICLE_B,
@@ -351,7 +353,20 @@ def _article_b() -> GraphDoc:
                 speaker_name="The Ostland Army",
                 stated=saturday,
                 about_keys=[LINDOW],
+                predicate="take",
                 evidence=_evidence(text, s3),
+            ),
+            Claim(
+                id=f"{PREFIX}claim-b4",
+                text="Lindow had been taken",
+                kind="reported",
+                speaker_key=STAFF,
+                speaker_name="The Varnland General Staff",
+                stated=sunday,
+                about_keys=[LINDOW],
+                predicate="take",
+                negated=True,
+                evidence=_evidence(text, s5),
             ),
         ],
         quantities=[

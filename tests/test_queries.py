@@ -35,6 +35,7 @@ CATALOG = [
     "claims",
     "conflicts",
     "connections",
+    "contradictions",
     "effect",
     "events",
     "numbers",

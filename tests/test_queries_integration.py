@@ -166,6 +166,7 @@ def test_timeline_keeps_a_claim_next_to_an_unrelated_figure() -> None:
     answer = rows("timeline", "Lindow")
     assert sorted((r["kind"], r["when"]) for r in answer) == [
         ("claim", "2025-06-28"),
+        ("claim", "2025-06-29"),  # the denial (see test_contradictions_pair_a_statement_with_its_denial)
         ("event", "2025-06-28"),
         ("figure", "2025-06-28"),
     ]
@@ -246,6 +247,32 @@ def test_conflicts_show_both_figures_with_sources() -> None:
     table = ask("conflicts", "Zarvask", "--format", "markdown").stdout
     assert "110,000 Ostland troops — 2025-06-27, Ivo Tessaro (Test Q4 Wire, 2025-06-28)" in table
     assert "111,000 troops — 2025-W26, Ivo Tessaro (Test Q4 Daily, 2025-06-29)" in table
+
+
+def test_contradictions_pair_a_statement_with_its_denial() -> None:
+    answer = rows("contradictions", "Lindow")
+    assert len(answer) == 1
+    row = answer[0]
+    assert (row["predicate"], row["about"]) == ("take", ["Lindow"])
+    assert (row["affirmed"], row["who_a"], row["said_a"], row["source_a"]) == (
+        "the village of Lindow had been taken",
+        "Ostland Army",
+        "2025-06-28",
+        "Test Q4 Daily",
+    )
+    assert (row["denied"], row["who_b"], row["said_b"]) == (
+        "Lindow had been taken",
+        "Varnland General Staff",
+        "2025-06-29",
+    )
+    table = " ".join(ask("contradictions", "Lindow", "--format", "markdown").stdout.split())
+    assert "Lindow had been taken — 2025-06-29, Varnland General Staff" in table
+
+
+def test_contradictions_need_the_statements_close_in_time() -> None:
+    assert rows("contradictions", "Lindow", "--window", "0") == []
+    assert "No statement about Lindow" in ask("contradictions", "Lindow", "--window", "0").stdout
+    assert rows("contradictions", "Zarvask") == []
 
 
 def test_conflicts_window_widens_and_the_country_sees_its_cities() -> None:
