@@ -202,6 +202,7 @@ def conflicts(
 ) -> None:
     """Figures that disagree: same metric, same place or subject, different values at the same time.
 
+    Statements that deny each other are `chronicle ask contradictions`.
     Example: chronicle ask conflicts Pokrovsk
     """
     with graph() as (driver, database):
@@ -223,7 +224,9 @@ def conflicts(
                 _count(driver, database, "conflicts", params),
             )
 
-        _show(rows, views.conflicts_view(rows), fmt, f"Conflicting figures about {entity.describe()}", why)  # type: ignore[arg-type]
+        view = views.conflicts_view(rows)  # type: ignore[arg-type]
+        view.footer += f' Statements that deny each other: `chronicle ask contradictions "{name}"`.'
+        _show(rows, view, fmt, f"Conflicting figures about {entity.describe()}", why)
 
 
 @app.command()
