@@ -63,7 +63,7 @@ def _show(
         return
     if fmt is Format.markdown:
         _say(f"**{title}**\n")
-        render_rows(view.rows, fmt, columns=view.columns)
+        render_rows(view.rows, fmt, columns=view.columns, headers=view.headers)
         _say("")
     else:
         render_rows(view.rows, fmt, columns=view.columns, title=title, headers=view.headers)

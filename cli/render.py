@@ -54,11 +54,12 @@ def _as_dicts(rows: Sequence[BaseModel | dict[str, Any]]) -> list[dict[str, Any]
     return [row.model_dump(mode="json") if isinstance(row, BaseModel) else row for row in rows]
 
 
-def _markdown(columns: list[str], rows: list[dict[str, Any]]) -> str:
+def _markdown(columns: list[str], rows: list[dict[str, Any]], headers: dict[str, str]) -> str:
     def cell(value: Any) -> str:
         return to_text(value).replace("|", "\\|").replace("\n", " ")
 
-    lines = ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
+    titles = [cell(headers.get(c, c)) for c in columns]
+    lines = ["| " + " | ".join(titles) + " |", "|" + "---|" * len(columns)]
     lines += ["| " + " | ".join(cell(row.get(c)) for c in columns) + " |" for row in rows]
     return "\n".join(lines)
 
@@ -87,7 +88,7 @@ def render_rows(
         console.out(buffer.getvalue(), end="")
         return
     if fmt is Format.markdown:
-        console.out(_markdown(all_columns, data))
+        console.out(_markdown(all_columns, data, headers or {}))
         return
     table = Table(title=Text(title) if title else None, header_style="bold", title_justify="left")
     for column in all_columns:

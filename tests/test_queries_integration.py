@@ -88,7 +88,7 @@ def test_effect_table_reads_like_the_design() -> None:
         lines[0]
         == "**Effect of  Kelmar operation (operation, from 2024-08)  on  Zarvask (city, Morvan Oblast, ZZ)**"
     )
-    assert lines[2] == "| when | who | what | source |"
+    assert lines[2] == "| when | who says | what | source |"  # the headers of the table
     assert lines[4] == (
         "| 2024 (late) | Institute for Q4 Studies | Ostland could not add troops near Zarvask while "
         "containing the Kelmar incursion | Test Q4 Wire, 2025-06-28 |"
