@@ -47,16 +47,20 @@ CALL (cause, target) {
     MATCH (around)<-[:AT|INVOLVED|PART_OF]-(x:Entity)
     RETURN sum(COUNT { (x)<-[:ABOUT]-() }) AS through_parts
   }
-  CALL (about, around, through_parts) {
-    WITH about, around WHERE COUNT { (about)<-[:ABOUT]-() } <= through_parts
-    MATCH (about)<-[:ABOUT]-(c:Claim)
+  WITH about, around, through_parts, COUNT { (about)<-[:ABOUT]-() } AS direct_claims
+  CALL (about, around, through_parts, direct_claims) {
+    // (a null start matches nothing: the planner cannot expand the side it was not asked to)
+    WITH about, around, CASE WHEN direct_claims <= through_parts THEN about END AS start
+    MATCH (start)<-[:ABOUT]-(c:Claim)
     WITH about, around, c
-    MATCH (c)-[r:ABOUT]->(x:Entity)-[:AT|INVOLVED|PART_OF]->(around)
-    WHERE x <> about
+    // from each claim to what it is about, then whether that lies inside: never every part against
+    // every claim
+    MATCH (c)-[r:ABOUT]->(x:Entity)
+    WHERE x <> about AND (x)-[:AT|INVOLVED|PART_OF]->(around)
     RETURN c, r, x
     UNION
-    WITH about, around WHERE COUNT { (about)<-[:ABOUT]-() } > through_parts
-    MATCH (around)<-[:AT|INVOLVED|PART_OF]-(x:Entity)
+    WITH about, CASE WHEN direct_claims > through_parts THEN around END AS start
+    MATCH (start)<-[:AT|INVOLVED|PART_OF]-(x:Entity)
     WITH about, x
     MATCH (x)<-[r:ABOUT]-(c:Claim)
     WHERE x <> about AND (c)-[:ABOUT]->(about)
