@@ -212,25 +212,33 @@ def claims_view(rows: Sequence[ClaimRow]) -> View:
     return View(rows=table, columns=["said", "who", "kind", "what", "source"], footer=footer)
 
 
+def _stance(row: ConflictRow | ContradictionRow, side: str, what: str, when: object) -> str:
+    """One side of a disagreeing pair: what was said, when, by whom, in which outlet."""
+    who = getattr(row, f"who_{side}") or "unattributed"
+    source = source_label(getattr(row, f"source_{side}"), getattr(row, f"published_{side}"))
+    return f"{what} — {when}, {who} ({source})"
+
+
+def _pairs_footer(rows: Sequence[ConflictRow] | Sequence[ContradictionRow], word: str) -> str:
+    articles = len({r.article_id_a for r in rows} | {r.article_id_b for r in rows})
+    return f"{_shown(rows, word)} across {_plural(articles, 'article')}." + _cut(rows)
+
+
 def conflicts_view(rows: Sequence[ConflictRow]) -> View:
     """subject | figure A (when, who, source) | figure B (when, who, source)."""
 
     def side(r: ConflictRow, s: str) -> str:
-        value, metric, approximate = (
-            getattr(r, f"value_{s}"),
-            getattr(r, f"metric_{s}"),
-            getattr(r, f"approximate_{s}"),
+        figure = figure_text(
+            getattr(r, f"value_{s}"), getattr(r, f"metric_{s}"), None, getattr(r, f"approximate_{s}")
         )
-        when = getattr(r, f"when_{s}") or getattr(r, f"from_{s}")
-        who = getattr(r, f"who_{s}") or "unattributed"
-        source = source_label(getattr(r, f"source_{s}"), getattr(r, f"published_{s}"))
-        return f"{figure_text(value, metric, None, approximate)} — {when}, {who} ({source})"
+        return _stance(r, s, figure, getattr(r, f"when_{s}") or getattr(r, f"from_{s}"))
 
     table = [{"subject": r.subject, "a": side(r, "a"), "b": side(r, "b")} for r in rows]
-    articles = len({r.article_id_a for r in rows} | {r.article_id_b for r in rows})
-    footer = f"{_shown(rows, 'disagreement')} across {_plural(articles, 'article')}." + _cut(rows)
     return View(
-        rows=table, columns=["subject", "a", "b"], headers={"a": "figure", "b": "against"}, footer=footer
+        rows=table,
+        columns=["subject", "a", "b"],
+        headers={"a": "figure", "b": "against"},
+        footer=_pairs_footer(rows, "disagreement"),
     )
 
 
@@ -239,16 +247,14 @@ def contradictions_view(rows: Sequence[ContradictionRow]) -> View:
 
     def side(r: ContradictionRow, s: str) -> str:
         text = r.affirmed if s == "a" else r.denied
-        when = getattr(r, f"said_{s}") or getattr(r, f"said_on_{s}") or ""
-        who = getattr(r, f"who_{s}") or "unattributed"
-        source = source_label(getattr(r, f"source_{s}"), getattr(r, f"published_{s}"))
-        return f"{text} — {when}, {who} ({source})"
+        return _stance(r, s, text, getattr(r, f"said_{s}") or getattr(r, f"said_on_{s}") or "")
 
     table = [{"about": ", ".join(r.about), "a": side(r, "a"), "b": side(r, "b")} for r in rows]
-    articles = len({r.article_id_a for r in rows} | {r.article_id_b for r in rows})
-    footer = f"{_shown(rows, 'contradiction')} across {_plural(articles, 'article')}." + _cut(rows)
     return View(
-        rows=table, columns=["about", "a", "b"], headers={"a": "statement", "b": "denied by"}, footer=footer
+        rows=table,
+        columns=["about", "a", "b"],
+        headers={"a": "statement", "b": "denied by"},
+        footer=_pairs_footer(rows, "contradiction"),
     )
 
 
