@@ -23,7 +23,7 @@ def statement_polarity(content: Span, denials: frozenset[str]) -> tuple[str | No
         return None, False
     negated = any(child.dep_ == "neg" for child in verb.children)
     governor = content.root.head
-    if governor.i != content.root.i and not (content.start <= governor.i < content.end):
+    if not content.start <= governor.i < content.end:  # the speech verb outside what was said
         negated ^= governor.lemma_.lower() in denials
     particle = next((c.lower_ for c in verb.children if _is_particle(verb, c)), None)
     lemma = verb.lemma_.lower()
@@ -35,7 +35,7 @@ def _main_verb(content: Span) -> Token | None:
     if root.pos_ == "VERB":
         return root
     # a quote's span may start at its opening mark: the clause inside it
-    verbs = [t for t in content if t.pos_ == "VERB" and t.dep_ in {"ROOT", "ccomp"} and t.head.i == t.i]
+    verbs = [t for t in content if t.pos_ == "VERB" and t.dep_ == "ROOT"]
     return verbs[0] if verbs else None
 
 
