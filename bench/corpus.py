@@ -16,9 +16,9 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from consumers.contracts import ArticleMessage
-from extraction.models import Article, GraphDoc
-from graph.rows import WriteRows, write_rows
+from chronicle.consumers.contracts import ArticleMessage
+from chronicle.extraction.models import Article, GraphDoc
+from chronicle.graph.rows import WriteRows, write_rows
 
 __all__ = [
     "COHORT",

@@ -1,5 +1,5 @@
 """End-to-end benchmark: N articles published to JetStream and drained by real worker processes
-(`python -m cli.main worker`) into the private Neo4j.
+(`python -m chronicle worker`) into the private Neo4j.
 
 For each run: empty graph and stream, start the workers and wait until they listen, publish the N
 articles as fast as the stream acknowledges them, then wait until the durable consumer has acked
@@ -26,17 +26,17 @@ from nats.js.errors import NotFoundError
 from neo4j import Driver
 
 from bench.corpus import cycled_messages
+from bench.cypher import load
 from bench.graphdb import empty_graph
 from bench.report import fmt, table
 from bench.stats import percentile, process_peak_mb
-from consumers.broker import make_broker
-from consumers.contracts import DURABLE_NAME, STREAM_NAME, ArticleMessage
-from consumers.publish import ensure_stream, publish_articles
-from extraction.models import Article
-from graph.cypher import load
-from stack import nats_server, neo4j_server
-from stack.private import PrivateStack
-from stack.processes import running_pid
+from chronicle.consumers.broker import make_broker
+from chronicle.consumers.contracts import DURABLE_NAME, STREAM_NAME, ArticleMessage
+from chronicle.consumers.publish import ensure_stream, publish_articles
+from chronicle.extraction.models import Article
+from chronicle.stack import nats_server, neo4j_server
+from chronicle.stack.private import PrivateStack
+from chronicle.stack.processes import running_pid
 
 __all__ = ["E2ERun", "render_e2e", "run_e2e"]
 
@@ -149,7 +149,7 @@ def _log_figures(run: E2ERun, log: str) -> None:
 
 
 def _commit_times(driver: Driver, database: str, ids: list[str]) -> dict[str, float]:
-    records, _, _ = driver.execute_query(load("ingested", "bench").text, {"ids": ids}, database_=database)
+    records, _, _ = driver.execute_query(load("ingested").text, {"ids": ids}, database_=database)
     return {r["id"]: r["at"].to_native().timestamp() for r in records}
 
 

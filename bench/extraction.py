@@ -20,8 +20,8 @@ from spacy.language import Language
 
 from bench.corpus import load_articles, word_count
 from bench.report import fmt, table
-from extraction.models import Article
-from extraction.pipeline import MODEL, load_pipeline, make_doc, to_graphdoc
+from chronicle.extraction.models import Article
+from chronicle.extraction.pipeline import MODEL, load_pipeline, make_doc, to_graphdoc
 
 __all__ = ["ExtractionResult", "render_extraction", "run_extraction"]
 

@@ -8,11 +8,11 @@ from functools import lru_cache
 from neo4j import AsyncDriver, Driver
 
 from bench.corpus import load_articles, synthetic_rows
-from extraction.models import GraphDoc
-from extraction.pipeline import extract_many
-from graph.cypher import load
-from graph.schema import apply_schema
-from graph.writer import write_batch
+from bench.cypher import load
+from chronicle.extraction.models import GraphDoc
+from chronicle.extraction.pipeline import extract_many
+from chronicle.graph.schema import apply_schema
+from chronicle.graph.writer import write_batch
 
 __all__ = ["corpus_docs", "empty_graph", "fill_graph"]
 
@@ -26,7 +26,7 @@ def corpus_docs() -> tuple[GraphDoc, ...]:
 def empty_graph(driver: Driver, database: str) -> None:
     """Delete every node of the PRIVATE benchmark graph, then (re)apply the schema."""
     with driver.session(database=database) as session:
-        session.run(load("empty_graph", "bench").text).consume()
+        session.run(load("empty_graph").text).consume()
     apply_schema(driver, database)
 
 

@@ -10,7 +10,7 @@ from typing import Any
 
 import spacy
 
-from stack.layout import NEO4J_VERSION
+from chronicle.stack.layout import NEO4J_VERSION
 
 __all__ = ["header", "load_average"]
 

@@ -1,5 +1,5 @@
 """The naive baseline writer: the batched writer's writes, one MERGE statement per node and per edge,
-each in its own transaction (cypher/bench/naive_*.cypher). It exists only to be measured against graph.writer.
+each in its own transaction (bench/cypher/naive_*.cypher). It exists only to be measured against graph.writer.
 
 It skips the re-ingest cleanup (clear + prune) the batched writer does, so the ratio it gives is, if
 anything, in the naive writer's favour.
@@ -10,8 +10,8 @@ from typing import Any
 
 from neo4j import AsyncDriver
 
-from graph.cypher import load
-from graph.rows import WriteRows
+from bench.cypher import load
+from chronicle.graph.rows import WriteRows
 
 __all__ = ["naive_statements", "write_naive"]
 
@@ -50,7 +50,7 @@ def _mention(article_id: str, row: dict[str, Any]) -> dict[str, Any]:
 
 
 def naive_statements(rows: WriteRows) -> Iterator[Statement]:
-    """(statement name: cypher/bench/naive_<name>.cypher, parameters) for every node and edge of one article."""
+    """(statement name: bench/cypher/naive_<name>.cypher, parameters) for every node and edge of one article."""
     article = rows["article"]
     article_id = article["id"]
     yield "article", {"article": article}
@@ -74,7 +74,7 @@ async def write_naive(driver: AsyncDriver, rows: WriteRows, database: str) -> in
     count = 0
     async with driver.session(database=database) as session:
         for name, params in naive_statements(rows):
-            text = load(f"naive_{name}", "bench").text
+            text = load(f"naive_{name}").text
 
             async def run(tx: Any, text: Any = text, params: dict[str, Any] = params) -> None:
                 await (await tx.run(text, params)).consume()

@@ -22,9 +22,9 @@ from bench.corpus import COHORT, hub_keys
 from bench.plans import PlanSummary, profile
 from bench.report import fmt, table
 from bench.stats import percentile
-from extraction.models import GraphDoc
-from graph.cypher import CypherFile, catalog, load
-from graph.queries import lucene_query
+from chronicle.extraction.models import GraphDoc
+from chronicle.graph.cypher import CypherFile, catalog, load
+from chronicle.graph.queries import lucene_query
 
 __all__ = ["QueryResult", "Workload", "render_queries", "run_queries", "workload"]
 

@@ -14,8 +14,8 @@ from bench.graphdb import corpus_docs, empty_graph, fill_graph
 from bench.machine import load_average
 from bench.queries import render_queries, run_queries, workload
 from bench.writer import render_writer, run_writer
-from graph.connection import async_driver, driver
-from stack.private import PrivatePorts, PrivateStack, private_stack
+from chronicle.graph.connection import async_driver, driver
+from chronicle.stack.private import PrivatePorts, PrivateStack, private_stack
 
 __all__ = ["SECTIONS", "Options", "run_sections"]
 

@@ -23,8 +23,8 @@ from datetime import date
 
 from bench.corpus import CORPORA, load_articles
 from bench.report import fmt, table
-from extraction.models import Article
-from extraction.pipeline import COMPONENTS, load_pipeline, make_doc, to_graphdoc
+from chronicle.extraction.models import Article
+from chronicle.extraction.pipeline import COMPONENTS, load_pipeline, make_doc, to_graphdoc
 
 __all__ = [
     "SIZES",

@@ -9,9 +9,9 @@ import time
 from datetime import date
 from pathlib import Path
 
-from extraction.gold import GoldLine, join_texts, load_articles, load_gold
-from extraction.scoring import ArticleDetail, TimexReport, finish_timexes, score_timexes
-from extraction.timex import find_time_expressions
+from chronicle.extraction.gold import GoldLine, join_texts, load_articles, load_gold
+from chronicle.extraction.scoring import ArticleDetail, TimexReport, finish_timexes, score_timexes
+from chronicle.extraction.timex import find_time_expressions
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 SETS = {

@@ -15,7 +15,7 @@ from bench.corpus import synthetic_rows
 from bench.graphdb import corpus_docs, empty_graph
 from bench.naive import naive_statements, write_naive
 from bench.report import fmt, table
-from graph.writer import write_batch
+from chronicle.graph.writer import write_batch
 
 __all__ = ["WriterResult", "render_writer", "run_writer"]
 

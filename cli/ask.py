@@ -14,11 +14,11 @@ import typer
 from neo4j import Driver
 from pydantic import BaseModel
 
-from cli import views
-from cli.common import FormatOption, SinceOption, UntilOption, fail, graph, one_line_errors
-from cli.render import Format, console, render_rows
-from graph.answers import Candidate, ClaimRow
-from graph.queries import answer, resolve
+from chronicle.cli import views
+from chronicle.cli.common import FormatOption, SinceOption, UntilOption, fail, graph, one_line_errors
+from chronicle.cli.render import Format, console, render_rows
+from chronicle.graph.answers import Candidate, ClaimRow
+from chronicle.graph.queries import answer, resolve
 
 __all__ = ["app"]
 

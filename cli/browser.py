@@ -7,12 +7,12 @@ import os
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from cli.render import console
-from graph.connection import driver as open_driver
-from graph.cypher import CYPHER_DIR
-from graph.errors import GraphError
-from graph.queries import read
-from stack.settings import ENV_FILE, Settings, get_settings
+from chronicle.cli.render import console
+from chronicle.graph.connection import driver as open_driver
+from chronicle.graph.cypher import CYPHER_DIR
+from chronicle.graph.errors import GraphError
+from chronicle.graph.queries import read
+from chronicle.settings import ENV_FILE, Settings, get_settings
 
 __all__ = ["browser", "browser_address", "masked", "password_origin", "starter_queries"]
 

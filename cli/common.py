@@ -13,14 +13,14 @@ from nats.errors import AuthorizationError
 from neo4j import Driver
 from rich.markup import escape
 
-from cli.render import Format, error_console
-from consumers.broker import make_broker
-from consumers.errors import ReaderError
-from consumers.payload import InvalidPayload
-from consumers.publish import MessageTooLarge
-from graph.connection import driver as open_driver
-from graph.errors import GraphError
-from stack.settings import get_settings
+from chronicle.cli.render import Format, error_console
+from chronicle.consumers.broker import make_broker
+from chronicle.consumers.errors import ReaderError
+from chronicle.consumers.payload import InvalidPayload
+from chronicle.consumers.publish import MessageTooLarge
+from chronicle.graph.connection import driver as open_driver
+from chronicle.graph.errors import GraphError
+from chronicle.settings import get_settings
 
 __all__ = [
     "FormatOption",

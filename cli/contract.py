@@ -2,7 +2,7 @@
 
 import json
 
-from cli.render import console
+from chronicle.cli.render import console
 
 __all__ = ["contract"]
 
@@ -12,6 +12,6 @@ def contract() -> None:
 
     Example: chronicle contract > asyncapi.json
     """
-    from consumers.app import app  # the worker module: imported only for this command
+    from chronicle.consumers.app import app  # the worker module: imported only for this command
 
     console.out(json.dumps(app.schema.to_specification().to_jsonable(), indent=2, ensure_ascii=False))

@@ -5,9 +5,9 @@ from typing import Annotated
 
 import typer
 
-from cli.common import FormatOption, fail, graph, one_line_errors
-from cli.render import Format, console, render_rows
-from graph.adhoc import run_cypher
+from chronicle.cli.common import FormatOption, fail, graph, one_line_errors
+from chronicle.cli.render import Format, console, render_rows
+from chronicle.graph.adhoc import run_cypher
 
 __all__ = ["cypher"]
 

@@ -8,9 +8,9 @@ import anyio
 import typer
 from faststream.nats import NatsBroker
 
-from cli.common import FormatOption, fail, nats, one_line_errors
-from cli.render import Format, console, render_rows
-from consumers.deadletter import (
+from chronicle.cli.common import FormatOption, fail, nats, one_line_errors
+from chronicle.cli.render import Format, console, render_rows
+from chronicle.consumers.deadletter import (
     DeadLetterEntry,
     DeadLetterNotFound,
     PayloadGone,

@@ -7,13 +7,13 @@ from typing import Annotated
 import typer
 from rich.tree import Tree
 
-from cli.common import fail, one_line_errors
-from cli.render import Format, console, render_rows
-from consumers.payload import article_from_message
-from consumers.readers import read_articles
-from extraction.gold import GoldError
-from extraction.models import GraphDoc
-from extraction.scoring import PRF, Report
+from chronicle.cli.common import fail, one_line_errors
+from chronicle.cli.render import Format, console, render_rows
+from chronicle.consumers.payload import article_from_message
+from chronicle.consumers.readers import read_articles
+from chronicle.extraction.gold import GoldError
+from chronicle.extraction.models import GraphDoc
+from chronicle.extraction.scoring import PRF, Report
 
 __all__ = ["eval_command", "extract"]
 
@@ -70,7 +70,7 @@ def extract(
     """
     if fmt not in ("tree", "json"):
         fail("--format must be tree or json")
-    from extraction.pipeline import extract_many  # spaCy loads only for the commands that need it
+    from chronicle.extraction.pipeline import extract_many  # spaCy loads only for the commands that need it
 
     messages = read_articles(path, published_at=published_at.date() if published_at else None)
     for doc in extract_many(article_from_message(m) for m in messages):
@@ -153,7 +153,7 @@ def eval_command(
     for path in (gold, articles):
         if path is not None and not path.is_file():
             fail(f"{path}: no such file")
-    from extraction.evaluate import evaluate  # spaCy loads only for the commands that need it
+    from chronicle.extraction.evaluate import evaluate  # spaCy loads only for the commands that need it
 
     try:
         report = evaluate(gold, articles)

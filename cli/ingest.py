@@ -8,14 +8,14 @@ import anyio
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from cli.common import fail, graph, nats, one_line_errors
-from cli.render import console
-from consumers.contracts import INGEST_SUBJECT, ArticleMessage
-from consumers.ingest import IngestResult, ingest_articles
-from consumers.publish import publish_articles
-from consumers.readers import read_articles
-from consumers.workers import spawn_worker, worker_attached
-from stack.settings import get_settings
+from chronicle.cli.common import fail, graph, nats, one_line_errors
+from chronicle.cli.render import console
+from chronicle.consumers.contracts import INGEST_SUBJECT, ArticleMessage
+from chronicle.consumers.ingest import IngestResult, ingest_articles
+from chronicle.consumers.publish import publish_articles
+from chronicle.consumers.readers import read_articles
+from chronicle.consumers.workers import spawn_worker, worker_attached
+from chronicle.settings import get_settings
 
 __all__ = ["ingest", "publish", "replay", "worker"]
 
@@ -144,7 +144,7 @@ def worker() -> None:
     Run several to scale out; they share the durable consumer `graph-writer`.
     Example: chronicle worker
     """
-    from consumers.app import app as worker_app
+    from chronicle.consumers.app import app as worker_app
 
     anyio.run(worker_app.run)
 
@@ -155,7 +155,7 @@ def replay() -> None:
 
     Example: chronicle replay
     """
-    from consumers.replay import replay_articles
+    from chronicle.consumers.replay import replay_articles
 
     async def run() -> int:
         async with nats() as broker:

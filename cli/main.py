@@ -2,7 +2,7 @@
 
 import typer
 
-from cli import ask, browser, contract, cypher, dlq, extract, ingest, plot, queries, stack
+from chronicle.cli import ask, browser, contract, cypher, dlq, extract, ingest, plot, queries, stack
 
 __all__ = ["app"]
 

@@ -5,12 +5,12 @@ from typing import Annotated
 
 import typer
 
-from cli.common import SinceOption, UntilOption, fail, graph, one_line_errors
-from cli.render import console
-from cli.views import figure_text, source_label, when_label
-from graph.answers import TimelineRow
-from graph.plot import SUFFIXES, PlotPoint, draw
-from graph.queries import answer, resolve
+from chronicle.cli.common import SinceOption, UntilOption, fail, graph, one_line_errors
+from chronicle.cli.render import console
+from chronicle.cli.views import figure_text, source_label, when_label
+from chronicle.graph.answers import TimelineRow
+from chronicle.graph.plot import SUFFIXES, PlotPoint, draw
+from chronicle.graph.queries import answer, resolve
 
 __all__ = ["app", "timeline_points"]
 

@@ -1,8 +1,8 @@
 """`chronicle queries`: the catalog of canned questions (cypher/queries/*.cypher) and how to ask them."""
 
-from cli.common import FormatOption, one_line_errors
-from cli.render import Format, console, render_rows
-from graph.cypher import catalog
+from chronicle.cli.common import FormatOption, one_line_errors
+from chronicle.cli.render import Format, console, render_rows
+from chronicle.graph.cypher import catalog
 
 __all__ = ["queries"]
 

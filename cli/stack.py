@@ -8,10 +8,10 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from stack import control
-from stack.envfile import mask
-from stack.errors import StackError, StartFailed
-from stack.settings import Settings
+from chronicle.settings import Settings
+from chronicle.stack import control
+from chronicle.stack.envfile import mask
+from chronicle.stack.errors import StackError, StartFailed
 
 __all__ = ["app"]
 

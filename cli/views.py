@@ -9,7 +9,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from graph.answers import (
+from chronicle.graph.answers import (
     ClaimRow,
     ConflictRow,
     ConnectionRow,

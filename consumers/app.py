@@ -29,8 +29,8 @@ from nats.js.client import JetStreamContext
 from neo4j import AsyncDriver
 from neo4j.exceptions import DriverError, Neo4jError
 
-from consumers.broker import ARTICLES_STREAM, make_broker
-from consumers.contracts import (
+from chronicle.consumers.broker import ARTICLES_STREAM, make_broker
+from chronicle.consumers.contracts import (
     DEAD_SUBJECT,
     DURABLE_NAME,
     INGEST_SUBJECT,
@@ -38,17 +38,17 @@ from consumers.contracts import (
     ArticleMessage,
     DeadLetter,
 )
-from consumers.deadletter import dead_letter
-from consumers.limits import ACK_WAIT_SECONDS, GRACEFUL_SECONDS, MAX_DELIVERIES, retry_delay
-from consumers.payload import InvalidPayload, article_from_payload
-from extraction import EXTRACTOR_VERSION
-from extraction.models import Article, GraphDoc
-from extraction.pipeline import extract, extract_many, load_pipeline
-from graph.connection import async_driver
-from graph.errors import GraphUnavailable
-from graph.schema import apply_schema_async
-from graph.writer import write_graphdocs
-from stack.settings import get_settings
+from chronicle.consumers.deadletter import dead_letter
+from chronicle.consumers.limits import ACK_WAIT_SECONDS, GRACEFUL_SECONDS, MAX_DELIVERIES, retry_delay
+from chronicle.consumers.payload import InvalidPayload, article_from_payload
+from chronicle.extraction import EXTRACTOR_VERSION
+from chronicle.extraction.models import Article, GraphDoc
+from chronicle.extraction.pipeline import extract, extract_many, load_pipeline
+from chronicle.graph.connection import async_driver
+from chronicle.graph.errors import GraphUnavailable
+from chronicle.graph.schema import apply_schema_async
+from chronicle.graph.writer import write_graphdocs
+from chronicle.settings import get_settings
 
 __all__ = ["WORKER_BATCH", "app", "broker", "write_article"]
 

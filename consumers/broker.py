@@ -3,9 +3,9 @@
 from faststream.nats import JStream, NatsBroker, NatsToken, NatsUserPassword, StorageType
 from faststream.security import BaseSecurity
 
-from consumers.contracts import STREAM_NAME
-from consumers.limits import DEDUP_WINDOW_SECONDS, MAX_MESSAGE_BYTES
-from stack.settings import Settings, get_settings
+from chronicle.consumers.contracts import STREAM_NAME
+from chronicle.consumers.limits import DEDUP_WINDOW_SECONDS, MAX_MESSAGE_BYTES
+from chronicle.settings import Settings, get_settings
 
 __all__ = ["ARTICLES_STREAM", "make_broker", "nats_security"]
 

@@ -14,8 +14,8 @@ from nats.js.api import ConsumerConfig, DeliverPolicy
 from nats.js.errors import NotFoundError
 from pydantic import BaseModel
 
-from consumers.contracts import DEAD_SUBJECT, INGEST_SUBJECT, STREAM_NAME, DeadLetter
-from consumers.limits import MAX_MESSAGE_BYTES
+from chronicle.consumers.contracts import DEAD_SUBJECT, INGEST_SUBJECT, STREAM_NAME, DeadLetter
+from chronicle.consumers.limits import MAX_MESSAGE_BYTES
 
 __all__ = [
     "DeadLetterEntry",

@@ -10,9 +10,9 @@ from nats.aio.msg import Msg
 from neo4j import Driver
 from pydantic import BaseModel
 
-from consumers.contracts import DEAD_SUBJECT, ArticleMessage, DeadLetter
-from consumers.publish import PublishedArticle, message_id, publish_articles
-from graph.queries import read
+from chronicle.consumers.contracts import DEAD_SUBJECT, ArticleMessage, DeadLetter
+from chronicle.consumers.publish import PublishedArticle, message_id, publish_articles
+from chronicle.graph.queries import read
 
 __all__ = ["IngestResult", "ingest_articles"]
 

@@ -1,6 +1,6 @@
 """Documented limits of what the queue accepts (README, "Guarantees")."""
 
-from stack.settings import get_settings
+from chronicle.settings import get_settings
 
 __all__ = [
     "ACK_WAIT_SECONDS",

@@ -11,10 +11,10 @@ from datetime import UTC, date, datetime, timedelta
 import trafilatura
 from pydantic import ValidationError
 
-from consumers.contracts import ArticleMessage
-from consumers.limits import MAX_MESSAGE_BYTES, MAX_TEXT_CHARS
-from extraction.ids import article_id
-from extraction.models import Article
+from chronicle.consumers.contracts import ArticleMessage
+from chronicle.consumers.limits import MAX_MESSAGE_BYTES, MAX_TEXT_CHARS
+from chronicle.extraction.ids import article_id
+from chronicle.extraction.models import Article
 
 __all__ = ["InvalidPayload", "article_from_message", "article_from_payload", "html_to_text"]
 

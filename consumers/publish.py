@@ -8,10 +8,10 @@ from faststream.nats import NatsBroker
 from nats.js.errors import BadRequestError
 from pydantic import BaseModel
 
-from consumers.broker import ARTICLES_STREAM
-from consumers.contracts import INGEST_SUBJECT, STREAM_NAME, ArticleMessage
-from consumers.limits import MAX_MESSAGE_BYTES, MAX_TEXT_CHARS
-from extraction.ids import article_id
+from chronicle.consumers.broker import ARTICLES_STREAM
+from chronicle.consumers.contracts import INGEST_SUBJECT, STREAM_NAME, ArticleMessage
+from chronicle.consumers.limits import MAX_MESSAGE_BYTES, MAX_TEXT_CHARS
+from chronicle.extraction.ids import article_id
 
 __all__ = ["MessageTooLarge", "PublishedArticle", "ensure_stream", "message_id", "publish_articles"]
 

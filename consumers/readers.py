@@ -18,8 +18,8 @@ from typing import Any
 import trafilatura
 from pydantic import ValidationError
 
-from consumers.contracts import ArticleMessage
-from consumers.errors import (
+from chronicle.consumers.contracts import ArticleMessage
+from chronicle.consumers.errors import (
     BadJsonError,
     EmptyArticleError,
     InputNotFoundError,
@@ -29,7 +29,7 @@ from consumers.errors import (
     ReaderError,
     UnsupportedFormatError,
 )
-from extraction.ids import article_id
+from chronicle.extraction.ids import article_id
 
 __all__ = [
     "SUPPORTED_SUFFIXES",

@@ -7,9 +7,9 @@ server's dedup window lets it through; the writer replaces what the older extrac
 from faststream.nats import NatsBroker
 from nats.js.api import ConsumerConfig, DeliverPolicy
 
-from consumers.contracts import INGEST_SUBJECT, STREAM_NAME, ArticleMessage
-from consumers.payload import InvalidPayload, article_from_payload
-from consumers.publish import PublishedArticle, publish_articles
+from chronicle.consumers.contracts import INGEST_SUBJECT, STREAM_NAME, ArticleMessage
+from chronicle.consumers.payload import InvalidPayload, article_from_payload
+from chronicle.consumers.publish import PublishedArticle, publish_articles
 
 __all__ = ["replay_articles", "stored_articles"]
 

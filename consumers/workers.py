@@ -7,7 +7,7 @@ from pathlib import Path
 from faststream.nats import NatsBroker
 from nats.js.errors import NotFoundError
 
-from consumers.contracts import DURABLE_NAME, STREAM_NAME
+from chronicle.consumers.contracts import DURABLE_NAME, STREAM_NAME
 
 __all__ = ["spawn_worker", "worker_attached"]
 
@@ -26,5 +26,5 @@ def spawn_worker(log_file: Path) -> subprocess.Popen[bytes]:
     log_file.parent.mkdir(parents=True, exist_ok=True)
     with log_file.open("ab") as log:
         return subprocess.Popen(
-            [sys.executable, "-m", "cli.main", "worker"], stdout=log, stderr=subprocess.STDOUT
+            [sys.executable, "-m", "chronicle", "worker"], stdout=log, stderr=subprocess.STDOUT
         )

@@ -2,9 +2,9 @@
 
 from pathlib import Path
 
-from extraction.gold import gold_articles, join_texts, load_articles, load_gold
-from extraction.pipeline import extract_many
-from extraction.scoring import Report, score
+from chronicle.extraction.gold import gold_articles, join_texts, load_articles, load_gold
+from chronicle.extraction.pipeline import extract_many
+from chronicle.extraction.scoring import Report, score
 
 __all__ = ["evaluate"]
 

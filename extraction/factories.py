@@ -17,12 +17,12 @@ Doc/Span extensions are registered once, in `register_extensions`, never inside 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extraction.components.claims import ClaimExtractor
-from extraction.components.effects import EffectExtractor
-from extraction.components.entities import EntityLinker
-from extraction.components.events import EventExtractor
-from extraction.components.quantities import QuantityExtractor
-from extraction.components.timex import TimexTagger
+from chronicle.extraction.components.claims import ClaimExtractor
+from chronicle.extraction.components.effects import EffectExtractor
+from chronicle.extraction.components.entities import EntityLinker
+from chronicle.extraction.components.events import EventExtractor
+from chronicle.extraction.components.quantities import QuantityExtractor
+from chronicle.extraction.components.timex import TimexTagger
 
 __all__ = ["DOC_EXTENSIONS", "SPAN_EXTENSIONS", "register_extensions"]
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from extraction.models import Article
+from chronicle.extraction.models import Article
 
 __all__ = [
     "Gold",

@@ -1,7 +1,7 @@
 """Load the spaCy pipeline once, run it over articles, and turn each Doc into a GraphDoc.
 
 Usage:
-    from extraction.pipeline import extract, extract_many
+    from chronicle.extraction.pipeline import extract, extract_many
     graph_doc = extract(article)
     for graph_doc in extract_many(articles, batch_size=16): ...
 """
@@ -13,9 +13,9 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extraction import EXTRACTOR_VERSION
-from extraction import factories as _factories  # registers the chronicle_* factories
-from extraction.models import Article, ArticleRecord, Entity, GraphDoc, TimeExpression
+from chronicle.extraction import EXTRACTOR_VERSION
+from chronicle.extraction import factories as _factories  # registers the chronicle_* factories
+from chronicle.extraction.models import Article, ArticleRecord, Entity, GraphDoc, TimeExpression
 
 __all__ = [
     "COMPONENTS",

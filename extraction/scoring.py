@@ -16,9 +16,9 @@ from datetime import date
 
 from pydantic import BaseModel, Field
 
-from extraction.gold import GoldLine, GoldTimex
-from extraction.models import ArticleRecord, Claim, GraphDoc, TimeExpression, When
-from extraction.timex.calendar import interval
+from chronicle.extraction.gold import GoldLine, GoldTimex
+from chronicle.extraction.models import ArticleRecord, Claim, GraphDoc, TimeExpression, When
+from chronicle.extraction.timex.calendar import interval
 
 __all__ = [
     "PRF",

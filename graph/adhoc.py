@@ -14,7 +14,7 @@ from neo4j.graph import Node, Path, Relationship
 from neo4j.time import Date, DateTime, Duration, Time
 from pydantic import BaseModel, Field
 
-from graph.errors import GraphError
+from chronicle.graph.errors import GraphError
 
 __all__ = ["CypherFailed", "CypherResult", "WriteRefused", "plain", "run_cypher"]
 

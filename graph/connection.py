@@ -3,8 +3,8 @@
 from neo4j import AsyncDriver, AsyncGraphDatabase, Driver, GraphDatabase
 from neo4j.exceptions import AuthError, ServiceUnavailable
 
-from graph.errors import GraphUnavailable
-from stack.settings import Settings, get_settings
+from chronicle.graph.errors import GraphUnavailable
+from chronicle.settings import Settings, get_settings
 
 __all__ = ["async_driver", "driver", "unavailable"]
 

@@ -15,9 +15,9 @@ from functools import cache
 from pathlib import Path
 from typing import LiteralString, cast
 
-from graph.errors import CypherFileError, UnknownQuery
+from chronicle.graph.errors import CypherFileError, UnknownQuery
 
-__all__ = ["CYPHER_DIR", "CypherFile", "catalog", "load", "split_statements"]
+__all__ = ["CYPHER_DIR", "CypherFile", "catalog", "load", "parse", "split_statements"]
 
 CYPHER_DIR = Path(__file__).resolve().parents[1] / "cypher"
 _HEADER = re.compile(r"^//\s*(name|description|params|example):\s*(.*)$")
@@ -42,7 +42,8 @@ class CypherFile:
         return set(_PARAM.findall(_STRING_OR_COMMENT.sub("", self.text)))
 
 
-def _parse(path: Path) -> CypherFile:
+def parse(path: Path) -> CypherFile:
+    """A .cypher file anywhere (the bench keeps its own), header checked."""
     header: dict[str, str] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         match = _HEADER.match(line.strip())
@@ -67,7 +68,7 @@ def load(name: str, folder: str = "queries") -> CypherFile:
     path = CYPHER_DIR / folder / f"{name}.cypher"
     if not path.is_file():
         raise UnknownQuery(f"no query named {name!r} in cypher/{folder}/")
-    return _parse(path)
+    return parse(path)
 
 
 def catalog(folder: str = "queries") -> list[CypherFile]:

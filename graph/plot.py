@@ -131,7 +131,7 @@ def draw(points: Sequence[PlotPoint], title: str, path: Path) -> Path:
     if suffix == ".png":
         return draw_png(points, title, path)
     if suffix == ".html":
-        from graph.plot_html import draw_html
+        from chronicle.graph.plot_html import draw_html
 
         return draw_html(points, title, path)
     raise ValueError(f"{path.name}: the picture must be a .png or an .html file")

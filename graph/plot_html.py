@@ -9,7 +9,7 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
-from graph.plot import KIND_COLOURS, PlotPoint, bounds, short
+from chronicle.graph.plot import KIND_COLOURS, PlotPoint, bounds, short
 
 __all__ = ["draw_html", "month_ticks"]
 

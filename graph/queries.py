@@ -1,7 +1,7 @@
 """Runs the canned queries of cypher/queries/ in read transactions, and resolves names to nodes.
 
 `answer()` is the Python entry point of the catalog: it validates each row with the query's model
-from graph.answers, so the CLI and other callers get typed rows.
+from chronicle.graph.answers, so the CLI and other callers get typed rows.
 """
 
 import re
@@ -11,9 +11,9 @@ from neo4j import Driver, ManagedTransaction
 from neo4j.time import Date, DateTime
 from pydantic import BaseModel
 
-from graph.answers import ROW_MODELS, Candidate
-from graph.cypher import load
-from graph.errors import AmbiguousName, UnknownName
+from chronicle.graph.answers import ROW_MODELS, Candidate
+from chronicle.graph.cypher import load
+from chronicle.graph.errors import AmbiguousName, UnknownName
 
 __all__ = ["answer", "lucene_query", "read", "resolve", "run_query"]
 

@@ -7,7 +7,7 @@ date_text, recorded_at); `dated()` is their one home.
 from datetime import date, datetime
 from typing import Any, TypedDict
 
-from extraction.models import Entity, Event, GraphDoc, Quantity, When
+from chronicle.extraction.models import Entity, Event, GraphDoc, Quantity, When
 
 __all__ = ["Row", "WriteRows", "dated", "write_rows"]
 

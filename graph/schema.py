@@ -2,7 +2,7 @@
 
 from neo4j import AsyncDriver, Driver
 
-from graph.cypher import CYPHER_DIR, split_statements
+from chronicle.graph.cypher import CYPHER_DIR, split_statements
 
 __all__ = ["apply_schema", "apply_schema_async", "schema_statements"]
 

@@ -12,9 +12,9 @@ from typing import Any
 from neo4j import AsyncDriver, AsyncManagedTransaction
 from pydantic import BaseModel
 
-from extraction.models import GraphDoc
-from graph.cypher import load
-from graph.rows import WriteRows, write_rows
+from chronicle.extraction.models import GraphDoc
+from chronicle.graph.cypher import load
+from chronicle.graph.rows import WriteRows, write_rows
 
 __all__ = ["WriteSummary", "batch_params", "write_batch", "write_graphdocs"]
 

@@ -2,7 +2,7 @@
 
 from urllib.parse import urlsplit
 
-from stack.errors import NotLocal
+from chronicle.stack.errors import NotLocal
 
 __all__ = ["LOOPBACK", "local_address"]
 

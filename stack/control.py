@@ -9,17 +9,18 @@ from pathlib import Path
 
 from pydantic import SecretStr
 
-from stack import nats_server, neo4j_install, neo4j_server
-from stack.envfile import generate_password, update_env
-from stack.errors import (
+from chronicle.settings import Settings
+from chronicle.stack import nats_server, neo4j_install, neo4j_server
+from chronicle.stack.envfile import generate_password, update_env
+from chronicle.stack.errors import (
     PasswordMismatch,
     PortInUse,
     StackError,
     StartFailed,
     StartTimeout,
 )
-from stack.layout import StackPaths
-from stack.processes import (
+from chronicle.stack.layout import StackPaths
+from chronicle.stack.processes import (
     file_lock,
     is_running,
     port_in_use,
@@ -28,7 +29,6 @@ from stack.processes import (
     tail,
     wait_until,
 )
-from stack.settings import Settings
 
 __all__ = ["ServiceStatus", "down", "ensure_env", "reset", "status", "up"]
 

@@ -16,10 +16,10 @@ from string import Template
 import nats
 from pydantic import SecretStr
 
-from stack.addresses import local_address
-from stack.errors import NatsServerMissing
-from stack.layout import StackPaths
-from stack.processes import start_background
+from chronicle.stack.addresses import local_address
+from chronicle.stack.errors import NatsServerMissing
+from chronicle.stack.layout import StackPaths
+from chronicle.stack.processes import start_background
 
 __all__ = [
     "NATS_SCHEMES",

@@ -13,9 +13,9 @@ from collections.abc import Callable
 from pathlib import Path
 from string import Template
 
-from stack.errors import InstallFailed, JavaMissing, MavenMissing
-from stack.layout import BROWSER_VERSION, NEO4J_VERSION, StackPaths
-from stack.processes import tail
+from chronicle.stack.errors import InstallFailed, JavaMissing, MavenMissing
+from chronicle.stack.layout import BROWSER_VERSION, NEO4J_VERSION, StackPaths
+from chronicle.stack.processes import tail
 
 __all__ = ["MIN_JAVA", "ensure_installed", "find_java", "java_major", "render_pom"]
 

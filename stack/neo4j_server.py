@@ -12,10 +12,10 @@ from string import Template
 from neo4j import GraphDatabase
 from neo4j.exceptions import AuthError, DriverError, Neo4jError
 
-from stack.addresses import local_address
-from stack.errors import InstallFailed, PasswordMismatch
-from stack.layout import StackPaths
-from stack.processes import start_background
+from chronicle.stack.addresses import local_address
+from chronicle.stack.errors import InstallFailed, PasswordMismatch
+from chronicle.stack.layout import StackPaths
+from chronicle.stack.processes import start_background
 
 __all__ = [
     "BOLT_SCHEMES",

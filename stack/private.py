@@ -3,7 +3,7 @@
 They must never touch a user's graph or queue, so the private stack has its own home directory, its
 own ports and its own password, and never reads the project's `.env`. The services are started by
 `stack.control.up` like the real ones; the Neo4j jars are linked from the normal cache, so nothing is
-downloaded twice. Workers run as real `python -m cli.main worker` subprocesses configured through
+downloaded twice. Workers run as real `python -m chronicle worker` subprocesses configured through
 their environment.
 
     with private_stack(PrivatePorts(bolt=27687, http=27474, nats=24222)) as stack:
@@ -25,9 +25,9 @@ from pathlib import Path
 
 from pydantic import SecretStr
 
-from stack import control, neo4j_install
-from stack.layout import StackPaths
-from stack.settings import Settings
+from chronicle.settings import Settings
+from chronicle.stack import control, neo4j_install
+from chronicle.stack.layout import StackPaths
 
 __all__ = [
     "PrivatePorts",
@@ -97,7 +97,7 @@ class PrivateStack:
         return env
 
     def start_worker(self, name: str = "worker", **env: str) -> subprocess.Popen[bytes]:
-        """Start `python -m cli.main worker` against this stack, logging to logs/<name>.log.
+        """Start `python -m chronicle worker` against this stack, logging to logs/<name>.log.
 
         It runs in the private home, so the project's `.env` is never read.
         """
@@ -105,7 +105,7 @@ class PrivateStack:
         log.parent.mkdir(parents=True, exist_ok=True)
         with log.open("ab") as out:
             return subprocess.Popen(
-                [sys.executable, "-m", "cli.main", "worker"],
+                [sys.executable, "-m", "chronicle", "worker"],
                 cwd=self.home,
                 env=self.env(**env),
                 stdin=subprocess.DEVNULL,

@@ -11,9 +11,9 @@ import pytest
 from neo4j import Driver
 from spacy.language import Language
 
-from extraction.pipeline import load_pipeline
-from graph.connection import driver as open_driver
-from stack.settings import get_settings
+from chronicle.extraction.pipeline import load_pipeline
+from chronicle.graph.connection import driver as open_driver
+from chronicle.settings import get_settings
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SEED = SHARED / "data" / "seed"

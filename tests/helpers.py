@@ -6,8 +6,8 @@ from neo4j import Driver
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extraction.models import Article
-from extraction.pipeline import make_doc
+from chronicle.extraction.models import Article
+from chronicle.extraction.pipeline import make_doc
 
 __all__ = ["PUBLISHED", "graph_counts", "run", "scalar"]
 

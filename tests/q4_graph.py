@@ -10,7 +10,7 @@ from datetime import date
 
 from neo4j import Driver
 
-from extraction.models import (
+from chronicle.extraction.models import (
     ArticleRecord,
     Claim,
     Effect,
@@ -429,11 +429,11 @@ def _main() -> None:
 
     import anyio
 
-    from graph.connection import async_driver
-    from graph.connection import driver as open_driver
-    from graph.schema import apply_schema
-    from graph.writer import write_graphdocs
-    from stack.settings import get_settings
+    from chronicle.graph.connection import async_driver
+    from chronicle.graph.connection import driver as open_driver
+    from chronicle.graph.schema import apply_schema
+    from chronicle.graph.writer import write_graphdocs
+    from chronicle.settings import get_settings
 
     database = get_settings().neo4j_database
     graph = open_driver()

@@ -4,9 +4,9 @@
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extraction.components.antecedents import pronoun_antecedent, thing_place
-from extraction.components.docindex import DocIndex
-from extraction.models import Event
+from chronicle.extraction.models import Event
+from chronicle.extraction.rules.antecedents import pronoun_antecedent, thing_place
+from chronicle.extraction.rules.docindex import DocIndex
 from tests.helpers import run
 
 

@@ -8,8 +8,8 @@ from bench.__main__ import parse_args
 from bench.corpus import synthetic_rows
 from bench.naive import naive_statements
 from bench.stats import percentile
-from extraction.models import ArticleRecord, Claim, Entity, Evidence, GraphDoc, PlaceInfo, When
-from graph.rows import write_rows
+from chronicle.extraction.models import ArticleRecord, Claim, Entity, Evidence, GraphDoc, PlaceInfo, When
+from chronicle.graph.rows import write_rows
 
 EVIDENCE = Evidence(sentence="Mara Lind said the bridge in Ostrava reopened.", start=0, end=46)
 DAY = When(value="2025-06-27", valid_from=date(2025, 6, 27), valid_to=date(2025, 6, 27), precision="day")

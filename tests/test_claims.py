@@ -4,9 +4,9 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extraction.components.speech import find_quotes
-from extraction.ids import short_hash
-from extraction.models import Claim
+from chronicle.extraction.ids import short_hash
+from chronicle.extraction.models import Claim
+from chronicle.extraction.rules.speech import find_quotes
 from tests.helpers import run
 
 

@@ -8,10 +8,10 @@ from collections.abc import Iterator
 import pytest
 from typer.testing import CliRunner
 
-from cli.main import app
-from stack.nats_server import find_nats_server
-from stack.private import free_loopback_ports
-from stack.settings import get_settings
+from chronicle.cli.main import app
+from chronicle.settings import get_settings
+from chronicle.stack.nats_server import find_nats_server
+from chronicle.stack.private import free_loopback_ports
 from tests.conftest import EXAMPLES
 
 

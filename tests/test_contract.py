@@ -4,8 +4,8 @@ import json
 
 from typer.testing import CliRunner
 
-from cli.main import app
-from consumers.contracts import ArticleMessage
+from chronicle.cli.main import app
+from chronicle.consumers.contracts import ArticleMessage
 
 
 def test_contract_documents_ingest_and_dead_letter_subjects() -> None:

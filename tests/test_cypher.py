@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from graph.cypher import CYPHER_DIR, CypherFile, _parse, catalog, load, split_statements
-from graph.errors import CypherFileError, UnknownQuery
+from chronicle.graph.cypher import CYPHER_DIR, CypherFile, parse, catalog, load, split_statements
+from chronicle.graph.errors import CypherFileError, UnknownQuery
 
 FOLDERS = ["queries", "write", "lookup"]
 
@@ -27,14 +27,14 @@ def test_cypher_undeclared_param_is_refused(tmp_path: Path) -> None:
         "// name: bad\n// description: uses an undeclared parameter\n// params: a\nRETURN $a, $b\n"
     )
     with pytest.raises(CypherFileError, match=r"\['b'\]"):
-        _parse(path)
+        parse(path)
 
 
 def test_cypher_missing_header_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "bare.cypher"
     path.write_text("RETURN 1\n")
     with pytest.raises(CypherFileError, match="name"):
-        _parse(path)
+        parse(path)
 
 
 def test_cypher_params_inside_strings_and_comments_are_ignored(tmp_path: Path) -> None:
@@ -42,7 +42,7 @@ def test_cypher_params_inside_strings_and_comments_are_ignored(tmp_path: Path) -
     path.write_text(
         "// name: quoted\n// description: d\n// params: a\nRETURN $a, '$not_a_param' // $nor_this\n"
     )
-    assert _parse(path).used_params == {"a"}
+    assert parse(path).used_params == {"a"}
 
 
 def test_cypher_unknown_query_is_a_typed_error() -> None:

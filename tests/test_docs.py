@@ -6,7 +6,7 @@ from typing import Any
 import pytest
 import typer
 
-from cli.main import app
+from chronicle.cli.main import app
 
 README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
 

@@ -4,7 +4,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extraction.models import Effect
+from chronicle.extraction.models import Effect
 from tests.helpers import run
 
 

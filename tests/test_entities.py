@@ -5,9 +5,9 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extraction.components.coref import edit_distance, normalise_name
-from extraction.components.gazetteer import load_gazetteer
-from extraction.models import Entity
+from chronicle.extraction.models import Entity
+from chronicle.extraction.rules.coref import edit_distance, normalise_name
+from chronicle.extraction.rules.gazetteer import load_gazetteer
 
 
 def _doc(nlp: Language, text: str) -> Doc:

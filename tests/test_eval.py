@@ -5,10 +5,10 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from cli.main import app
-from consumers.payload import article_from_message
-from consumers.readers import read_articles
-from extraction.pipeline import extract_many
+from chronicle.cli.main import app
+from chronicle.consumers.payload import article_from_message
+from chronicle.consumers.readers import read_articles
+from chronicle.extraction.pipeline import extract_many
 from tests.conftest import MEANTIME, SEED
 
 

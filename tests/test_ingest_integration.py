@@ -7,12 +7,12 @@ from faststream import TestApp
 from faststream.nats import NatsBroker, TestNatsBroker
 from neo4j import Driver
 
-from consumers.app import app, broker
-from consumers.contracts import ArticleMessage
-from consumers.ingest import ingest_articles
-from consumers.publish import publish_articles
-from consumers.readers import read_articles
-from consumers.replay import stored_articles
+from chronicle.consumers.app import app, broker
+from chronicle.consumers.contracts import ArticleMessage
+from chronicle.consumers.ingest import ingest_articles
+from chronicle.consumers.publish import publish_articles
+from chronicle.consumers.readers import read_articles
+from chronicle.consumers.replay import stored_articles
 from tests.conftest import SEED
 from tests.helpers import graph_counts, scalar
 
@@ -101,7 +101,7 @@ async def test_worker_shutdown_unsubscribes_its_batch_pull(
 ) -> None:
     """Draining a connection waits for every subscription's queue, and nats-py 2.16's fetch leaves the
     batch pull's queue looking unfinished: left subscribed, every shutdown would hang for 30 s."""
-    from consumers import app as worker_app
+    from chronicle.consumers import app as worker_app
 
     async with TestNatsBroker(broker, with_real=True) as real_broker, TestApp(app):
         await ingest_articles(real_broker, driver, database, seed_articles, force=True, timeout=180)

@@ -4,7 +4,7 @@ import random
 
 import pytest
 
-from extraction.components.intervals import Disjoint, Overlaps, SentenceBuckets
+from chronicle.extraction.rules.intervals import Disjoint, Overlaps, SentenceBuckets
 
 QUOTES = [(2, 5), (5, 9), (14, 20)]  # sorted, touching allowed, never overlapping
 

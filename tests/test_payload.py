@@ -5,9 +5,9 @@ from datetime import date
 
 import pytest
 
-from consumers.limits import MAX_MESSAGE_BYTES, retry_delay
-from consumers.payload import InvalidPayload, article_from_payload
-from extraction.ids import article_id
+from chronicle.consumers.limits import MAX_MESSAGE_BYTES, retry_delay
+from chronicle.consumers.payload import InvalidPayload, article_from_payload
+from chronicle.extraction.ids import article_id
 
 TODAY = date(2025, 7, 1)
 

@@ -2,9 +2,9 @@
 
 from datetime import date
 
-from extraction import EXTRACTOR_VERSION
-from extraction.models import Article, GraphDoc
-from extraction.pipeline import extract, extract_many, load_pipeline
+from chronicle.extraction import EXTRACTOR_VERSION
+from chronicle.extraction.models import Article, GraphDoc
+from chronicle.extraction.pipeline import extract, extract_many, load_pipeline
 
 FIRST = Article(
     id="a1",

@@ -4,9 +4,9 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extraction.components.docindex import load_jsonl
-from extraction.components.quantities import parse_number
-from extraction.models import Quantity
+from chronicle.extraction.components.quantities import parse_number
+from chronicle.extraction.models import Quantity
+from chronicle.extraction.rules.docindex import load_jsonl
 from tests.helpers import run
 
 WORDS = {row["word"]: row for row in load_jsonl("number_words.jsonl")}

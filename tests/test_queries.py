@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from cli import ask, browser, cypher, plot, queries
-from cli.browser import browser_address, masked, password_origin, starter_queries
-from cli.cypher import _params
-from cli.main import app
-from cli.plot import timeline_points
-from cli.views import (
+from chronicle.cli import ask, browser, cypher, plot, queries
+from chronicle.cli.browser import browser_address, masked, password_origin, starter_queries
+from chronicle.cli.cypher import _params
+from chronicle.cli.main import app
+from chronicle.cli.plot import timeline_points
+from chronicle.cli.views import (
     conflicts_view,
     effect_sources_view,
     effect_view,
@@ -23,11 +23,11 @@ from cli.views import (
     timeline_view,
     when_label,
 )
-from graph.answers import ROW_MODELS, ConflictRow, EffectRow, NumberRow, TimelineRow
-from graph.cypher import CYPHER_DIR, catalog, load
-from graph.plot import PlotPoint, draw, short
-from graph.plot_html import month_ticks
-from stack.settings import Settings
+from chronicle.graph.answers import ROW_MODELS, ConflictRow, EffectRow, NumberRow, TimelineRow
+from chronicle.graph.cypher import CYPHER_DIR, catalog, load
+from chronicle.graph.plot import PlotPoint, draw, short
+from chronicle.graph.plot_html import month_ticks
+from chronicle.settings import Settings
 
 runner = CliRunner()
 

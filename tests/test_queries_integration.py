@@ -14,11 +14,11 @@ import pytest
 from neo4j import Driver
 from typer.testing import CliRunner, Result
 
-from cli.main import app
-from graph.adhoc import WriteRefused, run_cypher
-from graph.connection import async_driver
-from graph.schema import apply_schema
-from graph.writer import write_graphdocs
+from chronicle.cli.main import app
+from chronicle.graph.adhoc import WriteRefused, run_cypher
+from chronicle.graph.connection import async_driver
+from chronicle.graph.schema import apply_schema
+from chronicle.graph.writer import write_graphdocs
 from tests.q4_graph import ARTICLE_A, ARTICLE_B, delete_fixture, fixture_docs
 
 pytestmark = pytest.mark.integration

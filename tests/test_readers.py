@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from consumers.errors import (
+from chronicle.consumers.errors import (
     BadJsonError,
     EmptyArticleError,
     InputNotFoundError,
@@ -16,8 +16,8 @@ from consumers.errors import (
     ReaderError,
     UnsupportedFormatError,
 )
-from consumers.readers import is_digest, read_articles, split_digest
-from extraction.ids import article_id
+from chronicle.consumers.readers import is_digest, read_articles, split_digest
+from chronicle.extraction.ids import article_id
 
 REPO = Path(__file__).resolve().parents[1]
 SEED = REPO.parent / "shared" / "data" / "seed"

@@ -1,6 +1,6 @@
 """Unit tests for cli.render: how rows read in a table, no servers."""
 
-from cli.render import Format, console, render_rows
+from chronicle.cli.render import Format, console, render_rows
 
 
 def test_table_cell_drops_the_paragraph_break_after_a_sentence() -> None:

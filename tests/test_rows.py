@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from extraction.models import (
+from chronicle.extraction.models import (
     ArticleRecord,
     Claim,
     Effect,
@@ -18,7 +18,7 @@ from extraction.models import (
     Quantity,
     When,
 )
-from graph.rows import dated, write_rows
+from chronicle.graph.rows import dated, write_rows
 
 PUBLISHED = date(2025, 6, 28)
 FRIDAY = When(

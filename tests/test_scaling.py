@@ -18,8 +18,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from bench.scaling import dense_paragraph
-from extraction.models import Article
-from extraction.pipeline import COMPONENTS, make_doc
+from chronicle.extraction.models import Article
+from chronicle.extraction.pipeline import COMPONENTS, make_doc
 
 SHORT, LONG = 8, 32  # paragraphs
 ALLOWED = 1.25  # the longer article may cost up to 1.25 times its share of lines

@@ -5,8 +5,8 @@ from datetime import date
 
 import pytest
 
-from extraction.gold import GoldError, gold_articles, join_texts, parse_gold_lines
-from extraction.models import (
+from chronicle.extraction.gold import GoldError, gold_articles, join_texts, parse_gold_lines
+from chronicle.extraction.models import (
     ArticleRecord,
     Claim,
     Effect,
@@ -19,7 +19,7 @@ from extraction.models import (
     TimeExpression,
     When,
 )
-from extraction.scoring import Report, place_gold_timexes, same_date, score
+from chronicle.extraction.scoring import Report, place_gold_timexes, same_date, score
 
 TEXT = "On Saturday the army said it held Avdiivka. Saturday was calm; last week was not."
 EVIDENCE = Evidence(sentence="The raid forced a retreat from the town.", start=0, end=40)
@@ -113,7 +113,7 @@ def test_score_entities_precision_and_recall():
 
 
 def test_place_gold_timexes_longest_first_word_bounded_case_sensitive():
-    from extraction.gold import GoldTimex
+    from chronicle.extraction.gold import GoldTimex
 
     gold = [GoldTimex(text="Saturday"), GoldTimex(text="On Saturday"), GoldTimex(text="week")]
     spans = place_gold_timexes(TEXT, gold)
@@ -123,7 +123,7 @@ def test_place_gold_timexes_longest_first_word_bounded_case_sensitive():
 
 
 def test_place_gold_timexes_offsets_win_and_missing_text_is_unplaced():
-    from extraction.gold import GoldTimex
+    from chronicle.extraction.gold import GoldTimex
 
     gold = [GoldTimex(text="Saturday", start=44, end=52), GoldTimex(text="Sunday")]
     assert place_gold_timexes(TEXT, gold) == [(44, 52), None]

@@ -15,11 +15,11 @@ from faststream.nats import NatsBroker, TestNatsBroker
 from neo4j import Driver
 from typer.testing import CliRunner
 
-from cli.main import app
-from consumers.app import app as worker_app
-from consumers.app import broker
-from consumers.ingest import ingest_articles
-from consumers.readers import read_articles
+from chronicle.cli.main import app
+from chronicle.consumers.app import app as worker_app
+from chronicle.consumers.app import broker
+from chronicle.consumers.ingest import ingest_articles
+from chronicle.consumers.readers import read_articles
 from tests.conftest import SEED
 
 pytestmark = [pytest.mark.integration, pytest.mark.anyio]

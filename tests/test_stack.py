@@ -15,22 +15,22 @@ from neo4j import Driver
 from pydantic import SecretStr
 from typer.testing import CliRunner
 
-from cli.stack import app as stack_app
-from stack import control, neo4j_server
-from stack.envfile import ENV_KEYS, generate_password, mask, read_env, update_env
-from stack.errors import NotLocal, PasswordMismatch
-from stack.layout import BROWSER_VERSION, NEO4J_VERSION, StackPaths
-from stack.nats_server import nats_address, render_conf
-from stack.neo4j_install import find_java, java_major, render_pom
-from stack.neo4j_server import bolt_address
-from stack.processes import (
+from chronicle.cli.stack import app as stack_app
+from chronicle.settings import Settings
+from chronicle.stack import control, neo4j_server
+from chronicle.stack.envfile import ENV_KEYS, generate_password, mask, read_env, update_env
+from chronicle.stack.errors import NotLocal, PasswordMismatch
+from chronicle.stack.layout import BROWSER_VERSION, NEO4J_VERSION, StackPaths
+from chronicle.stack.nats_server import nats_address, render_conf
+from chronicle.stack.neo4j_install import find_java, java_major, render_pom
+from chronicle.stack.neo4j_server import bolt_address
+from chronicle.stack.processes import (
     port_in_use,
     running_pid,
     start_background,
     stop_process,
     wait_until,
 )
-from stack.settings import Settings
 
 POM = "{http://maven.apache.org/POM/4.0.0}"
 runner = CliRunner()

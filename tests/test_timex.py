@@ -4,9 +4,9 @@ from datetime import date, datetime
 
 import pytest
 
-from extraction.gold import join_texts, load_articles, load_gold
-from extraction.scoring import ArticleDetail, TimexReport, finish_timexes, score_timexes
-from extraction.timex import find_time_expressions, interval
+from chronicle.extraction.gold import join_texts, load_articles, load_gold
+from chronicle.extraction.scoring import ArticleDetail, TimexReport, finish_timexes, score_timexes
+from chronicle.extraction.timex import find_time_expressions, interval
 from tests.conftest import MEANTIME, SEED
 
 SATURDAY = date(2025, 6, 28)

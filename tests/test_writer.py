@@ -2,9 +2,9 @@
 
 from datetime import date
 
-from extraction.models import ArticleRecord, Entity, GraphDoc, Mention
-from graph.rows import write_rows
-from graph.writer import batch_params
+from chronicle.extraction.models import ArticleRecord, Entity, GraphDoc, Mention
+from chronicle.graph.rows import write_rows
+from chronicle.graph.writer import batch_params
 
 
 def _doc(article_id: str, *keys: str, title: str = "t") -> GraphDoc:

@@ -17,9 +17,11 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from extraction.components.claim_dates import content_tokens, governing_date, source_date
-from extraction.components.continuation import ContinuationCues, continuation_claims
-from extraction.components.docindex import (
+from chronicle.extraction.ids import short_hash
+from chronicle.extraction.models import Claim, When
+from chronicle.extraction.rules.claim_dates import content_tokens, governing_date, source_date
+from chronicle.extraction.rules.continuation import ContinuationCues, continuation_claims
+from chronicle.extraction.rules.docindex import (
     DocIndex,
     TokenFilter,
     evidence_for,
@@ -27,11 +29,9 @@ from extraction.components.docindex import (
     publication_when,
     strip_span,
 )
-from extraction.components.intervals import Disjoint, Overlaps
-from extraction.components.polarity import statement_polarity
-from extraction.components.speech import Speaker, SpeakerResolver, find_quotes, trailing_attribution
-from extraction.ids import short_hash
-from extraction.models import Claim, When
+from chronicle.extraction.rules.intervals import Disjoint, Overlaps
+from chronicle.extraction.rules.polarity import statement_polarity
+from chronicle.extraction.rules.speech import Speaker, SpeakerResolver, find_quotes, trailing_attribution
 
 __all__ = ["ClaimExtractor", "SpeechAct"]
 

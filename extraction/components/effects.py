@@ -19,7 +19,8 @@ relative clause or in the cause phrase dates something else); otherwise it holds
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from extraction.components.docindex import (
+from chronicle.extraction.models import Claim, Effect, Event, When
+from chronicle.extraction.rules.docindex import (
     DocIndex,
     TokenFilter,
     evidence_for,
@@ -27,8 +28,7 @@ from extraction.components.docindex import (
     publication_when,
     strip_span,
 )
-from extraction.components.intervals import SentenceBuckets
-from extraction.models import Claim, Effect, Event, When
+from chronicle.extraction.rules.intervals import SentenceBuckets
 
 __all__ = ["EffectExtractor"]
 

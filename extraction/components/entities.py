@@ -11,9 +11,11 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extraction.components.coref import cluster_candidates, nominal_mentions
-from extraction.components.gazetteer import Gazetteer, PlaceRecord, load_gazetteer, place_rank
-from extraction.components.mentions import (
+from chronicle.extraction.ids import entity_key
+from chronicle.extraction.models import Entity, Mention, PlaceInfo
+from chronicle.extraction.rules.coref import cluster_candidates, nominal_mentions
+from chronicle.extraction.rules.gazetteer import Gazetteer, PlaceRecord, load_gazetteer, place_rank
+from chronicle.extraction.rules.mentions import (
     ORG,
     PERSON,
     PLACE,
@@ -21,8 +23,6 @@ from extraction.components.mentions import (
     find_candidates,
     find_demonyms,
 )
-from extraction.ids import entity_key
-from extraction.models import Entity, Mention, PlaceInfo
 
 __all__ = ["EntityLinker"]
 

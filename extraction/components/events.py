@@ -18,16 +18,16 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from extraction.components.antecedents import pronoun_antecedent, thing_place
-from extraction.components.docindex import (
+from chronicle.extraction.ids import slug
+from chronicle.extraction.models import Event, Mention, Participant, When
+from chronicle.extraction.rules.antecedents import pronoun_antecedent, thing_place
+from chronicle.extraction.rules.docindex import (
     DocIndex,
     EntityRef,
     TokenFilter,
     evidence_for,
     load_jsonl,
 )
-from extraction.ids import slug
-from extraction.models import Event, Mention, Participant, When
 
 __all__ = ["EventExtractor", "EventMention"]
 

@@ -18,18 +18,18 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from extraction.components.docindex import (
+from chronicle.extraction.ids import short_hash
+from chronicle.extraction.models import Claim, Event, Quantity, When
+from chronicle.extraction.rules.docindex import (
     DocIndex,
     EntityRef,
     TokenFilter,
     evidence_for,
     load_jsonl,
 )
-from extraction.components.intervals import SentenceBuckets
-from extraction.components.measures import measured, metric_text, of_object, parse_number
-from extraction.components.speech import np_text
-from extraction.ids import short_hash
-from extraction.models import Claim, Event, Quantity, When
+from chronicle.extraction.rules.intervals import SentenceBuckets
+from chronicle.extraction.rules.measures import measured, metric_text, of_object, parse_number
+from chronicle.extraction.rules.speech import np_text
 
 __all__ = ["QuantityExtractor", "parse_number"]
 

@@ -25,8 +25,8 @@ spaCy component `chronicle_timex` wraps it. Conventions (TimeML/TIMEX3 where it 
   Anaphoric ones ("two days later", "the next day", "that week") need a day the text mentioned.
 """
 
-from extraction.models import TimeExpression
-from extraction.timex.calendar import interval
-from extraction.timex.finder import find_time_expressions
+from chronicle.extraction.models import TimeExpression
+from chronicle.extraction.timex.calendar import interval
+from chronicle.extraction.timex.finder import find_time_expressions
 
 __all__ = ["TimeExpression", "find_time_expressions", "interval"]

@@ -7,10 +7,10 @@ from the DCT (news reading), or without one from the last year mentioned, else s
 import re
 from datetime import date, timedelta
 
-from extraction.timex.calendar import add_months, iso_week_value, month_end
-from extraction.timex.hit import Hit
-from extraction.timex.resolve import Context, month_year, quarter_year, season_value, tense_at
-from extraction.timex.values import (
+from chronicle.extraction.timex.calendar import add_months, iso_week_value, month_end
+from chronicle.extraction.timex.hit import Hit
+from chronicle.extraction.timex.resolve import Context, month_year, quarter_year, season_value, tense_at
+from chronicle.extraction.timex.values import (
     ORDINALS,
     SHIFT,
     Resolved,
@@ -21,7 +21,7 @@ from extraction.timex.values import (
     norm,
     year_shift,
 )
-from extraction.timex.vocab import load_vocab
+from chronicle.extraction.timex.vocab import load_vocab
 
 __all__ = ["ABSOLUTE_RESOLVERS"]
 

@@ -8,7 +8,7 @@ interval to the first/middle/last third of the unit.
 import re
 from datetime import date, timedelta
 
-from extraction.models import Precision
+from chronicle.extraction.models import Precision
 
 __all__ = [
     "SEASON_MONTHS",

@@ -8,13 +8,13 @@ left to right, so anaphoric expressions ("the same day", "18:00 UTC") see the la
 from bisect import bisect_left
 from datetime import date, datetime
 
-from extraction.models import TimeExpression
-from extraction.timex.calendar import interval
-from extraction.timex.guards import accept_span
-from extraction.timex.hit import Hit
-from extraction.timex.patterns import compile_patterns
-from extraction.timex.resolve import Context
-from extraction.timex.rules import resolve_match
+from chronicle.extraction.models import TimeExpression
+from chronicle.extraction.timex.calendar import interval
+from chronicle.extraction.timex.guards import accept_span
+from chronicle.extraction.timex.hit import Hit
+from chronicle.extraction.timex.patterns import compile_patterns
+from chronicle.extraction.timex.resolve import Context
+from chronicle.extraction.timex.rules import resolve_match
 
 __all__ = ["find_time_expressions"]
 

@@ -8,8 +8,8 @@ it runs before overlapping candidates are arbitrated.
 import re
 from collections.abc import Callable
 
-from extraction.timex.hit import Hit
-from extraction.timex.vocab import load_vocab
+from chronicle.extraction.timex.hit import Hit
+from chronicle.extraction.timex.vocab import load_vocab
 
 __all__ = ["accept_span", "is_rate"]
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from extraction.timex.vocab import Vocab, alternation, load_vocab
+from chronicle.extraction.timex.vocab import Vocab, alternation, load_vocab
 
 __all__ = ["Patterns", "Rule", "compile_patterns"]
 

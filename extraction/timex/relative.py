@@ -7,10 +7,10 @@ before', a clock time) on the reference time, the last date the text mentioned.
 import re
 from datetime import date, datetime, time, timedelta
 
-from extraction.timex.hit import Hit
-from extraction.timex.patterns import compile_patterns
-from extraction.timex.resolve import Context, tense_at, week_value, weekday_date
-from extraction.timex.values import (
+from chronicle.extraction.timex.hit import Hit
+from chronicle.extraction.timex.patterns import compile_patterns
+from chronicle.extraction.timex.resolve import Context, tense_at, week_value, weekday_date
+from chronicle.extraction.timex.values import (
     POD,
     SHIFT,
     UNIT_FACTOR,
@@ -25,7 +25,7 @@ from extraction.timex.values import (
     unit_of,
     unit_value,
 )
-from extraction.timex.vocab import load_vocab
+from chronicle.extraction.timex.vocab import load_vocab
 
 __all__ = ["RELATIVE_RESOLVERS"]
 

@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Literal
 
-from extraction.timex.calendar import add_months, iso_week_value, quarter_of, season_of
-from extraction.timex.patterns import compile_patterns
+from chronicle.extraction.timex.calendar import add_months, iso_week_value, quarter_of, season_of
+from chronicle.extraction.timex.patterns import compile_patterns
 
 __all__ = [
     "Context",

@@ -7,13 +7,13 @@ on (no DCT): such expressions are kept, unresolved, never guessed.
 
 from collections.abc import Callable
 
-from extraction.timex.absolute import ABSOLUTE_RESOLVERS
-from extraction.timex.guards import is_rate
-from extraction.timex.hit import Hit
-from extraction.timex.relative import RELATIVE_RESOLVERS
-from extraction.timex.resolve import Context
-from extraction.timex.values import Resolved, duration_value, parse_number, unit_of
-from extraction.timex.vocab import load_vocab
+from chronicle.extraction.timex.absolute import ABSOLUTE_RESOLVERS
+from chronicle.extraction.timex.guards import is_rate
+from chronicle.extraction.timex.hit import Hit
+from chronicle.extraction.timex.relative import RELATIVE_RESOLVERS
+from chronicle.extraction.timex.resolve import Context
+from chronicle.extraction.timex.values import Resolved, duration_value, parse_number, unit_of
+from chronicle.extraction.timex.vocab import load_vocab
 
 __all__ = ["Resolved", "resolve_match"]
 

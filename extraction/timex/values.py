@@ -7,10 +7,10 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from extraction.timex.calendar import add_months, iso_week_value
-from extraction.timex.hit import Hit
-from extraction.timex.resolve import Context, month_day_year, tense_at
-from extraction.timex.vocab import load_vocab
+from chronicle.extraction.timex.calendar import add_months, iso_week_value
+from chronicle.extraction.timex.hit import Hit
+from chronicle.extraction.timex.resolve import Context, month_day_year, tense_at
+from chronicle.extraction.timex.vocab import load_vocab
 
 __all__ = [
     "ORDINALS",

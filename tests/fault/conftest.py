@@ -3,7 +3,7 @@
 The fault tests SIGKILL servers and wipe data, so they never touch the shared dev stack: the session
 fixture starts Neo4j and NATS with `stack.control.up` under a temporary CHRONICLE_HOME (the Neo4j
 jars are linked from the normal cache, so nothing is downloaded twice), and workers run as real
-subprocesses (`python -m cli.main worker`) pointed at it through the environment.
+subprocesses (`python -m chronicle worker`) pointed at it through the environment.
 """
 
 from collections.abc import Iterator
@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from neo4j import Driver
 
-from stack.settings import get_settings
+from chronicle.settings import get_settings
 from tests.fault.private_stack import PrivateStack, start_private_stack
 
 

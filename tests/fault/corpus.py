@@ -5,7 +5,7 @@ Written for these tests (no third-party sentences). Deterministic: article `n` i
 
 from datetime import date, timedelta
 
-from consumers.contracts import ArticleMessage
+from chronicle.consumers.contracts import ArticleMessage
 
 __all__ = ["synthetic_articles"]
 

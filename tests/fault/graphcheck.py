@@ -9,11 +9,11 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from consumers.contracts import ArticleMessage
-from consumers.payload import article_from_payload
-from consumers.publish import message_id
-from extraction.pipeline import extract
-from graph.rows import write_rows
+from chronicle.consumers.contracts import ArticleMessage
+from chronicle.consumers.payload import article_from_payload
+from chronicle.consumers.publish import message_id
+from chronicle.extraction.pipeline import extract
+from chronicle.graph.rows import write_rows
 from tests.fault.private_stack import PrivateStack
 
 __all__ = ["Expected", "Signature", "assert_exactly_once", "expected", "graph_signatures", "graph_totals"]

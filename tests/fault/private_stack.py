@@ -1,7 +1,7 @@
 """The private stack the fault tests break: start/stop services, run workers, inject faults, look inside.
 
 Everything goes through the project's own code: `stack.control.up/down` start the services, workers
-are `python -m cli.main worker` subprocesses configured by environment variables, articles are
+are `python -m chronicle worker` subprocesses configured by environment variables, articles are
 published with `consumers.publish`, dead letters read with `consumers.deadletter`.
 """
 
@@ -22,17 +22,17 @@ from nats.js.api import ConsumerInfo
 from nats.js.errors import NotFoundError
 from neo4j import Driver
 
-from consumers.broker import make_broker
-from consumers.contracts import DURABLE_NAME, STREAM_NAME, ArticleMessage
-from consumers.publish import PublishedArticle, publish_articles
-from consumers.workers import worker_attached
-from graph.connection import driver as open_driver
-from stack import control, neo4j_server
-from stack.private import PrivateStack as BasePrivateStack
-from stack.private import free_loopback_ports
-from stack.private import start_private_stack as start_base
-from stack.processes import is_running, running_pid
-from stack.settings import Settings
+from chronicle.consumers.broker import make_broker
+from chronicle.consumers.contracts import DURABLE_NAME, STREAM_NAME, ArticleMessage
+from chronicle.consumers.publish import PublishedArticle, publish_articles
+from chronicle.consumers.workers import worker_attached
+from chronicle.graph.connection import driver as open_driver
+from chronicle.settings import Settings
+from chronicle.stack import control, neo4j_server
+from chronicle.stack.private import PrivateStack as BasePrivateStack
+from chronicle.stack.private import free_loopback_ports
+from chronicle.stack.private import start_private_stack as start_base
+from chronicle.stack.processes import is_running, running_pid
 
 __all__ = ["PrivateStack", "Worker", "free_ports", "start_private_stack", "wait_for"]
 
@@ -140,7 +140,7 @@ class PrivateStack(BasePrivateStack):
     # --- workers ------------------------------------------------------------------------------
 
     def start_worker(self, name: str = "worker", **env: str) -> Worker:  # type: ignore[override]
-        """Start `python -m cli.main worker` against this stack, logging to logs/<name>.log."""
+        """Start `python -m chronicle worker` against this stack, logging to logs/<name>.log."""
         worker = Worker(super().start_worker(name, **env), self.worker_log(name))
         self.workers.append(worker)
         return worker
@@ -186,7 +186,7 @@ class PrivateStack(BasePrivateStack):
         """Publish raw bytes (not validated) as another producer might; returns stream sequences."""
 
         async def send(broker: NatsBroker) -> list[int]:
-            from consumers.publish import ensure_stream
+            from chronicle.consumers.publish import ensure_stream
 
             await ensure_stream(broker)
             js = broker.connection.jetstream()

@@ -11,10 +11,10 @@ from dataclasses import dataclass
 
 import pytest
 
-from consumers.contracts import ArticleMessage
-from consumers.deadletter import DeadLetterEntry, list_dead_letters
-from consumers.limits import MAX_TEXT_CHARS
-from consumers.publish import message_id
+from chronicle.consumers.contracts import ArticleMessage
+from chronicle.consumers.deadletter import DeadLetterEntry, list_dead_letters
+from chronicle.consumers.limits import MAX_TEXT_CHARS
+from chronicle.consumers.publish import message_id
 from tests.fault.corpus import synthetic_articles
 from tests.fault.private_stack import PrivateStack, Worker, wait_for
 

@@ -9,10 +9,10 @@ import pytest
 from faststream.nats import NatsBroker
 from typer.testing import CliRunner
 
-from cli.main import app as cli_app
-from consumers.contracts import DEAD_SUBJECT, STREAM_NAME, DeadLetter
-from consumers.deadletter import DeadLetterEntry, list_dead_letters
-from consumers.publish import ensure_stream
+from chronicle.cli.main import app as cli_app
+from chronicle.consumers.contracts import DEAD_SUBJECT, STREAM_NAME, DeadLetter
+from chronicle.consumers.deadletter import DeadLetterEntry, list_dead_letters
+from chronicle.consumers.publish import ensure_stream
 from tests.fault.corpus import synthetic_articles
 from tests.fault.private_stack import PrivateStack, wait_for
 

@@ -2,8 +2,8 @@
 
 import pytest
 
-from consumers.contracts import ArticleMessage
-from consumers.publish import message_id
+from chronicle.consumers.contracts import ArticleMessage
+from chronicle.consumers.publish import message_id
 from tests.fault.graphcheck import assert_exactly_once, expected, graph_totals
 from tests.fault.private_stack import PrivateStack, wait_for
 

@@ -14,13 +14,13 @@ import pytest
 from pydantic import SecretStr
 from typer.testing import CliRunner
 
-from cli.main import app as cli
-from consumers.contracts import ArticleMessage
-from consumers.publish import publish_articles
-from stack import nats_server
-from stack.layout import StackPaths
-from stack.processes import stop_process
-from stack.settings import get_settings
+from chronicle.cli.main import app as cli
+from chronicle.consumers.contracts import ArticleMessage
+from chronicle.consumers.publish import publish_articles
+from chronicle.settings import get_settings
+from chronicle.stack import nats_server
+from chronicle.stack.layout import StackPaths
+from chronicle.stack.processes import stop_process
 from tests.fault.private_stack import PrivateStack, free_ports, wait_for
 
 pytestmark = [pytest.mark.fault]

@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from consumers.publish import message_id
+from chronicle.consumers.publish import message_id
 from tests.fault.corpus import synthetic_articles
 from tests.fault.graphcheck import assert_exactly_once, expected
 from tests.fault.private_stack import PrivateStack, wait_for

@@ -13,10 +13,10 @@ from nats.errors import MaxPayloadError
 from nats.js.errors import APIError, NotFoundError
 from typer.testing import CliRunner
 
-from cli.main import app as cli_app
-from consumers.contracts import INGEST_SUBJECT, STREAM_NAME
-from consumers.limits import MAX_MESSAGE_BYTES, MAX_TEXT_CHARS
-from consumers.publish import ensure_stream
+from chronicle.cli.main import app as cli_app
+from chronicle.consumers.contracts import INGEST_SUBJECT, STREAM_NAME
+from chronicle.consumers.limits import MAX_MESSAGE_BYTES, MAX_TEXT_CHARS
+from chronicle.consumers.publish import ensure_stream
 from tests.fault.corpus import synthetic_articles
 from tests.fault.private_stack import PrivateStack, wait_for
 

@@ -11,11 +11,11 @@ from neo4j import GraphDatabase
 from neo4j.exceptions import ClientError, Neo4jError
 from typer.testing import CliRunner
 
-from cli.main import app as cli
-from consumers.contracts import ArticleMessage
-from graph import queries as graph_queries
-from graph.cypher import CypherFile, catalog
-from graph.queries import read
+from chronicle.cli.main import app as cli
+from chronicle.consumers.contracts import ArticleMessage
+from chronicle.graph import queries as graph_queries
+from chronicle.graph.cypher import CypherFile, catalog
+from chronicle.graph.queries import read
 from tests.fault.graphcheck import graph_totals
 from tests.fault.private_stack import PrivateStack, wait_for
 
@@ -65,7 +65,10 @@ def test_neo4j_refuses_missing_or_wrong_credentials(stack: PrivateStack) -> None
     conf = (stack.home / "neo4j" / "conf" / "neo4j.conf").read_text()
     assert "dbms.security.auth_enabled=true" in conf
     for auth in (None, ("neo4j", "not-the-password"), ("admin", stack.password)):
-        with GraphDatabase.driver(stack.settings.neo4j_uri, auth=auth) as driver, pytest.raises(Neo4jError):
+        with (
+            GraphDatabase.driver(stack.settings.neo4j_uri, auth=auth) as driver,
+            pytest.raises(Neo4jError),
+        ):
             driver.verify_connectivity()
 
 

@@ -7,7 +7,7 @@ first worker's messages as soon as ack_wait expired, and the articles would be e
 import pytest
 from nats.js.errors import NotFoundError
 
-from consumers.contracts import ArticleMessage
+from chronicle.consumers.contracts import ArticleMessage
 from tests.fault.corpus import synthetic_articles
 from tests.fault.private_stack import PrivateStack, Worker, wait_for
 

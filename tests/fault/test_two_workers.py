@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from consumers.deadletter import list_dead_letters
+from chronicle.consumers.deadletter import list_dead_letters
 from tests.fault.corpus import synthetic_articles
 from tests.fault.graphcheck import assert_exactly_once, expected, graph_totals
 from tests.fault.private_stack import PrivateStack, wait_for

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from extraction.components.gazetteer import Gazetteer, PlaceRecord
+from chronicle.extraction.rules.gazetteer import Gazetteer, PlaceRecord
 
 __all__ = ["MODEL_VOTES", "ORG", "PERSON", "PLACE", "Candidate", "add_evidence", "title_before"]
 

@@ -8,8 +8,8 @@ or adverbial clause dates something else, the rule effects follow.
 
 from spacy.tokens import Span, Token
 
-from extraction.components.docindex import DocIndex
-from extraction.models import When
+from chronicle.extraction.models import When
+from chronicle.extraction.rules.docindex import DocIndex
 
 __all__ = ["content_tokens", "governing_date", "source_date"]
 

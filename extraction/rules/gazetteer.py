@@ -11,7 +11,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from extraction.models import PlaceInfo
+from chronicle.extraction.models import PlaceInfo
 
 __all__ = ["DATA_DIR", "Gazetteer", "PlaceRecord", "load_gazetteer", "place_rank"]
 

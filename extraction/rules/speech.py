@@ -5,7 +5,7 @@ Minister Rustem Umerov said"), a name in apposition ("the head of the bank, Elvi
 warned"), a pronoun ("he said", resolved to the last person of that gender who was a subject or a
 speaker) or a definite role ("the military chief said", resolved to the person the next sentence
 names, as news ledes do), or a title and name after the clause ("..., Ukraine's army chief X said").
-Quote regions come from extraction.components.quotes (`find_quotes`, re-exported here).
+Quote regions come from extraction.rules.quotes (`find_quotes`, re-exported here).
 """
 
 from bisect import bisect_left, insort
@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from extraction.components.docindex import DocIndex, EntityRef
-from extraction.components.quotes import find_quotes
+from chronicle.extraction.rules.docindex import DocIndex, EntityRef
+from chronicle.extraction.rules.quotes import find_quotes
 
 __all__ = ["Speaker", "SpeakerResolver", "find_quotes", "np_text", "trailing_attribution"]
 

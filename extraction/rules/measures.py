@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from extraction.components.docindex import DocIndex
+from chronicle.extraction.rules.docindex import DocIndex
 
 __all__ = ["measured", "metric_text", "of_object", "parse_number"]
 

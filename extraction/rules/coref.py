@@ -10,9 +10,9 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
-from extraction.components.evidence import MODEL_VOTES
-from extraction.components.gazetteer import Gazetteer
-from extraction.components.mentions import ORG, PERSON, PLACE, Candidate
+from chronicle.extraction.rules.evidence import MODEL_VOTES
+from chronicle.extraction.rules.gazetteer import Gazetteer
+from chronicle.extraction.rules.mentions import ORG, PERSON, PLACE, Candidate
 
 __all__ = ["cluster_candidates", "edit_distance", "nominal_mentions", "normalise_name"]
 

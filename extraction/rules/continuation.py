@@ -14,9 +14,9 @@ from collections.abc import Callable
 
 from spacy.tokens import Span
 
-from extraction.components.docindex import DocIndex, load_jsonl, strip_span
-from extraction.components.speech import Speaker
-from extraction.models import Claim, When
+from chronicle.extraction.models import Claim, When
+from chronicle.extraction.rules.docindex import DocIndex, load_jsonl, strip_span
+from chronicle.extraction.rules.speech import Speaker
 
 __all__ = ["ContinuationCues", "continuation_claims"]
 

@@ -10,8 +10,8 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
-from extraction.components.evidence import ORG, PERSON, PLACE, Candidate, add_evidence
-from extraction.components.gazetteer import Gazetteer
+from chronicle.extraction.rules.evidence import ORG, PERSON, PLACE, Candidate, add_evidence
+from chronicle.extraction.rules.gazetteer import Gazetteer
 
 __all__ = ["ORG", "PERSON", "PLACE", "Candidate", "find_candidates", "find_demonyms"]
 

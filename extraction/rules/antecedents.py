@@ -12,7 +12,7 @@ for the few event mentions that have no place of their own, so the token walks s
 
 from spacy.tokens import Span, Token
 
-from extraction.components.docindex import DocIndex, EntityRef
+from chronicle.extraction.rules.docindex import DocIndex, EntityRef
 
 __all__ = ["pronoun_antecedent", "thing_place"]
 

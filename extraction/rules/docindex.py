@@ -20,8 +20,8 @@ from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-from extraction.ids import entity_key
-from extraction.models import Entity, Evidence, TimeExpression, When
+from chronicle.extraction.ids import entity_key
+from chronicle.extraction.models import Entity, Evidence, TimeExpression, When
 
 __all__ = [
     "DATA_DIR",

@@ -1,0 +1,1 @@
+"""The Cypher files (schema, canned queries, writes, lookups, Browser style) shipped as package data."""

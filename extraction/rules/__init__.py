@@ -1,0 +1,1 @@
+"""Rules and helpers the extraction components use: matching, coreference, quotes, dates."""
