@@ -166,6 +166,13 @@ class Claim(BaseModel):
         examples=["capture"],
     )
     negated: bool = Field(False, description="What was said is denied ('did not capture', 'denied that').")
+    cue: str | None = Field(
+        None, description="The words that attribute it.", examples=["said", "according to"]
+    )
+    spans: list[Mention] = Field(
+        default_factory=list,
+        description="Where the text stands in the article: one span, or the fragments of a quote split by its cue.",
+    )
     evidence: Evidence
 
 
@@ -176,6 +183,8 @@ class Effect(BaseModel):
     target_key: str
     cue: str = Field(examples=["thanks to", "forced", "pulled back"])
     description: str = Field(description="The clause that states the effect.")
+    cause_span: Mention | None = Field(None, description="The clause read as the cause, with its offsets.")
+    effect_span: Mention | None = Field(None, description="The clause read as the effect, with its offsets.")
     claim_id: str | None = None
     claimed_by_key: str | None = None
     stated: When | None = None
