@@ -1,20 +1,27 @@
-"""Where the services are and how to log in, read from the environment and a local `.env`."""
+"""Where the services are and how to log in: the environment, else a `.env` file.
 
+The `.env` of the current folder wins; else the one in the data home (`CHRONICLE_HOME`, default
+~/.cache/chronicle) that `chronicle stack up` keeps beside the data, so commands run from any folder
+find the password. Settings are read when a command or the worker starts (`get_settings()`), never at
+import time.
+"""
+
+import os
 from functools import lru_cache
 from pathlib import Path
 
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-__all__ = ["Settings", "get_settings"]
+__all__ = ["DEFAULT_HOME", "Settings", "env_files", "get_settings", "load_settings"]
 
-ENV_FILE = Path(".env")
+DEFAULT_HOME = Path.home() / ".cache" / "chronicle"
 
 
 class Settings(BaseSettings):
     """Connection settings; the same code runs against Aura or a cluster by changing these."""
 
-    model_config = SettingsConfigDict(env_file=ENV_FILE, env_file_encoding="utf-8", extra="ignore")
+    model_config = SettingsConfigDict(env_file_encoding="utf-8", extra="ignore")
 
     neo4j_uri: str = Field("bolt://127.0.0.1:7687", description="Bolt or neo4j+s:// address.")
     neo4j_username: str = "neo4j"
@@ -25,8 +32,8 @@ class Settings(BaseSettings):
     nats_password: SecretStr | None = None
     nats_token: SecretStr | None = None
     chronicle_home: Path = Field(
-        default_factory=lambda: Path.home() / ".cache" / "chronicle",
-        description="Where `chronicle stack` caches the Neo4j jars, data, pid files and logs.",
+        default_factory=lambda: DEFAULT_HOME,
+        description="Where `chronicle stack` caches the Neo4j jars, data, pid files, logs and a copy of .env.",
     )
     neo4j_http_port: int = Field(7474, description="Port of the local Neo4j Browser (HTTP).")
     nats_server_bin: Path | None = Field(
@@ -40,7 +47,18 @@ class Settings(BaseSettings):
     )
 
 
+def env_files() -> tuple[Path, Path]:
+    """The `.env` files read, lowest priority first: the data home's, then the current folder's."""
+    home = Path(os.environ.get("CHRONICLE_HOME") or DEFAULT_HOME).expanduser()
+    return home / ".env", Path(".env")
+
+
+def load_settings() -> Settings:
+    """Settings read now, from the environment and the `.env` files (the current folder's wins)."""
+    return Settings(_env_file=env_files())  # type: ignore[call-arg]
+
+
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:
-    """The process-wide settings (read once)."""
-    return Settings()
+    """The process-wide settings, read once when first needed."""
+    return load_settings()

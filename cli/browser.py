@@ -3,22 +3,26 @@
 The password is never printed: only its first characters, and where it is set.
 """
 
+import json
 import os
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from chronicle.cli.render import console
 from chronicle.graph.connection import driver as open_driver
-from chronicle.graph.cypher import CYPHER_DIR
+from chronicle.graph.cypher import CYPHER_DIR, load
 from chronicle.graph.errors import GraphError
 from chronicle.graph.queries import read
-from chronicle.settings import ENV_FILE, Settings, get_settings
+from chronicle.settings import Settings, env_files, get_settings
+from chronicle.stack.envfile import mask, read_env
 
-__all__ = ["browser", "browser_address", "masked", "password_origin", "starter_queries"]
+__all__ = ["STARTERS", "browser", "browser_address", "password_origin", "starter_queries"]
 
 _LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 STYLE = CYPHER_DIR / "browser" / "chronicle.grass"
 GUIDE = CYPHER_DIR / "browser" / "guide.md"
+#: cypher/starters/<name>.cypher, in the order they are shown.
+STARTERS = ("at_place", "said_about", "causes", "figures", "schema")
 
 
 def browser_address(settings: Settings) -> str:
@@ -29,44 +33,26 @@ def browser_address(settings: Settings) -> str:
     return "https://browser.neo4j.io/"
 
 
-def masked(secret: str, shown: int = 2) -> str:
-    """The first `shown` characters and an ellipsis; nothing of a short secret."""
-    if not secret:
-        return "(not set)"
-    return f"{secret[:shown]}…" if len(secret) > 3 * shown else "…"
-
-
-def password_origin(env_file: Path = ENV_FILE) -> str:
-    """Where the password the app uses comes from: the environment wins over .env."""
+def password_origin(files: tuple[Path, ...] | None = None) -> str:
+    """Where the password the app uses comes from: the environment, else the `.env` that wins."""
     if os.environ.get("NEO4J_PASSWORD"):
         return "the NEO4J_PASSWORD environment variable"
-    if env_file.is_file() and any(
-        line.strip().removeprefix("export ").startswith("NEO4J_PASSWORD=")
-        for line in env_file.read_text(encoding="utf-8").splitlines()
-    ):
-        return f"NEO4J_PASSWORD in {env_file.resolve()}"
+    for env_file in reversed(files or env_files()):
+        if read_env(env_file).get("NEO4J_PASSWORD"):
+            return f"NEO4J_PASSWORD in {env_file.resolve()}"
     return "nowhere yet (`chronicle stack up` writes it to .env)"
 
 
 def starter_queries(place: str, event: str) -> list[tuple[str, str]]:
-    """(what it shows, Cypher) pairs for a place and an event of the user's graph."""
-    return [
-        ("Everything at the place", f"MATCH (p:Place {{name: {place!r}}})<-[r:AT]-(e:Event) RETURN p, r, e"),
-        (
-            "Who said what about it",
-            f"MATCH (x:Entity {{name: {place!r}}})<-[a:ABOUT]-(c:Claim)<-[s:STATED]-(who) RETURN x, a, c, s, who",
-        ),
-        (
-            "Causes and effects around the event",
-            f"MATCH path = (c)-[:AFFECTED]->(t) WHERE {event!r} IN [c.name, t.name] RETURN path",
-        ),
-        (
-            "Figures over time (table view)",
-            f"MATCH (q:Quantity)-[r:ABOUT]->(:Entity {{name: {place!r}}}) "
-            "RETURN r.value AS as_of, q.metric, q.value, q.speaker_name ORDER BY r.valid_from",
-        ),
-        ("The shape of the graph", "CALL db.schema.visualization()"),
-    ]
+    """(what it shows, text to paste) pairs: the Browser parameters first, then the starter queries."""
+    params = f":params {{place: {json.dumps(place)}, event: {json.dumps(event)}}}"
+    starters = [load(name, "starters") for name in STARTERS]
+    queries = [(q.description, " ".join(_body(q.text).split())) for q in starters]
+    return [("Parameters the queries below use", params), *queries]
+
+
+def _body(text: str) -> str:
+    return "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("//"))
 
 
 def _examples(settings: Settings) -> tuple[str, str, str]:
@@ -96,7 +82,7 @@ def browser() -> None:
     say(f"Neo4j Browser: [bold]{browser_address(settings)}[/]", highlight=False)
     say(f"  connect URL  {settings.neo4j_uri}   database {settings.neo4j_database}", highlight=False)
     say(f"  user         {settings.neo4j_username}", highlight=False)
-    say(f"  password     {masked(password)}  (from {password_origin()})", highlight=False)
+    say(f"  password     {mask(password)}  (from {password_origin()})", highlight=False)
     say(f"Style: drag {STYLE} onto the Browser window (or `:style` and paste it).", highlight=False)
     say(f"Guide: {GUIDE}", highlight=False)
     say(f"Starter queries {note}".rstrip() + ":", highlight=False)

@@ -15,11 +15,9 @@ from rich.markup import escape
 
 from chronicle.cli.render import Format, error_console
 from chronicle.consumers.broker import make_broker
-from chronicle.consumers.errors import ReaderError
-from chronicle.consumers.payload import InvalidPayload
-from chronicle.consumers.publish import MessageTooLarge
+from chronicle.consumers.errors import QueueUnavailable
+from chronicle.errors import ChronicleError
 from chronicle.graph.connection import driver as open_driver
-from chronicle.graph.errors import GraphError
 from chronicle.settings import get_settings
 
 __all__ = [
@@ -42,8 +40,6 @@ UntilOption = Annotated[
     date | None, typer.Option(formats=["%Y-%m-%d"], help="Only facts on or before this date (YYYY-MM-DD).")
 ]
 
-_EXPECTED = (GraphError, ReaderError, InvalidPayload, MessageTooLarge, ConnectionError, OSError)
-
 
 def fail(message: str, code: int = 1) -> NoReturn:
     """Print one red line and exit non-zero."""
@@ -58,8 +54,11 @@ def one_line_errors(command: F) -> F:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return command(*args, **kwargs)
-        except _EXPECTED as error:
+        except ChronicleError as error:
             fail(str(error) or type(error).__name__)
+        except OSError as error:  # the user's own files: unreadable input, unwritable output
+            where = f"{error.filename}: " if error.filename else ""
+            fail(f"{where}{error.strerror or error}")
 
     return wrapper  # type: ignore[return-value]
 
@@ -95,7 +94,7 @@ async def nats() -> AsyncIterator[NatsBroker]:
             reason = "refused the login (check NATS_USER/NATS_PASSWORD or NATS_TOKEN)"
         else:
             reason = "is not reachable (`chronicle stack up`)"
-        raise ConnectionError(f"NATS at {settings.nats_url} {reason}") from error
+        raise QueueUnavailable(f"NATS at {settings.nats_url} {reason}") from error
     try:
         yield broker
     finally:

@@ -8,7 +8,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from chronicle.settings import Settings
+from chronicle.settings import load_settings
 from chronicle.stack import control
 from chronicle.stack.envfile import mask
 from chronicle.stack.errors import StackError, StartFailed
@@ -66,11 +66,11 @@ def up(
 
     Example: chronicle stack up
     """
-    settings = Settings()
+    settings = load_settings()
     with _errors_as_exit():
         rows = control.up(settings, ENV_PATH, timeout=timeout, progress=_progress)
     console.print(_table(rows))
-    password = Settings().neo4j_password.get_secret_value()
+    password = load_settings().neo4j_password.get_secret_value()
     console.print(
         f"Neo4j user [bold]{settings.neo4j_username}[/], password [bold]{mask(password)}[/] "
         f"(in {ENV_PATH.resolve()})",
@@ -87,7 +87,7 @@ def down() -> None:
     Example: chronicle stack down
     """
     with _errors_as_exit():
-        stopped = control.down(Settings(), progress=_progress)
+        stopped = control.down(load_settings(), progress=_progress)
     for name, pid in stopped:
         console.print(f"{name}: {'stopped (pid ' + str(pid) + ')' if pid else 'was not running'}")
 
@@ -99,7 +99,7 @@ def status() -> None:
     Example: chronicle stack status
     """
     with _errors_as_exit():
-        rows = control.status(Settings())
+        rows = control.status(load_settings())
     console.print(_table(rows))
     if not all(row.running for row in rows):
         raise typer.Exit(1)
@@ -117,7 +117,7 @@ def reset(
 
     Example: chronicle stack reset --yes
     """
-    settings = Settings()
+    settings = load_settings()
     what = "the Neo4j data" + (" and the JetStream store" if nats else "")
     if not yes:
         typer.confirm(f"Wipe {what} under {settings.chronicle_home}?", abort=True)
@@ -138,7 +138,7 @@ def env() -> None:
     Example: chronicle stack env
     """
     with _errors_as_exit():
-        settings, added = control.ensure_env(Settings(), ENV_PATH)
+        settings, added = control.ensure_env(load_settings(), ENV_PATH)
     password = settings.neo4j_password.get_secret_value()
     keys = ", ".join(added) if added else "nothing (all keys present)"
     console.print(f"Added {keys} to {ENV_PATH.resolve()}; password {mask(password)}")

@@ -2,6 +2,8 @@
 
 from pathlib import Path
 
+from chronicle.errors import ChronicleError
+
 __all__ = [
     "BadJsonError",
     "EmptyArticleError",
@@ -9,6 +11,7 @@ __all__ = [
     "InvalidArticleError",
     "NoMainTextError",
     "NotUtf8Error",
+    "QueueUnavailable",
     "ReaderError",
     "UnsupportedFormatError",
 ]
@@ -18,7 +21,7 @@ def _where(path: Path, line: int | None) -> str:
     return f"{path}:{line}" if line is not None else str(path)
 
 
-class ReaderError(Exception):
+class ReaderError(ChronicleError):
     """An input file could not be turned into articles; the message names the file (and line)."""
 
     def __init__(self, path: Path, detail: str, *, line: int | None = None) -> None:
@@ -60,3 +63,7 @@ class EmptyArticleError(ReaderError):
 
 class NoMainTextError(EmptyArticleError):
     """trafilatura found no main text in an HTML page."""
+
+
+class QueueUnavailable(ChronicleError):
+    """NATS cannot be reached or refused the login; the message says which and what to check."""

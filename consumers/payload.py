@@ -13,6 +13,7 @@ from pydantic import ValidationError
 
 from chronicle.consumers.contracts import ArticleMessage
 from chronicle.consumers.limits import MAX_MESSAGE_BYTES, MAX_TEXT_CHARS
+from chronicle.errors import ChronicleError
 from chronicle.extraction.ids import article_id
 from chronicle.extraction.models import Article
 
@@ -22,7 +23,7 @@ _FUTURE_TOLERANCE = timedelta(days=1)
 _KEEP_CONTROLS = {"\n", "\t", "\r"}
 
 
-class InvalidPayload(ValueError):
+class InvalidPayload(ChronicleError, ValueError):
     """The message can never become an article: it goes to the dead-letter subject with this reason."""
 
 

@@ -11,12 +11,13 @@ from pydantic import BaseModel
 from chronicle.consumers.broker import ARTICLES_STREAM
 from chronicle.consumers.contracts import INGEST_SUBJECT, STREAM_NAME, ArticleMessage
 from chronicle.consumers.limits import MAX_MESSAGE_BYTES, MAX_TEXT_CHARS
+from chronicle.errors import ChronicleError
 from chronicle.extraction.ids import article_id
 
 __all__ = ["MessageTooLarge", "PublishedArticle", "ensure_stream", "message_id", "publish_articles"]
 
 
-class MessageTooLarge(ValueError):
+class MessageTooLarge(ChronicleError, ValueError):
     """An article is larger than the queue accepts (MAX_MESSAGE_BYTES)."""
 
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from chronicle.errors import ChronicleError
 from chronicle.extraction.models import Article
 
 __all__ = [
@@ -33,7 +34,7 @@ __all__ = [
 ]
 
 
-class GoldError(ValueError):
+class GoldError(ChronicleError, ValueError):
     """A gold file line is malformed or has no text to score on."""
 
 

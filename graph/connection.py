@@ -4,7 +4,7 @@ from neo4j import AsyncDriver, AsyncGraphDatabase, Driver, GraphDatabase
 from neo4j.exceptions import AuthError, ServiceUnavailable
 
 from chronicle.graph.errors import GraphUnavailable
-from chronicle.settings import Settings, get_settings
+from chronicle.settings import Settings, env_files, get_settings
 
 __all__ = ["async_driver", "driver", "unavailable"]
 
@@ -43,7 +43,11 @@ async def async_driver(settings: Settings | None = None) -> AsyncDriver:
 def unavailable(settings: Settings, error: Exception) -> GraphUnavailable:
     """A one-line explanation that never contains the password."""
     if isinstance(error, AuthError):
-        reason = "login refused (check NEO4J_USERNAME / NEO4J_PASSWORD in .env)"
+        read = [str(path.resolve()) for path in env_files() if path.is_file()]
+        where = (
+            f"the password from {' and '.join(read)}" if read else "no .env found here or in CHRONICLE_HOME"
+        )
+        reason = f"login refused ({where}; `chronicle stack env` in the project folder writes the right one)"
     else:
         reason = "not reachable (is it running? `chronicle stack up`)"
     return GraphUnavailable(f"Neo4j at {settings.neo4j_uri}: {reason}")

@@ -1,5 +1,7 @@
 """Typed errors of the graph layer; the CLI prints them as one line, the worker maps them to acks."""
 
+from chronicle.errors import ChronicleError
+
 __all__ = [
     "AmbiguousName",
     "CypherFileError",
@@ -10,7 +12,7 @@ __all__ = [
 ]
 
 
-class GraphError(Exception):
+class GraphError(ChronicleError):
     """Base class of every error the graph layer raises on purpose."""
 
 

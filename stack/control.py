@@ -11,7 +11,7 @@ from pydantic import SecretStr
 
 from chronicle.settings import Settings
 from chronicle.stack import nats_server, neo4j_install, neo4j_server
-from chronicle.stack.envfile import generate_password, update_env
+from chronicle.stack.envfile import generate_password, update_env, write_env_copy
 from chronicle.stack.errors import (
     PasswordMismatch,
     PortInUse,
@@ -54,6 +54,8 @@ def _paths(settings: Settings) -> StackPaths:
 def ensure_env(settings: Settings, env_path: Path) -> tuple[Settings, list[str]]:
     """Make sure a Neo4j password exists and `env_path` holds the connection keys (mode 600).
 
+    The data home gets a copy (`CHRONICLE_HOME/.env`), read by commands run outside the project folder.
+
     The password comes from the environment/.env, else from the data directory this cache was
     initialised with, else it is generated. Returns the settings re-read and the keys added.
 
@@ -78,6 +80,9 @@ def ensure_env(settings: Settings, env_path: Path) -> tuple[Settings, list[str]]
         "NATS_URL": settings.nats_url,
     }
     added = update_env(env_path, values)
+    # A copy in the data home lets commands run from any folder find the same login.
+    if env_path.resolve() != (paths.home / ".env").resolve():
+        write_env_copy(paths.home / ".env", env_path)
     return settings.model_copy(update={"neo4j_password": SecretStr(password)}), added
 
 

@@ -10,7 +10,7 @@ import secrets
 from collections.abc import Mapping
 from pathlib import Path
 
-__all__ = ["ENV_KEYS", "generate_password", "mask", "read_env", "update_env"]
+__all__ = ["ENV_KEYS", "generate_password", "mask", "read_env", "update_env", "write_env_copy"]
 
 ENV_KEYS = ("NEO4J_URI", "NEO4J_USERNAME", "NEO4J_PASSWORD", "NEO4J_DATABASE", "NATS_URL")
 _LINE = re.compile(r"^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*?)\s*$")
@@ -71,3 +71,14 @@ def update_env(path: Path, values: Mapping[str, str]) -> list[str]:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text)
     return added
+
+
+def write_env_copy(path: Path, source: Path) -> None:
+    """Replace `path` with the KEY=value lines of `source` (mode 600): the data home's copy of .env."""
+    pairs = read_env(source)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    text = "# A copy of the project's .env kept by `chronicle stack`, for commands run from other folders.\n"
+    text += "".join(f"{key}={value}\n" for key, value in pairs.items())
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(text)

@@ -1,5 +1,7 @@
 """Typed errors of the services layer; the CLI turns each into one red line and exit code 1."""
 
+from chronicle.errors import ChronicleError
+
 __all__ = [
     "InstallFailed",
     "JavaMissing",
@@ -14,7 +16,7 @@ __all__ = [
 ]
 
 
-class StackError(Exception):
+class StackError(ChronicleError):
     """Base class: something about the local services that the user has to act on."""
 
 

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from pydantic import SecretStr
 
-from chronicle.settings import Settings
+from chronicle.settings import Settings, load_settings
 from chronicle.stack import control, neo4j_install
 from chronicle.stack.layout import StackPaths
 
@@ -148,7 +148,7 @@ def start_private_stack(
     Raises:
         StackError: as `chronicle stack up` (e.g. PortInUse when a port is taken).
     """
-    shared = StackPaths(Settings().chronicle_home.expanduser().resolve())
+    shared = StackPaths(load_settings().chronicle_home.expanduser().resolve())
     neo4j_install.ensure_installed(shared)  # a no-op once `chronicle stack up` has run
     private = StackPaths(home.resolve())
     private.home.mkdir(parents=True, exist_ok=True)

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from chronicle.graph.cypher import CYPHER_DIR, CypherFile, parse, catalog, load, split_statements
+from chronicle.graph.cypher import CYPHER_DIR, CypherFile, catalog, load, parse, split_statements
 from chronicle.graph.errors import CypherFileError, UnknownQuery
 
 FOLDERS = ["queries", "write", "lookup"]

@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from chronicle.cli import ask, browser, cypher, plot, queries
-from chronicle.cli.browser import browser_address, masked, password_origin, starter_queries
+from chronicle.cli.browser import browser_address, password_origin, starter_queries
 from chronicle.cli.cypher import _params
 from chronicle.cli.main import app
 from chronicle.cli.plot import timeline_points
@@ -278,26 +278,23 @@ def test_browser_address_is_local_browser_or_hosted_one() -> None:
     )
 
 
-def test_browser_password_is_masked() -> None:
-    secret = "s3cr3t-Passw0rd-generated"
-    assert masked(secret) == "s3…"
-    assert secret not in masked(secret)
-    assert masked("short") == "…"
-    assert masked("") == "(not set)"
-
-
 def test_browser_password_origin_names_the_env_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("NEO4J_PASSWORD", raising=False)
-    env = tmp_path / ".env"
-    assert password_origin(env).startswith("nowhere yet")
-    env.write_text("NEO4J_URI=bolt://127.0.0.1:7687\nNEO4J_PASSWORD=abc\n")
-    assert password_origin(env) == f"NEO4J_PASSWORD in {env.resolve()}"
+    home, here = tmp_path / "home.env", tmp_path / ".env"
+    assert password_origin((home, here)).startswith("nowhere yet")
+    home.write_text("NEO4J_PASSWORD=from-home\n")
+    assert password_origin((home, here)) == f"NEO4J_PASSWORD in {home.resolve()}"
+    here.write_text("NEO4J_URI=bolt://127.0.0.1:7687\nNEO4J_PASSWORD=abc\n")
+    assert password_origin((home, here)) == f"NEO4J_PASSWORD in {here.resolve()}"
 
 
-def test_browser_starter_queries_use_the_graphs_names() -> None:
+def test_browser_starter_queries_pass_the_graphs_names_as_parameters() -> None:
     starters = starter_queries("Zirka", "Russia's offensive")
-    assert any("{name: 'Zirka'}" in query for _, query in starters)
-    assert any('"Russia\'s offensive" IN [c.name, t.name]' in query for _, query in starters)
+    assert starters[0][1] == ':params {place: "Zirka", event: "Russia\'s offensive"}'
+    queries = [query for _, query in starters[1:]]
+    assert all("Zirka" not in query for query in queries)
+    assert any("{name: $place}" in query for query in queries)
+    assert any("$event IN [c.name, t.name]" in query for query in queries)
 
 
 def test_cypher_params_are_strings_or_json() -> None:

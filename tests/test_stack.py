@@ -16,7 +16,7 @@ from pydantic import SecretStr
 from typer.testing import CliRunner
 
 from chronicle.cli.stack import app as stack_app
-from chronicle.settings import Settings
+from chronicle.settings import Settings, load_settings
 from chronicle.stack import control, neo4j_server
 from chronicle.stack.envfile import ENV_KEYS, generate_password, mask, read_env, update_env
 from chronicle.stack.errors import NotLocal, PasswordMismatch
@@ -155,7 +155,7 @@ def test_ensure_env_reuses_the_password_of_existing_data(project: Path) -> None:
     paths = StackPaths(project / "cache")
     paths.neo4j_home.mkdir(parents=True)
     paths.neo4j_password_file.write_text("from-the-data-dir\n")
-    settings, _ = control.ensure_env(Settings(), project / ".env")
+    settings, _ = control.ensure_env(load_settings(), project / ".env")
     assert settings.neo4j_password.get_secret_value() == "from-the-data-dir"
     assert read_env(project / ".env")["NEO4J_PASSWORD"] == "from-the-data-dir"
 
@@ -329,7 +329,7 @@ def test_render_nats_conf_with_user_and_token(tmp_path: Path) -> None:
 def test_stack_status_reports_every_service_up() -> None:
     result = runner.invoke(stack_app, ["status"])
     assert result.exit_code == 0, result.output
-    rows = {row.name: row for row in control.status(Settings())}
+    rows = {row.name: row for row in control.status(load_settings())}
     assert set(rows) == {"neo4j", "browser", "nats"}
     assert all(row.running for row in rows.values())
     assert rows["neo4j"].version == NEO4J_VERSION
@@ -338,11 +338,11 @@ def test_stack_status_reports_every_service_up() -> None:
 
 @pytest.mark.integration
 def test_stack_up_again_only_checks() -> None:
-    before = {row.name: row.pid for row in control.status(Settings())}
+    before = {row.name: row.pid for row in control.status(load_settings())}
     result = runner.invoke(stack_app, ["up", "--timeout", "60"])
     assert result.exit_code == 0, result.output
     assert "already running" in result.output
-    after = {row.name: row.pid for row in control.status(Settings())}
+    after = {row.name: row.pid for row in control.status(load_settings())}
     assert after == before
 
 
@@ -354,7 +354,7 @@ def test_neo4j_answers_an_authenticated_query(driver: Driver, database: str) -> 
 
 @pytest.mark.integration
 def test_jetstream_answers_account_info() -> None:
-    settings = Settings()
+    settings = load_settings()
 
     async def account() -> tuple[int, str]:
         auth: dict[str, str] = {}
@@ -377,7 +377,7 @@ def test_jetstream_answers_account_info() -> None:
 
 @pytest.mark.integration
 def test_initialise_password_accepts_a_leading_dash(tmp_path: Path) -> None:
-    installed = StackPaths(Settings().chronicle_home.expanduser())
+    installed = StackPaths(load_settings().chronicle_home.expanduser())
     paths = StackPaths(tmp_path)
     paths.neo4j_install.symlink_to(installed.neo4j_install)
     neo4j_server.write_conf(paths, ("127.0.0.1", _free_port()), _free_port())
