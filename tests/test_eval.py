@@ -9,7 +9,9 @@ from chronicle.cli.main import app
 from chronicle.consumers.payload import article_from_message
 from chronicle.consumers.readers import read_articles
 from chronicle.extraction.pipeline import extract_many
-from tests.conftest import MEANTIME, SEED
+from tests.conftest import MEANTIME, SEED, SHARED
+
+DATA = SHARED / "data"
 
 
 @pytest.fixture(scope="module")
@@ -21,16 +23,19 @@ def seed_report() -> dict:
     return json.loads(result.output)
 
 
+@pytest.mark.shared_data
 def test_eval_seed_entities_micro_f1_at_least_090(seed_report: dict) -> None:
     assert seed_report["entities"]["micro"]["f1"] >= 0.90
 
 
+@pytest.mark.shared_data
 def test_eval_seed_timex_recognition_and_values_at_least_090(seed_report: dict) -> None:
     timexes = seed_report["timexes"]
     assert timexes["recognition"]["f1"] >= 0.90
     assert timexes["value_accuracy"] >= 0.90
 
 
+@pytest.mark.shared_data
 def test_eval_seed_claims_recall_attribution_and_dates(seed_report: dict) -> None:
     claims = seed_report["claims"]
     assert claims["recall"] >= 0.80
@@ -38,12 +43,14 @@ def test_eval_seed_claims_recall_attribution_and_dates(seed_report: dict) -> Non
     assert claims["date_accuracy"] >= 0.85
 
 
+@pytest.mark.shared_data
 def test_eval_seed_events_effects_quantities_recall(seed_report: dict) -> None:
     assert seed_report["events"]["recall"] >= 0.75
     assert seed_report["effects"]["recall"] >= 0.75
     assert seed_report["quantities"]["recall"] >= 0.80
 
 
+@pytest.mark.shared_data
 def test_eval_seed_finds_both_kursk_operation_effects_on_pokrovsk() -> None:
     articles = [article_from_message(m) for m in read_articles(SEED / "articles.jsonl")]
     found = []
@@ -64,6 +71,7 @@ def test_eval_missing_gold_file_is_one_line_error(tmp_path) -> None:
     assert "no such file" in result.output
 
 
+@pytest.mark.shared_data
 def test_extraction_runs_over_all_meantime_articles() -> None:
     """The 120 MEANTIME articles go through without a crash and yield entities, times and claims."""
     articles = [article_from_message(m) for m in read_articles(MEANTIME / "articles.jsonl")]
@@ -72,3 +80,60 @@ def test_extraction_runs_over_all_meantime_articles() -> None:
     assert sum(len(d.entities) for d in docs) > 1000
     assert sum(len(d.timexes) for d in docs) > 500
     assert sum(len(d.claims) for d in docs) > 100
+
+
+def eval_json(*args: str) -> dict:
+    result = CliRunner().invoke(app, ["eval", *args, "--json"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.output)
+
+
+@pytest.mark.shared_data
+def test_eval_polnear_dev_split_limit_scores_attributions_only(tmp_path) -> None:
+    polnear = DATA / "polnear"
+    details = tmp_path / "details.jsonl"
+    report = eval_json(
+        str(polnear / "gold.jsonl"),
+        "--articles",
+        str(polnear / "articles.jsonl"),
+        "--split",
+        "dev",
+        "--limit",
+        "2",
+        "--details",
+        str(details),
+    )
+    assert (report["articles"], report["attributions"]["articles"], report["entities"]["articles"]) == (
+        2,
+        2,
+        0,
+    )
+    attributions = report["attributions"]
+    assert attributions["gold"] > 0 and 0.0 <= attributions["recall"] <= 1.0
+    assert set(attributions["by_cue"]) == {"said_says_told", "other"}
+    rows = [json.loads(line) for line in details.read_text().splitlines()]
+    dev_ids = {
+        row["id"] for row in map(json.loads, (polnear / "articles.jsonl").open()) if row["split"] == "dev"
+    }
+    assert rows and all(row["id"] in dev_ids for row in rows)
+
+
+@pytest.mark.shared_data
+def test_eval_cnc_limit_scores_causal_labels(tmp_path) -> None:
+    cnc = DATA / "cnc"
+    report = eval_json(str(cnc / "gold.jsonl"), "--articles", str(cnc / "articles.jsonl"), "--limit", "10")
+    causal = report["causal"]
+    assert causal["articles"] == 10
+    assert causal["tp"] + causal["fp"] + causal["fn"] + causal["tn"] == 10
+    assert {"accuracy", "cause_accuracy", "target_accuracy", "sentences_with_match"} <= set(
+        causal["relations"]
+    )
+
+
+@pytest.mark.shared_data
+def test_eval_split_without_split_field_is_one_line_error() -> None:
+    result = CliRunner().invoke(
+        app, ["eval", str(SEED / "gold.jsonl"), "--articles", str(SEED / "articles.jsonl"), "--split", "dev"]
+    )
+    assert result.exit_code == 1
+    assert "split" in result.output

@@ -180,11 +180,13 @@ def test_score_timexes_non_optional_matched_before_optional():
     assert (report.recognition.tp, report.recognition.fn) == (2, 0)
 
 
-def test_score_timexes_null_gold_value_counts_in_value_f1_not_accuracy():
-    gold = {"timexes": [{"text": "last week", "value": None}]}
-    report = run(gold, doc(timexes=[timex("last week", 63, None)])).timexes
-    assert (report.value_total, report.value_accuracy) == (0, None)
-    assert report.value_f1 == 1.0
+def test_score_timexes_null_gold_value_is_never_value_correct():
+    gold = {"timexes": [{"text": "last week", "value": None}, {"text": "On Saturday", "value": "2025-06-28"}]}
+    predicted = doc(timexes=[timex("On Saturday", 0, "2025-06-28"), timex("last week", 63, None)])
+    report = run(gold, predicted).timexes
+    assert (report.recognition.tp, report.value_total, report.value_correct) == (2, 1, 1)
+    assert report.value_accuracy == 1.0
+    assert report.value_f1 == pytest.approx(2 * 1 / (2 + 2))
 
 
 def test_score_timexes_missing_prediction_counts_all_gold_missed():
@@ -371,3 +373,18 @@ def test_score_entities_duplicate_predictions_are_each_true_positives():
 def test_parse_gold_lines_accepts_a_datetime_dct():
     lines = parse_gold_lines([{"id": "x", "published_at": "2025-06-28T10:00:00Z", "text": "Hi.", "gold": {}}])
     assert lines[0].published_at.date() == date(2025, 6, 28)
+
+
+def test_score_absent_key_scores_nothing_of_that_category():
+    predicted = doc(entities=[entity("Avdiivka", "Place")], timexes=[timex("On Saturday", 0, "2025-06-28")])
+    report = run({"claims": []}, predicted)
+    assert (report.entities.articles, report.entities.micro.fp, report.timexes.articles) == (0, 0, 0)
+    assert (report.timexes.recognition.fp, report.timexes.predicted) == (0, 0)
+    assert report.claims.articles == 1
+
+
+def test_score_empty_list_means_there_is_none():
+    predicted = doc(entities=[entity("Avdiivka", "Place")], timexes=[timex("On Saturday", 0, "2025-06-28")])
+    report = run({"entities": [], "timexes": []}, predicted)
+    assert (report.entities.micro.fp, report.timexes.recognition.fp) == (1, 1)
+    assert report.timexes.value_f1 == 0.0
