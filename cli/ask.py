@@ -15,7 +15,15 @@ from neo4j import Driver
 from pydantic import BaseModel
 
 from chronicle.cli import views
-from chronicle.cli.common import FormatOption, SinceOption, UntilOption, fail, graph, one_line_errors
+from chronicle.cli.common import (
+    FormatOption,
+    LimitOption,
+    SinceOption,
+    UntilOption,
+    fail,
+    graph,
+    one_line_errors,
+)
 from chronicle.cli.render import Format, console, render_rows
 from chronicle.graph.answers import Candidate, ClaimRow
 from chronicle.graph.queries import answer, resolve
@@ -29,7 +37,6 @@ app = typer.Typer(
 Name = Annotated[str, typer.Argument(help="A person, place, organisation or event (name or alias).")]
 Cause = Annotated[str, typer.Argument(help="The cause: an event, place, organisation (name or alias).")]
 Target = Annotated[str, typer.Argument(help="What it affected (name or alias).")]
-Limit = Annotated[int, typer.Option(help="At most this many rows.")]
 
 
 def _window(since: date | None, until: date | None) -> str:
@@ -110,7 +117,7 @@ def timeline(
     name: Name,
     since: SinceOption = None,
     until: UntilOption = None,
-    limit: Limit = 200,
+    limit: LimitOption = 200,
     fmt: FormatOption = Format.table,
 ) -> None:
     """Dated facts about an entity or event, oldest first, with the article each comes from.
@@ -132,7 +139,7 @@ def effect(
     target: Target,
     since: SinceOption = None,
     until: UntilOption = None,
-    limit: Limit = 200,
+    limit: LimitOption = 200,
     fmt: FormatOption = Format.table,
 ) -> None:
     """The effect of a cause on a target: causal statements and claims linking them, in time order.
@@ -165,7 +172,7 @@ def claims(
     name: Name,
     since: SinceOption = None,
     until: UntilOption = None,
-    limit: Limit = 200,
+    limit: LimitOption = 200,
     fmt: FormatOption = Format.table,
 ) -> None:
     """Who said what about an entity (and what it said, for a speaker), when, in which article.
@@ -197,7 +204,7 @@ def conflicts(
     ] = 7,
     since: SinceOption = None,
     until: UntilOption = None,
-    limit: Limit = 200,
+    limit: LimitOption = 200,
     fmt: FormatOption = Format.table,
 ) -> None:
     """Figures that disagree: same metric, same place or subject, different values at the same time.
@@ -238,7 +245,7 @@ def contradictions(
     ] = 7,
     since: SinceOption = None,
     until: UntilOption = None,
-    limit: Limit = 200,
+    limit: LimitOption = 200,
     fmt: FormatOption = Format.table,
 ) -> None:
     """Statements that contradict each other: one says it happened, another denies it, about the same things.
@@ -260,7 +267,7 @@ def numbers(
     metric: Annotated[str | None, typer.Option(help="Only metrics containing this, e.g. troops.")] = None,
     since: SinceOption = None,
     until: UntilOption = None,
-    limit: Limit = 200,
+    limit: LimitOption = 200,
     fmt: FormatOption = Format.table,
 ) -> None:
     """A figure's history for a place or actor (and the places inside it), oldest first.
@@ -283,7 +290,7 @@ def connections(
     second: Name,
     since: SinceOption = None,
     until: UntilOption = None,
-    limit: Limit = 20,
+    limit: LimitOption = 20,
     fmt: FormatOption = Format.table,
 ) -> None:
     """How two entities are linked: shortest paths (at most 6 steps) through events, effects, claims, places.
@@ -304,7 +311,7 @@ def events(
     name: Name,
     since: SinceOption = None,
     until: UntilOption = None,
-    limit: Limit = 200,
+    limit: LimitOption = 200,
     fmt: FormatOption = Format.table,
 ) -> None:
     """Events in a place and the places inside it (or involving an actor), oldest first.
@@ -328,7 +335,7 @@ def sources(
     ] = None,
     since: SinceOption = None,
     until: UntilOption = None,
-    limit: Limit = 500,
+    limit: LimitOption = 500,
     fmt: FormatOption = Format.table,
 ) -> None:
     """Provenance: the articles and sentences behind the facts about an entity, or behind an effect.

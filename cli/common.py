@@ -1,5 +1,6 @@
 """What the commands share: one-line errors, the Neo4j driver, the NATS broker, date options."""
 
+import calendar
 from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from datetime import date
@@ -22,23 +23,67 @@ from chronicle.settings import get_settings
 
 __all__ = [
     "FormatOption",
+    "LimitOption",
     "SinceOption",
     "UntilOption",
     "fail",
     "graph",
     "nats",
     "one_line_errors",
+    "parse_day",
 ]
 
 F = TypeVar("F", bound=Callable[..., Any])
 
 FormatOption = Annotated[Format, typer.Option("--format", "-f", help="table, json, csv or markdown.")]
+
+
+def parse_day(value: str, option: str, last: bool) -> date:
+    """YYYY, YYYY-MM or YYYY-MM-DD; a year or month starts (--since) or ends (--until) its period."""
+    parts = value.strip().split("-")
+    try:
+        numbers = [int(part) for part in parts] if all(p.isdigit() for p in parts) else []
+        if len(numbers) == 3:
+            return date(*numbers)
+        if len(numbers) == 2:
+            end = calendar.monthrange(numbers[0], numbers[1])[1] if 1 <= numbers[1] <= 12 else 0
+            return date(numbers[0], numbers[1], end if last else 1)
+        if len(numbers) == 1:
+            return date(numbers[0], 12, 31) if last else date(numbers[0], 1, 1)
+    except ValueError:
+        pass
+    raise _usage(f"{option} {value!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD")
+
+
+def _usage(message: str) -> typer.Exit:
+    """One red line now, and the exit (code 2, a usage error) for the caller to raise."""
+    error_console.print(f"[red]Error:[/red] {escape(message)}", highlight=False, soft_wrap=True)
+    return typer.Exit(2)
+
+
+def _at_least_one(value: int) -> int:
+    if value < 1:
+        raise _usage(f"--limit must be at least 1 (got {value})")
+    return value
+
+
 SinceOption = Annotated[
-    date | None, typer.Option(formats=["%Y-%m-%d"], help="Only facts on or after this date (YYYY-MM-DD).")
+    date | None,
+    typer.Option(
+        parser=lambda value: parse_day(value, "--since", last=False),
+        metavar="DATE",
+        help="Only facts on or after this date (YYYY-MM-DD; a year or month means its first day).",
+    ),
 ]
 UntilOption = Annotated[
-    date | None, typer.Option(formats=["%Y-%m-%d"], help="Only facts on or before this date (YYYY-MM-DD).")
+    date | None,
+    typer.Option(
+        parser=lambda value: parse_day(value, "--until", last=True),
+        metavar="DATE",
+        help="Only facts on or before this date (YYYY-MM-DD; a year or month means its last day).",
+    ),
 ]
+LimitOption = Annotated[int, typer.Option(callback=_at_least_one, help="At most this many rows (1 or more).")]
 
 
 def fail(message: str, code: int = 1) -> NoReturn:
@@ -52,6 +97,9 @@ def one_line_errors(command: F) -> F:
 
     @wraps(command)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        since, until = kwargs.get("since"), kwargs.get("until")
+        if isinstance(since, date) and isinstance(until, date) and since > until:
+            fail(f"--since {since} is after --until {until}: nothing can lie between them", code=2)
         try:
             return command(*args, **kwargs)
         except ChronicleError as error:

@@ -5,7 +5,7 @@ from typing import Annotated
 
 import typer
 
-from chronicle.cli.common import SinceOption, UntilOption, fail, graph, one_line_errors
+from chronicle.cli.common import LimitOption, SinceOption, UntilOption, fail, graph, one_line_errors
 from chronicle.cli.render import console
 from chronicle.cli.views import figure_text, source_label, when_label
 from chronicle.graph.answers import TimelineRow
@@ -45,7 +45,7 @@ def timeline(
     output: Annotated[Path, typer.Option("--output", "-o", help="FILE.png or FILE.html (self-contained).")],
     since: SinceOption = None,
     until: UntilOption = None,
-    limit: Annotated[int, typer.Option(help="At most this many facts.")] = 200,
+    limit: LimitOption = 200,
 ) -> None:
     """Draw an entity's timeline: events and claims on a time axis, coloured by kind, with sources.
 

@@ -29,13 +29,16 @@ class UnknownQuery(GraphError):
 
 
 class UnknownName(GraphError):
-    """No entity or event in the graph has that name or alias."""
+    """No entity or event in the graph has that name or alias (names spelled alike are suggested)."""
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, suggestions: list[str] | None = None) -> None:
         self.name = name
-        super().__init__(
-            f"nothing in the graph is called {name!r} (try `chronicle ask stats` or a shorter name)"
-        )
+        self.suggestions = suggestions or []
+        if self.suggestions:
+            hint = f"did you mean {' or '.join(self.suggestions)}?"
+        else:
+            hint = "try `chronicle ask stats` or a shorter name"
+        super().__init__(f"nothing in the graph is called {name!r}: {hint}")
 
 
 class AmbiguousName(GraphError):

@@ -74,11 +74,18 @@ def resolve(driver: Driver, database: str, name: str) -> Candidate:
         return exact[0]
     if len(exact) > 1:
         raise AmbiguousName(name, [c.model_copy(update={"show_key": True}) for c in exact])
-    if len(rows) == 1:
-        return rows[0]
-    if rows:
-        raise AmbiguousName(name, [c.model_copy(update={"show_key": True}) for c in rows])
-    raise UnknownName(name)
+    # Words the user typed, all in a name ("Syrskyi" for "Oleksandr Syrskyi"): the same thing, shorter.
+    partial = [c for c in rows if _words(name) <= _words(c.name)]
+    if len(partial) == 1:
+        return partial[0]
+    if partial:
+        raise AmbiguousName(name, [c.model_copy(update={"show_key": True}) for c in partial])
+    # Only spelled alike ("Pokrovks"): never answer about something else without asking.
+    raise UnknownName(name, suggestions=[c.describe() for c in rows[:3]])
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.lower()))
 
 
 def run_query(driver: Driver, database: str, name: str, params: dict[str, Any]) -> list[dict[str, Any]]:

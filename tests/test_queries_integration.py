@@ -194,6 +194,14 @@ def test_ambiguous_name_lists_candidates_and_unknown_name_says_so() -> None:
     assert "nothing in the graph is called 'Zarvaskograd Nowhere'" in unknown.stderr
 
 
+def test_misspelled_name_is_not_answered_but_suggested() -> None:
+    result = ask("timeline", "Zarvsk")
+    assert result.exit_code == 1
+    message = " ".join(result.stderr.split())
+    assert message.startswith("Error: nothing in the graph is called 'Zarvsk': did you mean Zarvask (")
+    assert result.stdout == ""
+
+
 def test_claims_about_an_entity_with_speaker_and_date() -> None:
     answer = rows("claims", "Zarvask")
     assert [(r["said"], r["who"], r["kind"]) for r in answer] == [
