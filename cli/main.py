@@ -1,7 +1,10 @@
 """The `chronicle` Typer application: each command group lives in its own module and is added here."""
 
+from typing import Annotated
+
 import typer
 
+from chronicle import __version__
 from chronicle.cli import ask, browser, contract, cypher, dlq, extract, ingest, plot, queries, stack
 
 __all__ = ["app"]
@@ -11,7 +14,26 @@ app = typer.Typer(
     help="Turn a stream of news into a timeline knowledge graph in Neo4j, and ask it questions.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        typer.echo(f"chronicle {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_print_version, is_eager=True, help="Print the version and exit."),
+    ] = False,
+) -> None:
+    """Turn a stream of news into a timeline knowledge graph in Neo4j, and ask it questions."""
+
+
 app.command()(ingest.publish)
 app.command()(ingest.ingest)
 app.command()(ingest.worker)

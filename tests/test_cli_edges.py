@@ -48,3 +48,18 @@ def test_plot_refuses_a_limit_below_one() -> None:
 )
 def test_a_year_or_month_stands_for_its_first_or_last_day(text: str, last: bool, expected: date) -> None:
     assert parse_day(text, "--since", last=last) == expected
+
+
+def test_version_comes_from_the_installed_package() -> None:
+    from importlib.metadata import version
+
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0
+    assert result.stdout.strip() == f"chronicle {version('chronicle')}"
+
+
+def test_short_help_flag_works_on_every_level() -> None:
+    for args in (["-h"], ["ask", "-h"], ["ask", "timeline", "-h"]):
+        result = runner.invoke(app, args)
+        assert result.exit_code == 0, args
+        assert "Usage:" in result.stdout
