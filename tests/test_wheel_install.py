@@ -27,18 +27,10 @@ def _packaged_files() -> set[str]:
     wanted: set[str] = set()
     for folder, inside in folders.items():
         for path in (REPO / folder).rglob("*"):
-            if path.is_file() and path.suffix in {
-                ".py",
-                ".cypher",
-                ".jsonl",
-                ".grass",
-                ".md",
-                ".conf",
-                ".xml",
-            }:
-                if "__pycache__" not in path.parts:
-                    relative = path.relative_to(REPO / folder).as_posix()
-                    wanted.add("/".join(p for p in ("chronicle", inside, relative) if p))
+            shipped = path.suffix in {".py", ".cypher", ".jsonl", ".grass", ".md", ".conf", ".xml"}
+            if path.is_file() and shipped and "__pycache__" not in path.parts:
+                relative = path.relative_to(REPO / folder).as_posix()
+                wanted.add("/".join(p for p in ("chronicle", inside, relative) if p))
     return wanted
 
 
