@@ -9,6 +9,7 @@ from chronicle.cli.common import fail, one_line_errors
 from chronicle.cli.render import Format, console, render_rows
 from chronicle.extraction.gold import GoldError
 from chronicle.extraction.scoring import PRF, Report
+from chronicle.extraction.scoring.clusters import ClusterScores
 
 __all__ = ["eval_command", "render_report", "write_details"]
 
@@ -133,10 +134,49 @@ def _render_corpus(report: Report) -> None:
         )
 
 
+def _cluster_rows(system: ClusterScores, baseline: ClusterScores) -> list[dict[str, object]]:
+    rows: list[dict[str, object]] = []
+    for metric in ("muc", "b3", "ceafe"):
+        row: dict[str, object] = {"metric": metric}
+        for name, scores in (("system", system), ("baseline", baseline)):
+            m = getattr(scores, metric)
+            row |= {
+                f"{name} P": f"{m.precision:.3f}",
+                f"{name} R": f"{m.recall:.3f}",
+                f"{name} F1": f"{m.f1:.3f}",
+            }
+        rows.append(row)
+    rows.append(
+        {
+            "metric": "conll_f1",
+            "system F1": f"{system.conll_f1:.3f}",
+            "baseline F1": f"{baseline.conll_f1:.3f}",
+        }
+    )
+    return rows
+
+
+def _render_clusters(report: Report) -> None:
+    if report.clusters is None:
+        return
+    for kind in ("entities", "events"):
+        part = getattr(report.clusters, kind)
+        render_rows(
+            _cluster_rows(part, part.baseline),
+            Format.table,
+            columns=["metric", *(f"{n} {f}" for n in ("system", "baseline") for f in ("P", "R", "F1"))],
+            title=(
+                f"Coreference, {kind} ({part.mentions} gold mentions in {part.gold_clusters} clusters, "
+                f"{part.overlapped} overlapped; baseline = same name)"
+            ),
+        )
+
+
 def render_report(report: Report) -> None:
     """The report's figures as tables, one per section that some gold line annotated."""
     _render_classic(report)
     _render_corpus(report)
+    _render_clusters(report)
 
 
 def write_details(report: Report, path: Path) -> int:
@@ -165,21 +205,28 @@ def eval_command(
         typer.Option(help="Write what each article missed or got wrong to this JSONL file."),
     ] = None,
     limit: Annotated[int | None, typer.Option(min=1, help="Score only the first N gold lines.")] = None,
+    clusters: Annotated[
+        Path | None,
+        typer.Option(help="A clusters.jsonl (cross-document coreference) over the --articles texts."),
+    ] = None,
     split: Annotated[
         str | None, typer.Option(help="Score only the lines whose article has this `split` (train, dev).")
     ] = None,
 ) -> None:
     """Score the extractor against hand annotations (no server needed).
 
+    Scores every section of GOLD_FORMAT.md a gold line carries; --clusters adds cross-document
+    coreference (MUC, B³, CEAF-e, CoNLL F1) over the --articles texts.
+
     Example: chronicle eval ../shared/data/seed/gold.jsonl --articles ../shared/data/seed/articles.jsonl
     """
-    for path in (gold, articles):
+    for path in (gold, articles, clusters):
         if path is not None and not path.is_file():
             fail(f"{path}: no such file")
     from chronicle.extraction.evaluate import evaluate  # spaCy loads only for the commands that need it
 
     try:
-        report = evaluate(gold, articles, split=split, limit=limit)
+        report = evaluate(gold, articles, clusters_path=clusters, split=split, limit=limit)
     except GoldError as error:
         fail(str(error))
     if details is not None:

@@ -137,3 +137,45 @@ def test_eval_split_without_split_field_is_one_line_error() -> None:
     )
     assert result.exit_code == 1
     assert "split" in result.output
+
+
+@pytest.mark.shared_data
+def test_eval_geowebnews_limit_scores_toponyms() -> None:
+    geo = DATA / "geowebnews"
+    report = eval_json(str(geo / "gold.jsonl"), "--articles", str(geo / "articles.jsonl"), "--limit", "3")
+    toponyms = report["toponyms"]
+    assert toponyms["articles"] == 3 and toponyms["recognition"]["gold"] > 0
+    assert {"accuracy", "exact_id", "within_161km"} <= set(toponyms["resolution"])
+
+
+@pytest.mark.shared_data
+def test_eval_meantime_clusters_limit_reports_every_metric_and_the_baseline() -> None:
+    coref = DATA / "meantime-coref"
+    report = eval_json(
+        str(coref / "gold.jsonl"),
+        "--articles",
+        str(coref / "articles.jsonl"),
+        "--clusters",
+        str(coref / "clusters.jsonl"),
+        "--limit",
+        "4",
+    )
+    clusters = report["clusters"]
+    assert clusters["articles"] == 4
+    for kind in ("entities", "events"):
+        part = clusters[kind]
+        assert part["mentions"] > 0
+        assert set(part["muc"]) == {"precision", "recall", "f1"}
+        f1s = [part[m]["f1"] for m in ("muc", "b3", "ceafe")]
+        assert part["conll_f1"] == pytest.approx(sum(f1s) / 3)
+        assert 0.0 < part["baseline"]["conll_f1"] <= 1.0
+
+
+@pytest.mark.shared_data
+def test_eval_clusters_without_articles_is_one_line_error() -> None:
+    coref = DATA / "meantime-coref"
+    result = CliRunner().invoke(
+        app, ["eval", str(coref / "gold.jsonl"), "--clusters", str(coref / "clusters.jsonl")]
+    )
+    assert result.exit_code == 1
+    assert "--clusters needs --articles" in result.output

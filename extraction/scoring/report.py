@@ -17,6 +17,7 @@ from chronicle.extraction.scoring.attributions import (
     score_attributions,
 )
 from chronicle.extraction.scoring.causal import CausalReport, finish_causal, score_causal
+from chronicle.extraction.scoring.clusters import ClusterReport
 from chronicle.extraction.scoring.common import ArticleDetail, Names
 from chronicle.extraction.scoring.entities import EntityReport, finish_entities, score_entities
 from chronicle.extraction.scoring.recall_lists import (
@@ -48,6 +49,7 @@ class Report(BaseModel):
     attributions: AttributionReport = Field(default_factory=AttributionReport)
     causal: CausalReport = Field(default_factory=CausalReport)
     toponyms: ToponymReport = Field(default_factory=ToponymReport)
+    clusters: ClusterReport | None = Field(None, description="Only with a clusters file.")
     details: list[ArticleDetail] = Field(default_factory=list)
 
 
