@@ -150,6 +150,14 @@ def test_causal_relation_without_mentions_uses_exact_case_sensitive_name_occurre
     assert (missed.causal.relations.cause_matched, missed.causal.relations.target_matched) == (0, 1)
 
 
+def test_causal_effect_with_only_one_own_span_falls_back_on_keys_for_both():
+    storm = Entity(key="org:storm", type="Organization", name="storm", mentions=[span("storm")])
+    ferry = Entity(key="org:ferry", type="Organization", name="ferry", mentions=[span("ferry")])
+    half = effect(storm.key, ferry.key, cause="the Port Authority")  # own cause span only: not used
+    report = run([(causal(True, STORM), doc(0, [half], [storm, ferry]))]).causal.relations
+    assert report.matched == 1
+
+
 def test_causal_unknown_key_has_no_spans():
     report = run([(causal(True, STORM), doc(0, [effect("nothing", "nowhere")]))]).causal.relations
     assert (report.effects, report.matched, report.cause_matched) == (1, 0, 0)

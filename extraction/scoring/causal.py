@@ -3,11 +3,12 @@
 - Label: a sentence is predicted positive when its extraction yields at least one effect; P/R/F1 of
   the positive class, accuracy and MCC over sentences (MCC is 0 when a margin is empty).
 - Relations, over the true-positive sentences whose relations are annotated and their effects: an
-  effect's cause spans are its own `cause_span`; without it, the mentions of the entity or event its
-  `cause_key` names; without mentions, every exact, case-sensitive occurrence of that thing's name
-  and aliases. Its target spans likewise from `effect_span` / `target_key` (each side falls back on
-  its own). An effect matches a gold relation when a cause span overlaps the gold cause and a target
-  span overlaps the gold effect of that same relation.
+  effect carrying both its own `cause_span` and `effect_span` is matched by those two spans.
+  Otherwise (also when it carries only one of them) its cause spans are the mentions of the entity
+  or event its `cause_key` names, or, without mentions, every exact, case-sensitive occurrence of
+  that thing's name and aliases; its target spans likewise from `target_key`. An effect matches a
+  gold relation when a cause span overlaps the gold cause and a target span overlaps the gold effect
+  of that same relation.
 """
 
 import math
@@ -76,17 +77,10 @@ def _key_spans(key: str, doc: GraphDoc, text: str) -> list[Span]:
 
 def effect_sides(effect: Effect, doc: GraphDoc, text: str) -> tuple[list[Span], list[Span]]:
     """The effect's cause spans and target spans, by the fallbacks of the module docstring."""
-    causes = (
-        [(effect.cause_span.start, effect.cause_span.end)]
-        if effect.cause_span
-        else _key_spans(effect.cause_key, doc, text)
-    )
-    targets = (
-        [(effect.effect_span.start, effect.effect_span.end)]
-        if effect.effect_span
-        else _key_spans(effect.target_key, doc, text)
-    )
-    return causes, targets
+    if effect.cause_span and effect.effect_span:
+        cause, result = effect.cause_span, effect.effect_span
+        return [(cause.start, cause.end)], [(result.start, result.end)]
+    return _key_spans(effect.cause_key, doc, text), _key_spans(effect.target_key, doc, text)
 
 
 def _hits(spans: list[Span], gold: Span) -> bool:
