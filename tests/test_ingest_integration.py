@@ -13,7 +13,7 @@ from chronicle.consumers.ingest import ingest_articles
 from chronicle.consumers.publish import publish_articles
 from chronicle.consumers.readers import read_articles
 from chronicle.consumers.replay import stored_articles
-from tests.conftest import SEED
+from tests.conftest import EXAMPLES
 from tests.helpers import graph_counts, scalar
 
 pytestmark = [pytest.mark.integration, pytest.mark.anyio]
@@ -27,25 +27,25 @@ async def worker() -> AsyncIterator[NatsBroker]:
 
 
 @pytest.fixture(scope="module")
-def seed_articles() -> list[ArticleMessage]:
-    return read_articles(SEED / "articles.jsonl")
+def sample_articles() -> list[ArticleMessage]:
+    return read_articles(EXAMPLES / "articles.jsonl")
 
 
-async def test_seed_articles_flow_through_queue_into_graph(
-    worker: NatsBroker, driver: Driver, database: str, seed_articles: list[ArticleMessage]
+async def test_sample_articles_flow_through_queue_into_graph(
+    worker: NatsBroker, driver: Driver, database: str, sample_articles: list[ArticleMessage]
 ) -> None:
-    result = await ingest_articles(worker, driver, database, seed_articles, force=True, timeout=180)
+    result = await ingest_articles(worker, driver, database, sample_articles, force=True, timeout=180)
     assert result.missing == [] and result.dead == {}
-    assert len(result.written) == 4
+    assert len(result.written) == len(sample_articles)
 
-    ids = [m.id for m in seed_articles]
+    ids = [m.id for m in sample_articles]
     sources = scalar(
         driver,
         database,
         "MATCH (s:Source)-[:PUBLISHED]->(a:Article) WHERE a.id IN $ids RETURN collect(DISTINCT s.name)",
         ids=ids,
     )
-    assert {"WSJ", "CNN"} <= set(sources)  # type: ignore[arg-type]
+    assert {m.source for m in sample_articles} == set(sources)  # type: ignore[arg-type]
     syrskyi = scalar(
         driver,
         database,
@@ -62,14 +62,14 @@ async def test_seed_articles_flow_through_queue_into_graph(
     assert pokrovsk >= 3  # type: ignore[operator]
 
 
-async def test_reingesting_seed_articles_leaves_counts_unchanged(
-    worker: NatsBroker, driver: Driver, database: str, seed_articles: list[ArticleMessage]
+async def test_reingesting_sample_articles_leaves_counts_unchanged(
+    worker: NatsBroker, driver: Driver, database: str, sample_articles: list[ArticleMessage]
 ) -> None:
-    await ingest_articles(worker, driver, database, seed_articles, force=True, timeout=180)
+    await ingest_articles(worker, driver, database, sample_articles, force=True, timeout=180)
     before = graph_counts(driver, database)
     # force: bypass the server's dedup window so the worker really extracts and writes them again
-    result = await ingest_articles(worker, driver, database, seed_articles, force=True, timeout=180)
-    assert len(result.written) == 4
+    result = await ingest_articles(worker, driver, database, sample_articles, force=True, timeout=180)
+    assert len(result.written) == len(sample_articles)
     assert graph_counts(driver, database) == before
 
 
@@ -84,27 +84,27 @@ async def test_same_article_published_twice_is_dropped_by_the_server(worker: Nat
 
 
 async def test_stored_articles_hold_the_latest_copy_of_each_published_article(
-    worker: NatsBroker, driver: Driver, database: str, seed_articles: list[ArticleMessage]
+    worker: NatsBroker, driver: Driver, database: str, sample_articles: list[ArticleMessage]
 ) -> None:
     """What `chronicle replay` re-publishes: every article the stream holds, once each."""
-    await ingest_articles(worker, driver, database, seed_articles, force=True, timeout=180)
+    await ingest_articles(worker, driver, database, sample_articles, force=True, timeout=180)
     stored = await stored_articles(worker)
     ids = [m.id for m in stored]
     assert len(ids) == len(set(ids))
-    assert {m.id for m in seed_articles} <= set(ids)
+    assert {m.id for m in sample_articles} <= set(ids)
     by_id = {m.id: m for m in stored}
-    assert all(by_id[m.id].text == m.text for m in seed_articles)
+    assert all(by_id[m.id].text == m.text for m in sample_articles)
 
 
 async def test_worker_shutdown_unsubscribes_its_batch_pull(
-    driver: Driver, database: str, seed_articles: list[ArticleMessage]
+    driver: Driver, database: str, sample_articles: list[ArticleMessage]
 ) -> None:
     """Draining a connection waits for every subscription's queue, and nats-py 2.16's fetch leaves the
     batch pull's queue looking unfinished: left subscribed, every shutdown would hang for 30 s."""
     from chronicle.consumers import app as worker_app
 
     async with TestNatsBroker(broker, with_real=True) as real_broker, TestApp(app):
-        await ingest_articles(real_broker, driver, database, seed_articles, force=True, timeout=180)
+        await ingest_articles(real_broker, driver, database, sample_articles, force=True, timeout=180)
         subscriptions = list(worker_app._extra.values())
         assert subscriptions, "a backlog of four articles is taken as a batch"
     assert worker_app._extra == {}

@@ -81,6 +81,7 @@ def _seed_articles() -> list[dict]:
 # --- the seed digest page ------------------------------------------------------------------
 
 
+@pytest.mark.shared_data
 def test_read_articles_digest_page_splits_into_four_seed_articles():
     articles = read_articles(SEED / "daily8-page.txt")
     expected = _seed_articles()
@@ -89,6 +90,7 @@ def test_read_articles_digest_page_splits_into_four_seed_articles():
     assert [a.text for a in articles] == [e["text"] for e in expected]
 
 
+@pytest.mark.shared_data
 def test_read_articles_digest_page_outlets_match_seed_sources():
     articles = read_articles(SEED / "daily8-page.txt")
     for article, seed in zip(articles, _seed_articles(), strict=True):
@@ -97,6 +99,7 @@ def test_read_articles_digest_page_outlets_match_seed_sources():
         assert seed["source"] == article.source or seed["source"].endswith(f" via {article.source}")
 
 
+@pytest.mark.shared_data
 def test_read_articles_digest_page_dates_and_ids():
     articles = read_articles(SEED / "daily8-page.txt")
     assert all(a.published_at is None for a in articles)

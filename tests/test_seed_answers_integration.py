@@ -22,7 +22,7 @@ from chronicle.consumers.ingest import ingest_articles
 from chronicle.consumers.readers import read_articles
 from tests.conftest import SEED
 
-pytestmark = [pytest.mark.integration, pytest.mark.anyio]
+pytestmark = [pytest.mark.integration, pytest.mark.anyio, pytest.mark.shared_data]
 
 runner = CliRunner()
 ISW = "Institute for the Study of War"

@@ -216,12 +216,14 @@ def _dev_scores(gold_path, articles_path=None):
     return finish_timexes(report)
 
 
+@pytest.mark.shared_data
 def test_find_time_expressions_dev_seed_regression():
     report = _dev_scores(SEED / "gold.jsonl", SEED / "articles.jsonl")
     assert report.recognition.recall >= 0.95
     assert report.value_f1 >= 0.9
 
 
+@pytest.mark.shared_data
 def test_find_time_expressions_dev_meantime_regression():
     report = _dev_scores(MEANTIME / "gold.jsonl")
     assert report.recognition.f1 >= 0.9
