@@ -49,14 +49,14 @@ def _r_month(m: Hit, ctx: Context) -> Resolved:
         return Resolved(value=f"{m['year']}-{month:02d}", mod=mod)
     if m["relyear"]:
         year = year_shift(m["relyear"], ctx)
-        return Resolved(value=f"{year}-{month:02d}" if year else None, mod=mod)
+        return Resolved(value=f"{year:04d}-{month:02d}" if year else None, mod=mod)
     rel = norm(m["rel"])
     if ctx.dct:
         year = month_year(ctx.dct, month, rel, tense_at(ctx, m.start(), m.end()))
-        return Resolved(value=f"{year}-{month:02d}", mod=mod)
+        return Resolved(value=f"{year:04d}-{month:02d}", mod=mod)
     if rel:
         return Resolved(mod=mod)
-    year_part = str(ctx.ref_year) if ctx.ref_year else "XXXX"
+    year_part = f"{ctx.ref_year:04d}" if ctx.ref_year else "XXXX"
     return Resolved(value=f"{year_part}-{month:02d}", mod=mod)
 
 
@@ -72,15 +72,15 @@ def _r_quarter(m: Hit, ctx: Context) -> Resolved:
         return Resolved()
     if m["relyear"]:
         year = year_shift(m["relyear"], ctx)
-        return Resolved(value=f"{year}-Q{q}" if q else None)
+        return Resolved(value=f"{year:04d}-Q{q}" if q else None)
     if q is None:
         shift = SHIFT.get(ord_, 0) if ord_ not in {"same"} else None
         if shift is None:
             return Resolved()
         year, month = add_months(ctx.dct.year, ctx.dct.month, 3 * shift)
-        return Resolved(value=f"{year}-Q{(month - 1) // 3 + 1}")
+        return Resolved(value=f"{year:04d}-Q{(month - 1) // 3 + 1}")
     year = quarter_year(ctx.dct, q, tense_at(ctx, m.start(), m.end()))
-    return Resolved(value=f"{year}-Q{q}")
+    return Resolved(value=f"{year:04d}-Q{q}")
 
 
 def _r_quarter_q(m: Hit, ctx: Context) -> Resolved:
@@ -90,13 +90,13 @@ def _r_quarter_q(m: Hit, ctx: Context) -> Resolved:
         return Resolved(value=f"{year}-Q{q}")
     if ctx.dct is None:
         return Resolved()
-    return Resolved(value=f"{quarter_year(ctx.dct, q, tense_at(ctx, m.start(), m.end()))}-Q{q}")
+    return Resolved(value=f"{quarter_year(ctx.dct, q, tense_at(ctx, m.start(), m.end())):04d}-Q{q}")
 
 
 def _r_half(m: Hit, ctx: Context) -> Resolved:
     half = ORDINALS.get(norm(m["ord"]) or "", 1)
-    year = m["year"] or year_shift(m["relyear"], ctx)
-    return Resolved(value=f"{year}-H{half}" if year else None)
+    year = int(m["year"]) if m["year"] else year_shift(m["relyear"], ctx)
+    return Resolved(value=f"{year:04d}-H{half}" if year else None)
 
 
 def _r_season(m: Hit, ctx: Context) -> Resolved:
@@ -107,7 +107,7 @@ def _r_season(m: Hit, ctx: Context) -> Resolved:
     if ctx.dct is None:
         return Resolved(mod=mod)
     if m["relyear"]:
-        return Resolved(value=f"{year_shift(m['relyear'], ctx)}-{code}", mod=mod)
+        return Resolved(value=f"{year_shift(m['relyear'], ctx):04d}-{code}", mod=mod)
     rel = norm(m["rel"])
     rel = None if rel == "the" else rel
     tense = tense_at(ctx, m.start(), m.end())

@@ -50,7 +50,7 @@ def add_months(year: int, month: int, delta: int) -> tuple[int, int]:
 def iso_week_value(day: date) -> str:
     """'2025-W26' for any day of that ISO week."""
     year, week, _ = day.isocalendar()
-    return f"{year}-W{week:02d}"
+    return f"{year:04d}-W{week:02d}"
 
 
 def quarter_of(day: date) -> int:

@@ -5,19 +5,21 @@ non-overlapping matches (ties go to the earlier rule). Normalisation then walks 
 left to right, so anaphoric expressions ("the same day", "18:00 UTC") see the last day mentioned.
 """
 
+import re
 from bisect import bisect_left
 from datetime import date, datetime
 
-from chronicle.extraction.models import TimeExpression
+from chronicle.extraction.models import Precision, TimeExpression
 from chronicle.extraction.timex.calendar import interval
 from chronicle.extraction.timex.guards import accept_span
 from chronicle.extraction.timex.hit import Hit
 from chronicle.extraction.timex.patterns import compile_patterns
 from chronicle.extraction.timex.resolve import Context
-from chronicle.extraction.timex.rules import resolve_match
+from chronicle.extraction.timex.rules import Resolved, resolve_match
 
 __all__ = ["find_time_expressions"]
 
+_OUT_OF_CALENDAR = re.compile(r"0000|\d{5}")
 _PREFIX_REACH = 48  # characters searched backwards for a prefix ("at the very beginning of")
 
 
@@ -45,6 +47,30 @@ def _select(candidates: list[Candidate]) -> list[Candidate]:
         kept.append(cand)
     kept.sort(key=lambda c: c[0])
     return kept
+
+
+def _resolve_safely(name: str, m: Hit, ctx: Context) -> Resolved | None:
+    """The rule's normalisation, or the expression kept unresolved when calendar arithmetic fails.
+
+    Dates live in years 1..9999: "71,000 years ago", "99999 days ago" or a DCT of 9999-12-31 plus a
+    day fall outside, and `date` raises ValueError/OverflowError. One expression must never cost
+    the article (the worker would dead-letter it), so such a value degrades to None, the same as
+    an expression with nothing to anchor on. Resolvers that can say more (ago: PAST_REF) do so.
+    """
+    try:
+        resolved = resolve_match(name, m, ctx)
+    except (ValueError, OverflowError, ArithmeticError):
+        return Resolved(type="TIME" if name == "time" else "DATE")
+    if resolved is not None and resolved.value and _OUT_OF_CALENDAR.match(resolved.value):
+        return Resolved(type=resolved.type, mod=resolved.mod)  # year 0 or 10000 from year arithmetic
+    return resolved
+
+
+def _interval_safely(value: str | None, mod: str | None) -> tuple[date, date, Precision] | None:
+    try:
+        return interval(value, mod)
+    except (ValueError, OverflowError):
+        return None
 
 
 def find_time_expressions(text: str, published_at: date | datetime | None) -> list[TimeExpression]:
@@ -78,13 +104,13 @@ def find_time_expressions(text: str, published_at: date | datetime | None) -> li
     ctx = Context(text, _dct(published_at))
     found: list[TimeExpression] = []
     for start, end, _, name, m in _select(candidates):
-        resolved = resolve_match(name, m, ctx)
+        resolved = _resolve_safely(name, m, ctx)
         if resolved is None:
             continue
         bounds = None
         if resolved.type in {"DATE", "TIME"}:
             ctx.note(resolved.value)
-            bounds = interval(resolved.value, resolved.mod)
+            bounds = _interval_safely(resolved.value, resolved.mod)
         found.append(
             TimeExpression(
                 text=text[start:end],

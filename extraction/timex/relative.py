@@ -54,7 +54,7 @@ def _r_rel_unit(m: Hit, ctx: Context) -> Resolved | None:
         step = -1 if rel in {"the previous", "the preceding"} else 0 if rel == "the same" else 1
         return Resolved(value=(ctx.mentioned_day + timedelta(days=step)).isoformat())
     if anaphoric and unit == "year" and ctx.ref_year:
-        return Resolved(value=str(ctx.ref_year + SHIFT.get(rel.removeprefix("the "), 0)), mod=mod)
+        return Resolved(value=f"{ctx.ref_year + SHIFT.get(rel.removeprefix('the '), 0):04d}", mod=mod)
     anchor = ctx.ref_day if anaphoric and ctx.ref_day else ctx.dct
     if rel == "that":
         anchor = ctx.mentioned_day
@@ -87,7 +87,7 @@ def _r_unit_rel(m: Hit, ctx: Context) -> Resolved:
     unit, rel = m["unit"].lower(), m["rel"].lower()
     n = 1 if rel in {"after", "later"} else -1
     if unit == "year" and ctx.ref_year:
-        return Resolved(value=str(ctx.ref_year + n))
+        return Resolved(value=f"{ctx.ref_year + n:04d}")
     if ctx.mentioned_day is None:
         return Resolved()
     if unit == "day":
@@ -127,11 +127,23 @@ def _r_ago(m: Hit, ctx: Context) -> Resolved:
     if anchor is None:
         return Resolved()
     steps = int(n) * sign * UNIT_FACTOR.get(unit, 1)
+    if not _within_calendar(anchor, unit, steps):  # "71,000 years ago": before year 1
+        return Resolved(value="PAST_REF" if sign < 0 else "FUTURE_REF")
     if unit in {"day", "night", "hour", "minute", "second"}:
         return Resolved(value=(anchor + timedelta(days=steps if unit in {"day", "night"} else 0)).isoformat())
     base = {"fortnight": "week", "decade": "year", "century": "year"}.get(unit, unit)
     value = unit_value(base, shift_day(anchor, base, steps))
     return Resolved(value=value[:3] if unit == "decade" else value)
+
+
+_DAYS_PER = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1, "night": 1, "week": 7}
+_DAYS_PER |= {"fortnight": 14, "month": 31, "year": 366, "decade": 366, "century": 366}
+
+
+def _within_calendar(anchor: date, unit: str, steps: int) -> bool:
+    """Whether shifting `anchor` by `steps` units stays inside years 1..9999 (ISO weeks included)."""
+    days = steps * _DAYS_PER.get(unit, 366)
+    return date.min.toordinal() + 7 <= anchor.toordinal() + days <= date.max.toordinal() - 7
 
 
 def _r_weekday(m: Hit, ctx: Context) -> Resolved:
@@ -164,7 +176,8 @@ def _r_same_period(m: Hit, ctx: Context) -> Resolved:
     ref = ctx.ref_value
     if not ref or not ref[:4].isdigit():
         return Resolved()
-    return Resolved(value=f"{int(ref[:4]) - 1}{ref[4:]}")
+    year = int(ref[:4]) - 1
+    return Resolved(value=f"{year:04d}{ref[4:]}" if year > 0 else None)
 
 
 _GLUE = re.compile(r"\s*,?\s*(?:on\s+)?")

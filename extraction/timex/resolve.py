@@ -194,7 +194,7 @@ def season_value(dct: date, code: str, rel: str | None, tense: Tense) -> str:
             year -= 1
         elif ahead < 0 and tense == "future":
             year += 1
-    return f"{year}-{code}"
+    return f"{year:04d}-{code}"
 
 
 def week_value(dct: date, shift_weeks: int) -> str:
@@ -205,4 +205,4 @@ def week_value(dct: date, shift_weeks: int) -> str:
 def month_value(dct: date, shift: int) -> str:
     """'2025-06' for the DCT's month shifted by whole months."""
     year, month = add_months(dct.year, dct.month, shift)
-    return f"{year}-{month:02d}"
+    return f"{year:04d}-{month:02d}"

@@ -128,9 +128,9 @@ def day_value(month: int, day: int, year_text: str | None, m: Hit, ctx: Context)
         return iso_day(int(year_text), month, day) or f"{year_text}-{month:02d}-{day:02d}"
     if ctx.dct:
         year = month_day_year(ctx.dct, month, day, tense_at(ctx, m.start(), m.end()))
-        return iso_day(year, month, day) or f"{year}-{month:02d}-{day:02d}"
+        return iso_day(year, month, day) or f"{year:04d}-{month:02d}-{day:02d}"
     if ctx.ref_year:
-        return f"{ctx.ref_year}-{month:02d}-{day:02d}"
+        return f"{ctx.ref_year:04d}-{month:02d}-{day:02d}"
     return f"XXXX-{month:02d}-{day:02d}"
 
 
@@ -146,12 +146,12 @@ def unit_value(unit: str, day: date) -> str:
     if unit == "weekend":
         return iso_week_value(day) + "-WE"
     if unit == "month":
-        return f"{day.year}-{day.month:02d}"
+        return f"{day.year:04d}-{day.month:02d}"
     if unit == "decade":
-        return str(day.year)[:3]
+        return f"{day.year:04d}"[:3]
     if unit == "century":
-        return str(day.year)[:2]
-    return str(day.year)
+        return f"{day.year:04d}"[:2]
+    return f"{day.year:04d}"
 
 
 def shift_day(day: date, unit: str, n: int) -> date:
