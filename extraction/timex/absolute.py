@@ -9,7 +9,14 @@ from datetime import date, timedelta
 
 from chronicle.extraction.timex.calendar import add_months, iso_week_value, month_end
 from chronicle.extraction.timex.hit import Hit
-from chronicle.extraction.timex.resolve import Context, month_year, quarter_year, season_value, tense_at
+from chronicle.extraction.timex.resolve import (
+    Context,
+    month_day_year,
+    month_year,
+    quarter_year,
+    season_value,
+    tense_at,
+)
 from chronicle.extraction.timex.values import (
     ORDINALS,
     SHIFT,
@@ -83,6 +90,51 @@ def _r_quarter(m: Hit, ctx: Context) -> Resolved:
     return Resolved(value=f"{year:04d}-Q{q}")
 
 
+def _latest_quarter(dct: date) -> tuple[int, int]:
+    """(year, quarter) of the last quarter completed before the DCT: what results report on."""
+    year, month = add_months(dct.year, dct.month, -3)
+    return year, (month - 1) // 3 + 1
+
+
+def _r_quarter_ref(m: Hit, ctx: Context) -> Resolved | None:
+    """'the quarter', 'the latest period', 'the year-ago quarter', 'the 1988 third quarter'.
+
+    Anaphoric: the quarter under discussion is the last one mentioned, else the latest completed
+    one; 'period' is read as a quarter only with a modifier that makes it one ('latest', 'year-ago',
+    '1988') and a quarter in the text. Returns None (not a time expression) otherwise.
+    """
+    det, mods = norm(m["det"]) or "", norm(m["mods"]) or ""
+    unit = m["unit"].lower()
+    ref_year, ref_q = (int(ctx.ref_quarter[:4]), ctx.ref_quarter[6:]) if ctx.ref_quarter else (None, None)
+    if unit == "period" and (not ctx.ref_quarter or not (mods or m["ago"] or det == "that")):
+        return None
+    latest = _latest_quarter(ctx.dct) if ctx.dct else None
+    q: str | None = str(ORDINALS[norm(m["ord"]) or ""]) if m["ord"] else None
+    explicit = re.search(r"\d{4}", mods)
+    back = "year ago" in mods or "year earlier" in mods or det.startswith("last year") or m["ago"]
+    if explicit:
+        year = int(explicit.group(0))
+    elif "current" in mods or det == "this":
+        if ctx.dct is None:
+            return Resolved()
+        year, q = ctx.dct.year, q or str((ctx.dct.month - 1) // 3 + 1)
+    elif det.startswith(("next year", "this year")):
+        if ctx.dct is None:
+            return Resolved()
+        year = ctx.dct.year + (1 if det.startswith("next") else 0)
+    else:
+        base = ref_year or (latest[0] if latest else None)
+        if base is None:
+            return Resolved()
+        year = base - 1 if back else base
+    if latest and ("latest" in mods or "recent" in mods) and not (back or explicit):
+        year, q = latest[0], q or str(latest[1])
+    if q is None:
+        q = ref_q or (str(latest[1]) if latest and not explicit else "X")
+    value = f"{year:04d}-Q{q}" if 1 <= year <= 9999 else None
+    return Resolved(value=value, anchors=not (back or explicit))
+
+
 def _r_quarter_q(m: Hit, ctx: Context) -> Resolved:
     q = int(m["q"])
     year = m["year"] or m["year0"] or (f"20{m['yy']}" if m["yy"] else None)
@@ -150,10 +202,76 @@ def _r_week_of_month(m: Hit, ctx: Context) -> Resolved:
     return Resolved(value=iso_week_value(day))
 
 
+def _easter(year: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def _holiday_date(rule: str, year: int) -> date:
+    """A holiday's date in a year from its vocabulary rule.
+
+    'MM-DD' is fixed; 'M/W/N' is the N-th ISO weekday W of month M (N = -1: the last), '+D'
+    adding days ('11/1/1+1': the Tuesday after the first Monday of November); 'easter+D'.
+    """
+    if rule.startswith("easter"):
+        return _easter(year) + timedelta(days=int(rule[6:] or 0))
+    if "/" not in rule:
+        month, day = (int(x) for x in rule.split("-"))
+        return date(year, month, day)
+    base, _, extra = rule.partition("+")
+    month, weekday, nth = (int(x) for x in base.split("/"))
+    if nth < 0:
+        day = month_end(year, month)
+        day -= timedelta(days=(day.isoweekday() - weekday) % 7)
+    else:
+        day = date(year, month, 1)
+        day += timedelta(days=(weekday - day.isoweekday()) % 7 + 7 * (nth - 1))
+    return day + timedelta(days=int(extra or 0))
+
+
 def _r_holiday(m: Hit, ctx: Context) -> Resolved:
     table = {k.lower(): v for k, v in load_vocab()["holiday"].items()}
-    month, day = (int(x) for x in table[norm(m["hol"]) or ""].split("-"))
-    return Resolved(value=day_value(month, day, m["year"], m, ctx))
+    rule = table[norm(m["hol"]) or ""]
+    if m["year"]:
+        return Resolved(value=_holiday_date(rule, int(m["year"])).isoformat())
+    if ctx.dct is None:
+        fixed = "/" not in rule and not rule.startswith("easter")
+        return Resolved(value=day_value(*(int(x) for x in rule.split("-")), None, m, ctx) if fixed else None)
+    typical = _holiday_date(rule, ctx.dct.year)  # the year comes from the DCT and the tense
+    year = month_day_year(ctx.dct, typical.month, typical.day, tense_at(ctx, m.start(), m.end()))
+    return Resolved(value=_holiday_date(rule, year).isoformat())
+
+
+_SPELLED = {
+    w: n for n, w in enumerate(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"], 1)
+}
+_SPELLED |= {w: 10 * n for n, w in enumerate(["twenty", "thirty", "forty", "fifty", "sixty", "seventy"], 2)}
+_SPELLED |= {"eighty": 80, "ninety": 90, "hundred": 0, "ten": 10, "eleven": 11, "twelve": 12}
+_SPELLED |= {"thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17}
+_SPELLED |= {"eighteen": 18, "nineteen": 19}
+
+
+def _r_spelled_year(m: Hit, ctx: Context) -> Resolved:
+    """'nineteen ninety-six' (1996), 'the year two thousand' (2000), as broadcast transcripts write."""
+    if m["thousand"]:
+        year = 2000 + _SPELLED.get((m["ones2"] or "").lower(), 0)
+    else:
+        century = (m["century"] or m["century2"]).lower()
+        rest = (m["teen"] or "").lower() or (m["tens"] or "").lower()
+        year = _SPELLED[century] * 100 + _SPELLED[rest] + _SPELLED.get((m["ones"] or "").lower(), 0)
+    if m["month"]:
+        return Resolved(value=f"{year:04d}-{month_number(m['month']):02d}")
+    if m["season"]:
+        return Resolved(value=f"{year:04d}-{load_vocab()['season'][m['season'].lower()]}")
+    return Resolved(value=f"{year:04d}")
 
 
 ABSOLUTE_RESOLVERS = {
@@ -165,10 +283,12 @@ ABSOLUTE_RESOLVERS = {
     "month": _r_month,
     "quarter": _r_quarter,
     "quarter_q": _r_quarter_q,
+    "quarter_ref": _r_quarter_ref,
     "half": _r_half,
     "season": _r_season,
     "decade": _r_decade,
     "century": _r_century,
     "year": _r_year,
     "holiday": _r_holiday,
+    "spelled_year": _r_spelled_year,
 }

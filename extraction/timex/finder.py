@@ -109,7 +109,8 @@ def find_time_expressions(text: str, published_at: date | datetime | None) -> li
             continue
         bounds = None
         if resolved.type in {"DATE", "TIME"}:
-            ctx.note(resolved.value)
+            if resolved.anchors:
+                ctx.note(resolved.value)
             bounds = _interval_safely(resolved.value, resolved.mod)
         found.append(
             TimeExpression(

@@ -204,10 +204,16 @@ def _deictic(m: Hit, text: str) -> bool:
     return True
 
 
+_YEAR_NOT_A_DATE_AFTER = frozenset({"ended", "ending", "when", "that", "which", "in", "before", "after"})
+
+
 def _rel_unit(m: Hit, text: str) -> bool:
     rel = " ".join((m.group("rel") or "").lower().split())
     if m.group("unit") == "day":
         return rel in {"the next", "the following", "the previous", "the preceding", "the same"}
+    if m.group("unit") == "year" and rel in {"the", "the fiscal", "the calendar", "the full"}:
+        after = (_word_after(text, m.end()) or "").lower()
+        return after not in _YEAR_NOT_A_DATE_AFTER and text[m.end() : m.end() + 1] not in {"-", "'", "’"}
     return rel != "the" or bool(m.group("mod"))
 
 

@@ -28,6 +28,10 @@ _UNITS = (
 )
 _NOT_PASSIVE = r"(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bbeing )"
 _POD = r"(?P<pod>morning|afternoon|evening|night)"
+_ONES = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen"]
+_TEENS += ["nineteen", "hundred"]
 
 
 @dataclass(frozen=True)
@@ -99,10 +103,13 @@ def _build(v: Vocab) -> Patterns:
     rel_unit = (
         r"the\s+past|the\s+previous|the\s+preceding|the\s+coming|the\s+current|the\s+same|"
         r"the\s+following|the\s+last|the\s+next|the\s+entire|the\s+whole|the\s+full|this\s+past|"
-        r"this\s+coming|earlier\s+this|later\s+this|so\s+far\s+this|last|this|next|that|the"
+        r"this\s+coming|earlier\s+this|later\s+this|so\s+far\s+this|the\s+(?:current\s+)?fiscal|"
+        r"the\s+calendar|last|this|next|that|the"
     )
     time_tail = (
-        r"(?:\s*\(?(?P<tz>UTC|GMT)(?:\s*(?P<off>[+-]\s*\d{1,2}))?\)?)?(?:\s+local\s+time)?"
+        r"(?:\s*\(?(?:(?P<tz>UTC|GMT)(?:\s*(?P<off>[+-]\s*\d{1,2}))?|(?P<zone>[ECMP][SD]T|ET|PT)\b)\)?)?"
+        r"(?:\s+local\s+time)?"
+        rf"(?:,?\s+(?:on\s+)?(?=(?:{any_month})\s+\d)(?P<tdate>(?:{any_month})\s+\d\d?)\b(?![:.,]\d))?"
         rf"(?:\s+(?:on\s+)?(?P<tday>today|tonight|yesterday|tomorrow|{weekdays})\b)?"
     )
     rules: list[Rule] = [
@@ -141,6 +148,18 @@ def _build(v: Vocab) -> Patterns:
             _prefix(rf"(?:\bthe\s+)?\b(?P<ord>{ordq})[\s-]+(?:fiscal\s+|financial\s+)?"),
             prefix_required=True,
         ),
+        Rule(
+            "quarter_ref",
+            re.compile(r"(?P<unit>quarter|period)\b(?!\s+of\b|-)(?:\s+(?P<ago>a\s+year\s+(?:ago|earlier)))?"),
+            _prefix(
+                r"\b(?P<det>[Tt]he|[Tt]hat|[Tt]his|[Ll]ast\s+year['’]s|[Tt]his\s+year['’]s|[Nn]ext\s+year['’]s)\s+"
+                r"(?P<mods>(?:(?:comparable|corresponding|same|latest|most\s+recent|current|year[\s-]ago|"
+                rf"year[\s-]earlier|{_YEAR})\s+)*)(?:fiscal[\s-]+)?"
+                r"(?:(?P<ord>first|second|third|fourth)[\s-]+)?(?:fiscal\s+|financial\s+)?"
+            ),
+            prefix_required=True,
+        ),
+        Rule("year_adj", re.compile(r"(?:[Yy]ear-(?:earlier|ago))\b(?!\s+(?:quarter|period)\b)")),
         Rule(
             "quarter_q",
             re.compile(rf"Q(?P<q>[1-4])(?:\s+(?P<year>{_YEAR})|'?(?P<yy>\d\d))?\b"),
@@ -284,7 +303,18 @@ def _build(v: Vocab) -> Patterns:
             _prefix(r"\b(?P<rel>this\s+past|this\s+coming|this|last|next|the|that)\s+"),
             prefix_required=True,
         ),
-        Rule("holiday", re.compile(rf"(?P<hol>{alternation(v['holiday'])})(?:\s+(?P<year>{_YEAR})\b)?")),
+        Rule("holiday", re.compile(rf"(?P<hol>{alternation(v['holiday'])})\b(?:\s+(?P<year>{_YEAR})\b)?")),
+        Rule(
+            "spelled_year",
+            re.compile(
+                rf"(?P<century>[Nn]ineteen|[Ee]ighteen)[\s-]+(?P<tens>{alternation(_TENS)})(?:[\s-]+(?P<ones>{alternation(_ONES)}))?\b"
+                rf"|(?P<century2>[Nn]ineteen|[Ee]ighteen)[\s-]+(?P<teen>{alternation(_TEENS)})\b"
+                rf"|(?<=year\s)(?P<thousand>two\s+thousand)(?:(?:\s+and)?\s+(?P<ones2>{alternation(_ONES)}))?\b"
+            ),
+            _prefix(
+                rf"(?:\b(?:the\s+)?(?P<season>{seasons})\s+of\s+|\b(?P<month>{months})\s+|\b[Tt]he\s+year\s+|\b[Yy]ear\s+)"
+            ),
+        ),
         Rule(
             "anaphor_day",
             re.compile(

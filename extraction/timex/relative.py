@@ -22,6 +22,7 @@ from chronicle.extraction.timex.values import (
     norm,
     parse_number,
     shift_day,
+    shift_years,
     unit_of,
     unit_value,
 )
@@ -34,6 +35,10 @@ def _r_rel_unit(m: Hit, ctx: Context) -> Resolved | None:
     rel = norm(m["rel"]) or ""
     unit = m["unit"].lower()
     mod = mod_of(m)
+    if unit == "year" and rel in {"the", "the fiscal", "the current fiscal", "the calendar", "the full"}:
+        # 'for the year', 'the fiscal year': the year the report is about, the DCT's
+        return Resolved(value=f"{ctx.dct.year:04d}" if ctx.dct else None, mod=mod, anchors=False)
+    rel = {"the current fiscal": "the current"}.get(rel, rel)
     if rel == "the" and not mod:
         return None
     if rel in {"the past"} and not mod:
@@ -123,7 +128,11 @@ def _r_ago(m: Hit, ctx: Context) -> Resolved:
     if n is None or n != int(n):
         return Resolved(value="PAST_REF" if direction == "ago" else None)
     sign = -1 if direction in {"ago", "earlier"} else 1
+    if unit == "year" and n == 1 and sign < 0 and (same := year_back_like(ctx)):
+        return Resolved(value=same, anchors=False)
     anchor = ctx.dct if direction in {"ago", "from now", "hence"} else ctx.mentioned_day
+    if anchor is None and unit == "year" and ctx.ref_year:  # "a year earlier" after "in 1995"
+        return Resolved(value=f"{ctx.ref_year - int(n):04d}" if ctx.ref_year > n else None)
     if anchor is None:
         return Resolved()
     steps = int(n) * sign * UNIT_FACTOR.get(unit, 1)
@@ -146,6 +155,31 @@ def _within_calendar(anchor: date, unit: str, steps: int) -> bool:
     return date.min.toordinal() + 7 <= anchor.toordinal() + days <= date.max.toordinal() - 7
 
 
+def year_back_like(ctx: Context) -> str | None:
+    """'a year ago' / 'a year earlier' in the unit of the period under discussion.
+
+    Results reporting compares like with like: after "third-quarter profit" a year earlier is the
+    same quarter of the year before (TimeML: 1988-Q3), after a day it is that day. The period is
+    last quarter mentioned, or else the last date, when it lies within a year of the DCT (an
+    older one is history, not the period reported on); else None (a plain year is used).
+    """
+    if ctx.dct is None:
+        return None
+    for ref in (ctx.ref_quarter, ctx.ref_value):
+        if ref and len(ref) > 4 and "W" not in ref and abs(int(ref[:4]) - ctx.dct.year) <= 1:
+            return shift_years(ref, -1)
+    return None
+
+
+def _r_year_adj(m: Hit, ctx: Context) -> Resolved:
+    """'year-earlier', 'year-ago' before a noun: the period under discussion, a year back."""
+    same = year_back_like(ctx)
+    if same:
+        return Resolved(value=same, anchors=False)
+    base = ctx.ref_year or (ctx.dct.year if ctx.dct else None)
+    return Resolved(value=f"{base - 1:04d}" if base and base > 1 else None, anchors=False)
+
+
 def _r_weekday(m: Hit, ctx: Context) -> Resolved:
     wd = int(load_vocab()["weekday"][m["wd"].capitalize()])
     pod = (m["pod"] or "").lower()
@@ -160,11 +194,16 @@ def _r_weekday(m: Hit, ctx: Context) -> Resolved:
 
 
 def _r_weekend(m: Hit, ctx: Context) -> Resolved:
+    """'last weekend', 'this weekend'; 'the weekend' is the one just past on a weekday (news
+    reports Monday on Saturday's events) unless the clause looks ahead."""
     rel = norm(m["rel"]) or ""
     anchor = ctx.ref_day if rel == "that" else ctx.dct
     if anchor is None:
         return Resolved()
-    return Resolved(value=week_value(anchor, SHIFT.get(rel, 0)) + "-WE")
+    shift = SHIFT.get(rel, 0)
+    if rel == "the" and anchor.isoweekday() < 6 and tense_at(ctx, m.start(), m.end()) != "future":
+        shift = -1
+    return Resolved(value=week_value(anchor, shift) + "-WE")
 
 
 def _r_anaphor_day(m: Hit, ctx: Context) -> Resolved:
@@ -185,9 +224,12 @@ _GLUE = re.compile(r"\s*,?\s*(?:on\s+)?")
 
 def _date_after(m: Hit, ctx: Context) -> date | None:
     """The day a clock time is given on when a date follows it ('16:15 UTC, June 1')."""
-    glue = _GLUE.match(ctx.text, m.end())
     head = next(r.head for r in compile_patterns().rules if r.name == "month_day")
-    found = head.match(ctx.text, glue.end()) if glue else None
+    if m["tdate"]:  # inside the span: '5 p.m. EST, Nov. 6'
+        found = head.match(m["tdate"])
+    else:
+        glue = _GLUE.match(ctx.text, m.end())
+        found = head.match(ctx.text, glue.end()) if glue else None
     if found is None or not found["month"][0].isupper():
         return None
     value = day_value(month_number(found["month"]), int(found["day"]), found["year"], m, ctx)
@@ -223,7 +265,7 @@ def _r_time(m: Hit, ctx: Context) -> Resolved:
     if m["off"]:  # a local time given with its UTC offset: normalise to UTC
         moment = datetime.combine(day, time(hour, minute)) - timedelta(hours=int(m["off"].replace(" ", "")))
         day, hour, minute = moment.date(), moment.hour, moment.minute
-    zone = "Z" if m["tz"] else ""
+    zone = "Z" if m["tz"] else ""  # US zones ('EST') stay local time, as TimeML writes them
     return Resolved(type="TIME", value=f"{day.isoformat()}T{hour:02d}:{minute:02d}{zone}")
 
 
@@ -237,6 +279,7 @@ RELATIVE_RESOLVERS = {
     "deictic_pod": _r_deictic,
     "day_around": _r_day_around,
     "ago": _r_ago,
+    "year_adj": _r_year_adj,
     "weekday": _r_weekday,
     "weekend": _r_weekend,
     "anaphor_day": _r_anaphor_day,

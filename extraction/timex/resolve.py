@@ -30,6 +30,7 @@ __all__ = [
 
 Tense = Literal["past", "future"] | None
 _DEADLINE = re.compile(r"\b(?:by|until|till)\s+(?:the\s+)?(?:end\s+of\s+)?$")
+_QUARTER = re.compile(r"^\d{4}-Q[1-4X]$")
 _SENTENCE_END = re.compile(r"[.!?][\"'’”)\]`]*\s+(?=[\"'“‘(\[`]*\s*[A-Z0-9])|\n")
 
 
@@ -42,6 +43,7 @@ class Context:
     ref_day: date | None = None
     ref_year: int | None = None
     ref_value: str | None = None
+    ref_quarter: str | None = None
     mentioned_day: date | None = None
     sentence_starts: list[int] = field(default_factory=list)
 
@@ -68,6 +70,8 @@ class Context:
             return
         self.ref_year = int(value[:4])
         self.ref_value = value.split("T")[0]
+        if _QUARTER.match(self.ref_value):
+            self.ref_quarter = self.ref_value
         if len(value) >= 10 and value[4] == "-" and value[5:7].isdigit() and value[8:10].isdigit():
             try:
                 self.ref_day = date(int(value[:4]), int(value[5:7]), int(value[8:10]))
@@ -173,7 +177,7 @@ def quarter_year(dct: date, quarter: int, tense: Tense) -> int:
     current = quarter_of(dct)
     if tense != "future" and (quarter > current + 1 or (quarter > current and tense == "past")):
         return dct.year - 1
-    if quarter < current and tense == "future":
+    if quarter < current - 1 and tense == "future":  # the quarter just ended is reported on, not planned
         return dct.year + 1
     return dct.year
 

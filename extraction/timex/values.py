@@ -28,6 +28,7 @@ __all__ = [
     "norm",
     "parse_number",
     "shift_day",
+    "shift_years",
     "unit_of",
     "unit_value",
     "year_shift",
@@ -41,6 +42,7 @@ class Resolved:
     type: str = "DATE"
     value: str | None = None
     mod: str | None = None
+    anchors: bool = True  # False: a value derived from the reference time does not move it
 
 
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3}
@@ -162,6 +164,27 @@ def shift_day(day: date, unit: str, n: int) -> date:
         return date(year, month, 1)
     years = {"decade": 10, "century": 100}.get(unit, 1) * n
     return date(day.year + years, 1, 1)
+
+
+_GRANULAR = re.compile(r"^(\d{4})(-(?:Q[1-4X]|H[12]|\d\d(?:-\d\d)?|W\d\d|SP|SU|FA|WI))?$")
+
+
+def shift_years(value: str | None, years: int) -> str | None:
+    """The same calendar unit `years` later (earlier when negative): '1989-Q3', -1 -> '1988-Q3'.
+
+    The granularity is kept, as TimeML reads "a year earlier" after a quarter or a day; None when
+    the value has no year to shift or the result leaves the calendar.
+    """
+    m = _GRANULAR.match(value or "")
+    if m is None:
+        return None
+    year = int(m[1]) + years
+    if not 1 <= year <= 9999:
+        return None
+    rest = m[2] or ""
+    if rest == "-02-29" and iso_day(year, 2, 29) is None:
+        rest = "-02-28"
+    return f"{year:04d}{rest}"
 
 
 def duration_value(n: float | None, unit: str) -> str:
