@@ -9,6 +9,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from chronicle.cli.when import when_words
 from chronicle.graph.answers import (
     ClaimRow,
     ConflictRow,
@@ -40,17 +41,6 @@ __all__ = [
     "when_label",
 ]
 
-_MODS = {
-    "START": "early",
-    "MID": "mid",
-    "END": "late",
-    "APPROX": "about",
-    "BEFORE": "before",
-    "AFTER": "after",
-    "ON_OR_BEFORE": "by",
-    "ON_OR_AFTER": "from",
-}
-
 
 class View(BaseModel):
     """A table: its rows (dicts), the columns to show, their headers, and a footer line."""
@@ -62,11 +52,8 @@ class View(BaseModel):
 
 
 def when_label(value: str | None, mod: str | None = None, fallback: date | None = None) -> str:
-    """'2024 (late)', '2025-W25', or the fallback date; '' when nothing is known."""
-    label = value or (fallback.isoformat() if fallback else "")
-    if label and mod:
-        return f"{label} ({_MODS.get(mod, mod.lower())})"
-    return label
+    """The time as people read it ('late 2024', 'week of 16 Jun 2025'); '' when nothing is known."""
+    return when_words(value, mod, fallback)
 
 
 def source_label(source: str | None, published_at: date | datetime | None) -> str:
@@ -145,7 +132,7 @@ def _effect_when(row: EffectRow) -> str:
     if row.when:
         return when_label(row.when, row.mod)
     if row.stated:
-        return f"{row.stated} (said)"
+        return f"{when_label(row.stated)} (said)"
     return when_label(None, None, row.stated_on)
 
 

@@ -110,10 +110,10 @@ def test_browser_style_colours_and_captions_every_label() -> None:
 
 
 def test_when_label_words_the_modifier() -> None:
-    assert when_label("2024", "END") == "2024 (late)"
-    assert when_label("2025", "START") == "2025 (early)"
-    assert when_label("2025-W25") == "2025-W25"
-    assert when_label(None, None, date(2025, 6, 27)) == "2025-06-27"
+    assert when_label("2024", "END") == "late 2024"
+    assert when_label("2025", "START") == "early 2025"
+    assert when_label("2025-W25") == "week of 16 Jun 2025"
+    assert when_label(None, None, date(2025, 6, 27)) == "27 Jun 2025"
     assert when_label(None) == ""
 
 
@@ -148,7 +148,11 @@ def test_effect_view_has_the_design_columns_and_footer() -> None:
     view = effect_view(rows, "Kursk operation", "Pokrovsk")
     assert view.columns == ["when", "who", "what", "source"]
     assert view.headers == {"who": "who says"}
-    assert [r["when"] for r in view.rows] == ["2024 (late)", "2025-W25", "2025-W25 (said)"]
+    assert [r["when"] for r in view.rows] == [
+        "late 2024",
+        "week of 16 Jun 2025",
+        "week of 16 Jun 2025 (said)",
+    ]
     assert view.rows[1]["what"] == "not taken (via Russian offensive)"
     assert view.rows[2]["what"] == "~63,000 Russian troops"
     assert view.footer.startswith("3 statements from 2 articles. `--format json` for the raw rows,")

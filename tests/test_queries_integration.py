@@ -90,11 +90,17 @@ def test_effect_table_reads_like_the_design() -> None:
     )
     assert lines[2] == "| when | who says | what | source |"  # the headers of the table
     assert lines[4] == (
-        "| 2024 (late) | Institute for Q4 Studies | Ostland could not add troops near Zarvask while "
+        "| late 2024 | Institute for Q4 Studies | Ostland could not add troops near Zarvask while "
         "containing the Kelmar incursion | Test Q4 Wire, 2025-06-28 |"
     )
-    assert "| 2025-W25 | Ivo Tessaro | weakened the Zarvask offensive (via Zarvask offensive) |" in lines[6]
-    assert lines[8] == "| 2025-W25 (said) | Ivo Tessaro | ~63,000 Ostland troops | Test Q4 Wire, 2025-06-28 |"
+    assert (
+        "| week of 16 Jun 2025 | Ivo Tessaro | weakened the Zarvask offensive (via Zarvask offensive) |"
+        in lines[6]
+    )
+    assert (
+        lines[8]
+        == "| week of 16 Jun 2025 (said) | Ivo Tessaro | ~63,000 Ostland troops | Test Q4 Wire, 2025-06-28 |"
+    )
     assert lines[-1] == (
         "6 statements from 1 article. `--format json` for the raw rows, "
         '`chronicle ask sources "kelmar incursion" "ZARVASK"` for the sentences.'
