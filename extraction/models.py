@@ -17,6 +17,8 @@ __all__ = [
     "Entity",
     "EntityType",
     "Event",
+    "EventReport",
+    "EventStatus",
     "Evidence",
     "GraphDoc",
     "Mention",
@@ -30,6 +32,7 @@ __all__ = [
 
 EntityType = Literal["Person", "Organization", "Place"]
 Precision = Literal["day", "week", "month", "season", "quarter", "half", "year", "decade", "century"]
+EventStatus = Literal["happened", "claimed", "denied", "planned", "hypothetical", "failed"]
 TimexMod = Literal["START", "MID", "END", "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER", "APPROX"]
 
 
@@ -135,8 +138,26 @@ class Participant(BaseModel):
     role: str = Field("participant", examples=["attacker", "target", "participant"])
 
 
+class EventReport(BaseModel):
+    """One mention's report of an event: whether it happened as its sentence states it, and who says so.
+
+    'happened' is the narrator's plain statement; 'claimed' is what someone says happened (inside
+    their claim); 'denied', 'failed' ("failed to take"), 'planned' (planned or expected: "hoped to
+    capture", "the expected offensive") and 'hypothetical' ("if", "could") did not happen as far as
+    the sentence says. Only 'happened' is drawn as a fact."""
+
+    status: EventStatus = "happened"
+    cue: str | None = Field(None, description="The words that state it.", examples=["had hoped to"])
+    stated_by_key: str | None = Field(None, description="Who states it (None: the article itself).")
+    stated_by_name: str | None = None
+    claim_id: str | None = Field(None, description="The claim the mention sits in.")
+    mention: Mention
+    when: When | None = None
+
+
 class Event(BaseModel):
-    """Something that happened: named or nominal, with type, place, participants and date."""
+    """Something reported as happening: named or nominal, with type, place, participants, date, and
+    whether it happened as stated (only `status == 'happened'` is a fact)."""
 
     key: str = Field(examples=["event:operation:kursk-operation"])
     name: str = Field(examples=["Kursk operation"])
@@ -146,6 +167,13 @@ class Event(BaseModel):
     place_keys: list[str] = Field(default_factory=list)
     participants: list[Participant] = Field(default_factory=list)
     when: When | None = None
+    status: EventStatus = Field(
+        "happened", description="What the article's reports add up to: happened if one says so."
+    )
+    status_cue: str | None = Field(None, description="The words of the deciding report.")
+    stated_by_key: str | None = Field(None, description="Who states the deciding report.")
+    stated_by_name: str | None = None
+    reports: list[EventReport] = Field(default_factory=list, description="One per mention.")
     evidence: Evidence
 
 

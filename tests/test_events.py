@@ -177,3 +177,80 @@ def test_event_bare_trigger_without_anchor_joins_the_anchored_one(nlp: Language)
     resignations = [e for e in doc._.events if e.type == "resignation"]
     assert len(resignations) == 1
     assert len(resignations[0].mentions) == 2
+
+
+# status: whether the event happened as stated, and who says so ----------------------------------
+def test_event_planned_and_denied_capture_is_not_happened(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "Northern commanders had hoped to capture Mosul by the end of 2024. "
+        "'The enemy's capture of Mosul has not yet taken place,' Colonel Marta Ivaniuk said on Friday.",
+    )
+    event = only(doc, "capture")
+    assert event.status == "denied"
+    assert event.status_cue == "has not yet taken place"
+    assert event.stated_by_name is not None and "Ivaniuk" in event.stated_by_name
+    assert {r.status for r in event.reports} == {"planned", "denied"}
+
+
+def test_event_happened_when_one_report_says_so(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "Rebel forces had planned to seize Raqqa for months. They captured Raqqa on Tuesday.",
+    )
+    event = only(doc, "capture")
+    assert event.status == "happened"
+    assert event.when is not None and event.when.value == "2025-03-04"
+
+
+def test_event_inside_a_claim_is_claimed_by_its_speaker(nlp: Language) -> None:
+    doc = run(nlp, "The defence ministry said on Saturday that its troops had taken the village of Tikrit.")
+    event = only(doc, "capture")
+    assert event.status == "claimed"
+    assert event.stated_by_name is not None and "ministry" in event.stated_by_name.lower()
+
+
+def test_event_background_in_a_claim_is_not_claimed(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "Ukraine launched the Kursk operation in August 2024. "
+        "'Thanks to our Kursk operation, the front held,' the general said.",
+    )
+    operations = [e for e in doc._.events if e.key.startswith("event:operation:")]
+    assert len(operations) == 1 and operations[0].status == "happened"
+
+
+def test_event_denial_names_who_denies(nlp: Language) -> None:
+    doc = run(nlp, "The ministry denied that rebel troops had captured Raqqa.")
+    event = only(doc, "capture")
+    assert event.status == "denied"
+    assert event.stated_by_name is not None
+
+
+def test_event_dated_after_publication_is_planned(nlp: Language) -> None:
+    doc = run(nlp, "The referendum in Moldova on April 20 will decide the question.")
+    event = next(e for e in doc._.events if e.key.startswith("event:election:"))
+    assert event.status == "planned"
+
+
+# dates: the time expression that governs the event ------------------------------------------------
+def test_event_date_is_the_governing_expression_not_the_nearest(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "The rebels, who had taken Raqqa in January, launched an offensive near Mosul on Monday.",
+    )
+    offensive = only(doc, "offensive")
+    assert offensive.when is not None and offensive.when.value == "2025-03-03"
+
+
+def test_event_date_of_an_announcement_does_not_date_the_event(nlp: Language) -> None:
+    doc = run(nlp, "The capture of Raqqa, announced in January, has not yet taken place.")
+    event = only(doc, "capture")
+    assert event.when is None
+    assert event.status == "denied"
+
+
+def test_event_date_from_a_relative_clause_is_not_taken(nlp: Language) -> None:
+    doc = run(nlp, "The attack on Mosul, which officials discussed in January, killed four people.")
+    attack = only(doc, "attack")
+    assert attack.when is None or attack.when.value != "2025-01"

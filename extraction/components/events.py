@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from chronicle.extraction.ids import slug
-from chronicle.extraction.models import Event, Mention, Participant, When
+from chronicle.extraction.models import Event, EventReport, Mention, Participant, When
 from chronicle.extraction.rules.antecedents import pronoun_antecedent, thing_place
 from chronicle.extraction.rules.docindex import (
     DocIndex,
@@ -28,6 +28,9 @@ from chronicle.extraction.rules.docindex import (
     evidence_for,
     load_jsonl,
 )
+from chronicle.extraction.rules.event_reports import RANK, ClaimSpans, best_report, report_for
+from chronicle.extraction.rules.event_time import governing_when
+from chronicle.extraction.rules.factuality import StatusReader
 
 __all__ = ["EventExtractor", "EventMention"]
 
@@ -35,7 +38,6 @@ _PLACE_PREPS = {"of", "in", "on", "into", "near", "at", "against", "around", "ac
 _TARGET_PREPS = {"on", "against"}
 _PARTY_PREPS = {"of", "with", "by", "between"}
 _CLAUSAL = {"relcl", "acl", "ccomp", "advcl", "conj", "parataxis", "appos", "punct", "cc"}
-_PRECISION = ("day", "week", "month", "season", "quarter", "half", "year", "decade", "century")
 _OF_FAMILIES = {"capture", "invasion", "annexation", "siege", "withdrawal"}
 _DEFINITE = {"the", "this", "that", "its", "their", "our", "his", "her", "these"}
 
@@ -56,6 +58,7 @@ class EventMention:
     named: bool = False  # a proper-name modifier: 'Kursk operation' names the event best
     bare: bool = False  # the trigger word alone ('the merger'): its name says nothing of which one
     weak: bool = False  # no anchor of its own: kept only to join the one event it can mean
+    report: EventReport | None = None  # whether it happened as this mention states it, and who says so
 
 
 class EventExtractor:
@@ -70,12 +73,14 @@ class EventExtractor:
         modifiers_file: str = "event_modifiers.jsonl",
         name_modifiers_file: str = "event_name_modifiers.jsonl",
         place_cues_file: str = "place_cues.jsonl",
+        status_cues_file: str = "event_status_cues.jsonl",
         data_dir: str | None = None,
     ) -> None:
         """Args: nlp: the pipeline; name: component name; triggers_file: trigger lemmas with type
         and family; modifiers_file: modifiers that change the type ('defensive operations');
         name_modifiers_file: common-noun modifiers kept in names ('summer offensive');
-        place_cues_file: its 'region_word' rows are dropped from place names in event keys."""
+        place_cues_file: its 'region_word' rows are dropped from place names in event keys;
+        status_cues_file: the words that say whether an event happened (rules/factuality)."""
         self.name = name
         rows = load_jsonl(triggers_file, data_dir)
         self.nouns = {r["lemma"]: r for r in rows if r["pos"] == "NOUN"}
@@ -88,6 +93,7 @@ class EventExtractor:
         self.region_words = frozenset(r["cue"] for r in place_cues if r["kind"] == "region_word")
         self.noun_cues = TokenFilter(nlp.vocab, "LEMMA", self.nouns, pos="NOUN")
         self.verb_cues = TokenFilter(nlp.vocab, "LEMMA", self.verbs, pos="VERB")
+        self.status = StatusReader(status_cues_file, data_dir)
 
     def __call__(self, doc: Doc) -> Doc:
         """Set `doc._.events` and add event keys to the claims that mention them."""
@@ -111,12 +117,14 @@ class EventExtractor:
         if not cues:
             return []
         index = DocIndex.build(doc)
+        claims = ClaimSpans(doc._.claims or [])
         mentions: list[EventMention] = []
         for start, is_noun in cues:
             token = doc[start]
             mention = self._noun_mention if is_noun else self._verb_mention
             found = mention(index, token)
             if found is not None:
+                found.report = report_for(self.status, index, claims, token, found.mention, found.when)
                 mentions.append(found)
         return _merge(index, mentions, self.region_words)
 
@@ -144,7 +152,9 @@ class EventExtractor:
             place, thing = _place_of_thing(index, next((c for c in t.children if c.dep_ == "poss"), None))
         participants = _participants(index, t, family)
         verb = _governor(t)
-        when = _date(index, [t], verb)
+        speech = verb is not None and t.dep_ != "pobj" and self.status.reports_speech(verb)
+        dating = None if speech else verb  # 'the capture, announced in May': May dates the announcement
+        when = governing_when(index, t, dating, self.status.plans_or_reports)
         if verb is not None and t.dep_ != "nsubj" and not any(p.role == "agent" for p in participants):
             participants += _named_subject(index, verb)
         name_tokens = [c for c in lefts if self._keeps(index, c) or c.lower_ in self.modifiers]
@@ -231,7 +241,7 @@ class EventExtractor:
             Mention(text=span.text, start=span.start_char, end=span.end_char),
             place,
             participants,
-            _date(index, [c for c in v.children if c.dep_ not in _CLAUSAL | {"nsubj"}], None),
+            governing_when(index, v, None, self.status.plans_or_reports),
             False,
             False,
             place is None,
@@ -359,19 +369,6 @@ def _participants(index: DocIndex, t: Token, family: str) -> list[Participant]:
     return found
 
 
-def _date(index: DocIndex, heads: list[Token], verb: Token | None) -> When | None:
-    """A calendar time in the phrase, else on the verb governing it ('launched ... in 2022')."""
-    tokens = [tok.i for h in heads for tok in h.subtree if tok.dep_ not in {"relcl"}]
-    dated = index.timexes_in(tokens)
-    if not dated and verb is not None:
-        around = [c for c in verb.children if c.dep_ in {"prep", "npadvmod", "advmod"}]
-        dated = index.timexes_in(tok.i for c in around for tok in c.subtree)
-    if not dated:
-        return None
-    finest = min(dated, key=lambda st: _PRECISION.index(st[1].precision or "century"))
-    return finest[1].to_when()
-
-
 def _place_stem(name: str, region_words: frozenset[str]) -> str:
     """'Kursk Oblast' and 'Kursk' -> 'kursk': an event's key must not depend on which of a city and
     its region the linker chose in this article, or one operation becomes two nodes."""
@@ -441,7 +438,9 @@ def _merge(index: DocIndex, mentions: list[EventMention], region_words: frozense
         for m in group:
             participants += [p for p in m.participants if p.key not in seen]
             seen.update(p.key for p in participants)
-        first = group[0].mention
+        reports = [m.report for m in group if m.report is not None]
+        deciding = best_report(reports)
+        by_rank = sorted(group, key=lambda m: RANK[m.report.status] if m.report else 0)
         events.append(
             Event(
                 key=key,
@@ -451,8 +450,17 @@ def _merge(index: DocIndex, mentions: list[EventMention], region_words: frozense
                 mentions=[m.mention for m in group],
                 place_keys=list(dict.fromkeys(m.place.key for m in group if m.place)),
                 participants=participants,
-                when=next((m.when for m in group if m.when is not None), None),
-                evidence=evidence_for(index, first.start, first.end),
+                when=next((m.when for m in by_rank if m.when is not None), None),
+                status=deciding.status if deciding else "happened",
+                status_cue=deciding.cue if deciding else None,
+                stated_by_key=deciding.stated_by_key if deciding else None,
+                stated_by_name=deciding.stated_by_name if deciding else None,
+                reports=reports,
+                evidence=evidence_for(index, *_span_of(deciding.mention if deciding else group[0].mention)),
             )
         )
     return events
+
+
+def _span_of(mention: Mention) -> tuple[int, int]:
+    return mention.start, mention.end

@@ -1,0 +1,94 @@
+"""The time expression that governs an event mention: attached to its trigger, else to the verb it is
+an argument of, found by the parse rather than by distance.
+
+"Russia, which took Avdiivka in February, launched the offensive on Monday": the offensive is dated
+Monday, the expression hanging from 'launched', and never February, which sits in a relative clause
+about something else. The walk goes breadth first from the trigger through its non-clausal dependents
+(prepositions, noun modifiers, "last week" as npadvmod), so the expression closest in the tree wins;
+it does not enter relative clauses, complements or coordinated clauses, and it does not cross into
+the statement that reports the event ("said on Friday that ..." dates the statement).
+"""
+
+from collections import deque
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from chronicle.extraction.models import TimeExpression, When
+from chronicle.extraction.rules.docindex import DocIndex
+
+__all__ = ["governing_when"]
+
+#: dependents that start another clause or event: their dates are theirs, not the trigger's
+_CLAUSAL = {"relcl", "acl", "ccomp", "advcl", "parataxis", "conj", "cc", "csubj", "xcomp", "appos", "punct"}
+#: a verb's dependents that can carry the time of its argument event
+_VERB_TIME = {"prep", "npadvmod", "advmod", "tmod", "obl", "nmod"}
+_SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
+_MAX_NODES = 60
+
+
+def governing_when(
+    index: DocIndex,
+    trigger: Token,
+    governor: Token | None,
+    reports: Callable[[Token], bool] = lambda _: False,
+) -> When | None:
+    """The When of the nearest-in-the-tree calendar expression governing the event at `trigger`.
+
+    Args: trigger: the event's trigger word; governor: the verb a nominal trigger is an argument of
+    ('launched the operation in May'), or None; reports: true of a verb that reports or plans
+    rather than performs ('the capture, announced in May'): a participle of one dates itself only.
+    A verbal trigger that completes another verb ('began to shell the city in May', an xcomp) also
+    looks at that verb's own modifiers."""
+    found = _nearest(index, trigger, skip_subject=trigger.pos_ in {"VERB", "AUX"}, reports=reports)
+    if found is None and governor is not None:
+        found = _nearest(index, governor, skip_subject=True, first_level=_VERB_TIME)
+    holder = trigger
+    for _ in range(2):
+        if found is not None or holder.dep_ != "xcomp" or holder.head.i == holder.i:
+            break
+        holder = holder.head
+        found = _nearest(index, holder, skip_subject=True, first_level=_VERB_TIME)
+    return found.to_when() if found is not None else None
+
+
+def _nearest(
+    index: DocIndex,
+    root: Token,
+    *,
+    skip_subject: bool,
+    first_level: set[str] | None = None,
+    reports: Callable[[Token], bool] = lambda _: False,
+) -> TimeExpression | None:
+    """Breadth-first over `root`'s dependents (not entering clauses), the first resolved calendar
+    expression met; at equal depth the one nearer in the text."""
+    queue: deque[tuple[Token, int]] = deque()
+    for child in sorted(root.children, key=lambda c: abs(c.i - root.i)):
+        # 'the offensive launched in May' (but not 'the capture, announced in May')
+        participle = child.dep_ == "acl" and child.tag_ in {"VBN", "VBG"} and not reports(child)
+        if (child.dep_ in _CLAUSAL and not participle) or (skip_subject and child.dep_ in _SUBJECTS):
+            continue
+        if first_level is not None and child.dep_ not in first_level:
+            continue
+        queue.append((child, 1))
+    seen = 0
+    while queue and seen < _MAX_NODES:
+        token, depth = queue.popleft()
+        seen += 1
+        expression = _calendar_at(index, token)
+        if expression is not None:
+            return expression
+        for child in sorted(token.children, key=lambda c: abs(c.i - token.i)):
+            if child.dep_ not in _CLAUSAL:
+                queue.append((child, depth + 1))
+    return None
+
+
+def _calendar_at(index: DocIndex, token: Token) -> TimeExpression | None:
+    """The resolved calendar expression covering `token` (durations and sets are no dates)."""
+    position = index.timex_at.get(token.i)
+    if position is None:
+        return None
+    expression = index.timexes[position][1]
+    calendar = bool(expression.value) and expression.value[:1].isdigit()
+    return expression if calendar and expression.type in {"DATE", "TIME"} else None

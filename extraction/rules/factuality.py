@@ -1,0 +1,354 @@
+"""Whether a sentence says an event happened, read from the grammar around its trigger.
+
+A report of an event is not a fact until its sentence says so: "commanders had hoped to capture the
+city" plans a capture, "the capture of the town has not yet taken place" denies one, "if the army
+crosses the river" supposes one. The reader walks from the trigger up the parse: its own negation,
+modal, subordinator and adverbs; the verb or noun that governs it ("hoped to", "failed to", "plans
+for", "the expected offensive", "prevented an attack"); and, through implicative verbs ("managed to",
+"began to", "launched"), the status of the clause above. Cue words and what they mean are data
+(`event_status_cues.jsonl`, roles: control, object, presupposed_object, subject, noun, modifier, modal,
+adverb, negation, mark, prep, occurrence). Who states it is the component's business (the claim holding the
+mention); this module reads grammar only and never sees a name.
+
+Statuses: happened, claimed, denied, planned (planned or expected), hypothetical, failed.
+"""
+
+from dataclasses import dataclass
+from typing import Literal
+
+from spacy.tokens import Token
+
+from chronicle.extraction.rules.docindex import load_jsonl
+
+__all__ = ["STATUSES", "Reading", "Status", "StatusReader"]
+
+Status = Literal["happened", "claimed", "denied", "planned", "hypothetical", "failed"]
+STATUSES: tuple[Status, ...] = ("happened", "claimed", "denied", "planned", "hypothetical", "failed")
+
+_NOUN_POS = {"NOUN", "PROPN"}
+_PREDICATES = {"VERB", "AUX", "ADJ"}
+_EMBEDDED = {"xcomp", "ccomp", "pcomp", "advcl", "acl", "csubj"}
+_AUX = {"aux", "auxpass", "neg"}
+#: phases whose event is the one they are a phase of: 'the start of the offensive'
+_PHASES = {
+    "start",
+    "beginning",
+    "launch",
+    "resumption",
+    "continuation",
+    "wave",
+    "round",
+    "phase",
+    "stage",
+    "part",
+}
+#: prepositions whose nominal event under a supposed clause is supposed too ('would collapse after the fall of X')
+_SEQUENCE_PREPS = {"after", "following", "upon", "with", "once"}
+#: what negation makes of a governing cue's status ('did not plan to' denies, 'did not fail to' does)
+_NEGATED: dict[str, Status] = {
+    "planned": "denied",
+    "failed": "happened",
+    "denied": "claimed",
+    "claimed": "claimed",
+    "hypothetical": "hypothetical",
+}
+_MAX_DEPTH = 5
+#: prepositions that carry a verb's object ('warned of', 'called for'); 'claimed at a meeting' is a setting
+_OBJECT_PREPS = {"of", "for", "against", "about", "on", "to", "off", "out"}
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A status with the words that state it and the token that carries them (for its speaker)."""
+
+    status: Status
+    cue: str | None = None
+    cue_token: int | None = None
+    asserted: bool = True  # False: presupposed background ('after the attack'), not what a clause asserts
+
+
+_HAPPENED = Reading("happened")
+_BACKGROUND = Reading("happened", asserted=False)
+
+
+class StatusReader:
+    """Reads the status of the event a trigger token names (noun or verb)."""
+
+    def __init__(self, cues_file: str = "event_status_cues.jsonl", data_dir: str | None = None) -> None:
+        """Args: cues_file: rows {role, word, status}; data_dir: where it lies (default: the package's)."""
+        self.cues: dict[str, dict[str, Status]] = {}
+        for row in load_jsonl(cues_file, data_dir):
+            self.cues.setdefault(row["role"], {})[row["word"]] = row["status"]
+        self.longest_prep = max((len(p.split()) for p in self.cues.get("prep", {})), default=1)
+
+    def read(self, trigger: Token) -> Reading:
+        """The status of the event `trigger` names, as its sentence states it."""
+        if trigger.pos_ in _NOUN_POS or (trigger.tag_.startswith("NN") and trigger.pos_ not in _PREDICATES):
+            return self._noun(trigger, 0)
+        return self._clause(trigger, 0)
+
+    # nominal events ---------------------------------------------------------------------------
+    def _noun(self, t: Token, depth: int) -> Reading:
+        modifiers, negation = self.cues.get("modifier", {}), self.cues.get("negation", {})
+        for child in t.children:
+            if child.dep_ in {"amod", "compound", "nmod", "advmod", "acl"} and child.i < t.i:
+                word = child.lower_ if child.lower_ in modifiers else child.lemma_.lower()
+                if word in modifiers and not _hyphen_part(child):
+                    return Reading(modifiers[word], _with_advmods(child), child.i)
+            if child.dep_ == "det" and child.lower_ in negation:
+                return Reading("denied", child.text, child.i)
+        if depth >= _MAX_DEPTH:
+            return _HAPPENED
+        head = t.head
+        if t.dep_ == "pobj" and head.dep_ in {"prep", "agent", "prt"}:
+            return self._object_of_prep(t, head, depth)
+        if t.dep_ in {"dobj", "dative"} and head.pos_ in _PREDICATES:
+            return self._object(head, depth)
+        if t.dep_ in {"nsubj", "nsubjpass", "csubj"} and head.pos_ in _PREDICATES:
+            own = self._own(head)
+            if own is not None and own.status in {"hypothetical", "planned"}:
+                return own  # 'if talks fail', 'the attack could come'
+            occurrence = self._occurrence(head)
+            if occurrence is not None:
+                return occurrence  # 'the capture, announced in May, has not yet taken place'
+            if _called_off(head):
+                return Reading("failed", _verb_group(head), head.i)
+            found = lookup(self.cues.get("subject", {}), head)
+            if found is not None:
+                return Reading(found[1], _verb_group(head), head.i)
+            return self._clause(head, depth + 1)
+        if t.dep_ in {"conj", "appos"} and head.pos_ in _NOUN_POS:
+            return self._noun(head, depth + 1)
+        if t.dep_ in {"attr", "oprd", "npadvmod"} and head.pos_ in _PREDICATES:
+            reading = self._clause(head, depth + 1)
+            return _BACKGROUND if reading.status == "denied" else reading
+        return _BACKGROUND if t.dep_ in {"poss", "compound", "nmod", "pobj"} else _HAPPENED
+
+    def _occurrence(self, verb: Token) -> Reading | None:
+        """A verb saying whether its subject event occurred ('take place', 'happen', 'begin'), or one
+        sharing the subject in coordination, read on its own clause (None when there is none)."""
+        occurs = self.cues.get("occurrence", {})
+        shared = [verb] + [c for c in verb.children if c.dep_ == "conj" and not _has_subject(c)]
+        for candidate in shared:
+            if candidate.pos_ in {"VERB", "AUX"} and lookup(occurs, candidate) is not None:
+                own = self._own(candidate)
+                if own is not None:
+                    return own
+        return None
+
+    def reports_speech(self, verb: Token) -> bool:
+        """A verb that reports or attributes ('announced', 'said'): its time is the statement's."""
+        found = lookup(self.cues.get("control", {}), verb) or lookup(self.cues.get("object", {}), verb)
+        return found is not None and found[1] == "claimed"
+
+    def plans_or_reports(self, verb: Token) -> bool:
+        """A verb that reports, plans or supposes its event rather than performing it ('announced',
+        'planned', 'feared'): its time is its own, not the event's."""
+        found = lookup(self.cues.get("control", {}), verb) or lookup(self.cues.get("object", {}), verb)
+        return found is not None and found[1] != "happened"
+
+    def _object(self, verb: Token, depth: int) -> Reading:
+        """A nominal event as the object of a verb: 'prepare an offensive', 'repelled an attack'."""
+        if lookup(self.cues.get("presupposed_object", {}), verb) is not None:
+            return _BACKGROUND
+        found = lookup(self.cues.get("object", {}), verb)
+        status = "failed" if _called_off(verb) else (found[1] if found else None)
+        clause = self._clause(verb, depth + 1)
+        if status is None:  # 'justified the invasion', 'tried to contain the incursion': background
+            return _BACKGROUND
+        if status == "happened":
+            return clause
+        if clause.status == "denied":
+            return Reading(_NEGATED[status], clause.cue, clause.cue_token)
+        return Reading(status, _verb_group(verb), verb.i)
+
+    def _object_of_prep(self, t: Token, prep: Token, depth: int) -> Reading:
+        """'plans for an offensive', 'ahead of the vote', 'after the fall of the city'."""
+        doc = t.doc
+        preps = self.cues.get("prep", {})
+        for width in range(self.longest_prep, 0, -1):
+            first = prep.i - width + 1
+            if first < 0:
+                continue
+            words = doc[first : prep.i + 1].text.lower()
+            if words in preps:
+                return Reading(preps[words], doc[first : t.i + 1].text, prep.i)
+        holder = prep.head
+        if holder.pos_ in _NOUN_POS:
+            found = lookup(self.cues.get("noun", {}), holder)
+            if found is not None:
+                return Reading(found[1], f"{holder.text} {prep.text}", holder.i)
+            if holder.lemma_.lower() in _PHASES:
+                return self._noun(holder, depth + 1)
+            return _BACKGROUND
+        if holder.pos_ in _PREDICATES:
+            if _called_off(holder):
+                return Reading("failed", _verb_group(holder), holder.i)
+            found = lookup(self.cues.get("object", {}), holder) if prep.lower_ in _OBJECT_PREPS else None
+            status = found[1] if found else None
+            if status is not None and status != "happened":
+                clause = self._clause(holder, depth + 1)
+                if clause.status == "denied":
+                    return Reading(_NEGATED[status], clause.cue, clause.cue_token)
+                return Reading(status, f"{_verb_group(holder)} {prep.text}", holder.i)
+            if prep.lower_ in _SEQUENCE_PREPS:
+                clause = self._clause(holder, depth + 1)
+                if clause.status in {"planned", "hypothetical"}:
+                    return clause
+        return _BACKGROUND
+
+    # verbal events ----------------------------------------------------------------------------
+    def _own(self, v: Token) -> Reading | None:
+        """What the verb's own clause says: negation, subordinator, modal, adverb."""
+        cues = self.cues
+        negation, modals = cues.get("negation", {}), cues.get("modal", {})
+        neg = next(
+            (c for c in v.children if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never")), None
+        )
+        modal = next((c for c in v.children if c.dep_ == "aux" and c.lower_ in modals), None)
+        mark = next((c for c in v.children if c.dep_ == "mark" and c.lower_ in cues.get("mark", {})), None)
+        if mark is not None and v.dep_ in {"advcl", "ccomp"}:
+            return Reading(cues["mark"][mark.lower_], f"{mark.text} … {v.text}", mark.i)
+        if neg is not None and (neg.lower_ in negation or neg.lower_ == "never"):
+            group = _verb_group(v)
+            if modal is not None and modal.lower_ in {"could", "can", "ca"}:
+                return Reading("failed", group, v.i)
+            if modal is not None and modal.lower_ in {"would", "might", "may", "should", "must"}:
+                return Reading("hypothetical", group, v.i)
+            return Reading("denied", group, v.i)
+        if modal is not None:
+            return Reading(modals[modal.lower_], _verb_group(v), v.i)
+        adverbs = cues.get("adverb", {})
+        for child in v.children:
+            if child.dep_ == "advmod" and child.lower_ in adverbs:
+                return Reading(adverbs[child.lower_], f"{child.text} {v.text}", child.i)
+        yet = any(c.lower_ == "yet" for c in v.children) and any(c.dep_ == "xcomp" for c in v.children)
+        if yet and v.lemma_.lower() in {"have", "be"}:
+            return Reading("denied", f"{_verb_group(v)} yet to", v.i)  # 'has yet to take place'
+        subject = next((c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None and subject.lower_ in negation:
+            return Reading("denied", f"{subject.text} {v.text}", subject.i)
+        return None
+
+    def _clause(self, v: Token, depth: int) -> Reading:
+        own = self._own(v)
+        if own is not None:
+            return own
+        if depth >= _MAX_DEPTH or v.head.i == v.i:
+            return _HAPPENED
+        head = v.head
+        dep = v.dep_
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+        if dep == "conj" and head.pos_ in _PREDICATES:
+            if _has_subject(v):
+                return _HAPPENED
+            # 'will attack and capture' shares the modal; 'was not reported but became public' no negation
+            above = self._clause(head, depth + 1)
+            return above if above.status in {"planned", "hypothetical", "claimed"} else _HAPPENED
+        if dep == "acl" and head.pos_ in _NOUN_POS:
+            found = lookup(self.cues.get("noun", {}), head)
+            if found is not None and (infinitive or found[1] != "planned"):
+                holder = self._noun(head, depth + 1)  # 'rejected claims that the city had fallen'
+                if holder.status == "denied" and found[1] == "claimed":
+                    return holder
+                return Reading(found[1], f"{head.text} to" if infinitive else head.text, head.i)
+            if infinitive:
+                return Reading("planned", f"{head.text} to", head.i)
+            return _HAPPENED
+        if dep not in _EMBEDDED or head.pos_ not in _PREDICATES:
+            return _HAPPENED
+        found = lookup(self.cues.get("control", {}), head)
+        lemma, status = found if found else (head.lemma_.lower(), None)
+        if status is None:
+            if infinitive and dep in {"xcomp", "advcl"}:
+                return Reading(
+                    "planned", f"{head.text} … to {v.text}", v.i
+                )  # purpose: 'massed troops to take'
+            return _HAPPENED
+        if status == "happened":
+            above = self._clause(head, depth + 1)
+            if above.status == "denied" and lemma in {"manage", "succeed"}:
+                return Reading("failed", above.cue, above.cue_token)
+            return above
+        above_own = self._own(head)
+        if above_own is not None and above_own.status == "denied":
+            return Reading(_NEGATED[status], above_own.cue, above_own.cue_token)
+        if status == "claimed" and infinitive and not any(c.lower_ == "have" for c in v.children):
+            return Reading("planned", f"{_verb_group(head)} … to", head.i)  # 'told troops to attack'
+        if status == "claimed":
+            # 'said Russia would attack': the reported clause keeps its own modality (read above)
+            above = self._clause(head, depth + 1)
+            if above.status in {"planned", "hypothetical", "denied", "failed"}:
+                return above
+        group = _verb_group(head) + (" to" if infinitive else "")
+        return Reading(status, group, head.i)
+
+
+# helpers ---------------------------------------------------------------------------------------
+def _forms(token: Token) -> tuple[str, ...]:
+    """The lemma, then the word and its crude stems: the small model lemmatises 'hoped' as 'hop'."""
+    lower = token.lower_
+    forms = [token.lemma_.lower(), lower]
+    for suffix, repl in (
+        ("ied", "y"),
+        ("ies", "y"),
+        ("ing", ""),
+        ("ing", "e"),
+        ("ed", ""),
+        ("ed", "e"),
+        ("es", ""),
+        ("s", ""),
+        ("d", ""),
+    ):
+        if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
+            forms.append(lower[: -len(suffix)] + repl)
+    return tuple(dict.fromkeys(forms))
+
+
+def lookup(table: dict[str, Status], token: Token) -> tuple[str, Status] | None:
+    """The first of the token's forms that the table knows, with its status."""
+    for form in _forms(token):
+        status = table.get(form)
+        if status is not None:
+            return form, status
+    return None
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
+
+
+def _called_off(verb: Token) -> bool:
+    """'called off the attack': the particle makes 'call' a cancellation."""
+    return verb.lemma_.lower() == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+
+
+def _verb_group(v: Token) -> str:
+    """The verb with its auxiliaries, negation and particles: 'had hoped', 'has not yet taken place'."""
+    parts = [
+        c
+        for c in v.children
+        if (c.dep_ in _AUX or (c.dep_ == "advmod" and c.lower_ in {"yet", "never"})) and c.i < v.i
+    ]
+    parts.append(v)
+    parts += [c for c in v.children if c.dep_ == "prt" or (c.dep_ == "dobj" and c.lower_ == "place")]
+    first = min(p.i for p in parts)
+    last = max(p.i for p in parts)
+    if last - first > 6:
+        return " ".join(
+            p.text for p in sorted(parts, key=lambda p: p.i) if p.dep_ != "aux" or p.lower_ != "to"
+        )
+    return v.doc[first : last + 1].text
+
+
+def _with_advmods(modifier: Token) -> str:
+    """'much-anticipated', 'long awaited': the modifier with what sharpens it."""
+    start = min([modifier.i] + [c.i for c in modifier.children if c.dep_ in {"advmod", "punct", "npadvmod"}])
+    return modifier.doc[start : modifier.i + 1].text
+
+
+def _hyphen_part(token: Token) -> bool:
+    """'anti-aircraft' splits into pieces: a piece glued to a hyphen is no modifier of its own."""
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return after is not None and after.text == "-" and not token.whitespace_

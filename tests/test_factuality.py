@@ -1,0 +1,98 @@
+"""Event status from the grammar around a trigger (sentences written here)."""
+
+import pytest
+from spacy.language import Language
+
+from chronicle.extraction.rules.factuality import StatusReader
+from tests.helpers import run
+
+
+@pytest.fixture(scope="module")
+def reader() -> StatusReader:
+    return StatusReader()
+
+
+def status_of(nlp: Language, reader: StatusReader, text: str, word: str) -> tuple[str, str | None]:
+    doc = run(nlp, text)
+    token = next(t for t in doc if t.text == word)
+    reading = reader.read(token)
+    return reading.status, reading.cue
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "status"),
+    [
+        # happened: plain statements, implicative verbs, presupposed phrases
+        ("Separatist fighters seized the river port of Veltava on Tuesday.", "seized", "happened"),
+        ("The brigade launched an offensive near Orlen in April.", "offensive", "happened"),
+        ("The garrison managed to recapture the depot.", "recapture", "happened"),
+        ("Two civilians died after the shelling of Marivka.", "shelling", "happened"),
+        ("The defenders repelled an assault on the bridge.", "assault", "happened"),
+        ("The raid destroyed three fuel tanks.", "raid", "happened"),
+        # planned or expected
+        ("Their generals had hoped to capture the port by the end of March.", "capture", "planned"),
+        ("The army is preparing a spring offensive.", "offensive", "planned"),
+        ("The much-anticipated offensive began slowly.", "offensive", "planned"),
+        ("The rebels will attack the airfield next week.", "attack", "planned"),
+        ("They massed armour to storm the town.", "storm", "planned"),
+        ("Talks are scheduled for Monday.", "Talks", "planned"),
+        ("Officials warned of an imminent strike on the dam.", "strike", "planned"),
+        ("The push is part of an effort to encircle the city.", "encircle", "planned"),
+        # denied
+        ("The enemy's capture of the port has not yet taken place, the colonel said.", "capture", "denied"),
+        ("The ministry denied that its troops had withdrawn from Veltava.", "withdrawn", "denied"),
+        ("The invasion has yet to begin.", "invasion", "denied"),
+        ("No offensive took place last year.", "offensive", "denied"),
+        ("The rebels did not capture the airfield.", "capture", "denied"),
+        ("The governor rejected claims that the town had fallen.", "fallen", "denied"),
+        # failed
+        ("The battalion failed to take the hill in March.", "take", "failed"),
+        ("The militia could not hold the bridge.", "hold", "failed"),
+        ("The attack was called off at the last minute.", "attack", "failed"),
+        ("The army nearly captured the ridge.", "captured", "failed"),
+        ("The brigade did not manage to break through.", "break", "failed"),
+        # hypothetical
+        ("If the rebels cross the river, the capital would be exposed.", "cross", "hypothetical"),
+        ("A breakthrough could come within weeks.", "breakthrough", "hypothetical"),
+        ("The drills prepared pupils for the possibility of an air raid.", "raid", "hypothetical"),
+        ("The rebels are likely to attack the convoy.", "attack", "hypothetical"),
+        # claimed by the grammar alone (a claim verb, an attribution adverb)
+        ("The rebels claim to have captured two villages.", "captured", "claimed"),
+        ("Troops reportedly entered the town at dawn.", "entered", "claimed"),
+        ("The alleged strike on the hospital drew condemnation.", "strike", "claimed"),
+    ],
+)
+def test_status_read_from_the_grammar(
+    nlp: Language, reader: StatusReader, text: str, word: str, status: str
+) -> None:
+    assert status_of(nlp, reader, text, word)[0] == status
+
+
+def test_status_cue_keeps_the_words_that_say_so(nlp: Language, reader: StatusReader) -> None:
+    assert (
+        status_of(nlp, reader, "Their generals had hoped to capture the port.", "capture")[1]
+        == "had hoped to"
+    )
+    _, cue = status_of(nlp, reader, "The capture of the port has not yet taken place.", "capture")
+    assert cue == "has not yet taken place"
+
+
+def test_status_negation_does_not_reach_a_coordinated_clause(nlp: Language, reader: StatusReader) -> None:
+    text = "The fault was not reported at first and only became public this week."
+    assert status_of(nlp, reader, text, "became")[0] == "happened"
+
+
+def test_status_modal_is_shared_by_a_coordinated_verb(nlp: Language, reader: StatusReader) -> None:
+    text = "The rebels will attack the airfield and seize the fuel depot."
+    assert status_of(nlp, reader, text, "seize")[0] == "planned"
+
+
+def test_status_background_event_in_a_phrase_stays_happened(nlp: Language, reader: StatusReader) -> None:
+    doc = run(nlp, "Officials are still trying to contain the incursion into the border region.")
+    reading = reader.read(next(t for t in doc if t.text == "incursion"))
+    assert reading.status == "happened" and not reading.asserted
+
+
+def test_status_setting_of_a_statement_is_not_its_object(nlp: Language, reader: StatusReader) -> None:
+    text = "The minister claimed at a summit in Vienna that output had doubled."
+    assert status_of(nlp, reader, text, "summit")[0] == "happened"
