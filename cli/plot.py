@@ -28,7 +28,9 @@ def timeline_points(rows: list[TimelineRow]) -> list[PlotPoint]:
             kind=row.kind,
             label=figure_text(row.value, row.metric, row.unit, row.approximate)
             if row.kind == "figure"
-            else row.what,
+            else row.what
+            + (f' ("{row.status_cue}")' if row.status not in (None, "happened") and row.status_cue else ""),
+            status=row.status,
             when=when_label(row.when, row.mod, row.valid_from),
             who=row.who,
             source=source_label(row.source, row.published_at),

@@ -37,6 +37,7 @@ __all__ = [
     "source_label",
     "sources_view",
     "stats_view",
+    "status_label",
     "timeline_view",
     "when_label",
 ]
@@ -102,14 +103,27 @@ def _cut(rows: Sequence[BaseModel]) -> str:
     return f" Cut at --limit {len(rows)}: raise it, or narrow with --since/--until."
 
 
+def status_label(status: str | None, cue: str | None = None, who: str | None = None) -> str:
+    """'' for an event stated as happened; else the status with who states it and the words:
+    'DENIED by Syrskyi: "has not yet taken place"' (an event that did not happen is never shown bare)."""
+    if status in (None, "happened"):
+        return ""
+    label = status.upper() + (f" by {who}" if who else "")
+    return label + (f': "{cue}"' if cue else "")
+
+
 def timeline_view(rows: Sequence[TimelineRow]) -> View:
-    """when | kind | who | what | source."""
+    """when | kind | who | what | source; an event not stated as happened is marked in kind and what."""
     table = [
         {
             "when": when_label(r.when, r.mod, r.valid_from),
-            "kind": r.kind,
+            "kind": f"event ({r.status})"
+            if r.kind == "event" and r.status not in (None, "happened")
+            else r.kind,
             "who": r.who or "",
-            "what": figure_text(r.value, r.metric, r.unit, r.approximate) if r.kind == "figure" else r.what,
+            "what": figure_text(r.value, r.metric, r.unit, r.approximate)
+            if r.kind == "figure"
+            else r.what + (f" [{status_label(r.status, r.status_cue)}]" if status_label(r.status) else ""),
             "source": source_label(r.source, r.published_at),
         }
         for r in rows
@@ -296,6 +310,9 @@ def events_view(rows: Sequence[EventRow]) -> View:
         {
             "when": when_label(r.when, r.mod, r.valid_from) or "undated",
             "event": r.event,
+            "status": "happened"
+            if r.status == "happened"
+            else status_label(r.status, r.status_cue, r.stated_by),
             "type": r.type or "",
             "where": ", ".join(r.places),
             "involved": ", ".join(r.involved),
@@ -303,8 +320,11 @@ def events_view(rows: Sequence[EventRow]) -> View:
         }
         for r in rows
     ]
-    footer = f"{_shown(rows, 'event')}." + _cut(rows)
-    return View(rows=table, columns=["when", "event", "type", "where", "involved", "sources"], footer=footer)
+    unconfirmed = sum(1 for r in rows if r.status != "happened")
+    note = f" {unconfirmed} not stated as happened (status in capitals)." if unconfirmed else ""
+    footer = f"{_shown(rows, 'event')}.{note}" + _cut(rows)
+    columns = ["when", "event", "status", "type", "where", "involved", "sources"]
+    return View(rows=table, columns=columns, footer=footer)
 
 
 def sources_view(rows: Sequence[SourceRow]) -> View:

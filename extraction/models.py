@@ -221,11 +221,16 @@ class Effect(BaseModel):
 
 
 class Quantity(BaseModel):
-    """A number with what it counts, where, as of when, according to whom (stored as a Claim)."""
+    """A number with what it counts, where (a place, never a person), as of when, according to whom
+    (stored as a Claim)."""
 
     id: str
     metric: str = Field(examples=["Russian troops"])
-    value: float
+    value: float = Field(description="The number; for a range or a vague magnitude, its lower end.")
+    value_max: float | None = Field(None, description="A range's upper end: 'between 200 and 300', '2-3 km'.")
+    bound: Literal["exact", "approximate", "at_least", "at_most", "range"] = Field(
+        "exact", description="How the text hedges it: 'about', 'more than' / 'tens of thousands', 'up to'."
+    )
     unit: str | None = None
     approximate: bool = False
     subject_key: str | None = None

@@ -82,6 +82,10 @@ class TimelineRow(BaseModel):
     published_at: Published = None
     article_id: str
     evidence: str | None = None
+    status: str | None = Field(
+        None, description="Events: happened, claimed, denied, planned, hypothetical or failed, as stated."
+    )
+    status_cue: str | None = Field(None, description="Events: the words that state the status.")
     total: int | None = _total()
 
 
@@ -253,6 +257,11 @@ class EventRow(BaseModel):
     articles: int = 0
     evidence: str | None = None
     key: str
+    status: str = Field(
+        "happened", description="happened when an article says so, else claimed, denied, planned, ..."
+    )
+    status_cue: str | None = None
+    stated_by: str | None = None
     total: int | None = _total()
 
 

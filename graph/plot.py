@@ -11,7 +11,17 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field
 
-__all__ = ["KIND_COLOURS", "SUFFIXES", "PlotPoint", "bounds", "draw", "draw_png", "short"]
+__all__ = [
+    "KIND_COLOURS",
+    "SUFFIXES",
+    "UNCONFIRMED",
+    "PlotPoint",
+    "bounds",
+    "draw",
+    "draw_png",
+    "label_of",
+    "short",
+]
 
 KIND_COLOURS = {
     "event": "#E0474C",
@@ -22,6 +32,8 @@ KIND_COLOURS = {
 }
 _OTHER = "#7F7F7F"
 SUFFIXES = (".png", ".html")
+#: the legend entry of events not stated as having happened (hollow marks, dashed spans)
+UNCONFIRMED = "event not stated as happened"
 
 
 class PlotPoint(BaseModel):
@@ -36,6 +48,14 @@ class PlotPoint(BaseModel):
     source: str = Field(description="Outlet and publication date.")
     evidence: str | None = None
     url: str | None = None
+    status: str | None = Field(
+        None, description="Events: as stated; anything but 'happened' is drawn hollow and labelled."
+    )
+
+    @property
+    def unconfirmed(self) -> bool:
+        """An event the article does not state as having happened (planned, denied, claimed, ...)."""
+        return self.kind == "event" and self.status not in (None, "happened")
 
     @property
     def finish(self) -> date:
@@ -52,6 +72,15 @@ def short(text: str, width: int) -> str:
     if text[width - 1] != " ":
         cut = cut.rsplit(" ", 1)[0] or cut
     return cut.rstrip() + "…"
+
+
+def label_of(point: PlotPoint, width: int) -> str:
+    """The words beside a mark: who says so and what, with an unconfirmed event's status first
+    ('[PLANNED] ISW: capture of Pokrovsk'), so it never reads as a fact."""
+    text = f"{point.who}: {point.label}" if point.who else point.label
+    if point.unconfirmed and point.status:
+        text = f"[{point.status.upper()}] {text}"
+    return short(text, width)
 
 
 def bounds(points: Sequence[PlotPoint]) -> tuple[date, date]:
@@ -76,10 +105,16 @@ def draw_png(points: Sequence[PlotPoint], title: str, path: Path) -> Path:
     try:
         for row, point in enumerate(points):
             colour = KIND_COLOURS.get(point.kind, _OTHER)
+            hollow = point.unconfirmed
             if point.finish > point.start:
                 span = (point.finish - point.start).days + 1
-                ax.barh(row, span, left=mdates.date2num(point.start), height=0.5, color=colour, alpha=0.3)
-            ax.plot(mdates.date2num(point.start), row, "o", color=colour, markersize=7)
+                left = mdates.date2num(point.start)
+                if hollow:
+                    ax.barh(row, span, left=left, height=0.5, fill=False, edgecolor=colour, linestyle="--")
+                else:
+                    ax.barh(row, span, left=left, height=0.5, color=colour, alpha=0.3)
+            face = "white" if hollow else colour
+            ax.plot(mdates.date2num(point.start), row, "o", color=colour, markerfacecolor=face, markersize=7)
             ax.annotate(
                 f"{point.when} · {point.source}",
                 (mdates.date2num(point.finish), row),
@@ -90,7 +125,7 @@ def draw_png(points: Sequence[PlotPoint], title: str, path: Path) -> Path:
                 color="#555555",
                 annotation_clip=False,
             )
-        labels = [short(f"{p.who}: {p.label}" if p.who else p.label, 80) for p in points]
+        labels = [label_of(p, 80) for p in points]
         ax.set_yticks(range(len(points)), labels, fontsize=8)
         ax.set_ylim(len(points) - 0.5, -0.5)
         low, high = bounds(points)
@@ -104,6 +139,13 @@ def draw_png(points: Sequence[PlotPoint], title: str, path: Path) -> Path:
             ax.spines[side].set_visible(False)
         kinds = [k for k in KIND_COLOURS if any(p.kind == k for p in points)]
         handles = [Line2D([], [], marker="o", linestyle="", color=KIND_COLOURS[k], label=k) for k in kinds]
+        if any(p.unconfirmed for p in points):
+            colour = KIND_COLOURS["event"]
+            handles.append(
+                Line2D(
+                    [], [], marker="o", linestyle="", color=colour, markerfacecolor="white", label=UNCONFIRMED
+                )
+            )
         ax.legend(
             handles=handles,
             loc="lower left",

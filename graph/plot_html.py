@@ -9,7 +9,7 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
-from chronicle.graph.plot import KIND_COLOURS, PlotPoint, bounds, short
+from chronicle.graph.plot import KIND_COLOURS, UNCONFIRMED, PlotPoint, bounds, label_of
 
 __all__ = ["draw_html", "month_ticks"]
 
@@ -68,18 +68,24 @@ def _svg(points: Sequence[PlotPoint]) -> str:
     for row, point in enumerate(points):
         y = _TOP + row * _ROW + _ROW / 2
         colour = KIND_COLOURS.get(point.kind, _OTHER)
+        kind = f"{point.kind} ({point.status})" if point.unconfirmed else point.kind
         tip = escape(
-            f"{point.when} · {point.kind} · {point.who or 'unattributed'}\n{point.evidence or point.label}\n{point.source}"
+            f"{point.when} · {kind} · {point.who or 'unattributed'}\n{point.evidence or point.label}\n{point.source}"
         )
-        text = escape(short(f"{point.who}: {point.label}" if point.who else point.label, 64))
+        text = escape(label_of(point, 64))
+        fill = "#ffffff" if point.unconfirmed else colour
         parts.append(f"<g><title>{tip}</title>")
         parts.append(f'<text x="{_LABEL_WIDTH - 10}" y="{y + 4:.1f}" text-anchor="end">{text}</text>')
         if point.finish > point.start:
             parts.append(
                 f'<rect x="{x(point.start):.1f}" y="{y - 6:.1f}" width="{max(x(point.finish) - x(point.start), 2):.1f}"'
-                f' height="12" rx="3" fill="{colour}" fill-opacity="0.3"/>'
+                f' height="12" rx="3" fill="{fill}" fill-opacity="0.3" stroke="{colour}"'
+                f' stroke-dasharray="{"4 3" if point.unconfirmed else "none"}"'
+                f' stroke-width="{1 if point.unconfirmed else 0}"/>'
             )
-        parts.append(f'<circle cx="{x(point.start):.1f}" cy="{y:.1f}" r="5" fill="{colour}"/>')
+        parts.append(
+            f'<circle cx="{x(point.start):.1f}" cy="{y:.1f}" r="5" fill="{fill}" stroke="{colour}" stroke-width="2"/>'
+        )
         note = escape(f"{point.when} · {point.source}")
         parts.append(f'<text class="note" x="{x(point.finish) + 9:.1f}" y="{y + 4:.1f}">{note}</text></g>')
     parts.append("</svg>")
@@ -90,15 +96,18 @@ def _table(points: Sequence[PlotPoint]) -> str:
     rows = []
     for point in points:
         colour = KIND_COLOURS.get(point.kind, _OTHER)
+        kind = f"{point.kind} ({point.status})" if point.unconfirmed else point.kind
+        what = f"[{(point.status or '').upper()}] {point.label}" if point.unconfirmed else point.label
         source = escape(point.source)
         if point.url and point.url.startswith(("http://", "https://")):
             source = f'<a href="{escape(point.url)}">{source}</a>'
         rows.append(
             "<tr>"
             f"<td>{escape(point.when)}</td>"
-            f'<td class="kind"><span style="background:{colour}"></span>{escape(point.kind)}</td>'
+            f'<td class="kind"><span style="background:{"#fff" if point.unconfirmed else colour};'
+            f' border:2px solid {colour}"></span>{escape(kind)}</td>'
             f"<td>{escape(point.who or '')}</td>"
-            f"<td>{escape(point.label)}</td>"
+            f"<td>{escape(what)}</td>"
             f"<td>{source}</td>"
             f"<td>{escape(point.evidence or '')}</td>"
             "</tr>"
@@ -111,6 +120,9 @@ def draw_html(points: Sequence[PlotPoint], title: str, path: Path) -> Path:
     """Write the chart and the table as one HTML file that needs no network."""
     kinds = [k for k in KIND_COLOURS if any(p.kind == k for p in points)]
     legend = "".join(f'<span><i style="background:{KIND_COLOURS[k]}"></i>{k}</span>' for k in kinds)
+    if any(p.unconfirmed for p in points):
+        hollow = f"background:#fff; border:2px solid {KIND_COLOURS['event']}"
+        legend += f'<span><i style="{hollow}"></i>{UNCONFIRMED}</span>'
     page = (
         '<!doctype html>\n<html lang="en"><head><meta charset="utf-8">'
         f"<title>{escape(title)}</title><style>{_CSS}</style></head><body>"

@@ -64,6 +64,13 @@ def _event_row(event: Event, recorded_at: date | datetime | None) -> Row:
         "name": event.name,
         "type": event.type,
         "aliases": sorted({a for a in event.aliases if a != event.name}),
+        "status": event.status,
+        "report": {
+            "status": event.status,
+            "status_cue": event.status_cue,
+            "stated_by": event.stated_by_name,
+            "stated_by_key": event.stated_by_key,
+        },
         "when": dated(event.when, recorded_at),
         "place_keys": event.place_keys,
         "participants": [p.model_dump() for p in event.participants],

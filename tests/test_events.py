@@ -4,8 +4,8 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from chronicle.extraction.components.events import _place_stem
 from chronicle.extraction.models import Event
+from chronicle.extraction.rules.event_args import place_stem as _place_stem
 from tests.helpers import run
 
 

@@ -182,16 +182,39 @@ def test_quantity_vague_word_without_scale_is_no_quantity(nlp: Language) -> None
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "value", "metric", "place", "bound"),
     [
-        "Russian forces have moved to within about ten kilometres of Kharkiv, officers said.",
-        "The front is now less than 20 km from the southern edge of Kupiansk.",
-        "The brigade advanced 12 km toward Kupiansk.",
-        "Troops came within 5 km of the city.",
+        (
+            "Russian forces have moved to within about ten kilometres of Kharkiv, officers said.",
+            10,
+            "distance",
+            "Kharkiv",
+            "approximate",
+        ),
+        (
+            "The front is now less than 20 km from the southern edge of Kupiansk.",
+            20,
+            "distance",
+            "Kupiansk",
+            "at_most",
+        ),
+        ("The brigade advanced 12 km toward Kupiansk.", 12, "advance", "Kupiansk", "exact"),
+        (
+            "Rebel units pushed about 10 kilometers into the Kharkiv region last week.",
+            10,
+            "advance",
+            "Kharkiv",
+            "approximate",
+        ),
+        ("Troops came within 5 km of Izium.", 5, "distance", "Izium", "exact"),
     ],
 )
-def test_quantity_distances_that_locate_are_no_counts(nlp: Language, text: str) -> None:
-    assert run(nlp, text)._.quantities == []
+def test_quantity_distances_are_figures_about_their_place(
+    nlp: Language, text: str, value: float, metric: str, place: str, bound: str
+) -> None:
+    quantity = with_value(run(nlp, text), value)
+    assert (quantity.metric, quantity.unit, quantity.bound) == (metric, "km", bound)
+    assert place in (place_name(run(nlp, text), quantity.place_key) or "")
 
 
 def test_quantity_length_of_something_keeps_unit_out_of_metric(nlp: Language) -> None:
@@ -227,3 +250,64 @@ def test_quantity_figure_too_far_from_any_quantity_is_skipped(nlp: Language) -> 
         nlp, "About 40,000 troops were near Kharkiv. The sun rose. The rain fell. Our figure is 42,000."
     )
     assert [q.value for q in doc._.quantities] == [40000]
+
+
+# the forms war reporting uses --------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "value", "metric", "place"),
+    [
+        (
+            "Some 12,000 enemy fighters were neutralised near Izium last month, the army said.",
+            12000,
+            "enemy fighters",
+            "Izium",
+        ),
+        ("Some 4,000 of them were neutralised in the Sumy region in May.", 4000, "people", "Sumy"),
+        ("The defenders repelled 38% of the assaults near Lyman.", 38, "assaults", "Lyman"),
+        ("Tens of thousands of residents have fled Kherson since the spring.", 10000, "residents", "Kherson"),
+        ("About a quarter of the town's 18,000 residents stayed in Izium.", 18000, "residents", "Izium"),
+        ("With roughly 900 soldiers killed in the Sumy region, the unit withdrew.", 900, "soldiers", "Sumy"),
+        ("Air defences shot down 41 of 48 drones over the Odesa region.", 41, "drones", "Odesa"),
+        ("Twelve people were killed in the strike on Odesa on Monday.", 12, "people", "Odesa"),
+    ],
+)
+def test_quantity_war_reporting_forms(
+    nlp: Language, text: str, value: float, metric: str, place: str
+) -> None:
+    doc = run(nlp, text)
+    quantity = with_value(doc, value)
+    assert quantity.metric == metric
+    assert place in (place_name(doc, quantity.place_key) or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "value_max", "bound"),
+    [
+        ("Between 200 and 300 civilians remain in Izium.", 200, 300, "range"),
+        ("Some 1,500-2,000 troops are stationed in Kherson.", 1500, 2000, "range"),
+        ("The front line moved 2-3 km in a month.", 2, 3, "range"),
+        ("Two or three drones hit Odesa.", 2, 3, "range"),
+        ("More than 1,200 drones were launched at Ukraine in a week.", 1200, None, "at_least"),
+        ("Up to 40 tanks were destroyed near Izium.", 40, None, "at_most"),
+        ("Tens of thousands of residents have fled Kherson.", 10000, None, "at_least"),
+        ("About 9,000 troops were in Kherson.", 9000, None, "approximate"),
+        ("Exactly 412 schools were damaged in Kherson.", 412, None, "exact"),
+    ],
+)
+def test_quantity_ranges_and_hedges(
+    nlp: Language, text: str, value: float, value_max: float | None, bound: str
+) -> None:
+    quantity = with_value(run(nlp, text), value)
+    assert (quantity.value_max, quantity.bound) == (value_max, bound)
+
+
+def test_quantity_change_from_to_is_no_range(nlp: Language) -> None:
+    doc = run(nlp, "Prices rose from 200 to 300 dollars.")
+    assert all(q.bound != "range" for q in doc._.quantities)
+
+
+def test_quantity_place_is_never_a_person(nlp: Language) -> None:
+    doc = run(nlp, "Anna Kovalenko said 3,000 volunteers joined the army in Kharkiv.")
+    people = {e.key for e in doc._.entities if e.type == "Person"}
+    assert all(q.place_key not in people for q in doc._.quantities)
+    assert place_name(doc, with_value(doc, 3000).place_key) == "Kharkiv"

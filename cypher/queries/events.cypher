@@ -1,5 +1,5 @@
 // name: events
-// description: Events in a place, including the places inside it (or events an actor took part in), within a date window, oldest first, with where, who took part and the sources; total is how many there are in all.
+// description: Events in a place, including the places inside it (or events an actor took part in), within a date window, oldest first, with where, who took part, the sources, and whether they happened (status: happened, or claimed, denied, planned, hypothetical, failed with who states it); total is how many there are in all.
 // params: key, since, until, limit
 // example: chronicle ask events "Donetsk Oblast" --since 2025-01-01
 //
@@ -51,6 +51,9 @@ RETURN dated.value AS when,
        articles,
        [r IN edges WHERE r.sentence IS NOT NULL | r.sentence][0] AS evidence,
        event.key AS key,
+       coalesce(event.status, 'happened') AS status,
+       event.status_cue AS status_cue,
+       event.stated_by AS stated_by,
        total
 ORDER BY valid_from IS NULL, valid_from, event
 LIMIT coalesce($limit, 1000)

@@ -1,5 +1,5 @@
 // name: timeline
-// description: Dated facts about an entity or event (events, claims, figures, effects), oldest first, each with its article; total is how many there are in all.
+// description: Dated facts about an entity or event (events, claims, figures, effects), oldest first, each with its article; an event row carries its status as its article states it (happened, claimed, denied, planned, hypothetical, failed) and who states it; total is how many there are in all.
 // params: key, since, until, limit
 // example: chronicle ask timeline Pokrovsk --since 2024-06-01
 //
@@ -106,7 +106,7 @@ RETURN dated.value AS when,
        CASE WHEN kind STARTS WITH 'event' THEN 'event' WHEN kind STARTS WITH 'effect' THEN 'effect' ELSE kind END
          AS kind,
        what,
-       coalesce(who, speaker, claim.speaker_name) AS who,
+       coalesce(who, speaker, claim.speaker_name, CASE WHEN kind STARTS WITH 'event' THEN dated.stated_by END) AS who,
        stated_on,
        claim.metric AS metric,
        claim.value AS value,
@@ -117,5 +117,7 @@ RETURN dated.value AS when,
        article.published_at AS published_at,
        article.id AS article_id,
        evidence,
+       CASE WHEN kind STARTS WITH 'event' THEN coalesce(dated.status, 'happened') END AS status,
+       CASE WHEN kind STARTS WITH 'event' THEN dated.status_cue END AS status_cue,
        total
 ORDER BY valid_from, stated_on, published_at, what

@@ -1,6 +1,12 @@
 // name: events
-// description: Upserts events by key with their earliest known date, the article's MENTIONS, and this article's AT and INVOLVED edges.
+// description: Upserts events by key with their date, the article's MENTIONS (with this article's status of the event: happened, claimed, denied, planned, hypothetical, failed, and who states it), and this article's AT and INVOLVED edges (carrying the same status).
 // params: rows
+//
+// An event's own status is what its articles add up to: happened when one article says so, else the
+// most factual status any article gives (claimed, denied, failed, planned, hypothetical); events not
+// stated as happened carry the label Unconfirmed (the Browser style draws them apart). Its own date is
+// the earliest a happened report gives; a date from a report that is not one (a plan's target date)
+// is kept only while no happened report dates it.
 UNWIND $rows AS row
 MATCH (a:Article {id: row.article_id})
 MERGE (e:Entity {key: row.key})
@@ -8,23 +14,49 @@ MERGE (e:Entity {key: row.key})
 SET e:Event, e.type = row.type,
     e.aliases = reduce(acc = coalesce(e.aliases, []), x IN row.aliases | CASE WHEN x IN acc THEN acc ELSE acc + x END)
 WITH a, e, row
-CALL (e, row) {
-  WITH e, row WHERE row.when.valid_from IS NOT NULL AND (e.valid_from IS NULL OR row.when.valid_from < e.valid_from)
-  SET e.valid_from = row.when.valid_from, e.valid_to = row.when.valid_to,
-      e.precision = row.when.precision, e.value = row.when.value
-}
 MERGE (a)-[m:MENTIONS]->(e)
-SET m.count = row.count, m.first_offset = row.first_offset
+SET m.count = row.count, m.first_offset = row.first_offset, m += row.report
 WITH e, row
+CALL (e, row) {
+  WITH e, row, row.status = 'happened' AS factual
+  WITH e, row, factual WHERE row.when.valid_from IS NOT NULL AND (
+    e.valid_from IS NULL
+    OR (factual AND coalesce(e.date_status, 'happened') <> 'happened')
+    OR (factual = (coalesce(e.date_status, 'happened') = 'happened') AND row.when.valid_from < e.valid_from))
+  SET e.valid_from = row.when.valid_from, e.valid_to = row.when.valid_to,
+      e.precision = row.when.precision, e.value = row.when.value, e.date_status = row.status
+}
+// (a happened report settles it without reading the others: an event in thousands of articles costs
+// one look; only events no article states as happened read their reports to pick the deciding one)
+CALL (e, row) {
+  WITH e, CASE WHEN row.status = 'happened' THEN true
+               ELSE EXISTS { MATCH (:Article)-[m:MENTIONS]->(e) WHERE coalesce(m.status, 'happened') = 'happened' }
+          END AS happened
+  CALL (e, happened) {
+    WITH e WHERE happened
+    SET e.status = 'happened', e.status_cue = null, e.stated_by = null
+    REMOVE e:Unconfirmed
+  }
+  CALL (e, happened) {
+    WITH e WHERE NOT happened
+    MATCH (:Article)-[other:MENTIONS]->(e)
+    WITH e, other
+    ORDER BY CASE other.status WHEN 'claimed' THEN 1 WHEN 'denied' THEN 2 WHEN 'failed' THEN 3
+                               WHEN 'planned' THEN 4 ELSE 5 END, other.stated_by IS NULL
+    WITH e, collect(other)[0] AS deciding
+    SET e.status = deciding.status, e.status_cue = deciding.status_cue, e.stated_by = deciding.stated_by,
+        e:Unconfirmed
+  }
+}
 CALL (e, row) {
   UNWIND row.place_keys AS place_key
   MATCH (p:Entity {key: place_key})
   MERGE (e)-[r:AT {article: row.article_id}]->(p)
-  SET r += row.when, r.sentence = row.sentence
+  SET r += row.when, r.sentence = row.sentence, r += row.report
 }
 CALL (e, row) {
   UNWIND row.participants AS participant
   MATCH (x:Entity {key: participant.key})
   MERGE (e)-[r:INVOLVED {article: row.article_id, role: participant.role}]->(x)
-  SET r += row.when, r.sentence = row.sentence
+  SET r += row.when, r.sentence = row.sentence, r += row.report
 }

@@ -20,7 +20,6 @@ from spacy.tokens import Doc, Token
 
 from chronicle.extraction.ids import slug
 from chronicle.extraction.models import Event, EventReport, Mention, Participant, When
-from chronicle.extraction.rules.antecedents import pronoun_antecedent, thing_place
 from chronicle.extraction.rules.docindex import (
     DocIndex,
     EntityRef,
@@ -28,17 +27,29 @@ from chronicle.extraction.rules.docindex import (
     evidence_for,
     load_jsonl,
 )
+from chronicle.extraction.rules.event_args import (
+    FAMILY_PREPS,
+    PLACE_PREPS,
+    event_participants,
+    governor,
+    located,
+    named_subject,
+    patient,
+    place_and_link,
+    place_of_thing,
+    place_stem,
+    thing_name,
+)
 from chronicle.extraction.rules.event_reports import RANK, ClaimSpans, best_report, report_for
 from chronicle.extraction.rules.event_time import governing_when
 from chronicle.extraction.rules.factuality import StatusReader
 
 __all__ = ["EventExtractor", "EventMention"]
 
-_PLACE_PREPS = {"of", "in", "on", "into", "near", "at", "against", "around", "across", "over"}
 _TARGET_PREPS = {"on", "against"}
-_PARTY_PREPS = {"of", "with", "by", "between"}
 _CLAUSAL = {"relcl", "acl", "ccomp", "advcl", "conj", "parataxis", "appos", "punct", "cc"}
 _OF_FAMILIES = {"capture", "invasion", "annexation", "siege", "withdrawal"}
+_OF_ONLY = {"capture", "invasion", "annexation"}  # 'capture of X', whatever the preposition
 _DEFINITE = {"the", "this", "that", "its", "their", "our", "his", "her", "these"}
 
 
@@ -85,6 +96,7 @@ class EventExtractor:
         rows = load_jsonl(triggers_file, data_dir)
         self.nouns = {r["lemma"]: r for r in rows if r["pos"] == "NOUN"}
         self.verbs = {r["lemma"]: r for r in rows if r["pos"] == "VERB"}
+        self.named = {r["lemma"]: r for r in rows if r["pos"] == "PROPN"}  # 'Operation Spiderweb'
         self.modifiers: dict[str, list[dict]] = {}
         for row in load_jsonl(modifiers_file, data_dir):
             self.modifiers.setdefault(row["modifier"], []).append(row)
@@ -93,6 +105,7 @@ class EventExtractor:
         self.region_words = frozenset(r["cue"] for r in place_cues if r["kind"] == "region_word")
         self.noun_cues = TokenFilter(nlp.vocab, "LEMMA", self.nouns, pos="NOUN")
         self.verb_cues = TokenFilter(nlp.vocab, "LEMMA", self.verbs, pos="VERB")
+        self.named_cues = TokenFilter(nlp.vocab, "LOWER", self.named, pos="PROPN")
         self.status = StatusReader(status_cues_file, data_dir)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -113,18 +126,23 @@ class EventExtractor:
     # ------------------------------------------------------------------------------------------
     def extract(self, doc: Doc) -> list[Event]:
         """Events of a Doc in order of first mention."""
-        cues = sorted([(i, True) for i in self.noun_cues(doc)] + [(i, False) for i in self.verb_cues(doc)])
+        readers = {"noun": self._noun_mention, "verb": self._verb_mention, "named": self._named_mention}
+        cues = sorted(
+            [(i, "noun") for i in self.noun_cues(doc)]
+            + [(i, "verb") for i in self.verb_cues(doc)]
+            + [(i, "named") for i in self.named_cues(doc)]
+        )
         if not cues:
             return []
         index = DocIndex.build(doc)
         claims = ClaimSpans(doc._.claims or [])
         mentions: list[EventMention] = []
-        for start, is_noun in cues:
-            token = doc[start]
-            mention = self._noun_mention if is_noun else self._verb_mention
-            found = mention(index, token)
+        for start, kind in cues:
+            found = readers[kind](index, doc[start])
             if found is not None:
-                found.report = report_for(self.status, index, claims, token, found.mention, found.when)
+                found.report = report_for(
+                    self.status, index, claims, found.trigger, found.mention, found.when
+                )
                 mentions.append(found)
         return _merge(index, mentions, self.region_words)
 
@@ -143,20 +161,20 @@ class EventExtractor:
                     etype, family = override["type"], override["family"]
                     break
         own = [c for c in t.children if c.dep_ not in _CLAUSAL | {"poss", "det"}]
-        place = _place_in(index, own, _PLACE_PREPS)
+        place, how = place_and_link(index, own, PLACE_PREPS | FAMILY_PREPS.get(family, set()))
         if place is None and t.dep_ in {"dobj", "nsubj", "nsubjpass"}:
             verb_preps = [c for c in t.head.children if c.dep_ == "prep" and c.i != t.i]
-            place = _place_in(index, verb_preps, {"in", "into", "near", "at", "on"})
+            place, how = place_and_link(index, verb_preps, {"in", "into", "near", "at", "on"})
         thing = None
         if place is None:
-            place, thing = _place_of_thing(index, next((c for c in t.children if c.dep_ == "poss"), None))
-        participants = _participants(index, t, family)
-        verb = _governor(t)
+            place, thing = place_of_thing(index, next((c for c in t.children if c.dep_ == "poss"), None))
+        participants = event_participants(index, t, family)
+        verb = governor(t)
         speech = verb is not None and t.dep_ != "pobj" and self.status.reports_speech(verb)
         dating = None if speech else verb  # 'the capture, announced in May': May dates the announcement
         when = governing_when(index, t, dating, self.status.plans_or_reports)
         if verb is not None and t.dep_ != "nsubj" and not any(p.role == "agent" for p in participants):
-            participants += _named_subject(index, verb)
+            participants += named_subject(index, verb)
         name_tokens = [c for c in lefts if self._keeps(index, c) or c.lower_ in self.modifiers]
         named = any(c.pos_ == "PROPN" or index.entity_of(c) for c in name_tokens)
         linked = any(index.entity_of(c) is not None for c in name_tokens)
@@ -170,7 +188,9 @@ class EventExtractor:
                 end -= 1
             tail = " " + index.doc[target.i : end].text
         elif thing is not None:
-            tail = f" of {_thing_name(thing)}"
+            tail = f" of {thing_name(thing)}"
+        elif place is not None and row.get("link") == "prep" and how in PLACE_PREPS | {"from", "to"}:
+            tail = f" {_link(family, how, False)} {place.text}"  # 'push toward X', 'withdrawal from X'
         elif place is not None and place.start > t.i:
             tail = f" of {place.text}" if family in _OF_FAMILIES else f" in {place.text}"
         name = " ".join([c.text for c in name_tokens] + [t.text]) + tail
@@ -203,6 +223,35 @@ class EventExtractor:
             weak,
         )
 
+    def _named_mention(self, index: DocIndex, t: Token) -> EventMention | None:
+        """'Operation Spiderweb', "Operation Spider's Web": a capitalised trigger heading a name."""
+        if not t.text[:1].isupper():
+            return None
+        row = self.named[t.lower_]
+        end = t
+        while (
+            end.dep_ in {"compound", "poss"} and end.i < end.head.i <= t.i + 5 and end.head.text[:1].isupper()
+        ):
+            end = end.head
+        if end.i == t.i:
+            return None
+        span = index.doc[t.i : end.i + 1]
+        verb = governor(end)
+        participants = event_participants(index, end, row["family"])
+        if verb is not None and end.dep_ != "nsubj":
+            participants += named_subject(index, verb)
+        return EventMention(
+            end,
+            row["type"],
+            row["family"],
+            span.text,
+            Mention(text=span.text, start=span.start_char, end=span.end_char),
+            None,
+            participants,
+            governing_when(index, end, verb, self.status.plans_or_reports),
+            named=True,
+        )
+
     def _keeps(self, index: DocIndex, child: Token) -> bool:
         """Modifiers that belong in an event's name: proper names, places, kinds and seasons."""
         if child.dep_ not in {"compound", "amod", "nmod", "npadvmod"}:
@@ -213,24 +262,47 @@ class EventExtractor:
 
     def _verb_mention(self, index: DocIndex, v: Token) -> EventMention | None:
         row = self.verbs[v.lemma_.lower()]
+        if v.dep_ == "amod":
+            return None  # 'the occupied territories' describe, they report no event
         particle = next((c for c in v.children if c.dep_ == "prt"), None)
-        if "with" in row and (particle is None or particle.lower_ != row["with"]):
+        if particle is None and "with" in row:  # 'pulled back from X': the parser's advmod 'back'
+            particle = next(
+                (c for c in v.children if c.dep_ == "advmod" and c.lower_ in row["with"].split("|")), None
+            )
+        if "with" in row and (particle is None or particle.lower_ not in row["with"].split("|")):
             return None
         if "with" not in row and particle is not None and particle.lower_ not in {"over", "back"}:
             return None  # 'took out', 'took part' are no captures
+        obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+        weapon = None
+        if "objects" in row:  # 'launched 108 drones at X', never 'launched an offensive'
+            weapon = obj if obj is not None and obj.lemma_.lower() in row["objects"] else None
+            if weapon is None:
+                return None
+        family = row["family"]
         args = [c for c in v.children if c.dep_ in {"dobj", "nsubjpass", "prep"}]
-        place = _place_in(index, args, _PLACE_PREPS | {"dobj", "nsubjpass"})
+        if particle is not None:
+            args += [c for c in particle.children if c.dep_ == "prep"]
+        if row.get("place_subject"):  # 'Avdiivka fell': the subject is the place
+            args = [c for c in v.children if c.dep_ == "nsubj"]
+        preps = PLACE_PREPS | {"dobj", "nsubjpass", "nsubj"} | FAMILY_PREPS.get(family, set())
+        place, how = place_and_link(index, args, preps)
         thing = None
-        if place is None and not _located(index, args):
-            place, thing = _place_of_thing(index, _patient(v))  # no place of its own: its patient's
-        participants = _participants(index, v, row["family"])
+        if place is None and not located(index, args) and not row.get("place_subject"):
+            place, thing = place_of_thing(index, patient(v))  # no place of its own: its patient's
+        participants = event_participants(index, v, family)
         if row.get("needs_place") and place is None:
             return None
         if row.get("needs_anchor") and place is None and not participants:
             return None
         noun = row.get("noun", v.lemma_)
-        link = "of" if row["family"] in _OF_FAMILIES or thing is not None else "in"
-        name = f"{noun} {link} {_thing_name(thing) if thing is not None else place.text}" if place else noun
+        if weapon is not None:
+            noun = f"{weapon.lemma_.lower()} {noun}"  # 'drone attack on Ukraine'
+        name = noun
+        if place is not None:
+            link = _link(family, how, thing is not None) if row.get("link") == "prep" else None
+            link = link or ("of" if family in _OF_FAMILIES or thing is not None else "in")
+            name = f"{noun} {link} {thing_name(thing) if thing is not None else place.text}"
         last = particle.i if particle is not None else v.i
         span = index.doc[v.i : last + 1]
         return EventMention(
@@ -246,136 +318,6 @@ class EventExtractor:
             False,
             place is None,
         )
-
-
-# grammar helpers ---------------------------------------------------------------------------------
-def _place_in(index: DocIndex, heads: list[Token], deps_or_preps: set[str]) -> EntityRef | None:
-    """The first place inside the given dependents (prepositions filtered by word)."""
-    for head in heads:
-        if head.dep_ == "prep" and head.lower_ not in deps_or_preps:
-            continue
-        if head.dep_ in {"dobj", "nsubjpass"} and head.dep_ not in deps_or_preps:
-            continue
-        for token in head.subtree:
-            if token.dep_ in {"relcl", "acl"}:
-                break
-            ref = index.entity_of(token)
-            if ref is not None and ref.type == "Place":
-                return ref
-            if token.dep_ in {"pobj", "dobj", "nsubjpass"}:
-                ref = index.place_anaphor(token)
-                if ref is not None:
-                    return ref
-    return None
-
-
-def _located(index: DocIndex, args: list[Token]) -> bool:
-    """A place phrase that is no known place ('shut down at the harbour'; 'in January' is a time)."""
-    return any(
-        o.i not in index.timex_at
-        for c in args
-        if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS
-        for o in c.children
-        if o.dep_ == "pobj"
-    )
-
-
-def _patient(verb: Token) -> Token | None:
-    """What a verb event happened to when it is not named: its object, else its passive or
-    intransitive subject, shared with the verb it completes ('it was forced to shut down'); only
-    common nouns and 'it' (a named subject is an actor: 'Russia invaded')."""
-    node = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
-    holder = verb
-    for _ in range(3):
-        if node is not None or holder.dep_ not in {"xcomp", "conj"} or holder.head.i == holder.i:
-            break
-        holder = holder.head
-        node = next((c for c in holder.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if node is None and verb.dep_ not in {"xcomp", "conj"}:
-        node = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if node is None or not (node.pos_ == "NOUN" or node.lower_ == "it"):
-        return None
-    return node
-
-
-def _place_of_thing(index: DocIndex, node: Token | None) -> tuple[EntityRef | None, Token | None]:
-    """The place of the thing an event happened to ('it' or 'its' through its antecedent), and
-    the thing's head when it is a common noun (for the event's name)."""
-    if node is not None and node.lower_ in {"it", "its"}:
-        node = pronoun_antecedent(index, node)
-    elif node is not None and node.pos_ != "NOUN":
-        node = None
-    if node is None:
-        return None, None
-    place = thing_place(index, node)
-    if place is None:
-        return None, None
-    return place, (None if index.entity_of(node) is not None else node)
-
-
-def _thing_name(head: Token) -> str:
-    """'Ukraine's last coking coal mine' -> 'coking coal mine': the head with its compounds."""
-    start = head.i
-    for child in reversed(list(head.lefts)):
-        if child.dep_ != "compound" or child.right_edge.i != start - 1:
-            break
-        start = child.left_edge.i
-    return head.doc[start : head.i + 1].text
-
-
-def _governor(t: Token) -> Token | None:
-    """The verb a trigger noun is an argument of: 'launched the operation', 'the raid began',
-    'filed for bankruptcy in 2008'."""
-    if t.dep_ in {"dobj", "nsubj", "nsubjpass"}:
-        return t.head
-    if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ == "VERB":
-        return t.head.head
-    return None
-
-
-def _named_subject(index: DocIndex, verb: Token) -> list[Participant]:
-    """'Brightwell Airlines filed for bankruptcy': the subject of the governing verb, when it is
-    itself a named person or organisation, is the event's agent."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    ref = index.entity_of(subject) if subject is not None else None
-    if ref is None or ref.type == "Place":
-        return []
-    return [Participant(key=ref.key, role="agent")]
-
-
-def _participants(index: DocIndex, t: Token, family: str) -> list[Participant]:
-    """Possessor or subject -> agent; 'attack on X' or the object of a verb -> target; 'merger
-    with X', 'arrest of X', 'talks between X and Y' -> participant (people and organisations)."""
-    found: list[Participant] = []
-    for child in t.children:
-        role = None
-        if child.dep_ in {"poss", "nsubj", "agent"}:
-            role = "agent"
-        elif (child.dep_ == "prep" and child.lower_ in _TARGET_PREPS and family == "attack") or (
-            child.dep_ == "dobj" and t.pos_ == "VERB"
-        ):
-            role = "target"
-        elif child.dep_ == "prep" and child.lower_ in _PARTY_PREPS and t.pos_ == "NOUN":
-            role = "participant"
-        if role is None:
-            continue
-        for token in child.subtree:
-            ref = index.entity_of(token)
-            if ref is not None and (role == "agent" or ref.type != "Place"):
-                if all(p.key != ref.key for p in found):
-                    found.append(Participant(key=ref.key, role=role))
-                if role != "participant":
-                    break  # 'talks between X and Y', 'the merger of X and Y' name them all
-    return found
-
-
-def _place_stem(name: str, region_words: frozenset[str]) -> str:
-    """'Kursk Oblast' and 'Kursk' -> 'kursk': an event's key must not depend on which of a city and
-    its region the linker chose in this article, or one operation becomes two nodes."""
-    words = name.split()
-    while len(words) > 1 and words[-1].lower() in region_words:
-        words.pop()
-    return slug(" ".join(words))
 
 
 def _scoped_key(m: EventMention) -> str:
@@ -400,7 +342,7 @@ def _merge(index: DocIndex, mentions: list[EventMention], region_words: frozense
     for m in mentions:
         key = ""
         if m.place is not None:
-            key = f"event:{m.family}:{_place_stem(index.name_of(m.place.key) or m.place.text, region_words)}"
+            key = f"event:{m.family}:{place_stem(index.name_of(m.place.key) or m.place.text, region_words)}"
             anchored.setdefault(m.family, set()).add(key)
         keys.append(key)
     placed = {family: set(found) for family, found in anchored.items()}
@@ -460,6 +402,18 @@ def _merge(index: DocIndex, mentions: list[EventMention], region_words: frozense
             )
         )
     return events
+
+
+def _link(family: str, how: str | None, thing: bool) -> str:
+    """The word between an event's noun and its place, as the text links them: 'advance toward X',
+    'withdrawal from X'; 'capture of X' for a captured place, 'attack on X' for a struck one."""
+    if thing or family in _OF_ONLY:
+        return "of"
+    if how in {"dobj", "nsubjpass", "nsubj", None}:
+        return "of" if family in _OF_FAMILIES else "on" if family == "attack" else "in"
+    if family == "attack" and how in {"at", "against"}:
+        return "on"  # 'fired missiles at X': an attack on X
+    return how
 
 
 def _span_of(mention: Mention) -> tuple[int, int]:

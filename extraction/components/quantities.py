@@ -27,13 +27,14 @@ from chronicle.extraction.rules.docindex import (
     evidence_for,
     load_jsonl,
 )
+from chronicle.extraction.rules.factuality import forms
+from chronicle.extraction.rules.figure_places import figure_place
 from chronicle.extraction.rules.intervals import SentenceBuckets
-from chronicle.extraction.rules.measures import measured, metric_text, of_object, parse_number
+from chronicle.extraction.rules.measures import measured, metric_text, of_object, parse_number, split_range
 from chronicle.extraction.rules.speech import np_text
 
 __all__ = ["QuantityExtractor", "parse_number"]
 
-_LOC_PREPS = {"in", "near", "around", "at", "inside", "outside", "across", "along", "on", "within"}
 _ARG_DEPS = {"dobj", "nsubj", "nsubjpass", "attr", "pobj", "appos", "conj", "oprd"}
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 
@@ -57,13 +58,16 @@ class QuantityExtractor:
         self.name = name
         self.words = {r["word"]: r for r in load_jsonl(words_file, data_dir)}
         cues = load_jsonl(cues_file, data_dir)
-        self.approximators = {r["approximator"] for r in cues if "approximator" in r}
+        self.approximators = {
+            r["approximator"]: r.get("bound", "approximate") for r in cues if "approximator" in r
+        }
         self._longest = max((len(a.split()) for a in self.approximators), default=0)
         self.units = {r["unit_form"]: r for r in cues if "unit_form" in r}
         self.distances = frozenset(form for form, r in self.units.items() if r.get("distance"))
         self.people_verbs = frozenset(r["people_verb"] for r in cues if "people_verb" in r)
         self.not_counted = frozenset(r["not_counted"] for r in cues if "not_counted" in r)
         self.figure_nouns = frozenset(r["figure_noun"] for r in cues if "figure_noun" in r)
+        self.motion = {r["motion_verb"]: r["metric"] for r in cues if "motion_verb" in r}
         scale = [w for w, r in self.words.items() if r["role"] not in {"link", "vague"} and len(w) > 2]
         # words that only lead a number ('a few thousand'): never a number's first match
         self.leading = frozenset(
@@ -95,8 +99,9 @@ class QuantityExtractor:
             if start in done:
                 continue
             run = self._run(doc, start)
-            done.update(range(run.start, run.end))
-            quantity = self._quantity(index, run, events, claims, previous)
+            run, upper = split_range(doc, run)
+            done.update(range(run.start, (upper or run).end))
+            quantity = self._quantity(index, run, events, claims, previous, upper)
             if quantity is not None:
                 found.append(quantity)
                 previous = (index.sent_of(run.root.i), quantity)
@@ -113,6 +118,8 @@ class QuantityExtractor:
                 break
         end = start + 1
         while end < len(doc) and (doc[end].like_num or doc[end].lower_ in self.words or doc[end].text == "-"):
+            if doc[end].lower_ == "of" and end + 1 < len(doc) and doc[end + 1].text[:1].isdigit():
+                break  # '54 of 60 drones': two numbers, not 'tens of thousands'
             end += 1
         while end > start + 1 and (doc[end - 1].lower_ in {"of", "a", "an"} or doc[end - 1].text == "-"):
             end -= 1
@@ -125,6 +132,7 @@ class QuantityExtractor:
         events: dict[int, Event],
         claims: SentenceBuckets[Claim],
         previous: tuple[int, Quantity] | None,
+        upper: Span | None = None,
     ) -> Quantity | None:
         doc = index.doc
         text = run.text
@@ -137,6 +145,10 @@ class QuantityExtractor:
             return None
         head = run.root
         counted, unit = self._counted(doc, run, head)
+        if counted is None and upper is not None:
+            counted, unit = self._counted(
+                doc, upper, upper.root
+            )  # '1,500-2,000 troops': the upper end counts
         antecedent = None
         # 'the figure is 111,000' counts what the last quantity of this or the previous sentence did
         near = previous is not None and index.sent_of(head.i) - previous[0] <= 1
@@ -152,14 +164,23 @@ class QuantityExtractor:
         if unit is None and counted.i >= run.end and _names_one(counted) and value != 1:
             return None  # 'the 787 fuselage', 'their 737 airliner': a model, not a count
         owner = counted.head.head
-        if counted.i >= run.end and counted.dep_ == "pobj" and owner.like_num and owner.i < run.start:
-            return None  # '20 of Boeing's 777 planes': 20 counts them, 777 names them
+        designation = run.text.isdigit() and run.start > 0 and doc[run.start - 1].lower_ != "of"
+        if (
+            counted.i >= run.end
+            and counted.dep_ == "pobj"
+            and owner.like_num
+            and owner.i < run.start
+            and designation
+        ):
+            return (
+                None  # '20 of Boeing's 777 planes': 20 counts them, 777 names them ('54 of 60 drones' counts)
+            )
         if antecedent is not None:
             metric = antecedent.metric  # 'our own figure is 111,000': a figure of the same thing
         elif counted.i in range(run.start, run.end):
             metric = _owner(counted) if unit is not None else "people"
         elif counted.lower_ in self.distances:
-            metric = measured(index, counted)  # None: a distance locating something
+            metric = measured(index, counted, self.motion)
         elif unit is not None and counted.lower_ in self.units:
             of, pobj = of_object(counted)
             metric = metric_text(doc, of, pobj) if of is not None and pobj is not None else _owner(counted)
@@ -167,13 +188,14 @@ class QuantityExtractor:
             metric = metric_text(doc, run, counted)
         if not metric:
             return None
-        approximate = self._approximate(doc, run)
+        bound = self._bound(doc, run, upper)
+        approximate = bound != "exact"
         verb = _governing_verb(counted)
-        place = _place(index, counted, verb, events)
+        place = figure_place(index, counted, verb, events)
         if place is None and antecedent is not None:
             place = antecedent.place_key
         start = min(run.start_char, counted.idx)
-        end = max(run.end_char, counted.idx + len(counted))
+        end = max((upper or run).end_char, counted.idx + len(counted))
         claim = next(
             (
                 c
@@ -189,6 +211,8 @@ class QuantityExtractor:
             id=short_hash(index.article_id, "quantity", start, end),
             metric=metric,
             value=value,
+            value_max=parse_number(upper.text, self.words) if upper is not None else None,
+            bound=bound,
             unit=unit,
             approximate=approximate,
             subject_key=_subject_key(index, verb),
@@ -207,6 +231,8 @@ class QuantityExtractor:
         if before is not None and before.text in self.units:
             unit = self.units[before.text]["unit"]
         counted: Token | None = None
+        if head.dep_ == "quantmod" and head.head.like_num and head.head.head.pos_ in {"NOUN", "PROPN"}:
+            head = head.head  # '54 of 60 drones': 54 hangs on 60, and both count drones
         if head.dep_ in {"nummod", "quantmod", "compound"} and head.head.pos_ in {"NOUN", "PROPN"}:
             counted = head.head
         elif head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
@@ -241,19 +267,27 @@ class QuantityExtractor:
     def _bare_subject(self, number: Token) -> Token | None:
         """'Some 60,000 lived there' counts people; '12 were killed and 40 injured' borrows."""
         verb = number.head
-        if verb.lemma_.lower() in self.people_verbs:
-            return number
+        if any(form in self.people_verbs for form in forms(verb)):
+            return number  # 'some 15,000 (of them) were neutralised
         if verb.dep_ == "conj":
             subject = next((c for c in verb.head.children if c.dep_.startswith("nsubj")), None)
             if subject is not None and subject.pos_ == "NOUN":
                 return subject
         return None
 
-    def _approximate(self, doc: Doc, run: Span) -> bool:
-        if any(self.words.get(t.lower_, {}).get("approximate") for t in run):
-            return True
+    def _bound(self, doc: Doc, run: Span, upper: Span | None) -> str:
+        """exact, approximate ('about'), at_least ('more than', 'tens of thousands'), at_most ('up
+        to'), range ('between 200 and 300')."""
+        if upper is not None:
+            return "range"
         before = [t.lower_ for t in doc[max(run.start - self._longest, 0) : run.start]]
-        return any(" ".join(before[-n:]) in self.approximators for n in range(1, len(before) + 1))
+        for n in range(len(before), 0, -1):
+            bound = self.approximators.get(" ".join(before[-n:]))
+            if bound is not None:
+                return bound
+        if any(self.words.get(t.lower_, {}).get("approximate") for t in run):
+            return "at_least"  # 'tens of thousands', 'several hundred': a lower bound
+        return "exact"
 
 
 # helpers -----------------------------------------------------------------------------------------
@@ -295,35 +329,6 @@ def _governing_verb(token: Token) -> Token | None:
         if token.dep_ not in _ARG_DEPS | {"prep", "nummod", "npadvmod"} or token.head.i == token.i:
             return None
         token = token.head
-    return None
-
-
-def _place(
-    index: DocIndex, counted: Token, verb: Token | None, events: dict[int, Event]
-) -> EntityRef | str | None:
-    """A place in the counted phrase's or the clause's locative prepositions ('the area'
-    resolved), else the place of an event acting in the clause."""
-    preps = [c for c in counted.children if c.dep_ == "prep" and c.lower_ in _LOC_PREPS]
-    if verb is not None:
-        preps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _LOC_PREPS]
-        preps += [c for c in verb.children if c.dep_ == "npadvmod" and index.entity_of(c) is not None]
-    for prep in sorted(preps, key=lambda t: t.i):
-        for token in prep.subtree:
-            if token.dep_ in {"relcl", "acl"}:
-                break
-            ref = index.entity_of(token)
-            if ref is not None and ref.type == "Place":
-                return ref
-            ref = index.place_anaphor(token)
-            if ref is not None:
-                return ref
-    if verb is not None:
-        for child in verb.children:
-            if child.dep_ in {"nsubj", "nsubjpass"}:
-                for token in child.subtree:
-                    event = events.get(token.idx)
-                    if event is not None and event.place_keys:
-                        return event.place_keys[0]
     return None
 
 

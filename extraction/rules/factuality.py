@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from chronicle.extraction.rules.docindex import load_jsonl
 
-__all__ = ["STATUSES", "Reading", "Status", "StatusReader"]
+__all__ = ["STATUSES", "Reading", "Status", "StatusReader", "forms", "lookup"]
 
 Status = Literal["happened", "claimed", "denied", "planned", "hypothetical", "failed"]
 STATUSES: tuple[Status, ...] = ("happened", "claimed", "denied", "planned", "hypothetical", "failed")
@@ -285,7 +285,7 @@ class StatusReader:
 
 
 # helpers ---------------------------------------------------------------------------------------
-def _forms(token: Token) -> tuple[str, ...]:
+def forms(token: Token) -> tuple[str, ...]:
     """The lemma, then the word and its crude stems: the small model lemmatises 'hoped' as 'hop'."""
     lower = token.lower_
     forms = [token.lemma_.lower(), lower]
@@ -307,7 +307,7 @@ def _forms(token: Token) -> tuple[str, ...]:
 
 def lookup(table: dict[str, Status], token: Token) -> tuple[str, Status] | None:
     """The first of the token's forms that the table knows, with its status."""
-    for form in _forms(token):
+    for form in forms(token):
         status = table.get(form)
         if status is not None:
             return form, status

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from chronicle.extraction.rules.docindex import DocIndex
 
-__all__ = ["measured", "metric_text", "of_object", "parse_number"]
+__all__ = ["measured", "metric_text", "of_object", "parse_number", "split_range"]
 
 _NUMERIC = re.compile(r"^\d+(?:\.\d+)?$")
 _LOC_PREPS = {"in", "near", "around", "at", "inside", "outside", "across", "along", "on", "within"}
@@ -73,17 +73,31 @@ def of_object(noun: Token) -> tuple[Token | None, Token | None]:
     return of, next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
 
 
-def measured(index: DocIndex, unit: Token) -> str | None:
+def measured(index: DocIndex, unit: Token, motion: dict[str, str] | None = None) -> str | None:
     """What a length measures: '500 km of cable' -> 'cable', 'a range of 8,000 miles' -> 'range';
-    None for a distance that locates ('within 10 km of Pokrovsk', '100 miles from Toulouse',
-    'advanced 12 km'): that is no count, and a place is no metric."""
+    a distance to a place -> 'distance' ('within 10 km of Pokrovsk', 'about 10 kilometers from the
+    city'); a movement -> its noun ('advanced 12 km toward X' -> 'advance', from `motion`: verb ->
+    metric). None when it measures nothing the text names ('in 5 km')."""
     of, pobj = of_object(unit)
+    places = pobj is not None and any(_is_place(index, t) for t in pobj.subtree)
     if unit.dep_ == "pobj" and unit.head.lower_ == "within":
-        return None  # 'within 5 km of the city'
+        return "distance"  # 'within 5 km of the city'
     if of is not None and pobj is not None:
-        if any(_is_place(index, t) for t in pobj.subtree):
-            return None
-        return metric_text(index.doc, of, pobj)
+        return "distance" if places else metric_text(index.doc, of, pobj)
+    mover = _motion_verb(unit, motion or {})
+    if mover is not None:
+        return mover
+    if any(c.dep_ == "prep" and c.lower_ in {"from", "away", "short", "outside"} for c in unit.children):
+        return "distance"  # '10 km from Pokrovsk'
+    if unit.dep_ == "npadvmod" and unit.head.lower_ in {
+        "from",
+        "away",
+        "outside",
+        "short",
+        "behind",
+        "beyond",
+    }:
+        return "distance"
     if unit.dep_ == "pobj" and unit.head.lower_ in _LOC_PREPS:
         return None  # 'in 5 km', 'at 100 miles'
     holder = unit.head.head
@@ -91,6 +105,43 @@ def measured(index: DocIndex, unit: Token) -> str | None:
         words = [t for t in holder.lefts if t.dep_ in {"compound", "amod"}]
         return " ".join(t.text for t in [*words, holder])
     return None
+
+
+def _motion_verb(unit: Token, motion: dict[str, str]) -> str | None:
+    """'advanced 12 km', 'pushed about 10 kilometers toward X': the movement's noun."""
+    verb = unit.head
+    for _ in range(2):
+        if verb.pos_ in {"VERB", "AUX"}:
+            break
+        verb = verb.head  # 'kilometers' under 'toward' under the verb
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    return motion.get(verb.lemma_.lower()) or motion.get(verb.lower_.removesuffix("ed").removesuffix("d"))
+
+
+def split_range(doc: Doc, run: Span) -> tuple[Span, Span | None]:
+    """A range as its two ends: '2-3 km', '1,500-2,000', 'between 200 and 300', '200 to 300',
+    'two or three' -> (low, high); anything else -> (run, None). 'from 200 to 300' after a verb of
+    change is a change, not a range, and stays apart."""
+    for k in range(run.start + 1, run.end - 1):
+        if doc[k].text in {"-", "–"} and doc[k - 1].text[:1].isdigit() and doc[k + 1].text[:1].isdigit():
+            return doc[run.start : k], doc[k + 1 : run.end]
+    end = run.end
+    if end + 1 < len(doc) and doc[end].lower_ in {"and", "to", "or", "–"} and doc[end + 1].like_num:
+        before = doc[run.start - 1].lower_ if run.start > 0 else ""
+        word = doc[end].lower_
+        if (
+            (word == "and" and before == "between")
+            or (word in {"to", "–"} and before != "from")
+            or word == "or"
+        ):
+            stop = end + 2
+            while stop < len(doc) and (
+                doc[stop].like_num or doc[stop].lower_ in {"thousand", "million", "billion", "hundred"}
+            ):
+                stop += 1
+            return run, doc[end + 1 : stop]
+    return run, None
 
 
 def _is_place(index: DocIndex, token: Token) -> bool:

@@ -1,0 +1,166 @@
+"""The place a figure is about, read from the grammar around the number and its counted noun.
+
+"44% of their attacks near Lyman", "2,000 soldiers killed in the Kursk region", "tens of thousands have
+fled Kupiansk", "advanced 10 km toward Kramatorsk": the place sits in a locative phrase of the counted
+noun, of its 'of' object, of a participle or relative clause on it, of the governing verb, or is the
+verb's object ('fled X'). 'the city' / 'the area' resolve to the place meant. Failing those, an event
+acting in the clause lends its place, then a locative phrase elsewhere in the same clause. A place is
+only ever a Place entity: a person or an organisation is never where a figure is.
+"""
+
+from spacy.tokens import Token
+
+from chronicle.extraction.models import Event
+from chronicle.extraction.rules.docindex import DocIndex, EntityRef
+
+__all__ = ["LOC_PREPS", "figure_place"]
+
+#: prepositions whose object is where something is or happens ('over the Kyiv region', 'toward X')
+LOC_PREPS = {
+    "in",
+    "near",
+    "around",
+    "at",
+    "inside",
+    "outside",
+    "across",
+    "along",
+    "on",
+    "within",
+    "over",
+    "toward",
+    "towards",
+    "into",
+    "from",
+    "throughout",
+    "off",
+    "of",
+}
+#: 'of' locates only after these nouns ('the outskirts of X'); '44% of attacks' is no place
+_OF_HOLDERS = {
+    "outskirts",
+    "edge",
+    "centre",
+    "center",
+    "city",
+    "town",
+    "village",
+    "region",
+    "area",
+    "south",
+    "north",
+    "east",
+    "west",
+    "vicinity",
+    "suburbs",
+    "district",
+    "direction",
+    "sector",
+}
+#: verbs whose object is a place the figure is about ('fled Kupiansk', 'left the city')
+_PLACE_OBJECT_VERBS = {
+    "flee",
+    "leave",
+    "enter",
+    "reach",
+    "evacuate",
+    "shell",
+    "strike",
+    "hit",
+    "attack",
+    "bomb",
+    "target",
+    "defend",
+    "surround",
+    "encircle",
+    "capture",
+    "occupy",
+    "hold",
+}
+_CLAUSE_LIMIT = {"ccomp", "advcl", "parataxis", "conj"}
+
+
+def figure_place(
+    index: DocIndex, counted: Token, verb: Token | None, events: dict[int, Event]
+) -> EntityRef | str | None:
+    """The place a figure is about (an entity ref, or an event's place key), or None."""
+    candidates: list[Token] = []
+    holders = [counted]
+    holders += [c for c in counted.children if c.dep_ in {"acl", "relcl"}]  # 'soldiers killed in X'
+    of = next((c for c in counted.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    of_object = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if of_object is not None:
+        holders.append(of_object)  # '44% of their attacks near Lyman'
+        holders += [c for c in of_object.children if c.dep_ in {"acl", "relcl"}]
+    if verb is not None:
+        holders.append(verb)
+    for holder in holders:
+        candidates += [c for c in holder.children if _locative(c)]
+        if holder.pos_ in {"VERB", "AUX"}:
+            candidates += [
+                c for c in holder.children if c.dep_ == "npadvmod" and index.entity_of(c) is not None
+            ]
+    owner = next((c for c in counted.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        found = _place_under(index, owner)
+        if found is not None:
+            return found  # "Kharkiv's 1.3 million residents", "the town's 20,000 residents"
+    for prep in sorted(candidates, key=lambda t: (t.i < counted.i, abs(t.i - counted.i))):
+        found = _place_under(index, prep)
+        if found is not None:
+            return found
+    if verb is not None:
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is not None and verb.lemma_.lower() in _PLACE_OBJECT_VERBS:
+            found = _place_under(index, obj)
+            if found is not None:
+                return found  # 'tens of thousands have fled Kupiansk'
+        for child in verb.children:
+            if child.dep_ in {"nsubj", "nsubjpass"}:
+                for token in child.subtree:
+                    event = events.get(token.idx)
+                    if event is not None and event.place_keys:
+                        return event.place_keys[0]
+    return _clause_place(index, counted)
+
+
+def _locative(token: Token) -> bool:
+    if token.dep_ != "prep" or token.lower_ not in LOC_PREPS:
+        return False
+    if token.lower_ == "of":
+        return token.head.lemma_.lower() in _OF_HOLDERS
+    return True
+
+
+def _place_under(index: DocIndex, head: Token) -> EntityRef | None:
+    """The first place named (or meant: 'the city') under `head`, not entering clauses."""
+    for token in head.subtree:
+        if token.dep_ in {"relcl", "acl"} and token.i != head.i:
+            break
+        ref = index.entity_of(token)
+        if ref is not None and ref.type == "Place":
+            return ref
+        ref = index.place_anaphor(token)
+        if ref is not None:
+            return ref
+    return None
+
+
+def _clause_place(index: DocIndex, counted: Token) -> EntityRef | None:
+    """A place in a locative phrase elsewhere in the counted noun's clause ('In Kharkiv, officials
+    counted 40 strikes'), nearest to the number first; other clauses are not entered."""
+    root = counted
+    for _ in range(8):
+        if root.dep_ in _CLAUSE_LIMIT or root.head.i == root.i:
+            break
+        root = root.head
+    best: tuple[int, EntityRef] | None = None
+    stack = [root]
+    while stack:
+        token = stack.pop()
+        if token.dep_ == "pobj" and token.head.lower_ in LOC_PREPS - {"of", "from"}:
+            found = _place_under(index, token)
+            if found is not None and (best is None or abs(token.i - counted.i) < best[0]):
+                best = (abs(token.i - counted.i), found)
+        stack += [c for c in token.children if c.dep_ not in _CLAUSE_LIMIT | {"relcl", "acl"}]
+    return best[1] if best is not None else None
