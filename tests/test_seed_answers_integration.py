@@ -97,7 +97,9 @@ async def test_seed_timeline_of_pokrovsk(seeded: None) -> None:
         return lambda r: r["when"] == when and (mod is None or r["mod"] == mod)
 
     # the capture of Pokrovsk was announced in September 2024 and 'has not yet taken place': never a fact
-    assert not [r for r in rows if r["kind"] == "event" and "captur" in _text(r) and r["status"] == "happened"]
+    assert not [
+        r for r in rows if r["kind"] == "event" and "captur" in _text(r) and r["status"] == "happened"
+    ]
     _, isw = _first(rows, "the late-2024 ISW assessment", lambda r: at("2024", "END")(r) and r["who"] == ISW)
     _first(rows, "about 70,000 troops in December 2024", lambda r: at("2024-12")(r) and r["value"] == 70000)
     _first(
