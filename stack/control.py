@@ -11,6 +11,7 @@ from pydantic import SecretStr
 
 from chronicle.settings import Settings
 from chronicle.stack import nats_server, neo4j_install, neo4j_server
+from chronicle.stack.browser_offline import keep_browser_offline
 from chronicle.stack.envfile import generate_password, update_env, write_env_copy
 from chronicle.stack.errors import (
     PasswordMismatch,
@@ -145,6 +146,8 @@ def _start_neo4j(settings: Settings, paths: StackPaths, progress: Progress) -> i
     _check_ports([("Neo4j Bolt", bolt[0], bolt[1]), ("Neo4j HTTP", bolt[0], settings.neo4j_http_port)])
     java = neo4j_install.find_java()
     neo4j_install.ensure_installed(paths, progress)
+    if keep_browser_offline(paths.neo4j_lib):
+        progress("Neo4j Browser set to load nothing from outside this machine")
     neo4j_server.write_conf(paths, bolt, settings.neo4j_http_port)
     if not neo4j_server.is_initialised(paths):
         progress("Setting the initial Neo4j password (from .env)")
