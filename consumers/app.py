@@ -42,6 +42,7 @@ from chronicle.consumers.deadletter import dead_letter
 from chronicle.consumers.limits import ACK_WAIT_SECONDS, GRACEFUL_SECONDS, MAX_DELIVERIES, retry_delay
 from chronicle.consumers.payload import InvalidPayload, article_from_payload
 from chronicle.extraction import EXTRACTOR_VERSION
+from chronicle.extraction.language import NotEnglishError, ensure_english
 from chronicle.extraction.models import Article, GraphDoc
 from chronicle.extraction.pipeline import extract, extract_many, load_pipeline
 from chronicle.graph.connection import async_driver
@@ -288,9 +289,11 @@ async def _valid(messages: Sequence[NatsMessage], logger: Logger) -> list[_Item]
     items = []
     for message in messages:
         try:
-            items.append(_Item(message, article_from_payload(message.body)))
-        except InvalidPayload as error:
-            await dead_letter(broker, message, reason=str(error), error_type="InvalidPayload")
+            article = article_from_payload(message.body)
+            ensure_english(article.text)  # the rules read English only
+            items.append(_Item(message, article))
+        except (InvalidPayload, NotEnglishError) as error:
+            await dead_letter(broker, message, reason=str(error), error_type=type(error).__name__)
             await message.ack()
             logger.warning("dead-lettered: %s", error)
     return items

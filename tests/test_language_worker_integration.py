@@ -1,0 +1,51 @@
+"""The worker refuses an article that is not English: dead-lettered with the reason, never mined."""
+
+from collections.abc import AsyncIterator
+
+import pytest
+from faststream import TestApp
+from faststream.nats import NatsBroker, TestNatsBroker
+from neo4j import Driver
+
+from chronicle.consumers.app import app, broker
+from chronicle.consumers.contracts import ArticleMessage
+from chronicle.consumers.ingest import ingest_articles
+from tests.helpers import scalar
+
+pytestmark = [pytest.mark.integration, pytest.mark.anyio]
+
+GERMAN = (
+    "Der Bürgermeister von Halden sagte am Dienstag, dass die neue Brücke über den Fluss erst im "
+    "nächsten Jahr fertig sein wird. Nach Angaben der Stadt sind die Kosten um ein Drittel gestiegen, "
+    "und die Opposition verlangt eine Untersuchung der Verträge mit der Baufirma."
+)
+ENGLISH = (
+    "The mayor of Halden said on Tuesday that the new bridge over the river will not be finished "
+    "before next year. According to the town, the costs have risen by a third, and the opposition "
+    "wants an inquiry into the contracts with the builder."
+)
+
+
+@pytest.fixture
+async def worker() -> AsyncIterator[NatsBroker]:
+    """The real worker app (lifespan included) consuming from the real NATS."""
+    async with TestNatsBroker(broker, with_real=True) as real_broker, TestApp(app):
+        yield real_broker
+
+
+async def test_not_english_article_is_dead_lettered_with_its_reason(
+    worker: NatsBroker, driver: Driver, database: str
+) -> None:
+    german = ArticleMessage(id="language-test-de", title="Brücke", text=GERMAN)
+    english = ArticleMessage(id="language-test-en", title="Bridge", text=ENGLISH)
+    result = await ingest_articles(worker, driver, database, [german, english], force=True, timeout=180)
+    assert set(result.dead) == {"language-test-de"}
+    assert "not English: looks like German" in result.dead["language-test-de"]
+    assert "language-test-en" in result.written
+    stored = scalar(
+        driver,
+        database,
+        "MATCH (a:Article) WHERE a.id IN $ids RETURN collect(a.id)",
+        ids=[german.id, english.id],
+    )
+    assert stored == ["language-test-en"]
