@@ -114,6 +114,14 @@ def one(text: str, dct: date | datetime | None = SATURDAY, words: str | None = N
         ("Since January nineteen ninety-seven, rates fell.", SATURDAY, "January nineteen", "1997-01", None),
         ("The plan aims at the year two thousand.", SATURDAY, "the year two thousand", "2000", None),
         ("Trading stops at 5 p.m. EST, Nov. 6.", date(2025, 11, 4), "5 p.m.", "2025-11-06T17:00", None),
+        ("The vote, on Friday, Oct. 3, was close.", date(2025, 11, 20), "Friday, Oct. 3", "2025-10-03", None),
+        (
+            "Shares fell after the market closed Wednesday.",
+            date(2025, 6, 27),
+            "Wednesday",
+            "2025-06-25",
+            None,
+        ),
     ],
 )
 def test_find_time_expressions_value(text, dct, words, value, mod):

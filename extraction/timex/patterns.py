@@ -294,7 +294,10 @@ def _build(v: Vocab) -> Patterns:
         ),
         Rule(
             "weekday",
-            re.compile(rf"(?P<wd>{weekdays})(?P<plural>s)?\b(?:['’]s)?(?:\s+{_POD}\b)?"),
+            re.compile(
+                rf"(?P<wd>{weekdays})(?P<plural>s)?\b(?:['’]s)?(?:\s+{_POD}\b)?"
+                rf"(?:,?\s+(?P<month>{any_month})\s+{_DAY}\b(?![:.,]\d)(?:,?\s+(?P<year>{_YEAR})\b)?)?"
+            ),
             _prefix(rf"\b(?P<rel>{_REL})\s+|\b(?P<dmod>early|late)\s+"),
         ),
         Rule(

@@ -185,6 +185,9 @@ def _r_weekday(m: Hit, ctx: Context) -> Resolved:
     pod = (m["pod"] or "").lower()
     if m["plural"]:
         return Resolved(type="SET", value=f"XXXX-WXX-{wd}")
+    if m["month"]:  # 'Friday, Oct. 23': the date says which Friday
+        value = day_value(month_number(m["month"]), int(m["day"]), m["year"], m, ctx)
+        return Resolved(type="TIME" if pod else "DATE", value=f"{value}T{POD[pod]}" if pod else value)
     if ctx.dct is None:
         return Resolved(type="TIME" if pod else "DATE")
     day = weekday_date(ctx.dct, wd, norm(m["rel"]), tense_at(ctx, m.start(), m.end()))

@@ -13,6 +13,7 @@ from typing import Literal
 
 from chronicle.extraction.timex.calendar import add_months, iso_week_value, quarter_of, season_of
 from chronicle.extraction.timex.patterns import compile_patterns
+from chronicle.extraction.timex.vocab import load_vocab
 
 __all__ = [
     "Context",
@@ -31,6 +32,7 @@ __all__ = [
 Tense = Literal["past", "future"] | None
 _DEADLINE = re.compile(r"\b(?:by|until|till)\s+(?:the\s+)?(?:end\s+of\s+)?$")
 _QUARTER = re.compile(r"^\d{4}-Q[1-4X]$")
+_ADJACENT_VERB = re.compile(r"\b([a-z]{2,}ed)\s+(?:on\s+)?$")
 _SENTENCE_END = re.compile(r"[.!?][\"'’”)\]`]*\s+(?=[\"'“‘(\[`]*\s*[A-Z0-9])|\n")
 
 
@@ -102,6 +104,9 @@ def tense_cue(ctx: Context, start: int, end: int) -> tuple[Tense, int]:
     left = ctx.text[max(begin, start - 120) : start]
     if _DEADLINE.search(left):
         return "future", 0
+    verb = _ADJACENT_VERB.search(left)
+    if verb and verb.group(1) not in load_vocab()["future_cue"]:
+        return "past", 0  # 'closed Wednesday', 'predicted on Monday': the verb right before governs
     patterns = compile_patterns()
     for window, from_right in ((left, True), (ctx.text[end : min(stop, end + 60)], False)):
         best: tuple[int, Tense] | None = None
