@@ -3,11 +3,17 @@
 The password is never printed: only its first characters, and where it is set.
 """
 
+import contextlib
 import json
 import os
 from pathlib import Path
+from typing import Annotated
 from urllib.parse import urlsplit
 
+import typer
+
+from chronicle.cli.common import fail
+from chronicle.cli.guide import GUIDE_PATH, STYLE_PATH, make_server, style_text
 from chronicle.cli.render import console
 from chronicle.graph.connection import driver as open_driver
 from chronicle.graph.cypher import CYPHER_DIR, load
@@ -20,7 +26,6 @@ __all__ = ["STARTERS", "browser", "browser_address", "password_origin", "starter
 
 _LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 STYLE = CYPHER_DIR / "browser" / "chronicle.grass"
-GUIDE = CYPHER_DIR / "browser" / "guide.md"
 #: cypher/starters/<name>.cypher, in the order they are shown.
 STARTERS = ("at_place", "said_about", "causes", "figures", "schema")
 
@@ -70,11 +75,24 @@ def _examples(settings: Settings) -> tuple[str, str, str]:
     return rows[0]["place"] or "Pokrovsk", rows[0]["event"] or "Kursk operation", ""
 
 
-def browser() -> None:
-    """Print the Neo4j Browser address, the login, the style to load and starter queries.
+def browser(
+    serve: Annotated[
+        bool, typer.Option("--serve", help="Serve the guide and the style to the Browser until Ctrl-C.")
+    ] = False,
+    style: Annotated[
+        bool, typer.Option("--style", help="Print the style in the form to paste after `:style`, and exit.")
+    ] = False,
+    port: Annotated[
+        int | None, typer.Option(help="Port for --serve (default: the Browser's HTTP port + 1).")
+    ] = None,
+) -> None:
+    """Print the Neo4j Browser address, the login, how to load the guide and style, and starter queries.
 
-    Example: chronicle browser
+    Example: chronicle browser --serve
     """
+    if style:
+        console.print(style_text(), markup=False, highlight=False, soft_wrap=True, end="")
+        return
     settings = get_settings()
     password = settings.neo4j_password.get_secret_value()
     place, event, note = _examples(settings)
@@ -83,9 +101,32 @@ def browser() -> None:
     say(f"  connect URL  {settings.neo4j_uri}   database {settings.neo4j_database}", highlight=False)
     say(f"  user         {settings.neo4j_username}", highlight=False)
     say(f"  password     {mask(password)}  (from {password_origin()})", highlight=False)
-    say(f"Style: drag {STYLE} onto the Browser window (or `:style` and paste it).", highlight=False)
-    say(f"Guide: {GUIDE}", highlight=False)
+    here = f"http://127.0.0.1:{port or settings.neo4j_http_port + 1}"
+    if serve:
+        say(f"Guide:  :play {here}{GUIDE_PATH}", highlight=False, markup=False)
+        say(f"Style:  :style {here}{STYLE_PATH}", highlight=False, markup=False)
+    else:
+        say(
+            "Guide and style: `chronicle browser --serve`, then `:play` and `:style` the URLs it prints",
+            highlight=False,
+        )
+        say(
+            f"  (or drag {STYLE} onto the Browser; `chronicle browser --style` prints it to paste).",
+            highlight=False,
+        )
     say(f"Starter queries {note}".rstrip() + ":", highlight=False)
     for title, query in starter_queries(place, event):
         say(f"  // {title}", highlight=False, markup=False)
         say(f"  {query}", highlight=False, markup=False, soft_wrap=True)
+    if serve:
+        _serve(port or settings.neo4j_http_port + 1)
+
+
+def _serve(port: int) -> None:
+    try:
+        server = make_server(port)
+    except OSError as error:
+        fail(f"cannot serve the guide on 127.0.0.1:{port}: {error.strerror} (try --port)")
+    console.print(f"Serving the guide and style on 127.0.0.1:{port}; Ctrl-C stops.", highlight=False)
+    with server, contextlib.suppress(KeyboardInterrupt):
+        server.serve_forever()
