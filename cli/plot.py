@@ -1,22 +1,41 @@
 """`chronicle plot timeline NAME -o FILE.png|FILE.html`: the timeline as a picture."""
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from chronicle.cli.common import LimitOption, SinceOption, UntilOption, fail, graph, one_line_errors
+from chronicle.cli.plot_html import draw_html
+from chronicle.cli.plot_png import draw_png
+from chronicle.cli.plot_points import SUFFIXES, PlotPoint
 from chronicle.cli.render import console
 from chronicle.cli.views import figure_text, source_label, when_label
 from chronicle.graph.answers import TimelineRow
-from chronicle.graph.plot import SUFFIXES, PlotPoint, draw
 from chronicle.graph.queries import answer, resolve
 
-__all__ = ["app", "timeline_points"]
+__all__ = ["app", "draw", "timeline_points"]
 
 app = typer.Typer(
     help="Draw answers as pictures (PNG with matplotlib, or an offline HTML page).", no_args_is_help=True
 )
+
+
+def draw(points: Sequence[PlotPoint], title: str, path: Path) -> Path:
+    """Write a .png or a .html chart, chosen by the file's suffix.
+
+    Raises:
+        ValueError: no points, or a suffix other than .png and .html.
+    """
+    if not points:
+        raise ValueError("nothing to draw: no dated facts")
+    suffix = path.suffix.lower()
+    if suffix == ".png":
+        return draw_png(points, title, path)
+    if suffix == ".html":
+        return draw_html(points, title, path)
+    raise ValueError(f"{path.name}: the picture must be a .png or an .html file")
 
 
 def timeline_points(rows: list[TimelineRow]) -> list[PlotPoint]:

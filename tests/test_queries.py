@@ -12,7 +12,9 @@ from chronicle.cli import ask, browser, cypher, plot, queries
 from chronicle.cli.browser import browser_address, password_origin, starter_queries
 from chronicle.cli.cypher import _params
 from chronicle.cli.main import app
-from chronicle.cli.plot import timeline_points
+from chronicle.cli.plot import draw, timeline_points
+from chronicle.cli.plot_html import month_ticks
+from chronicle.cli.plot_points import PlotPoint, short
 from chronicle.cli.views import (
     conflicts_view,
     effect_sources_view,
@@ -25,8 +27,6 @@ from chronicle.cli.views import (
 )
 from chronicle.graph.answers import ROW_MODELS, ConflictRow, EffectRow, NumberRow, TimelineRow
 from chronicle.graph.cypher import CYPHER_DIR, catalog, load
-from chronicle.graph.plot import PlotPoint, draw, short
-from chronicle.graph.plot_html import month_ticks
 from chronicle.settings import Settings
 
 runner = CliRunner()

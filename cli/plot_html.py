@@ -9,11 +9,10 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
-from chronicle.graph.plot import KIND_COLOURS, UNCONFIRMED, PlotPoint, bounds, label_of
+from chronicle.cli.plot_points import KIND_COLOURS, OTHER_COLOUR, UNCONFIRMED, PlotPoint, bounds, label_of
 
 __all__ = ["draw_html", "month_ticks"]
 
-_OTHER = "#7F7F7F"
 _LABEL_WIDTH = 470
 _PLOT_WIDTH = 620
 _NOTE_WIDTH = 230
@@ -67,7 +66,7 @@ def _svg(points: Sequence[PlotPoint]) -> str:
         parts.append(f'<text class="tick" x="{tx:.1f}" y="{_TOP - 18}" text-anchor="middle">{label}</text>')
     for row, point in enumerate(points):
         y = _TOP + row * _ROW + _ROW / 2
-        colour = KIND_COLOURS.get(point.kind, _OTHER)
+        colour = KIND_COLOURS.get(point.kind, OTHER_COLOUR)
         kind = f"{point.kind} ({point.status})" if point.unconfirmed else point.kind
         tip = escape(
             f"{point.when} · {kind} · {point.who or 'unattributed'}\n{point.evidence or point.label}\n{point.source}"
@@ -95,7 +94,7 @@ def _svg(points: Sequence[PlotPoint]) -> str:
 def _table(points: Sequence[PlotPoint]) -> str:
     rows = []
     for point in points:
-        colour = KIND_COLOURS.get(point.kind, _OTHER)
+        colour = KIND_COLOURS.get(point.kind, OTHER_COLOUR)
         kind = f"{point.kind} ({point.status})" if point.unconfirmed else point.kind
         what = f"[{(point.status or '').upper()}] {point.label}" if point.unconfirmed else point.label
         source = escape(point.source)
