@@ -15,6 +15,7 @@ from neo4j import Driver
 from pydantic import BaseModel
 
 from chronicle.cli import views
+from chronicle.cli.changes import changes
 from chronicle.cli.common import (
     FormatOption,
     LimitOption,
@@ -28,7 +29,7 @@ from chronicle.cli.render import Format, console, render_rows
 from chronicle.graph.answers import Candidate, ClaimRow
 from chronicle.graph.queries import answer, resolve
 
-__all__ = ["app"]
+__all__ = ["app", "changes"]
 
 app = typer.Typer(
     help="Ask the graph a timeline question (canned Cypher in cypher/queries/).", no_args_is_help=True
@@ -378,6 +379,9 @@ def stats(fmt: FormatOption = Format.table) -> None:
     if all(row.count == 0 for row in rows if row.kind == "node"):  # type: ignore[attr-defined]
         fail("the graph is empty: `chronicle ingest examples/` adds the sample articles")
     _show(rows, views.stats_view(rows), fmt, "What the graph holds", lambda: "")  # type: ignore[arg-type]
+
+
+app.command()(changes)  # its own module: `ask changes` reads by publication date, not by fact date
 
 
 def _claims_title(entity: Candidate, rows: Sequence[ClaimRow]) -> str:

@@ -5,7 +5,19 @@ from typing import Annotated
 import typer
 
 from chronicle import __version__
-from chronicle.cli import ask, browser, contract, cypher, dlq, extract, ingest, plot, queries, stack
+from chronicle.cli import (
+    ask,
+    browser,
+    contract,
+    cypher,
+    dlq,
+    extract,
+    ingest,
+    plot,
+    queries,
+    search,
+    stack,
+)
 
 __all__ = ["app"]
 
@@ -43,6 +55,7 @@ app.add_typer(ask.app, name="ask")
 app.add_typer(dlq.app, name="dlq")
 app.command()(queries.queries)
 app.command()(cypher.cypher)
+app.command("search")(search.search_command)
 app.add_typer(plot.app, name="plot")
 app.command()(browser.browser)
 app.command()(extract.extract)

@@ -17,3 +17,6 @@ CREATE INDEX at_article IF NOT EXISTS FOR ()-[r:AT]-() ON (r.article);
 CREATE INDEX involved_article IF NOT EXISTS FOR ()-[r:INVOLVED]-() ON (r.article);
 CREATE INDEX affected_article IF NOT EXISTS FOR ()-[r:AFFECTED]-() ON (r.article);
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases];
+CREATE FULLTEXT INDEX claim_texts IF NOT EXISTS FOR (n:Claim) ON EACH [n.text, n.sentence] OPTIONS {indexConfig: {`fulltext.analyzer`: 'english'}};
+CREATE FULLTEXT INDEX event_names IF NOT EXISTS FOR (n:Event) ON EACH [n.name, n.aliases] OPTIONS {indexConfig: {`fulltext.analyzer`: 'english'}};
+CREATE FULLTEXT INDEX evidence_sentences IF NOT EXISTS FOR ()-[r:AT|INVOLVED|AFFECTED]-() ON EACH [r.sentence, r.evidence, r.description] OPTIONS {indexConfig: {`fulltext.analyzer`: 'english'}};

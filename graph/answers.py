@@ -12,6 +12,7 @@ from pydantic import BaseModel, Field
 __all__ = [
     "ROW_MODELS",
     "Candidate",
+    "ChangeRow",
     "ClaimRow",
     "ConflictRow",
     "ConnectionRow",
@@ -289,6 +290,39 @@ class StatRow(BaseModel):
     count: int
 
 
+class ChangeRow(BaseModel):
+    """A fact about the entity reported since a date: an event, a claim or a figure, newest report first."""
+
+    kind: str = Field(examples=["event", "claim", "figure"])
+    reported: date = Field(description="The publication date of the newest article reporting it.")
+    when: str | None = Field(
+        None, description="TIMEX3 value of the fact (an event's date, a claim's subject time)."
+    )
+    mod: str | None = None
+    valid_from: date | None = None
+    valid_to: date | None = None
+    what: str = Field(description="The event's name or the claim's text.")
+    who: str | None = Field(
+        None, description="The speaker; for an event, who states it when not the article."
+    )
+    status: str | None = Field(
+        None, description="For events: happened, claimed, denied, planned, hypothetical or failed."
+    )
+    first_seen: bool | None = Field(None, description="For events: no article before --since reported it.")
+    new_reports: int = Field(1, description="How many articles in the window report it.")
+    metric: str | None = None
+    value: float | None = None
+    unit: str | None = None
+    approximate: bool | None = None
+    source: str | None = None
+    article: str | None = None
+    published_at: Published = None
+    article_id: str
+    id: str = Field(description="The claim's id or the event's key.")
+    evidence: str | None = None
+    total: int | None = _total()
+
+
 ROW_MODELS: dict[str, type[BaseModel]] = {
     "timeline": TimelineRow,
     "effect": EffectRow,
@@ -300,4 +334,5 @@ ROW_MODELS: dict[str, type[BaseModel]] = {
     "events": EventRow,
     "sources": SourceRow,
     "stats": StatRow,
+    "changes": ChangeRow,
 }

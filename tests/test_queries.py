@@ -32,6 +32,7 @@ from chronicle.settings import Settings
 runner = CliRunner()
 
 CATALOG = [
+    "changes",
     "claims",
     "conflicts",
     "connections",
