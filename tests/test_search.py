@@ -70,7 +70,7 @@ def test_search_view_shows_one_sentence_once_and_leads_with_what_was_found() -> 
         f"110,000 troops: {sentence}",
     ]
     assert [r["kind"] for r in view.rows] == ["claim", "event (denied)", "effect", "figure"]
-    assert view.rows[0]["when"] == "2025-06-29"
+    assert view.rows[0]["when"] == "29 Jun 2025"
     assert view.footer.startswith("5 matches in 4 sentences from 1 article")
 
 

@@ -46,8 +46,7 @@ WITH total, i, rows[i][0] AS kind, rows[i][1] AS fact, rows[i][2] AS r, rows[i][
      rows[i][4] AS reported, rows[i][5] AS new_reports
 OPTIONAL MATCH (speaker:Entity)-[:STATED]->(fact)
 WHERE kind <> 'event'
-OPTIONAL MATCH (stater:Entity {key: CASE WHEN kind = 'event' THEN fact.stated_by END})
-WITH total, i, kind, fact, r, article, reported, new_reports, stater, collect(speaker.name)[0] AS speaker
+WITH total, i, kind, fact, r, article, reported, new_reports, collect(speaker.name)[0] AS speaker
 RETURN kind,
        reported,
        coalesce(r.value, CASE WHEN kind = 'event' THEN fact.value ELSE fact.stated_value END) AS when,
@@ -55,7 +54,8 @@ RETURN kind,
        coalesce(r.valid_from, CASE WHEN kind = 'event' THEN fact.valid_from ELSE fact.stated_on END) AS valid_from,
        coalesce(r.valid_to, CASE WHEN kind = 'event' THEN fact.valid_to ELSE fact.stated_on END) AS valid_to,
        CASE kind WHEN 'event' THEN fact.name ELSE fact.text END AS what,
-       CASE kind WHEN 'event' THEN stater.name ELSE coalesce(speaker, fact.speaker_name) END AS who,
+       CASE kind WHEN 'event' THEN coalesce(r.stated_by, fact.stated_by)
+                 ELSE coalesce(speaker, fact.speaker_name) END AS who,
        CASE kind WHEN 'event' THEN coalesce(r.status, fact.status, 'happened') END AS status,
        CASE kind WHEN 'event' THEN NOT EXISTS {
          MATCH (old:Article)-[:MENTIONS]->(fact)

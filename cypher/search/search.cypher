@@ -52,13 +52,14 @@ CALL () {
   ORDER BY score DESC, r.valid_from
   WITH event, collect([score, r])[0] AS best
   WITH event, best[0] AS score, best[1] AS r
-  WHERE ($who_key IS NULL OR event.stated_by = $who_key
-         OR EXISTS { MATCH (event)-[:INVOLVED]->(:Entity {key: $who_key}) })
+  WHERE ($who_key IS NULL
+         OR EXISTS { MATCH (event)-[:INVOLVED]->(:Entity {key: $who_key}) }
+         OR EXISTS { MATCH (w:Entity {key: $who_key})
+                     WHERE coalesce(r.stated_by, event.stated_by) IN [w.name] + coalesce(w.aliases, []) })
     AND ($about_key IS NULL OR event.key = $about_key
          OR EXISTS { MATCH (event)-[:AT|INVOLVED]->(:Entity)-[:PART_OF*0..3]->(:Entity {key: $about_key}) })
   OPTIONAL MATCH (edge_article:Article {id: r.article})
-  OPTIONAL MATCH (stater:Entity {key: event.stated_by})
-  WITH event, score, r, edge_article, stater,
+  WITH event, score, r, edge_article,
        [(a:Article)-[:MENTIONS]->(event) | a][0] AS any_article
   RETURN 'event' AS kind,
          event.key AS id,
@@ -66,14 +67,14 @@ CALL () {
          coalesce(event.value, r.value) AS when,
          coalesce(event.valid_from, r.valid_from) AS valid_from,
          coalesce(event.valid_to, r.valid_to) AS valid_to,
-         coalesce(stater.name,
+         coalesce(r.stated_by, event.stated_by,
                   reduce(s = null, name IN [(event)-[:INVOLVED]->(x:Entity) | x.name] |
                          CASE WHEN s IS NULL THEN name ELSE s + ', ' + name END)) AS who,
          event.name AS what,
          null AS metric,
          null AS value,
          null AS unit,
-         coalesce(event.status, 'happened') AS status,
+         coalesce(r.status, event.status, 'happened') AS status,
          coalesce(edge_article, any_article) AS article,
          r.sentence AS evidence,
          null AS part_of
