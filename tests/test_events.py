@@ -203,11 +203,29 @@ def test_event_happened_when_one_report_says_so(nlp: Language) -> None:
     assert event.when is not None and event.when.value == "2025-03-04"
 
 
-def test_event_inside_a_claim_is_claimed_by_its_speaker(nlp: Language) -> None:
+def test_event_reported_in_a_claim_keeps_its_speaker(nlp: Language) -> None:
     doc = run(nlp, "The defence ministry said on Saturday that its troops had taken the village of Tikrit.")
+    event = only(doc, "capture")
+    assert event.status == "happened"
+    assert event.stated_by_name is not None and "ministry" in event.stated_by_name.lower()
+
+
+def test_event_inside_a_doubting_claim_is_claimed_by_its_speaker(nlp: Language) -> None:
+    doc = run(
+        nlp, "The defence ministry claimed on Saturday that its troops had taken the village of Tikrit."
+    )
     event = only(doc, "capture")
     assert event.status == "claimed"
     assert event.stated_by_name is not None and "ministry" in event.stated_by_name.lower()
+
+
+def test_event_the_text_cannot_verify_is_claimed(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "Rebel commanders said their fighters had captured Tikrit on Sunday. "
+        "The report could not be independently verified.",
+    )
+    assert only(doc, "capture").status == "claimed"
 
 
 def test_event_background_in_a_claim_is_not_claimed(nlp: Language) -> None:

@@ -293,7 +293,8 @@ class EventExtractor:
         participants = event_participants(index, v, family)
         if row.get("needs_place") and place is None:
             return None
-        if row.get("needs_anchor") and place is None and not participants:
+        when = governing_when(index, v, None, self.status.plans_or_reports)
+        if row.get("needs_anchor") and place is None and not participants and when is None:
             return None
         noun = row.get("noun", v.lemma_)
         if weapon is not None:
@@ -313,7 +314,7 @@ class EventExtractor:
             Mention(text=span.text, start=span.start_char, end=span.end_char),
             place,
             participants,
-            governing_when(index, v, None, self.status.plans_or_reports),
+            when,
             False,
             False,
             place is None,
@@ -392,7 +393,9 @@ def _merge(index: DocIndex, mentions: list[EventMention], region_words: frozense
                 mentions=[m.mention for m in group],
                 place_keys=list(dict.fromkeys(m.place.key for m in group if m.place)),
                 participants=participants,
-                when=next((m.when for m in by_rank if m.when is not None), None),
+                when=next(
+                    (w for m in by_rank if (w := m.when or (m.report.when if m.report else None))), None
+                ),
                 status=deciding.status if deciding else "happened",
                 status_cue=deciding.cue if deciding else None,
                 stated_by_key=deciding.stated_by_key if deciding else None,

@@ -68,6 +68,7 @@ class QuantityExtractor:
         self.not_counted = frozenset(r["not_counted"] for r in cues if "not_counted" in r)
         self.figure_nouns = frozenset(r["figure_noun"] for r in cues if "figure_noun" in r)
         self.motion = {r["motion_verb"]: r["metric"] for r in cues if "motion_verb" in r}
+        self.invariant = frozenset(r["invariant_noun"] for r in cues if "invariant_noun" in r)
         scale = [w for w, r in self.words.items() if r["role"] not in {"link", "vague"} and len(w) > 2]
         # words that only lead a number ('a few thousand'): never a number's first match
         self.leading = frozenset(
@@ -161,7 +162,7 @@ class QuantityExtractor:
             if unit is None:
                 return None  # 'Chapter 11', 'Terminal 3', 'Flight 447': a number in a name
             counted = head  # 'US $199'
-        if unit is None and counted.i >= run.end and _names_one(counted) and value != 1:
+        if unit is None and counted.i >= run.end and self._names_one(counted) and value != 1:
             return None  # 'the 787 fuselage', 'their 737 airliner': a model, not a count
         owner = counted.head.head
         designation = run.text.isdigit() and run.start > 0 and doc[run.start - 1].lower_ != "of"
@@ -179,11 +180,13 @@ class QuantityExtractor:
             metric = antecedent.metric  # 'our own figure is 111,000': a figure of the same thing
         elif counted.i in range(run.start, run.end):
             metric = _owner(counted) if unit is not None else "people"
-        elif counted.lower_ in self.distances:
+        elif counted.lower_ in self.distances and unit == self.units[counted.lower_]["unit"]:
             metric = measured(index, counted, self.motion)
         elif unit is not None and counted.lower_ in self.units:
             of, pobj = of_object(counted)
             metric = metric_text(doc, of, pobj) if of is not None and pobj is not None else _owner(counted)
+            if unit == "km2" and pobj is not None and (index.entity_of(pobj) or index.place_anaphor(pobj)):
+                metric = "area"  # '1,000 square kilometers of the Kursk region'
         else:
             metric = metric_text(doc, run, counted)
         if not metric:
@@ -250,7 +253,17 @@ class QuantityExtractor:
             if counted.dep_ in {"amod", "compound", "nmod"} or _in_parentheses(doc, counted):
                 return None, None  # a 1,200-kilometre frontline, (745 miles)
             unit = self.units[counted.lower_]["unit"]
+            square = (
+                self.units.get(f"square {counted.lower_}") if doc[counted.i - 1].lower_ == "square" else None
+            )
+            if square is not None:
+                unit = square["unit"]  # '1,000 square kilometers': an area, not a distance
         return counted, unit
+
+    def _names_one(self, noun: Token) -> bool:
+        """A singular count noun or a name: a number before it is no count ('the 787 fuselage');
+        nouns whose plural is the singular ('41 aircraft') count."""
+        return noun.tag_ in {"NN", "NNP"} and noun.lower_ not in self.invariant
 
     def _is_figure(self, number: Token) -> bool:
         """A number without a noun that is the value of a figure noun: 'the figure is 111,000',
@@ -307,11 +320,6 @@ def _is_code(doc: Doc, run: Span) -> bool:
         and doc[run.end - 1].whitespace_ == ""
         and (run.end + 1 < len(doc) and doc[run.end + 1].pos_ == "PROPN")
     )
-
-
-def _names_one(noun: Token) -> bool:
-    """A singular count noun or a name: a number before it is no count ('the 787 fuselage')."""
-    return noun.tag_ in {"NN", "NNP"} and noun.lower_ not in {"people", "staff", "personnel"}
 
 
 def _owner(number: Token) -> str:

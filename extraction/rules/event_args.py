@@ -44,8 +44,17 @@ PLACE_PREPS = {
 FAMILY_PREPS = {
     "withdrawal": {"from"},
     "evacuation": {"from", "to"},
-    "deployment": {"to"},
+    "deployment": {"to", "from"},
     "advance": {"to"},
+    "arrival": {"to"},
+    "departure": {"from"},
+    "return": {"to", "from"},
+    "flight": {"from", "to"},
+    "dispatch": {"to"},
+    "shipment": {"to", "from"},
+    "relocation": {"to", "from"},
+    "delivery": {"to"},
+    "expulsion": {"from"},
 }
 _TARGET_PREPS = {"on", "against"}
 _PARTY_PREPS = {"of", "with", "by", "between"}

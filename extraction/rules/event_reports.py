@@ -76,12 +76,19 @@ def report_for(
     status, cue = reading.status, reading.cue
     if claim is not None:
         key, name = claim.speaker_key, claim.speaker_name
-        if status == "happened" and reading.asserted:
-            status, cue = "claimed", claim.cue or cue
-        elif status == "happened":
+        if status == "happened" and not reading.asserted:
             key, name = None, None  # background the speaker takes as known ('thanks to our operation')
-    elif status in {"claimed", "denied"} and reading.cue_token is not None:
+        elif status == "happened" and reader.doubts(claim.cue):
+            status, cue = "claimed", claim.cue  # 'the ministry claimed its troops had taken ...'
+        elif status == "happened":
+            cue = claim.cue or cue
+    elif reading.cue_token is not None and status in {"happened", "claimed", "denied"}:
         key, name = _subject_of(index, index.doc[reading.cue_token])
+    if status == "happened" and reading.asserted and reader.unverified(_sentences_after(index, trigger)):
+        status = "claimed"  # '..., which could not be independently verified'
+    if when is None and claim is not None and status in {"happened", "claimed"} and reading.asserted:
+        stated = claim.stated  # 'said on Sunday that its units had withdrawn': by Sunday at the latest
+        when = stated if stated is not None and stated.basis == "text" and stated.value else None
     return EventReport(
         status=status,
         cue=cue,
@@ -110,6 +117,13 @@ def _future(index: DocIndex, reading: Reading, when: When | None) -> Reading:
     if when.valid_from > day:
         return Reading("planned", when.text, None)
     return reading
+
+
+def _sentences_after(index: DocIndex, trigger: Token) -> str:
+    """The trigger's sentence and the next one: where a text puts its reserve about a report."""
+    number = index.sent_of(trigger.i)
+    end = index.sents[min(number + 1, len(index.sents) - 1)].end_char
+    return index.text[index.sents[number].start_char : end]
 
 
 def _subject_of(index: DocIndex, verb: Token) -> tuple[str | None, str | None]:

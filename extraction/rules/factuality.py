@@ -10,7 +10,10 @@ for", "the expected offensive", "prevented an attack"); and, through implicative
 adverb, negation, mark, prep, occurrence). Who states it is the component's business (the claim holding the
 mention); this module reads grammar only and never sees a name.
 
-Statuses: happened, claimed, denied, planned (planned or expected), hypothetical, failed.
+Statuses: happened, claimed, denied, planned (planned or expected), hypothetical, failed. A neutral
+report ('said', 'reported', 'confirmed') leaves what it reports as stated, with its cue (so the
+component can name who reports it); only doubt ('claimed', 'alleged') or the text's own reserve makes
+an event 'claimed'.
 """
 
 from dataclasses import dataclass
@@ -46,6 +49,7 @@ _PHASES = {
 _SEQUENCE_PREPS = {"after", "following", "upon", "with", "once"}
 #: what negation makes of a governing cue's status ('did not plan to' denies, 'did not fail to' does)
 _NEGATED: dict[str, Status] = {
+    "reported": "claimed",  # 'did not confirm that ...': left unconfirmed
     "planned": "denied",
     "failed": "happened",
     "denied": "claimed",
@@ -136,10 +140,20 @@ class StatusReader:
                     return own
         return None
 
+    def doubts(self, cue: str | None) -> bool:
+        """A claim cue that casts doubt on what it reports ('claimed', 'alleged', 'insisted')."""
+        words = (cue or "").lower().split()
+        return any(w.startswith(stem) for w in words for stem in self.cues.get("doubt", {}))
+
+    def unverified(self, text: str) -> bool:
+        """The text's own reserve about a report ('could not be independently verified')."""
+        lowered = text.lower()
+        return any(marker in lowered for marker in self.cues.get("unverified", {}))
+
     def reports_speech(self, verb: Token) -> bool:
         """A verb that reports or attributes ('announced', 'said'): its time is the statement's."""
         found = lookup(self.cues.get("control", {}), verb) or lookup(self.cues.get("object", {}), verb)
-        return found is not None and found[1] == "claimed"
+        return found is not None and found[1] in {"claimed", "reported"}
 
     def plans_or_reports(self, verb: Token) -> bool:
         """A verb that reports, plans or supposes its event rather than performing it ('announced',
@@ -160,6 +174,8 @@ class StatusReader:
             return clause
         if clause.status == "denied":
             return Reading(_NEGATED[status], clause.cue, clause.cue_token)
+        if status == "reported":  # 'the ministry reported another attack': happened, says the ministry
+            return Reading("happened", _verb_group(verb), verb.i) if clause.status == "happened" else clause
         return Reading(status, _verb_group(verb), verb.i)
 
     def _object_of_prep(self, t: Token, prep: Token, depth: int) -> Reading:
@@ -273,8 +289,16 @@ class StatusReader:
         above_own = self._own(head)
         if above_own is not None and above_own.status == "denied":
             return Reading(_NEGATED[status], above_own.cue, above_own.cue_token)
-        if status == "claimed" and infinitive and not any(c.lower_ == "have" for c in v.children):
+        reports = status in {"claimed", "reported"}
+        if reports and infinitive and not any(c.lower_ == "have" for c in v.children):
             return Reading("planned", f"{_verb_group(head)} … to", head.i)  # 'told troops to attack'
+        if status == "reported":
+            # 'said its units had withdrawn': as stated, by the subject of 'said' (the modality of the
+            # reported clause, 'said Russia would attack', was read above)
+            above = self._clause(head, depth + 1)
+            if above.status in {"planned", "hypothetical", "denied", "failed", "claimed"}:
+                return above
+            return Reading("happened", _verb_group(head), head.i)
         if status == "claimed":
             # 'said Russia would attack': the reported clause keeps its own modality (read above)
             above = self._clause(head, depth + 1)

@@ -4,8 +4,9 @@
 fled Kupiansk", "advanced 10 km toward Kramatorsk": the place sits in a locative phrase of the counted
 noun, of its 'of' object, of a participle or relative clause on it, of the governing verb, or is the
 verb's object ('fled X'). 'the city' / 'the area' resolve to the place meant. Failing those, an event
-acting in the clause lends its place, then a locative phrase elsewhere in the same clause. A place is
-only ever a Place entity: a person or an organisation is never where a figure is.
+acting in the clause lends its place, then a locative phrase elsewhere in the same clause, then the
+place named nearest in the sentence, then the last one named in the two sentences before (where the
+text is). A place is only ever a Place entity: a person or an organisation is never where a figure is.
 """
 
 from spacy.tokens import Token
@@ -90,6 +91,12 @@ def figure_place(
     of = next((c for c in counted.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     of_object = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if of_object is not None:
+        named = index.entity_of(of_object)
+        if named is not None and named.type == "Place":
+            return named  # '1,000 square kilometers of the Kursk region', '30% of Ukraine'
+        meant = index.place_anaphor(of_object)
+        if meant is not None:
+            return meant  # '30% of the region'
         holders.append(of_object)  # '44% of their attacks near Lyman'
         holders += [c for c in of_object.children if c.dep_ in {"acl", "relcl"}]
     if verb is not None:
@@ -121,7 +128,7 @@ def figure_place(
                     event = events.get(token.idx)
                     if event is not None and event.place_keys:
                         return event.place_keys[0]
-    return _clause_place(index, counted)
+    return _clause_place(index, counted) or _context_place(index, counted)
 
 
 def _locative(token: Token) -> bool:
@@ -164,3 +171,15 @@ def _clause_place(index: DocIndex, counted: Token) -> EntityRef | None:
                 best = (abs(token.i - counted.i), found)
         stack += [c for c in token.children if c.dep_ not in _CLAUSE_LIMIT | {"relcl", "acl"}]
     return best[1] if best is not None else None
+
+
+def _context_place(index: DocIndex, counted: Token) -> EntityRef | None:
+    """Where the text is when the figure's own words name no place: the place named nearest to the
+    number in its sentence, else the last place named in the two sentences before ('The death toll
+    in Sumy rose on Monday. 35 people were killed ...')."""
+    sentence = index.sents[index.sent_of(counted.i)]
+    inside = index.entities_in(sentence.start, sentence.end, "Place")
+    if inside:
+        return min(inside, key=lambda r: min(abs(r.start - counted.i), abs(r.end - 1 - counted.i)))
+    before = index.place_mentions_before(sentence.start, window=2)
+    return before[0] if before else None
