@@ -272,3 +272,46 @@ def test_event_date_from_a_relative_clause_is_not_taken(nlp: Language) -> None:
     doc = run(nlp, "The attack on Mosul, which officials discussed in January, killed four people.")
     attack = only(doc, "attack")
     assert attack.when is None or attack.when.value != "2025-01"
+
+
+# war-reporting triggers ----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rebel units advanced about 4 km toward Raqqa over the weekend.", "advance toward Raqqa"),
+        ("Government troops withdrew from Raqqa on Saturday.", "withdrawal from Raqqa"),
+        ("The army pulled back from Raqqa in March.", "withdrawal from Raqqa"),
+        ("The militia launched 40 drones at Mosul overnight.", "drone attack on Mosul"),
+        ("Mariupol fell to the rebels in October.", "fall of Mariupol"),
+        ("Thousands of soldiers were deployed to Mosul last year.", "deployment to Mosul"),
+        ("Heavy fighting continued near Raqqa.", "fighting near Raqqa"),
+        ("Two foreign ministers arrived in Mosul on Monday.", "arrival in Mosul"),
+    ],
+)
+def test_event_war_reporting_triggers(nlp: Language, text: str, name: str) -> None:
+    names = [e.name for e in run(nlp, text)._.events]
+    assert any(name in n for n in names), names
+
+
+def test_event_named_operation(nlp: Language) -> None:
+    doc = run(nlp, "Operation Northern Gale destroyed a dozen helicopters on February 3.")
+    event = next(e for e in doc._.events if e.name == "Operation Northern Gale")
+    assert event.type == "operation" and event.when is not None and event.when.value == "2025-02-03"
+
+
+def test_event_place_no_gazetteer_knows(nlp: Language) -> None:
+    doc = run(nlp, "Rebel units advanced near Dovhoselka on Tuesday.")
+    event = next(e for e in doc._.events if e.type == "advance")
+    assert event.name == "advance near Dovhoselka" and event.key == "event:advance:dovhoselka"
+
+
+def test_event_core_word_as_an_argument_needs_no_anchor(nlp: Language) -> None:
+    doc = run(nlp, "Both sides agreed that a ceasefire would follow.")
+    assert any(e.type == "ceasefire" for e in doc._.events)
+
+
+def test_event_undated_report_takes_the_statement_date(nlp: Language) -> None:
+    doc = run(nlp, "On Sunday, the army said its units had withdrawn from Raqqa.")
+    event = only(doc, "withdrawal")
+    assert event.when is not None and event.when.value == "2025-03-02"
+    assert event.status == "happened"

@@ -204,7 +204,10 @@ class EventExtractor:
             return None
         if row.get("singular") and t.tag_ == "NNS" and etype == row["type"]:
             return None  # 'its operations in Australia' are a business, 'military operations' events
-        if not (anchored or name_tokens or quoted or definite):
+        # a core event word ('a ceasefire', 'an invasion') that a verb takes as its argument reports an
+        # event even with nothing to anchor it; words that need an anchor never do
+        argument = t.dep_ in {"nsubj", "nsubjpass", "dobj"} and not row.get("needs_anchor")
+        if not (anchored or name_tokens or quoted or definite or argument):
             return None
         first = min([c.i for c in name_tokens] + [t.i])
         span = index.doc[first : t.i + 1]

@@ -23,6 +23,7 @@ __all__ = [
     "place_of_thing",
     "place_stem",
     "thing_name",
+    "unnamed_place",
 ]
 
 PLACE_PREPS = {
@@ -78,22 +79,46 @@ def place_and_link(
 
 
 def _place_under(index: DocIndex, head: Token, deps_or_preps: set[str]) -> EntityRef | None:
-    for _ in (0,):
-        if head.dep_ == "prep" and head.lower_ not in deps_or_preps:
-            return None
-        if head.dep_ in {"dobj", "nsubjpass", "nsubj"} and head.dep_ not in deps_or_preps:
-            return None
-        for token in head.subtree:
-            if token.dep_ in {"relcl", "acl"}:
-                break
-            ref = index.entity_of(token)
-            if ref is not None and ref.type == "Place":
+    if head.dep_ == "prep" and head.lower_ not in deps_or_preps:
+        return None
+    if head.dep_ in {"dobj", "nsubjpass", "nsubj"} and head.dep_ not in deps_or_preps:
+        return None
+    for token in head.subtree:
+        if token.dep_ in {"relcl", "acl"}:
+            break
+        ref = index.entity_of(token)
+        if ref is not None and ref.type == "Place":
+            return ref
+        if token.dep_ in {"pobj", "dobj", "nsubjpass", "nsubj"}:
+            ref = index.place_anaphor(token)
+            if ref is not None:
                 return ref
-            if token.dep_ in {"pobj", "dobj", "nsubjpass", "nsubj"}:
-                ref = index.place_anaphor(token)
-                if ref is not None:
-                    return ref
+    if head.dep_ == "prep" and head.lower_ in _LOCATING:
+        return unnamed_place(index, head)
     return None
+
+
+#: prepositions after which a capitalised name no linker knows is still a place ('near Vorona')
+_LOCATING = {"in", "near", "into", "toward", "towards", "around", "outside", "from", "at"}
+
+
+def unnamed_place(index: DocIndex, prep: Token) -> EntityRef | None:
+    """'advanced in Staromlynivka': a proper name right after a locating preposition that the entity
+    linker left out (a small village the gazetteer does not hold) is a place, keyed by its name so
+    one article's mentions of it meet; a name the linker typed otherwise, or a date, is not."""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.tag_ not in {"NNP", "NNPS"} or pobj.i in index.timex_at:
+        return None
+    span = index.doc[pobj.left_edge.i : pobj.i + 1]
+    words = [t for t in span if t.tag_ in {"NNP", "NNPS"} or t.text == "-"]
+    if not words or any(index.entity_of(t) is not None for t in span):
+        return None
+    start, end = words[0].i, words[-1].i + 1
+    text = index.doc[start:end].text
+    if not text[:1].isupper():
+        return None
+    chars = index.doc[start:end]
+    return EntityRef(f"place:{slug(text)}", "Place", text, start, end, chars.start_char, chars.end_char)
 
 
 def located(index: DocIndex, args: list[Token]) -> bool:
