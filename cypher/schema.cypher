@@ -7,8 +7,11 @@ CREATE CONSTRAINT person_key IF NOT EXISTS FOR (n:Person) REQUIRE n.key IS UNIQU
 CREATE CONSTRAINT organization_key IF NOT EXISTS FOR (n:Organization) REQUIRE n.key IS UNIQUE;
 CREATE CONSTRAINT place_key IF NOT EXISTS FOR (n:Place) REQUIRE n.key IS UNIQUE;
 CREATE CONSTRAINT event_key IF NOT EXISTS FOR (n:Event) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT alias_key IF NOT EXISTS FOR (n:Alias) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT identity_lock_name IF NOT EXISTS FOR (n:IdentityLock) REQUIRE n.name IS UNIQUE;
 CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (n:Claim) REQUIRE n.id IS UNIQUE;
 CREATE INDEX entity_name_lc IF NOT EXISTS FOR (n:Entity) ON (n.name_lc);
+CREATE INDEX alias_target IF NOT EXISTS FOR (n:Alias) ON (n.target);
 CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.published_at);
 CREATE INDEX claim_stated IF NOT EXISTS FOR (n:Claim) ON (n.stated_on);
 CREATE INDEX claim_metric IF NOT EXISTS FOR (n:Claim) ON (n.metric);

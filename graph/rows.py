@@ -8,6 +8,7 @@ from datetime import date, datetime
 from typing import Any, TypedDict
 
 from chronicle.extraction.models import Entity, Event, GraphDoc, Quantity, When
+from chronicle.resolution.names import display_rank
 
 __all__ = ["Row", "WriteRows", "dated", "write_rows"]
 
@@ -49,7 +50,9 @@ def _entity_row(entity: Entity) -> Row:
         "key": entity.key,
         "type": entity.type,
         "name": entity.name,
+        "name_rank": display_rank(entity.name),
         "aliases": sorted({a for a in entity.aliases if a != entity.name}),
+        "forms": sorted({m.text for m in entity.mentions}),
         "place": props,
         "part_of_key": place.part_of_key if place else None,
         "part_of_name": (place.part_of_name or place.part_of_key) if place else None,

@@ -14,6 +14,7 @@ from pydantic import BaseModel
 
 from chronicle.extraction.models import GraphDoc
 from chronicle.graph.cypher import load
+from chronicle.graph.identity import resolve_in_tx
 from chronicle.graph.rows import WriteRows, write_rows
 
 __all__ = ["WriteSummary", "batch_params", "write_batch", "write_graphdocs"]
@@ -83,6 +84,13 @@ async def write_batch(driver: AsyncDriver, batch: Sequence[WriteRows], database:
         return await session.execute_write(_write_batch, batch_params(batch))
 
 
+async def _resolve_and_write(tx: AsyncManagedTransaction, docs: list[GraphDoc]) -> WriteSummary:
+    resolved = await resolve_in_tx(tx, docs)
+    return await _write_batch(tx, batch_params([write_rows(doc) for doc in resolved]))
+
+
 async def write_graphdocs(driver: AsyncDriver, docs: Sequence[GraphDoc], database: str) -> WriteSummary:
-    """Write the articles in one transaction; returns the counters once it has committed."""
-    return await write_batch(driver, [write_rows(doc) for doc in docs], database)
+    """Resolve the articles' entities against the graph's alias index (graph.identity) and write
+    them, in one transaction; returns the counters once it has committed."""
+    async with driver.session(database=database) as session:
+        return await session.execute_write(_resolve_and_write, list(docs))

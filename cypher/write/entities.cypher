@@ -1,15 +1,27 @@
 // name: entities
-// description: Upserts people, organisations and places by key (aliases accumulate across articles) and the article's MENTIONS of them.
+// description: Upserts people, organisations and places by key and the article's MENTIONS of them; the node is shown by its best spelling (display_rank, ties to the smaller name), every other spelling is a sorted alias.
 // params: rows
 UNWIND $rows AS row
 MATCH (a:Article {id: row.article_id})
 MERGE (n:Entity {key: row.key})
-  ON CREATE SET n.name = row.name, n.name_lc = toLower(row.name)
-SET n:$(row.type)
-SET n.aliases = reduce(acc = coalesce(n.aliases, []), x IN row.aliases | CASE WHEN x IN acc THEN acc ELSE acc + x END),
+  ON CREATE SET n.name = row.name, n.name_rank = row.name_rank
+WITH a, n, row,
+     (row.name_rank > n.name_rank OR (row.name_rank = n.name_rank AND row.name < n.name)) AS better
+WITH a, n, row, n.name AS previous,
+     CASE WHEN better THEN row.name ELSE n.name END AS name,
+     CASE WHEN better THEN row.name_rank ELSE n.name_rank END AS name_rank
+SET n:$(row.type),
+    n.name = name,
+    n.name_rank = name_rank,
+    n.name_lc = toLower(name),
+    n.aliases = COLLECT {
+      UNWIND coalesce(n.aliases, []) + row.aliases + [row.name, previous] AS alias
+      WITH DISTINCT alias WHERE alias <> name
+      RETURN alias ORDER BY alias
+    },
     n += row.place
 MERGE (a)-[m:MENTIONS]->(n)
-SET m.count = row.count, m.first_offset = row.first_offset
+SET m.count = row.count, m.first_offset = row.first_offset, m.forms = row.forms
 WITH n, row
 CALL (n, row) {
   WITH n, row WHERE row.part_of_key IS NOT NULL AND row.part_of_key <> row.key

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 
 from chronicle.extraction.ids import entity_key
 from chronicle.extraction.models import Entity, Mention, PlaceInfo
+from chronicle.extraction.rules.anaphora import anaphoric_mentions
 from chronicle.extraction.rules.coref import cluster_candidates, nominal_mentions
 from chronicle.extraction.rules.gazetteer import Gazetteer, PlaceRecord, load_gazetteer, place_rank
 from chronicle.extraction.rules.mentions import (
@@ -91,6 +92,9 @@ class EntityLinker:
                 span._.entity_key = entity.key
                 spans.append(span)
         self._add_nominals(doc, typed, by_key, spans)
+        for start, end, key in anaphoric_mentions(doc, spans, self.data_dir):
+            span = doc[start:end]
+            by_key[key].mentions.append(Mention(text=span.text, start=span.start_char, end=span.end_char))
         entities = sorted(by_key.values(), key=lambda e: min(m.start for m in e.mentions))
         for entity in entities:
             entity.mentions.sort(key=lambda m: m.start)

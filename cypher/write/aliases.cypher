@@ -1,0 +1,8 @@
+// name: aliases
+// description: Writes alias index entries (key -> node key, with the node's rank and type); an analyst's pinned entry is never overwritten.
+// params: rows
+UNWIND $rows AS row
+MERGE (alias:Alias {key: row.key})
+WITH alias, row
+WHERE NOT coalesce(alias.pinned, false) OR row.pinned
+SET alias.target = row.target, alias.rank = row.rank, alias.type = row.type, alias.pinned = row.pinned

@@ -1,0 +1,50 @@
+// name: merge_entity
+// description: Merges the node from_key into the node into_key (its mentions, statements, places and edges move; its name becomes an alias); renames it when into_key has no node yet. Alias entries follow.
+// params: from_key, into_key, into_type, rank
+OPTIONAL MATCH (alias:Alias {target: $from_key})
+SET alias.target = $into_key, alias.type = $into_type,
+    alias.rank = CASE WHEN coalesce(alias.rank, 0) < $rank THEN $rank ELSE alias.rank END
+WITH count(alias) AS retargeted
+MATCH (old:Entity {key: $from_key})
+OPTIONAL MATCH (into:Entity {key: $into_key})
+CALL (old, into) {
+  WITH old, into WHERE into IS NULL
+  REMOVE old:Person:Organization:Place
+  SET old.key = $into_key, old:$($into_type)
+}
+CALL (old, into) {
+  WITH old, into WHERE into IS NOT NULL AND into <> old
+  CALL (old, into) {
+    MATCH (article)-[m:MENTIONS]->(old)
+    MERGE (article)-[n:MENTIONS]->(into)
+      ON CREATE SET n = properties(m)
+      ON MATCH SET n.count = coalesce(n.count, 0) + coalesce(m.count, 0),
+                   n.first_offset = CASE WHEN m.first_offset < n.first_offset THEN m.first_offset ELSE n.first_offset END
+    DELETE m
+  }
+  CALL (old, into) {
+    MATCH (old)-[r]->(other)
+    WHERE other <> into AND NOT (type(r) = 'PART_OF' AND EXISTS { (into)-[:PART_OF]->(other) })
+    CREATE (into)-[copy:$(type(r))]->(other)
+    SET copy = properties(r)
+  }
+  CALL (old, into) {
+    MATCH (other)-[r]->(old)
+    WHERE other <> into AND type(r) <> 'MENTIONS'
+    CREATE (other)-[copy:$(type(r))]->(into)
+    SET copy = properties(r)
+  }
+  WITH old, into,
+       (old.name_rank > into.name_rank OR (old.name_rank = into.name_rank AND old.name < into.name)) AS better
+  WITH old, into,
+       CASE WHEN better THEN old.name ELSE into.name END AS name,
+       CASE WHEN better THEN old.name_rank ELSE into.name_rank END AS name_rank
+  WITH old, into, name, name_rank, COLLECT {
+         UNWIND coalesce(into.aliases, []) + coalesce(old.aliases, []) + [old.name, into.name] AS alias
+         WITH DISTINCT alias WHERE alias <> name
+         RETURN alias ORDER BY alias
+       } AS aliases
+  SET into.name = name, into.name_rank = name_rank, into.name_lc = toLower(name), into.aliases = aliases
+  DETACH DELETE old
+}
+RETURN retargeted

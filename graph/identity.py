@@ -1,0 +1,70 @@
+"""Identity resolution inside the write transaction: the graph's alias index decides the node keys.
+
+For a batch of GraphDocs: take the identity lock (two workers never resolve at once, so they never
+both create a node for one entity), read the alias entries every entity looks up, plan the articles
+one after another in memory (chronicle.resolution, the same code as `eval --clusters`), write the
+aliases, merge the nodes the batch linked, and hand back the GraphDocs with their node keys. Three
+round trips per batch, plus one per merge (rare: a new link between nodes that existed apart).
+"""
+
+from typing import Any
+
+from neo4j import AsyncManagedTransaction
+
+from chronicle.extraction.models import GraphDoc
+from chronicle.graph.cypher import load
+from chronicle.resolution.memory import MemoryIndex, type_of_key
+from chronicle.resolution.names import fold
+from chronicle.resolution.resolver import Entry, lookup_keys
+from chronicle.resolution.rewrite import rewrite
+from chronicle.resolution.subjects import subjects
+
+__all__ = ["resolve_in_tx"]
+
+
+async def _rows(tx: AsyncManagedTransaction, name: str, folder: str, **params: Any) -> list[dict[str, Any]]:
+    result = await tx.run(load(name, folder).text, params)
+    return [record.data() async for record in result]
+
+
+async def resolve_in_tx(tx: AsyncManagedTransaction, docs: list[GraphDoc]) -> list[GraphDoc]:
+    """The docs with every entity key replaced by its node's key; aliases and merges written."""
+    await _rows(tx, "identity_lock", "write")
+    per_doc = [subjects(doc) for doc in docs]
+    keys = sorted({k for found in per_doc for k in lookup_keys(found)})
+    read = await _rows(tx, "aliases", "lookup", keys=keys)
+    index = MemoryIndex()
+    outlets: set[str] = set()
+    if read:
+        for row in read[0]["entries"]:
+            index.entries[row["key"]] = Entry(
+                row["target"] or "", row["rank"] or 0, row["type"] or "", bool(row["pinned"])
+            )
+        outlets = {fold(name, "Organization") for name in read[0]["outlets"]}
+    before = dict(index.entries)
+    plans = [index.resolve(doc, outlets) for doc in docs]
+    for merge in (m for result in plans for m in result.merges):
+        final = index.final(merge.into)
+        if final != merge.old:
+            await _rows(
+                tx,
+                "merge_entity",
+                "write",
+                from_key=merge.old,
+                into_key=final,
+                into_type=merge.type,
+                rank=merge.rank,
+            )
+    changed = [
+        {"key": k, "target": e.target, "rank": e.rank, "type": e.type, "pinned": e.pinned}
+        for k, e in sorted(index.entries.items())
+        if before.get(k) != e
+    ]
+    if changed:
+        await _rows(tx, "aliases", "write", rows=changed)
+    out = []
+    for doc, result in zip(docs, plans, strict=True):
+        keys_now = {old: index.final(new) for old, new in result.keys.items()}
+        types = {old: type_of_key(new, result.types[old]) for old, new in keys_now.items()}
+        out.append(rewrite(doc, keys_now, types))
+    return out

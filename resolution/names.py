@@ -1,0 +1,131 @@
+"""Name keys that do not depend on spelling: the pure half of identity resolution.
+
+Two spellings of one name get one *fold*: ASCII, lower case, no leading 'the' or possessive, and for
+people and places the transliteration rules of `data/transliteration.jsonl` (Ukrainian and Russian
+romanisations: -yi/-y/-iy/-ii endings, y/i, kh/h, -iv/-ov/-ev), so Syrskyi, Syrsky, Syrskiy and
+Sirskyi share `sirski` and Kyiv and Kiev share `kiv`. Organisations keep their words (only corporate
+suffixes and punctuation go), since folding 'Sony' into 'soni' would buy nothing and risk much.
+The rules are data: a new romanisation is a new line, never new code.
+"""
+
+import json
+import re
+import unicodedata
+from functools import cache
+from pathlib import Path
+
+__all__ = [
+    "DATA_DIR",
+    "acronym_of",
+    "deletions",
+    "display_rank",
+    "fold",
+    "fold_words",
+    "is_acronym",
+    "name_words",
+    "surname",
+]
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+_FUNCTION_WORDS = {"of", "for", "the", "and", "on", "in", "de", "&", "to", "at", "des", "du", "la", "le"}
+_POSSESSIVE = re.compile(r"['’]s?$")
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+_PARTICLES = {"de", "da", "van", "von", "bin", "al", "der", "la", "le", "di", "du", "ibn", "el", "jr", "sr"}
+
+
+@cache
+def _rules(kind: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The rules that apply to names of this kind (a rule without 'kinds' applies to all)."""
+    with (DATA_DIR / "transliteration.jsonl").open(encoding="utf-8") as handle:
+        rows = [json.loads(line) for line in handle if line.strip()]
+    return tuple(
+        (re.compile(row["pattern"]), row["replace"])
+        for row in rows
+        if "pattern" in row and kind in row.get("kinds", [kind])
+    )
+
+
+@cache
+def _preferences() -> tuple[tuple[re.Pattern[str], int], ...]:
+    with (DATA_DIR / "transliteration.jsonl").open(encoding="utf-8") as handle:
+        rows = [json.loads(line) for line in handle if line.strip()]
+    return tuple((re.compile(row["prefer"]), int(row["score"])) for row in rows if "prefer" in row)
+
+
+def display_rank(name: str) -> str:
+    """Which of a node's spellings it is shown by, as a string that sorts best last: more words
+    first (the name in full), then the preferred romanisation. Ties go to the smaller name, so the
+    display name never depends on the order the articles came in."""
+    words = min(len(name.split()), 9)
+    score = sum(weight for pattern, weight in _preferences() if pattern.search(name.lower()))
+    return f"{words}{score + 500:03d}"
+
+
+@cache
+def _corporate_suffixes() -> frozenset[str]:
+    with (DATA_DIR / "corporate_suffixes.jsonl").open(encoding="utf-8") as handle:
+        return frozenset(json.loads(line)["suffix"] for line in handle if line.strip())
+
+
+def _ascii(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+
+
+def name_words(name: str) -> list[str]:
+    """Lower-case ASCII words of a name, without a leading 'the' or a trailing possessive."""
+    text = _POSSESSIVE.sub("", _ascii(name).strip().replace("’", "'")).lower()
+    text = text.replace("'", "")
+    words = [w for w in _NON_WORD.split(text) if w]
+    if words and words[0] == "the" and len(words) > 1:
+        words = words[1:]
+    return words
+
+
+def _fold_word(word: str, kind: str) -> str:
+    for pattern, replace in _rules(kind):
+        word = pattern.sub(replace, word)
+    return word
+
+
+def fold_words(name: str, kind: str) -> list[str]:
+    """The folded words of a name of this kind (Person, Place, Organization, Event)."""
+    words = name_words(name)
+    if kind in ("Person", "Place"):
+        return [_fold_word(w, kind) if w not in _PARTICLES else w for w in words]
+    suffixes = _corporate_suffixes()
+    while len(words) > 1 and words[-1] in suffixes:
+        words = words[:-1]
+    return words
+
+
+def fold(name: str, kind: str) -> str:
+    """One string per spelling family: fold('Oleksandr Syrskyi', 'Person') == 'oleksandr sirski'."""
+    return " ".join(fold_words(name, kind))
+
+
+def surname(name: str) -> str | None:
+    """The folded last word of a personal name of two words or more (None for one word)."""
+    words = fold_words(name, "Person")
+    return words[-1] if len(words) >= 2 else None
+
+
+def is_acronym(text: str) -> bool:
+    """'ISW', 'NATO', 'U.S.' (two to seven capitals, dots allowed)."""
+    letters = text.replace(".", "")
+    return 2 <= len(letters) <= 7 and letters.isalpha() and letters.isupper()
+
+
+def acronym_of(name: str) -> str | None:
+    """The initials of a name's content words, when it has at least two: 'Institute for the Study
+    of War' -> 'ISW'."""
+    words = [w for w in re.split(r"[\s\-]+", _ascii(name)) if w]
+    content = [w for w in words if w.lower() not in _FUNCTION_WORDS and w[:1].isalpha()]
+    if len(content) < 2:
+        return None
+    return "".join(w[0] for w in content).upper()
+
+
+def deletions(word: str) -> set[str]:
+    """Every string one letter shorter: two words one edit apart share one of these or one is the
+    other (symmetric-delete lookup of misspelt surnames, Syrksky for Syrsky)."""
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}

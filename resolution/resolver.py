@@ -1,0 +1,174 @@
+"""Decide which node each extracted entity is, from the article's subjects and the alias index.
+
+`plan(subjects, entries)` is pure: the caller reads the index entries for every key the subjects look
+up (`lookup_keys`), and gets back the key of each entity, the aliases to write and the nodes to merge.
+The same function serves the graph writer (entries read inside the write transaction) and the
+in-memory resolver of `chronicle eval --clusters`, so what is scored is what the graph does.
+
+Rules, in order: an analyst's redirect; a spelling the index knows (all clusters sharing one merge);
+an acronym defined elsewhere; a near-spelling of a full name (same first name, surname one edit
+away); a surname used alone, when one person has it; the same name under another type, settled by
+rank (a gazetteer country outranks an organisation's guess; a name in full outranks a single word).
+Merges always keep the cluster that ranks first (`cluster_order`), so the order in which articles
+arrive never changes which key survives.
+"""
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from chronicle.resolution.subjects import Subject
+
+__all__ = ["AMBIGUOUS", "Binding", "Entry", "Merge", "Plan", "cluster_order", "lookup_keys", "plan"]
+
+AMBIGUOUS = ""  # the target of a surname or near-spelling that two different nodes claim
+_SHARED = ("s|", "d|", "p|", "g|")  # namespaces where two nodes may claim one key (it becomes ambiguous)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One alias of the index: the node key it names, that node's rank and type."""
+
+    target: str
+    rank: int = 0
+    type: str = ""
+    pinned: bool = False  # an analyst's decision: merges never move it
+
+
+@dataclass(frozen=True)
+class Binding:
+    """An alias to write: key -> target (with the target's rank and type)."""
+
+    key: str
+    target: str
+    rank: int
+    type: str
+
+
+@dataclass(frozen=True)
+class Merge:
+    """Node `old` becomes node `into` (of that rank and type): its edges and aliases move."""
+
+    old: str
+    into: str
+    rank: int
+    type: str
+
+
+@dataclass
+class Plan:
+    """What one article changes: the key of each of its entities, new aliases, merges."""
+
+    keys: dict[str, str] = field(default_factory=dict)  # old entity key -> node key
+    types: dict[str, str] = field(default_factory=dict)  # old entity key -> node type
+    bindings: list[Binding] = field(default_factory=list)
+    merges: list["Merge"] = field(default_factory=list)
+
+
+def cluster_order(key: str, rank: int) -> tuple[int, int, str]:
+    """Which of two linked nodes survives: higher rank, then the shorter key, then the smaller."""
+    return -rank, len(key), key
+
+
+def lookup_keys(subjects: Iterable[Subject]) -> list[str]:
+    """Every alias key the subjects need read from the index."""
+    return sorted({k for s in subjects for k in s.looks_up})
+
+
+def _unique(entries: Iterable[Entry | None]) -> Entry | None:
+    found = {e.target: e for e in entries if e is not None and e.target != AMBIGUOUS}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+class _Clusters:
+    """Union of node keys within one plan, each cluster with its best (key, rank, type)."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+        self.info: dict[str, tuple[int, str]] = {}  # key -> (rank, type)
+
+    def add(self, key: str, rank: int, kind: str) -> None:
+        self.parent.setdefault(key, key)
+        old = self.info.get(key)
+        if old is None or rank > old[0]:
+            self.info[key] = (rank, kind if old is None or rank > old[0] else old[1])
+
+    def find(self, key: str) -> str:
+        while self.parent[key] != key:
+            self.parent[key] = self.parent[self.parent[key]]
+            key = self.parent[key]
+        return key
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return
+        win, lose = sorted((ra, rb), key=lambda k: cluster_order(k, self.info[k][0]))
+        self.parent[lose] = win
+        rank = max(self.info[win][0], self.info[lose][0])
+        self.info[win] = (rank, self.info[win][1])
+
+
+def _redirect(key: str, entries: dict[str, Entry]) -> str:
+    seen = {key}
+    while (entry := entries.get(f"k|{key}")) is not None and entry.target not in seen:
+        key = entry.target
+        seen.add(key)
+    return key
+
+
+def plan(subjects: list[Subject], entries: dict[str, Entry]) -> Plan:
+    """Node keys, aliases and merges for one article's subjects, given the index entries read."""
+    clusters = _Clusters()
+    own: dict[str, str] = {}
+    for subject in subjects:
+        key = _redirect(subject.base_key, entries)
+        clusters.add(key, subject.rank, subject.type)
+        own[subject.old_key] = key
+        strong = [entries.get(k) for k in subject.binds if k.startswith(("f|", "a|"))]
+        linked = [e for e in strong if e is not None and e.target]
+        if subject.acronym_lookup and (acronym := entries.get(subject.acronym_lookup)):
+            linked.append(acronym)
+        if not linked:
+            near = _unique(entries.get(k) for k in subject.near_lookups)
+            alone = [entries.get(k) for k in (subject.surname_lookup, subject.part_lookup) if k]
+            linked = [e for e in (near or _unique(alone),) if e]
+        for absorbed, holder_key in subject.absorbs:
+            alone = entries.get(absorbed)
+            if alone is None or not alone.target or alone.rank > 2 or alone.target == key:
+                continue
+            holder = entries.get(holder_key) if holder_key else None
+            mine = {key} | {e.target for e in linked}
+            if holder is None or holder.target in mine:
+                linked.append(alone)  # 'Syrskyi' or 'ISW' seen alone before the name in full
+        for entry in linked:
+            target = _redirect(entry.target, entries)
+            clusters.add(target, entry.rank, entry.type)
+            clusters.union(key, target)
+        if not linked and subject.type_lookup and (other := entries.get(subject.type_lookup)):
+            target = _redirect(other.target, entries)
+            if other.type != subject.type and other.rank != subject.rank and target:
+                clusters.add(target, other.rank, other.type)
+                clusters.union(key, target)
+    result = Plan()
+    for subject in subjects:
+        root = clusters.find(own[subject.old_key])
+        rank, kind = clusters.info[root]
+        result.keys[subject.old_key] = root
+        result.types[subject.old_key] = kind
+        for alias in subject.binds:
+            result.bindings.append(Binding(alias, root, rank, kind))
+        if subject.type_lookup and kind == subject.type:
+            result.bindings.append(Binding(subject.type_lookup, root, rank, kind))
+    for key in sorted(clusters.parent):
+        root = clusters.find(key)
+        if root != key:
+            rank, kind = clusters.info[root]
+            result.merges.append(Merge(key, root, rank, kind))
+    result.bindings = sorted(set(result.bindings), key=lambda b: (b.key, b.target))
+    return result
+
+
+def shared_namespace(key: str) -> bool:
+    """Aliases two nodes may both claim (surnames, near-spellings): a second claim makes them
+    ambiguous instead of merging the nodes."""
+    return key.startswith(_SHARED)

@@ -1,0 +1,198 @@
+"""What one article says about identity, read from its GraphDoc alone (pure, no index).
+
+Each extracted entity becomes a `Subject`: its *base key* (the key it would get if the graph knew
+nothing else: a gazetteer id, else type + folded name), its *rank* (how sure the article is of its
+type), the alias keys it *binds* (its spellings, an acronym it defines, its surname, near-spellings of
+its surname) and the alias keys it *looks up* (the same, plus an acronym or surname used alone).
+
+Alias keys are strings in small namespaces, so one index holds them all:
+
+- `f|<Type>|<fold>`: a spelling of a name of that type (every name and alias the article uses);
+- `t|<fold>`: the same spelling whatever the type, to settle type conflicts by rank;
+- `a|<ACRONYM>`: an acronym defined in an article ('Institute for the Study of War (ISW)');
+- `s|<surname fold>`: the surname of a person named in full;
+- `d|<first-name fold>|<surname or one letter less>`: near-spellings of a full name (Syrksky);
+- `k|<key>`: an analyst's redirect of a whole node (merge decisions).
+"""
+
+from dataclasses import dataclass, field
+
+from chronicle.extraction.ids import slug
+from chronicle.extraction.models import Entity, GraphDoc
+from chronicle.extraction.rules.gazetteer import load_gazetteer
+from chronicle.resolution.names import acronym_of, deletions, fold, fold_words, is_acronym, name_words
+
+__all__ = ["FUZZY_MIN", "Subject", "base_key", "rank_of", "subjects"]
+
+FUZZY_MIN = 5  # a surname shorter than this is never matched by a near-spelling
+_STRONG_KINDS = {"country", "region"}
+_EXTRACTOR_PREFIXES = ("person:", "organization:", "place:")
+_BIG_CITY = 100_000  # a town smaller than this yields to a person of that surname ('Obama')
+
+
+@dataclass
+class Subject:
+    """One extracted entity as the resolver sees it."""
+
+    old_key: str
+    type: str
+    name: str
+    base_key: str
+    rank: int
+    binds: list[str] = field(default_factory=list)
+    looks_up: list[str] = field(default_factory=list)
+    acronym_lookup: str | None = None  # 'a|ISW' for an acronym used alone
+    surname_lookup: str | None = None  # 's|sirski' for a surname used alone
+    near_lookups: list[str] = field(default_factory=list)  # 'd|...' keys of a full name
+    type_lookup: str | None = None  # 't|fold' to find the same name under another type
+    # nodes named by a surname, acronym or part alone: (alias key, the shared key that must not
+    # name someone else) -- 'Syrskyi' seen before 'Oleksandr Syrskyi'
+    absorbs: list[tuple[str, str | None]] = field(default_factory=list)
+    part_lookup: str | None = None  # 'p|general staff' for a short name used alone
+
+    @property
+    def words(self) -> int:
+        """Words in the canonical name (full names outrank single words)."""
+        return len(self.name.split())
+
+
+def rank_of(entity: Entity) -> int:
+    """How sure the article is of the entity's type: 3 a gazetteer country or region or a person
+    named in full, 2 a multi-word organisation or a city of 100,000, 1 a smaller town or a one-word
+    name, 0 a place the gazetteer does not know."""
+    words = len(entity.name.split())
+    if entity.type == "Place":
+        place = entity.place
+        if place is None or (place.geonames_id is None and not entity.key.startswith("place:iso:")):
+            return 0
+        if place.kind in _STRONG_KINDS:
+            return 3
+        record = load_gazetteer().by_id.get(f"geonames:{place.geonames_id}")
+        return 2 if record is not None and record.population >= _BIG_CITY else 1
+    if entity.type == "Person":
+        return 3 if words >= 2 else 1
+    return 2 if words >= 2 else 1
+
+
+def base_key(entity: Entity) -> str:
+    """The key without any index: a gazetteer place keeps its id key, others type + folded name.
+    A key the extractor did not make (another producer's, a test fixture's) is kept as it is."""
+    if entity.type == "Place" and entity.key.startswith(("place:geonames:", "place:iso:")):
+        return entity.key
+    if not entity.key.startswith(_EXTRACTOR_PREFIXES):
+        return entity.key
+    folded = fold(entity.name, entity.type)
+    return f"{entity.type.lower()}:{slug(folded) if folded else slug(entity.name)}"
+
+
+def _forms(entity: Entity) -> list[str]:
+    """The name and every alias written in the article (never a pronoun or 'the company': those are
+    mentions, not names)."""
+    seen = dict.fromkeys([entity.name, *entity.aliases])
+    return [f for f in seen if f and f.strip()]
+
+
+def _subject(entity: Entity, outlets: set[str]) -> Subject:
+    kind = entity.type
+    if kind == "Place" and fold(entity.name, "Organization") in outlets:
+        kind = "Organization"  # an outlet is never a place ('Eastern Europe Desk')
+        entity = entity.model_copy(update={"type": kind, "place": None})
+    subject = Subject(
+        old_key=entity.key,
+        type=kind,
+        name=entity.name,
+        base_key=base_key(entity),
+        rank=rank_of(entity),
+    )
+    name_fold = fold(entity.name, kind)
+    plain = " ".join(name_words(entity.name))
+    if plain and not is_acronym(entity.name):
+        subject.type_lookup = f"t|{plain}"  # the same words under any type
+    gazetteer_place = kind == "Place" and subject.base_key.startswith(("place:geonames:", "place:iso:"))
+    if gazetteer_place:  # a gazetteer place is its id: spellings never move it, but name it
+        spellings = sorted({fold(f, kind) for f in _forms(entity)} - {""})
+        subject.binds += [f"g|{f}" for f in spellings]
+        subject.absorbs += [(f"f|Place|{f}", f"g|{f}") for f in spellings]
+    else:
+        _spellings(subject, entity, kind, name_fold)
+        if kind == "Place":
+            subject.part_lookup = f"g|{name_fold}"  # 'Kiev' the gazetteer missed is its 'Kyiv'
+    if kind == "Person":
+        _person(subject, entity)
+    one_word = len(name_fold.split()) == 1 and not is_acronym(entity.name)
+    if one_word and subject.rank <= 1 and kind in ("Organization", "Place"):
+        subject.surname_lookup = f"s|{name_fold}"  # a surname the model typed otherwise ('Jobs')
+    subject.binds = sorted(set(subject.binds))
+    subject.looks_up = sorted(
+        {
+            *subject.binds,
+            *subject.near_lookups,
+            *(k for pair in subject.absorbs for k in pair if k),
+            *(
+                k
+                for k in (
+                    subject.acronym_lookup,
+                    subject.surname_lookup,
+                    subject.type_lookup,
+                    subject.part_lookup,
+                )
+                if k
+            ),
+            f"k|{subject.base_key}",
+        }
+    )
+    return subject
+
+
+def _spellings(subject: Subject, entity: Entity, kind: str, name_fold: str) -> None:
+    """Bind the name and its aliases: full spellings as 'f|', a shorter part of an organisation's
+    name ('General Staff' of 'Ukrainian General Staff') as a shared 'p|', a defined acronym as 'a|'."""
+    forms = _forms(entity)
+    acronyms = {f.replace(".", "") for f in forms if is_acronym(f)}
+    defined = acronym_of(entity.name)
+    words = set(name_fold.split())
+    for form in forms:
+        if is_acronym(form) and kind != "Person":
+            continue  # acronyms are bound below, only when the name spells them out
+        folded = fold(form, kind)
+        if not folded or (kind == "Person" and len(folded.split()) < 2 and folded != name_fold):
+            continue  # a surname alone is bound through 's|', never as a full spelling
+        if kind == "Organization" and folded != name_fold and set(folded.split()) < words:
+            subject.binds.append(f"p|{folded}")
+            subject.absorbs.append((f"f|Organization|{folded}", f"p|{folded}"))
+            continue
+        subject.binds.append(f"f|{kind}|{folded}")
+    if kind == "Organization":
+        subject.part_lookup = f"p|{name_fold}"
+    if kind == "Organization" and defined and defined in acronyms:
+        subject.binds.append(f"a|{defined}")
+        subject.absorbs.append((f"f|Organization|{defined.lower()}", None))  # 'ISW' seen alone before
+    if kind != "Person" and is_acronym(entity.name) and len(entity.name.split()) == 1:
+        subject.acronym_lookup = f"a|{entity.name.replace('.', '')}"
+        subject.binds.append(f"f|{kind}|{name_fold}")
+
+
+def _person(subject: Subject, entity: Entity) -> None:
+    """A person named in full binds its surname ('s|') and its near-spellings ('d|'); a surname
+    alone looks the surname up."""
+    words = fold_words(entity.name, "Person")
+    if len(words) >= 2:
+        subject.binds.append(f"s|{words[-1]}")
+        subject.absorbs += [
+            (f"f|Person|{words[-1]}", f"s|{words[-1]}"),
+            (f"t|{name_words(entity.name)[-1]}", f"s|{words[-1]}"),
+        ]
+        if len(words[-1]) >= FUZZY_MIN:
+            near = {words[-1], *deletions(words[-1])}
+            subject.near_lookups = sorted(f"d|{words[0]}|{w}" for w in near)
+            subject.binds += subject.near_lookups
+    elif words:
+        subject.surname_lookup = f"s|{words[0]}"
+
+
+def subjects(doc: GraphDoc, outlets: set[str] | None = None) -> list[Subject]:
+    """The subjects of one article, in entity order; `outlets` are folded outlet names."""
+    names = set(outlets or ())
+    if doc.article.source:
+        names.add(fold(doc.article.source, "Organization"))
+    return [_subject(entity, names) for entity in doc.entities]

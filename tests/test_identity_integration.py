@@ -1,0 +1,121 @@
+"""Identity on the real Neo4j: the writer resolves names inside its transaction, so the order of the
+articles never changes the nodes and two writers at once never make twins."""
+
+import asyncio
+from collections.abc import AsyncIterator, Iterator
+
+import pytest
+from neo4j import AsyncDriver, Driver
+from spacy.language import Language
+
+from chronicle.extraction.models import Article, GraphDoc
+from chronicle.extraction.pipeline import extract_many
+from chronicle.graph.connection import async_driver
+from chronicle.graph.schema import apply_schema
+from chronicle.graph.writer import write_graphdocs
+
+pytestmark = [pytest.mark.integration, pytest.mark.anyio]
+
+PREFIX = "identity-graph-test"
+TEXTS = (
+    "Brigade commander Taras Zavirskyi said on Monday that the unit had held the river line.",
+    "Colonel Zavirsky told reporters that reserves were moving east.",
+    "Taras Zavirskiy visited the front on Tuesday, his office said.",
+    "Colonel Taras Zavirksky met the staff of the Institute for Lunar Policy (ILP) in Lutsk.",
+    "ILP analysts said the offensive had stalled, according to Zavirskyi.",
+)
+
+
+def _articles(texts: tuple[str, ...] = TEXTS, prefix: str = PREFIX) -> list[Article]:
+    return [
+        Article(id=f"{prefix}-{i}", text=t, published_at=f"2025-04-{i + 1:02d}", source="Lutsk Test Wire")
+        for i, t in enumerate(texts)
+    ]
+
+
+def _clean(driver: Driver, database: str) -> None:
+    with driver.session(database=database) as session:
+        keys = session.run(
+            "MATCH (a:Article)-[:MENTIONS]->(n) WHERE a.id STARTS WITH $prefix RETURN collect(DISTINCT n.key) AS keys",
+            prefix=PREFIX,
+        ).single(strict=True)["keys"]
+        session.run(
+            "MATCH (a:Article) WHERE a.id STARTS WITH $prefix "
+            "OPTIONAL MATCH (a)<-[:IN]-(c:Claim) DETACH DELETE c, a",
+            prefix=PREFIX,
+        ).consume()
+        session.run(
+            "UNWIND $keys AS key MATCH (n:Entity {key: key}) WHERE NOT ()-[:MENTIONS]->(n) DETACH DELETE n",
+            keys=keys,
+        ).consume()
+        session.run(
+            "MATCH (alias:Alias) WHERE NOT EXISTS { MATCH (n:Entity {key: alias.target}) } DELETE alias"
+        ).consume()
+
+
+def _nodes(driver: Driver, database: str) -> set[tuple[str, str, tuple[str, ...], tuple[str, ...]]]:
+    with driver.session(database=database) as session:
+        rows = session.run(
+            "MATCH (a:Article)-[:MENTIONS]->(n) WHERE a.id STARTS WITH $prefix "
+            "RETURN DISTINCT n.key AS key, n.name AS name, labels(n) AS labels, n.aliases AS aliases",
+            prefix=PREFIX,
+        ).data()
+    return {(r["key"], r["name"], tuple(sorted(r["labels"])), tuple(r["aliases"] or ())) for r in rows}
+
+
+@pytest.fixture(scope="module")
+def docs(nlp: Language) -> list[GraphDoc]:
+    return list(extract_many(_articles()))
+
+
+@pytest.fixture
+async def writer() -> AsyncIterator[AsyncDriver]:
+    graph = await async_driver()
+    yield graph
+    await graph.close()
+
+
+@pytest.fixture
+def clean(driver: Driver, database: str) -> Iterator[None]:
+    apply_schema(driver, database)
+    _clean(driver, database)
+    yield
+    _clean(driver, database)
+
+
+async def _write_one_by_one(writer: AsyncDriver, database: str, docs: list[GraphDoc]) -> None:
+    for doc in docs:
+        await write_graphdocs(writer, [doc], database)
+
+
+async def test_writing_in_two_orders_gives_the_same_nodes(
+    clean: None, writer: AsyncDriver, driver: Driver, database: str, docs: list[GraphDoc]
+) -> None:
+    await _write_one_by_one(writer, database, docs)
+    forward = _nodes(driver, database)
+    _clean(driver, database)
+    await _write_one_by_one(writer, database, docs[::-1])
+    backward = _nodes(driver, database)
+    assert forward == backward
+    people = {key for key, _, labels, _ in forward if "Person" in labels}
+    assert people == {"person:taras-zavirski"}
+    names = {key: name for key, name, _, _ in forward}
+    assert names["person:taras-zavirski"] == "Taras Zavirskyi"
+    assert "organization:institute-for-lunar-policy" in names
+
+
+async def test_rewriting_an_article_keeps_its_nodes(
+    clean: None, writer: AsyncDriver, driver: Driver, database: str, docs: list[GraphDoc]
+) -> None:
+    await write_graphdocs(writer, docs, database)
+    before = _nodes(driver, database)
+    await write_graphdocs(writer, docs[2:], database)
+    assert _nodes(driver, database) == before
+
+
+async def test_two_writers_at_once_make_no_twins(
+    clean: None, writer: AsyncDriver, driver: Driver, database: str, docs: list[GraphDoc]
+) -> None:
+    await asyncio.gather(*(write_graphdocs(writer, [doc], database) for doc in docs))
+    people = {key for key, _, labels, _ in _nodes(driver, database) if "Person" in labels}
+    assert people == {"person:taras-zavirski"}

@@ -1,0 +1,135 @@
+"""Cross-document identity without a server: the resolver of chronicle.resolution on invented articles."""
+
+from itertools import permutations
+
+import pytest
+from spacy.language import Language
+
+from chronicle.extraction.models import Entity, GraphDoc, Mention, PlaceInfo
+from chronicle.extraction.pipeline import extract_many
+from chronicle.resolution import resolve_docs
+from chronicle.resolution.memory import MemoryIndex
+from chronicle.resolution.names import acronym_of, display_rank, fold
+from tests.identity_articles import articles
+
+
+@pytest.fixture(scope="module")
+def docs(nlp: Language) -> list[GraphDoc]:
+    return list(extract_many(articles()))
+
+
+def _keys(docs: list[GraphDoc]) -> dict[tuple[str, str], tuple[str, str]]:
+    """(article, name as extracted) -> (node key, type) after resolution."""
+    return {(d.article.id, m.text): (e.key, e.type) for d in docs for e in d.entities for m in e.mentions}
+
+
+@pytest.mark.parametrize(
+    ("variant", "canonical"),
+    [
+        ("Syrskyi", "Syrsky"),
+        ("Syrskiy", "Sirskyi"),
+        ("Zelenskyy", "Zelensky"),
+        ("Kyiv", "Kiev"),
+        ("Kharkiv", "Kharkov"),
+        ("Lviv", "Lvov"),
+        ("Olexandr", "Oleksandr"),
+        ("Kharkiw", "Kharkiv"),
+    ],
+)
+def test_fold_joins_romanisations(variant: str, canonical: str) -> None:
+    assert fold(variant, "Place") == fold(canonical, "Place")
+
+
+def test_fold_keeps_organisation_words() -> None:
+    assert fold("Sony Corp.", "Organization") == "sony"
+    assert fold("The Institute for the Study of War's", "Organization") == "institute for the study of war"
+
+
+def test_acronym_of_skips_function_words() -> None:
+    assert acronym_of("Institute for the Study of War") == "ISW"
+    assert acronym_of("Reuters") is None
+
+
+def test_display_rank_prefers_full_names_and_national_romanisation() -> None:
+    assert display_rank("Oleksandr Syrskyi") > display_rank("Oleksandr Syrskiy") > display_rank("Syrskyi")
+
+
+def test_five_spellings_across_five_articles_are_one_person(docs: list[GraphDoc]) -> None:
+    resolved = resolve_docs(docs)
+    people = {
+        e.key for d in resolved[:5] for e in d.entities if e.type == "Person" and "mykola" not in e.key
+    } - {e.key for e in resolved[4].entities if e.name == "Rustem Umerov"}
+    assert people == {"person:oleksandr-sirski"}
+
+
+def test_acronym_alone_joins_the_institute(docs: list[GraphDoc]) -> None:
+    for order in (docs, docs[::-1]):
+        keys = _keys(resolve_docs(order))
+        assert keys[("identity-test-6", "ISW")] == keys[("identity-test-5", "Institute for the Study of War")]
+
+
+def test_obama_stays_a_person(docs: list[GraphDoc]) -> None:
+    for order in (docs, docs[::-1]):
+        keys = _keys(resolve_docs(order))
+        assert keys[("identity-test-7", "Obama")] == ("person:barack-obama", "Person")
+
+
+def test_kiev_and_kyiv_are_one_place(docs: list[GraphDoc]) -> None:
+    keys = _keys(resolve_docs(docs))
+    assert keys[("identity-test-4", "Kiev")] == keys[("identity-test-1", "Kyiv")]
+
+
+def test_resolution_does_not_depend_on_the_order(docs: list[GraphDoc]) -> None:
+    first = _keys(resolve_docs(docs))
+    for order in list(permutations(range(len(docs))))[::997]:
+        assert _keys(resolve_docs([docs[i] for i in order])) == first
+
+
+def test_reextracting_gives_the_same_nodes(docs: list[GraphDoc]) -> None:
+    index = MemoryIndex()
+    first = _keys(resolve_docs(docs, index))
+    again = _keys(resolve_docs(docs, index))
+    assert again == first
+
+
+def _doc(article: str, *entities: Entity, source: str | None = None) -> GraphDoc:
+    from chronicle.extraction.models import ArticleRecord
+
+    record = ArticleRecord(id=article, source=source, word_count=10, extractor_version="test")
+    return GraphDoc(article=record, entities=list(entities))
+
+
+def _entity(kind: str, name: str, place: PlaceInfo | None = None, key: str | None = None) -> Entity:
+    return Entity(
+        key=key or f"{kind.lower()}:{name.lower().replace(' ', '-')}",
+        type=kind,  # type: ignore[arg-type]
+        name=name,
+        mentions=[Mention(text=name, start=0, end=len(name))],
+        place=place,
+    )
+
+
+def test_an_outlet_is_never_a_place() -> None:
+    desk = _entity("Place", "Eastern Europe Desk", PlaceInfo(kind="other"))
+    (doc,) = resolve_docs([_doc("a", desk, source="Eastern Europe Desk")])
+    assert (doc.entities[0].type, doc.entities[0].key) == ("Organization", "organization:eastern-europe-desk")
+
+
+def test_a_type_conflict_goes_to_the_stronger_evidence() -> None:
+    weak = _doc("a", _entity("Place", "Kestrel Holdings Group", PlaceInfo(kind="other")))
+    strong = _doc("b", _entity("Organization", "Kestrel Holdings Group"))
+    for order in ([weak, strong], [strong, weak]):
+        keys = {d.article.id: (d.entities[0].key, d.entities[0].type) for d in resolve_docs(order)}
+        assert keys == {
+            "a": ("organization:kestrel", "Organization"),
+            "b": ("organization:kestrel", "Organization"),
+        }
+
+
+def test_two_people_with_one_surname_keep_a_lone_surname_apart() -> None:
+    a = _doc("a", _entity("Person", "Ivo Tessaro"))
+    b = _doc("b", _entity("Person", "Marta Tessaro"))
+    c = _doc("c", _entity("Person", "Tessaro"))
+    keys = {d.article.id: d.entities[0].key for d in resolve_docs([a, b, c])}
+    assert keys["c"] not in (keys["a"], keys["b"])
+    assert keys["a"] != keys["b"]
