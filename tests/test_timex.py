@@ -115,6 +115,8 @@ def one(text: str, dct: date | datetime | None = SATURDAY, words: str | None = N
         ("The plan aims at the year two thousand.", SATURDAY, "the year two thousand", "2000", None),
         ("Trading stops at 5 p.m. EST, Nov. 6.", date(2025, 11, 4), "5 p.m.", "2025-11-06T17:00", None),
         ("The vote, on Friday, Oct. 3, was close.", date(2025, 11, 20), "Friday, Oct. 3", "2025-10-03", None),
+        ("OSLORIA, March 12 (Wire) -- The talks opened.", date(2025, 3, 13), "March 12", "2025-03-12", None),
+        ("The dividend is payable Jan. 15 to holders.", date(2025, 11, 20), "Jan. 15", "2026-01-15", None),
         (
             "Shares fell after the market closed Wednesday.",
             date(2025, 6, 27),

@@ -17,6 +17,7 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][\w'.-]*)[^\w.!?\n\"]*$")
 _BOUNDARY_BEFORE = re.compile(r"(?:^|[.!?:;\"\n\u201c(]|--|\s-)\s*$")
 _WORD_AFTER = re.compile(r"^\s+([A-Za-z][\w'-]*)")
 _AMBIGUOUS_MONTHS = frozenset({"may", "march"})
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)\s*[A-Z][A-Z .'-]+,(?:\s+[A-Z][A-Za-z.]*)*,?\s+$")
 _QUANTITY_BEFORE = re.compile(
     r"\b(?:about|around|approximately|nearly|roughly|some|another|additional|extra|estimated|"
     r"total\s+of|up\s+to|almost|over|more\s+than|less\s+than|fewer\s+than|at\s+least|least|No\.?|"
@@ -97,6 +98,8 @@ def _month_first(m: Hit, text: str) -> bool:
     month = m.group("month")
     if not _valid_day(m) or not month[0].isupper():
         return False
+    if _DATELINE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        return True  # 'WASHINGTON, March 12 (Xinhua) --'
     if month.lower() in _AMBIGUOUS_MONTHS and not m.group("year"):
         return not _name_like_context(text, m.start(), m.start() + len(month))
     return True

@@ -30,7 +30,9 @@ __all__ = [
 ]
 
 Tense = Literal["past", "future"] | None
-_DEADLINE = re.compile(r"\b(?:by|until|till)\s+(?:the\s+)?(?:end\s+of\s+)?$")
+_DEADLINE = re.compile(
+    r"\b(?:by|until|till|payable|effective|expires?|expiring)\s+(?:on\s+)?(?:the\s+)?(?:end\s+of\s+)?$"
+)
 _QUARTER = re.compile(r"^\d{4}-Q[1-4X]$")
 _ADJACENT_VERB = re.compile(r"\b([a-z]{2,}ed)\s+(?:on\s+)?$")
 _SENTENCE_END = re.compile(r"[.!?][\"'’”)\]`]*\s+(?=[\"'“‘(\[`]*\s*[A-Z0-9])|\n")
