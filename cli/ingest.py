@@ -9,6 +9,7 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from chronicle.cli.common import fail, graph, nats, one_line_errors
+from chronicle.cli.follow import fetch_urls, is_url
 from chronicle.cli.render import console
 from chronicle.consumers.contracts import INGEST_SUBJECT, ArticleMessage
 from chronicle.consumers.ingest import IngestResult, ingest_articles
@@ -20,7 +21,11 @@ from chronicle.settings import get_settings
 __all__ = ["ingest", "publish", "replay", "worker"]
 
 Paths = Annotated[
-    list[Path], typer.Argument(help="Article files (.json .jsonl .txt .html, digest pages) or folders.")
+    list[str],
+    typer.Argument(
+        help="Article files (.json .jsonl .txt .html, digest pages), folders, or web page URLs.",
+        metavar="PATH_OR_URL...",
+    ),
 ]
 Title = Annotated[str | None, typer.Option(help="Title, for a .txt article.")]
 Source = Annotated[str | None, typer.Option(help="Outlet, for .txt articles.")]
@@ -34,16 +39,18 @@ PublishedAt = Annotated[
 
 
 def _read_all(
-    paths: list[Path], title: str | None, source: str | None, published_at: datetime | None
+    paths: list[str], title: str | None, source: str | None, published_at: datetime | None
 ) -> list[ArticleMessage]:
     when = (
         published_at.date()
         if published_at and not (published_at.hour or published_at.minute)
         else published_at
     )
+    files = [Path(path) for path in paths if not is_url(path)]
     messages = [
-        m for path in paths for m in read_articles(path, title=title, source=source, published_at=when)
+        m for path in files for m in read_articles(path, title=title, source=source, published_at=when)
     ]
+    messages += fetch_urls([path for path in paths if is_url(path)])  # a page that fails is reported
     if not messages:
         fail("no articles found in " + ", ".join(map(str, paths)))
     return messages
@@ -59,6 +66,8 @@ def publish(
 ) -> None:
     """Publish articles to the queue (a running worker writes them to the graph).
 
+    A URL is fetched politely (robots.txt, a User-Agent naming Chronicle) and its page's main text,
+    title, outlet, date and canonical URL are published; a page that fails is reported and skipped.
     Example: chronicle publish ../shared/data/seed/daily8-page.txt
     """
     messages = _read_all(paths, title, source, published_at)
