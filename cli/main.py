@@ -11,7 +11,9 @@ from chronicle.cli import (
     contract,
     cypher,
     dlq,
+    export,
     extract,
+    follow,
     ingest,
     plot,
     queries,
@@ -47,6 +49,7 @@ def main(
 
 
 app.command()(ingest.publish)
+app.command()(follow.follow)
 app.command()(ingest.ingest)
 app.command()(ingest.worker)
 app.command()(ingest.replay)
@@ -54,6 +57,7 @@ app.command()(contract.contract)
 app.add_typer(ask.app, name="ask")
 app.add_typer(dlq.app, name="dlq")
 app.command()(queries.queries)
+app.command()(export.export)
 app.command()(cypher.cypher)
 app.command("search")(search.search_command)
 app.add_typer(plot.app, name="plot")

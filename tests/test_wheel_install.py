@@ -27,7 +27,7 @@ def _packaged_files() -> set[str]:
     wanted: set[str] = set()
     for folder, inside in folders.items():
         for path in (REPO / folder).rglob("*"):
-            shipped = path.suffix in {".py", ".cypher", ".jsonl", ".grass", ".md", ".conf", ".xml"}
+            shipped = path.suffix in {".py", ".cypher", ".jsonl", ".json", ".grass", ".md", ".conf", ".xml"}
             if path.is_file() and shipped and "__pycache__" not in path.parts:
                 relative = path.relative_to(REPO / folder).as_posix()
                 wanted.add("/".join(p for p in ("chronicle", inside, relative) if p))
