@@ -88,6 +88,7 @@ class ItemState(BaseModel):
     link: str
     status: str  # published, duplicate, failed, gave-up
     article_id: str | None = None
+    seq: int | None = Field(None, description="Its message's sequence in the ARTICLES stream.")
     reason: str | None = None
     attempts: int = 0
     at: datetime
@@ -258,7 +259,14 @@ async def _follow_item(
         return "gave-up"
     status = "duplicate" if published.duplicate else "published"
     await state.save_item(
-        ItemState(link=item.link, status=status, article_id=published.id, attempts=attempts, at=_now())
+        ItemState(
+            link=item.link,
+            status=status,
+            article_id=published.id,
+            seq=published.seq,
+            attempts=attempts,
+            at=_now(),
+        )
     )
     if published.duplicate:
         poll.duplicates += 1

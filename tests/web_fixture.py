@@ -109,6 +109,8 @@ class Site:
 
     base: str
     requests: list[tuple[str, str]] = field(default_factory=list)
+    published: list[str] = field(default_factory=list)
+    """Paths a test published (their articles are taken back afterwards)."""
 
     def url(self, path: str) -> str:
         return self.base + path
