@@ -13,7 +13,7 @@ from pathlib import Path
 
 from chronicle.cli.plot_points import KIND_COLOURS, OTHER_COLOUR, SUFFIXES, short
 from chronicle.graph.map import MapAnswer, MapFact, MapPlace
-from chronicle.graph.outlines import load_outlines
+from chronicle.graph.outlines import Country, load_outlines
 
 __all__ = ["SUFFIXES", "draw_map", "frame", "map_html", "map_png"]
 
@@ -76,6 +76,13 @@ def _stretch(box: Frame) -> float:
     return max(math.cos(math.radians((box[1] + box[3]) / 2)), 0.2)
 
 
+def _labelled(country: Country, box: Frame) -> bool:
+    """A country is named on the map when the middle of its box is in view and it is not much larger."""
+    west, south, east, north = box
+    cx, cy = (country.box[0] + country.box[2]) / 2, (country.box[1] + country.box[3]) / 2
+    return west < cx < east and south < cy < north and (country.box[2] - country.box[0]) < (east - west) * 2
+
+
 def _colour(place: MapPlace) -> str:
     kind, _ = Counter(f.kind for f in place.facts).most_common(1)[0]
     return KIND_COLOURS.get(kind, OTHER_COLOUR)
@@ -131,8 +138,8 @@ def map_png(answer: MapAnswer, title: str, output: Path) -> None:
     shapes = [ring for c in load_outlines() if c.meets(*box) for ring in c.rings]
     ax.add_collection(PolyCollection(shapes, facecolors=_LAND, edgecolors=_BORDER, linewidths=0.6))
     for country in load_outlines():
-        cx, cy = (country.box[0] + country.box[2]) / 2, (country.box[1] + country.box[3]) / 2
-        if west < cx < east and south < cy < north and (country.box[2] - country.box[0]) < (east - west) * 2:
+        if _labelled(country, box):
+            cx, cy = (country.box[0] + country.box[2]) / 2, (country.box[1] + country.box[3]) / 2
             ax.text(cx, cy, country.name.upper(), color="#B5B5AE", fontsize=8, ha="center", va="center")
     places = sorted(answer.places, key=lambda p: len(p.facts))  # the biggest on top
     ax.scatter(
@@ -207,6 +214,10 @@ def _svg(answer: MapAnswer) -> tuple[str, int]:
             for ring in country.rings
         )
         parts.append(f'<path class="land" d="{path}"><title>{escape(country.name)}</title></path>')
+    for country in load_outlines():
+        if _labelled(country, box):
+            x, y = xy((country.box[0] + country.box[2]) / 2, (country.box[1] + country.box[3]) / 2)
+            parts.append(f'<text class="country" x="{x}" y="{y}">{escape(country.name.upper())}</text>')
     for place in sorted(answer.places, key=lambda p: len(p.facts)):
         x, y = xy(place.lon, place.lat)
         lines = [f"{place.name}: {len(place.facts)} facts, {_dates(place)}"]
@@ -240,11 +251,25 @@ svg .land { fill: #EEEDE8; stroke: #A9A9A2; stroke-width: 0.7; }
 svg .place { fill-opacity: 0.75; stroke: #fff; stroke-width: 1; }
 svg .place:hover { fill-opacity: 1; stroke: #222; }
 svg text { font-size: 12px; fill: #222; paint-order: stroke; stroke: #fff; stroke-width: 3px; }
+svg text.country { font-size: 11px; fill: #B5B5AE; stroke: none; text-anchor: middle; letter-spacing: 1px; }
 p.note { font-size: 12px; color: #555; }
+.legend span { display: inline-block; margin-right: 14px; font-size: 12px; }
+.legend i { display: inline-block; width: 10px; height: 10px; border-radius: 5px; margin-right: 4px; }
 table { border-collapse: collapse; margin-top: 24px; font-size: 13px; }
 th, td { text-align: left; padding: 4px 8px; border-bottom: 1px solid #e5e5e5; vertical-align: top; }
 td ul { margin: 0; padding-left: 16px; }
 """
+
+
+def _legend(answer: MapAnswer) -> str:
+    """The colours in use: a circle takes the colour of the kind most of its facts are."""
+    used = {_colour(p) for p in answer.places}
+    items = [
+        f'<span><i style="background:{colour}"></i>mostly {escape(kind)}s</span>'
+        for kind, colour in KIND_COLOURS.items()
+        if colour in used
+    ]
+    return "".join(items) + "<span>circle area: number of facts</span>"
 
 
 def map_html(answer: MapAnswer, title: str) -> str:
@@ -260,8 +285,8 @@ def map_html(answer: MapAnswer, title: str) -> str:
     return (
         '<!doctype html><html lang="en"><head><meta charset="utf-8">'
         f"<title>{escape(title)}</title><style>{_CSS}</style></head><body>"
-        f"<h1>{escape(title)}</h1>{svg}<p class='note'>{escape(_note(answer))} "
-        "Hover a circle for its facts and dates.</p>"
+        f"<h1>{escape(title)}</h1>{svg}<p class='legend'>{_legend(answer)}</p>"
+        f"<p class='note'>{escape(_note(answer))} Hover a circle for its facts and dates.</p>"
         "<table><thead><tr><th>place</th><th>kind</th><th>facts</th><th>dates</th><th>what</th></tr></thead>"
         f"<tbody>{''.join(rows)}</tbody></table></body></html>\n"
     )

@@ -32,6 +32,7 @@ from chronicle.consumers.fetch import Fetcher, FetchError, Forbidden, HttpStatus
 from chronicle.consumers.pages import Feed, FeedItem, fetch_feed, fetch_page
 from chronicle.consumers.payload import InvalidPayload
 from chronicle.consumers.publish import publish_articles
+from chronicle.errors import ChronicleError
 
 __all__ = [
     "FOLLOW_BUCKET",
@@ -39,6 +40,7 @@ __all__ = [
     "FeedPoll",
     "FeedState",
     "FollowState",
+    "FollowStopped",
     "ItemState",
     "backoff",
     "follow",
@@ -64,6 +66,10 @@ _REFUSED: tuple[type[Exception], ...] = (
     ),
 )
 """What `publish` refuses before sending (too long, not valid): the item is given up, nothing sent."""
+
+
+class FollowStopped(ChronicleError):
+    """A round could not finish because the queue failed (NATS unreachable, full, or gone mid-round)."""
 
 
 def _hash(text: str) -> str:
@@ -330,7 +336,11 @@ async def follow(
             failures = 0
         except Exception as error:
             if once:
-                raise
+                if isinstance(error, ChronicleError):
+                    raise
+                raise FollowStopped(
+                    f"the queue failed during the round: {error or type(error).__name__}"
+                ) from error
             failures += 1
             wait = min(3600.0, 60.0 * 2 ** (failures - 1))
             on_queue_error(error, wait)

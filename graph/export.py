@@ -6,6 +6,7 @@ GraphML writer (Gephi, yEd, Cytoscape and networkx read it) and as two CSV table
 for spreadsheets. Every property travels as an attribute: dates as ISO text, lists joined with "; ",
 so evidence sentences, dates, precision and the article of each dated edge stay with the data.
 Node ids are stable across exports (an entity's key, `article:<id>`, `claim:<id>`, `source:<name>`).
+The resolver's Alias nodes (a lookup table of names, with no relationships) are not exported.
 """
 
 import csv

@@ -8,10 +8,13 @@ port, so its links are new to the follow bucket and the stream's dedup window.
 
 import asyncio
 import contextlib
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from datetime import timedelta
 
+import anyio
 import pytest
+from faststream.nats import NatsBroker
 from neo4j import Driver
 from typer.testing import CliRunner
 
@@ -28,7 +31,7 @@ from chronicle.consumers.fetch import (
     TooLarge,
     WrongType,
 )
-from chronicle.consumers.follow import MAX_BACKOFF, FollowState, backoff
+from chronicle.consumers.follow import MAX_BACKOFF, FollowState, FollowStopped, backoff, follow
 from chronicle.consumers.pages import BrokenFeed, fetch_feed, fetch_page
 from chronicle.extraction.ids import article_id
 from chronicle.graph.connection import driver as open_driver
@@ -253,3 +256,45 @@ def test_ingest_url_puts_the_page_in_the_graph(site: Site, driver: Driver, datab
     assert (
         scalar(driver, database, "MATCH (a:Article {id: $id}) RETURN a.source", id=ident) == "Telmori Courier"
     )
+
+
+def _failing_queue(error: Exception) -> Callable[[], AbstractAsyncContextManager[NatsBroker]]:
+    @asynccontextmanager
+    async def connect() -> AsyncIterator[NatsBroker]:
+        raise error
+        yield  # pragma: no cover
+
+    return connect
+
+
+def test_follow_backs_off_while_the_queue_is_down_and_once_says_so_in_one_line() -> None:
+    told: list[tuple[str, float]] = []
+
+    async def keep_following() -> None:
+        with anyio.move_on_after(2):
+            await follow(
+                _failing_queue(OSError("connection refused")),
+                ["http://127.0.0.1:9/feed.xml"],
+                Fetcher(QUICK),
+                interval=900,
+                once=False,
+                report=lambda poll: None,
+                on_queue_error=lambda error, wait: told.append((str(error), wait)),
+            )
+
+    anyio.run(keep_following)
+    assert told == [("connection refused", 60.0)]  # then it sleeps a minute instead of hammering NATS
+
+    async def once() -> None:
+        await follow(
+            _failing_queue(OSError("connection refused")),
+            ["http://127.0.0.1:9/feed.xml"],
+            Fetcher(QUICK),
+            interval=900,
+            once=True,
+            report=lambda poll: None,
+            on_queue_error=lambda error, wait: None,
+        )
+
+    with pytest.raises(FollowStopped, match="the queue failed during the round: connection refused"):
+        anyio.run(once)

@@ -3,8 +3,10 @@
 // params: skip, limit
 // example: chronicle export -o graph.graphml
 //
-// Read in pages ordered by id, so a large graph never travels in one answer.
+// Read in pages ordered by id, so a large graph never travels in one answer. Alias nodes are left out:
+// they are the resolver's lookup table (a name -> a node's key), not findings, and have no relationships.
 MATCH (n)
+WHERE NOT n:Alias
 WITH n, CASE WHEN n:Entity THEN n.key
              WHEN n:Article THEN 'article:' + n.id
              WHEN n:Claim THEN 'claim:' + n.id
