@@ -110,6 +110,7 @@ def _search_facts(rows: list[SearchRow]) -> list[MapFact]:
             valid_to=row.valid_to,
             what=row.what,
             who=row.who,
+            status=row.status,
             source=row.source,
             published_at=row.published_at,
         )
@@ -168,7 +169,8 @@ def map_command(
         )
     draw_map(drawn, title, output)
     console.print(
-        f"Wrote {output} ({len(drawn.places)} places, {drawn.facts} facts, {output.stat().st_size:,} bytes).",
+        f"Wrote {output} ({len(drawn.places)} place{'' if len(drawn.places) == 1 else 's'}, "
+        f"{drawn.facts} fact{'' if drawn.facts == 1 else 's'}, {output.stat().st_size:,} bytes).",
         highlight=False,
         soft_wrap=True,
     )

@@ -12,6 +12,7 @@ from html import escape
 from pathlib import Path
 
 from chronicle.cli.plot_points import KIND_COLOURS, OTHER_COLOUR, SUFFIXES, short
+from chronicle.cli.views import when_label
 from chronicle.graph.map import MapAnswer, MapFact, MapPlace
 from chronicle.graph.outlines import Country, load_outlines
 
@@ -95,10 +96,11 @@ def _radius(place: MapPlace) -> float:
 
 def _fact_line(fact: MapFact) -> str:
     """'2025-06-28 claim: Russia has massed … (Syrskyi) [Eastern Europe Desk]'."""
-    day = fact.when or (fact.valid_from.isoformat() if fact.valid_from else "undated")
+    day = when_label(fact.when, None, fact.valid_from) or "undated"
     who = f" ({fact.who})" if fact.who else ""
     source = f" [{fact.source}]" if fact.source else ""
-    return f"{day} {fact.kind}: {short(fact.what, 90)}{who}{source}"
+    kind = f"{fact.kind} ({fact.status})" if fact.status and fact.status != "happened" else fact.kind
+    return f"{day} {kind}: {short(fact.what, 90)}{who}{source}"
 
 
 def _dates(place: MapPlace) -> str:
@@ -108,8 +110,12 @@ def _dates(place: MapPlace) -> str:
     return days[0].isoformat() if len(days) == 1 else f"{days[0].isoformat()} – {days[-1].isoformat()}"
 
 
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
 def _note(answer: MapAnswer) -> str:
-    notes = [f"{len(answer.places)} places, {answer.facts} facts"]
+    notes = [f"{_count(len(answer.places), 'place')}, {_count(answer.facts, 'fact')}"]
     if answer.undrawn:
         notes.append(
             f"not drawn (no coordinates): {', '.join(answer.undrawn[:6])}"
@@ -220,7 +226,7 @@ def _svg(answer: MapAnswer) -> tuple[str, int]:
             parts.append(f'<text class="country" x="{x}" y="{y}">{escape(country.name.upper())}</text>')
     for place in sorted(answer.places, key=lambda p: len(p.facts)):
         x, y = xy(place.lon, place.lat)
-        lines = [f"{place.name}: {len(place.facts)} facts, {_dates(place)}"]
+        lines = [f"{place.name}: {_count(len(place.facts), 'fact')}, {_dates(place)}"]
         lines += [
             _fact_line(f)
             for f in sorted(place.facts, key=lambda f: (f.valid_from is None, f.valid_from))[:_TOOLTIP_FACTS]

@@ -37,6 +37,7 @@ class MapFact(BaseModel):
     valid_to: date | None = None
     what: str
     who: str | None = None
+    status: str | None = Field(None, description="For events: happened, claimed, denied, planned, ...")
     metric: str | None = None
     value: float | None = None
     unit: str | None = None

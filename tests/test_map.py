@@ -84,7 +84,7 @@ def test_map_html_is_self_contained_with_dates_in_tooltips(tmp_path: Path) -> No
     assert (
         tooltip
         and "2025-01-01 – 2025-01-03" in tooltip.group(1)
-        and "2025-01-02 event: fight 1" in tooltip.group(1)
+        and "2 Jan 2025 event: fight 1" in tooltip.group(1)
     )
     assert "Natural Earth" in html and html.count('class="land"') > 3
     png = tmp_path / "m.png"
