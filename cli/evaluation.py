@@ -156,7 +156,7 @@ def _cluster_rows(system: ClusterScores, baseline: ClusterScores) -> list[dict[s
     return rows
 
 
-def _render_clusters(report: Report) -> None:
+def _render_clusters(report: Report, system: str) -> None:
     if report.clusters is None:
         return
     for kind in ("entities", "events"):
@@ -167,16 +167,17 @@ def _render_clusters(report: Report) -> None:
             columns=["metric", *(f"{n} {f}" for n in ("system", "baseline") for f in ("P", "R", "F1"))],
             title=(
                 f"Coreference, {kind} ({part.mentions} gold mentions in {part.gold_clusters} clusters, "
-                f"{part.overlapped} overlapped; baseline = same name)"
+                f"{part.overlapped} overlapped; system = {system}, baseline = same name)"
             ),
         )
 
 
-def render_report(report: Report) -> None:
-    """The report's figures as tables, one per section that some gold line annotated."""
+def render_report(report: Report, system: str = "resolved keys") -> None:
+    """The report's figures as tables, one per section that some gold line annotated; `system` names
+    whose keys the coreference tables score."""
     _render_classic(report)
     _render_corpus(report)
-    _render_clusters(report)
+    _render_clusters(report, system)
 
 
 def write_details(report: Report, path: Path) -> int:
@@ -212,11 +213,20 @@ def eval_command(
     split: Annotated[
         str | None, typer.Option(help="Score only the lines whose article has this `split` (train, dev).")
     ] = None,
+    resolve: Annotated[
+        bool,
+        typer.Option(
+            "--resolve/--no-resolve",
+            help="Score --clusters on the keys the graph's resolver gives (default), or the extractor's own.",
+        ),
+    ] = True,
 ) -> None:
     """Score the extractor against hand annotations (no server needed).
 
     Scores every section of GOLD_FORMAT.md a gold line carries; --clusters adds cross-document
-    coreference (MUC, B³, CEAF-e, CoNLL F1) over the --articles texts.
+    coreference (MUC, B³, CEAF-e, CoNLL F1) over the --articles texts, on the node keys the graph's
+    resolver (chronicle.resolution) gives them, as the worker would write them; --no-resolve scores the
+    extractor's per-article keys instead.
 
     Example: chronicle eval ../shared/data/seed/gold.jsonl --articles ../shared/data/seed/articles.jsonl
     """
@@ -224,9 +234,17 @@ def eval_command(
         if path is not None and not path.is_file():
             fail(f"{path}: no such file")
     from chronicle.extraction.evaluate import evaluate  # spaCy loads only for the commands that need it
+    from chronicle.resolution import resolve_docs
 
     try:
-        report = evaluate(gold, articles, clusters_path=clusters, split=split, limit=limit)
+        report = evaluate(
+            gold,
+            articles,
+            clusters_path=clusters,
+            split=split,
+            limit=limit,
+            resolve=resolve_docs if resolve else None,
+        )
     except GoldError as error:
         fail(str(error))
     if details is not None:
@@ -234,4 +252,4 @@ def eval_command(
     if as_json:
         console.out(report.model_dump_json(indent=2, exclude={"details"}))
         return
-    render_report(report)
+    render_report(report, "resolved keys" if resolve else "extractor keys")

@@ -1,6 +1,7 @@
 """`chronicle eval` on the seed gold meets the extraction targets of issue #3, so a regression fails CI."""
 
 import json
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -179,3 +180,41 @@ def test_eval_clusters_without_articles_is_one_line_error() -> None:
     )
     assert result.exit_code == 1
     assert "--clusters needs --articles" in result.output
+
+
+def _spelling_files(tmp_path: Path) -> tuple[str, str, str]:
+    """Three invented articles naming one commander three ways, and the gold cluster joining them."""
+    texts = [
+        "General Oleksandr Syrskyi said on Monday that the brigade had held the river line.",
+        "General Oleksandr Syrskiy visited the eastern front on Tuesday.",
+        "Army chief Oleksandr Sirskyi met the defence minister on Friday.",
+    ]
+    articles, mentions = tmp_path / "articles.jsonl", []
+    with articles.open("w", encoding="utf-8") as out:
+        for i, text in enumerate(texts):
+            out.write(json.dumps({"id": f"spell-{i}", "published_at": "2025-05-02", "text": text}) + "\n")
+            start = text.index("Oleksandr")
+            end = text.index(" ", text.index(" ", start) + 1)
+            mentions.append({"article_id": f"spell-{i}", "start": start, "end": end, "text": text[start:end]})
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("".join(json.dumps({"id": f"spell-{i}", "gold": {}}) + "\n" for i in range(3)))
+    clusters = tmp_path / "clusters.jsonl"
+    cluster = {
+        "id": "c1",
+        "kind": "entity",
+        "chronicle_type": "Person",
+        "scope": "corpus",
+        "mentions": mentions,
+    }
+    clusters.write_text(json.dumps(cluster) + "\n")
+    return str(gold), str(articles), str(clusters)
+
+
+@pytest.mark.parametrize(("flag", "joined"), [([], True), (["--no-resolve"], False)])
+def test_eval_clusters_scores_the_resolvers_keys_by_default(
+    tmp_path: Path, flag: list[str], joined: bool
+) -> None:
+    gold, articles, clusters = _spelling_files(tmp_path)
+    report = eval_json(gold, "--articles", articles, "--clusters", clusters, *flag)
+    muc = report["clusters"]["entities"]["muc"]
+    assert (muc["recall"] == 1.0) is joined
