@@ -1,7 +1,9 @@
 """What the graph holds per article, and what it should hold, to prove "every article exactly once".
 
-`graph_signatures` reads each article's contribution back from Neo4j; `expected_signatures` runs the
-same extraction the worker runs on the same message bytes and turns it into the same write rows.
+`graph_signatures` reads each article's contribution back from Neo4j; `expected` runs the
+same extraction the worker runs on the same message bytes, resolves identities across the articles as
+the writer does (chronicle.resolution, whose result does not depend on arrival order) and turns them
+into the same write rows.
 Comparing the two catches lost articles, duplicated mentions or claims, and half-written articles.
 """
 
@@ -14,6 +16,7 @@ from chronicle.consumers.payload import article_from_payload
 from chronicle.consumers.publish import message_id
 from chronicle.extraction.pipeline import extract
 from chronicle.graph.rows import write_rows
+from chronicle.resolution import resolve_docs
 from tests.fault.private_stack import PrivateStack
 
 __all__ = ["Expected", "Signature", "assert_exactly_once", "expected", "graph_signatures", "graph_totals"]
@@ -73,14 +76,17 @@ def graph_totals(stack: PrivateStack) -> Counter[str]:
 
 
 def expected(messages: Sequence[ArticleMessage]) -> Expected:
-    """Run the worker's own payload check and extraction on the messages as they are published."""
+    """Run the worker's own payload check, extraction and resolution on the messages as published."""
     signatures: dict[str, Signature] = {}
     keys: set[str] = set()
     claims: set[str] = set()
+    docs = []
     for message in messages:
-        ident = message_id(message)
-        body = message.model_copy(update={"id": ident}).model_dump_json(exclude_none=True).encode()
-        rows = write_rows(extract(article_from_payload(body)))
+        body = message.model_copy(update={"id": message_id(message)}).model_dump_json(exclude_none=True)
+        docs.append(extract(article_from_payload(body.encode())))
+    for doc in resolve_docs(docs):
+        ident = doc.article.id
+        rows = write_rows(doc)
         mentions = {row["key"]: row["count"] for row in [*rows["entities"], *rows["events"]]}
         article_claims = frozenset(row["id"] for row in rows["claims"])
         signatures[ident] = Signature(mentions=mentions, claims=article_claims)
