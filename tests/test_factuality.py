@@ -96,3 +96,17 @@ def test_status_background_event_in_a_phrase_stays_happened(nlp: Language, reade
 def test_status_setting_of_a_statement_is_not_its_object(nlp: Language, reader: StatusReader) -> None:
     text = "The minister claimed at a summit in Vienna that output had doubled."
     assert status_of(nlp, reader, text, "summit")[0] == "happened"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Anna Berg reports on the attack from Halden.", "attack"),
+        ("The mayor commented on the evacuation of the district.", "evacuation"),
+        ("A spokesman spoke about the strike on the depot.", "strike"),
+    ],
+)
+def test_a_report_about_an_event_reads_as_stated_never_as_an_unknown_status(
+    nlp: Language, reader: StatusReader, text: str, word: str
+) -> None:
+    assert status_of(nlp, reader, text, word)[0] == "happened"

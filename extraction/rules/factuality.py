@@ -16,7 +16,7 @@ component can name who reports it); only doubt ('claimed', 'alleged') or the tex
 an event 'claimed'.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from spacy.tokens import Token
@@ -88,8 +88,12 @@ class StatusReader:
     def read(self, trigger: Token) -> Reading:
         """The status of the event `trigger` names, as its sentence states it."""
         if trigger.pos_ in _NOUN_POS or (trigger.tag_.startswith("NN") and trigger.pos_ not in _PREDICATES):
-            return self._noun(trigger, 0)
-        return self._clause(trigger, 0)
+            reading = self._noun(trigger, 0)
+        else:
+            reading = self._clause(trigger, 0)
+        if reading.status == "reported":  # 'reports on the attack': as stated, by the cue's subject
+            return replace(reading, status="happened")
+        return reading
 
     # nominal events ---------------------------------------------------------------------------
     def _noun(self, t: Token, depth: int) -> Reading:
