@@ -58,17 +58,27 @@ def _table(rows: list[control.ServiceStatus]) -> Table:
 @app.command()
 def up(
     timeout: float = typer.Option(180.0, help="Seconds to wait for both services to answer."),
+    nats_cluster: int | None = typer.Option(
+        None,
+        "--nats-cluster",
+        min=1,
+        help="Run NATS as a JetStream cluster of N (>= 3) servers on loopback, the stream on 3 of them; "
+        "1 goes back to one server. Default: what this CHRONICLE_HOME ran last.",
+    ),
 ) -> None:
     """Install Neo4j on first use, start Neo4j and NATS (JetStream), wait until both answer.
 
-    Writes NEO4J_* and NATS_URL to ./.env (mode 600), generating the Neo4j password once.
-    Running it again when everything is up only checks the services.
+    Writes NEO4J_* and NATS_URL to ./.env (mode 600), generating the Neo4j password once; with
+    --nats-cluster, NATS_URL lists every server so clients fail over. Running it again when
+    everything is up only checks the services.
 
-    Example: chronicle stack up
+    Example: chronicle stack up --nats-cluster 3
     """
     settings = load_settings()
     with _errors_as_exit():
-        rows = control.up(settings, ENV_PATH, timeout=timeout, progress=_progress)
+        rows = control.up(
+            settings, ENV_PATH, timeout=timeout, progress=_progress, nats_cluster_size=nats_cluster
+        )
     console.print(_table(rows))
     password = load_settings().neo4j_password.get_secret_value()
     console.print(

@@ -29,7 +29,7 @@ from nats.js.client import JetStreamContext
 from neo4j import AsyncDriver
 from neo4j.exceptions import DriverError, Neo4jError
 
-from chronicle.consumers.broker import ARTICLES_STREAM, make_broker
+from chronicle.consumers.broker import articles_stream, make_broker
 from chronicle.consumers.contracts import (
     DEAD_SUBJECT,
     DURABLE_NAME,
@@ -253,7 +253,7 @@ async def _still_working(messages: Sequence[NatsMessage]) -> AsyncIterator[None]
 
 @broker.subscriber(
     INGEST_SUBJECT,
-    stream=ARTICLES_STREAM,
+    stream=articles_stream(settings.stream_replicas),
     durable=DURABLE_NAME,
     pull_sub=PullSub(batch_size=1, timeout=5.0),
     config=ConsumerConfig(ack_wait=ACK_WAIT_SECONDS, max_deliver=-1, max_ack_pending=64),

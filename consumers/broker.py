@@ -7,16 +7,24 @@ from chronicle.consumers.contracts import STREAM_NAME
 from chronicle.consumers.limits import DEDUP_WINDOW_SECONDS, MAX_MESSAGE_BYTES
 from chronicle.settings import Settings, get_settings
 
-__all__ = ["ARTICLES_STREAM", "make_broker", "nats_security"]
+__all__ = ["ARTICLES_STREAM", "articles_stream", "make_broker", "nats_security"]
 
-ARTICLES_STREAM = JStream(
-    name=STREAM_NAME,
-    description="Articles to ingest (articles.ingest) and refused ones (articles.dead).",
-    subjects=["articles.>"],
-    storage=StorageType.FILE,
-    duplicate_window=DEDUP_WINDOW_SECONDS,
-    max_msg_size=MAX_MESSAGE_BYTES,
-)
+
+def articles_stream(replicas: int = 1) -> JStream:
+    """The ARTICLES stream, kept on `replicas` servers of a JetStream cluster (its consumers follow)."""
+    return JStream(
+        name=STREAM_NAME,
+        description="Articles to ingest (articles.ingest) and refused ones (articles.dead).",
+        subjects=["articles.>"],
+        storage=StorageType.FILE,
+        duplicate_window=DEDUP_WINDOW_SECONDS,
+        max_msg_size=MAX_MESSAGE_BYTES,
+        num_replicas=replicas,
+    )
+
+
+ARTICLES_STREAM = articles_stream()
+"""The one-server stream (the subjects and limits every variant shares)."""
 
 
 def nats_security(settings: Settings) -> BaseSecurity | None:
@@ -29,7 +37,11 @@ def nats_security(settings: Settings) -> BaseSecurity | None:
 
 
 def make_broker(settings: Settings | None = None, **options: object) -> NatsBroker:
-    """A broker for NATS_URL; FastStream picks the transport from the URL's scheme."""
+    """A broker for NATS_URL; FastStream picks the transport from the URL's scheme.
+
+    Every server NATS_URL lists is handed to nats-py, which connects to one and, when it goes away,
+    reconnects to another (max_reconnect_attempts=-1: for ever, unless the caller says otherwise).
+    """
     settings = settings or get_settings()
     options = {"max_reconnect_attempts": -1, **options}
-    return NatsBroker(settings.nats_url.split(","), security=nats_security(settings), **options)
+    return NatsBroker(settings.nats_servers, security=nats_security(settings), **options)

@@ -5,14 +5,16 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from faststream.nats import NatsBroker
-from nats.js.errors import BadRequestError
+from nats.js.errors import BadRequestError, NotFoundError
 from pydantic import BaseModel
 
-from chronicle.consumers.broker import ARTICLES_STREAM
+from chronicle.consumers.broker import articles_stream
 from chronicle.consumers.contracts import INGEST_SUBJECT, STREAM_NAME, ArticleMessage
+from chronicle.consumers.failover import retry_on_failover
 from chronicle.consumers.limits import MAX_MESSAGE_BYTES, MAX_TEXT_CHARS
 from chronicle.errors import ChronicleError
 from chronicle.extraction.ids import article_id
+from chronicle.settings import get_settings
 
 __all__ = ["MessageTooLarge", "PublishedArticle", "ensure_stream", "message_id", "publish_articles"]
 
@@ -35,10 +37,20 @@ def message_id(message: ArticleMessage) -> str:
     return message.id or article_id(message.url, message.text or message.html or "")
 
 
-async def ensure_stream(broker: NatsBroker) -> None:
-    """Create the ARTICLES stream, or bring its settings up to date (idempotent)."""
+async def ensure_stream(broker: NatsBroker, replicas: int | None = None) -> None:
+    """Create the ARTICLES stream, or bring its settings up to date (idempotent).
+
+    `replicas` None keeps an existing stream's replica count (a publisher never rescales the stream)
+    and creates a new one with NATS_REPLICAS / the number of servers NATS_URL lists (see Settings).
+    """
     js = broker.connection.jetstream()
-    config = replace(ARTICLES_STREAM.config, subjects=list(ARTICLES_STREAM.subjects))
+    if replicas is None:
+        try:
+            replicas = (await js.stream_info(STREAM_NAME)).config.num_replicas
+        except NotFoundError:
+            replicas = get_settings().stream_replicas
+    stream = articles_stream(replicas or 1)
+    config = replace(stream.config, subjects=list(stream.subjects))
     try:
         await js.add_stream(config)
     except BadRequestError:
@@ -67,13 +79,21 @@ async def publish_articles(
 
     Sizes are checked before anything is sent, so a refused batch publishes nothing. With `force`,
     the message id gets a unique suffix so the server's dedup window lets it through (re-extraction).
+    A publish that fails because its server went away or the stream is electing a leader is retried
+    (consumers.failover); an article whose first attempt was stored then comes back as a duplicate.
     """
     prepared = [_prepare(message) for message in messages]  # refuse before sending anything
-    await ensure_stream(broker)
+    await retry_on_failover(lambda: ensure_stream(broker), what="creating the ARTICLES stream")
     published = []
     for ident, title, body in prepared:
         msg_id = f"{ident}#{uuid.uuid4().hex[:12]}" if force else ident
         headers = {"Nats-Msg-Id": msg_id, "Chronicle-Article-Id": ident}
-        ack = await broker.publish(body, INGEST_SUBJECT, stream=STREAM_NAME, headers=headers)
+        # A server lost mid-publish: the same Nats-Msg-Id goes to another one (deduplicated).
+        ack = await retry_on_failover(
+            lambda body=body, headers=headers: broker.publish(  # type: ignore[misc]
+                body, INGEST_SUBJECT, stream=STREAM_NAME, headers=headers
+            ),
+            what=f"publishing {ident[:12]}",
+        )
         published.append(PublishedArticle(id=ident, title=title, seq=ack.seq, duplicate=bool(ack.duplicate)))
     return published

@@ -10,9 +10,9 @@ from pathlib import Path
 from pydantic import SecretStr
 
 from chronicle.settings import Settings
-from chronicle.stack import nats_server, neo4j_install, neo4j_server
+from chronicle.stack import nats_cluster, nats_server, neo4j_install, neo4j_server
 from chronicle.stack.browser_offline import keep_browser_offline
-from chronicle.stack.envfile import generate_password, update_env, write_env_copy
+from chronicle.stack.envfile import generate_password, set_env, update_env, write_env_copy
 from chronicle.stack.errors import (
     PasswordMismatch,
     PortInUse,
@@ -97,9 +97,9 @@ def _neo4j_ping(settings: Settings, timeout: float) -> str:
     )
 
 
-def _nats_ping(settings: Settings, timeout: float) -> str:
+def _nats_ping(settings: Settings, timeout: float, url: str | None = None) -> str:
     return nats_server.ping(
-        settings.nats_url,
+        url or settings.nats_url,
         user=settings.nats_user,
         password=settings.nats_password,
         token=settings.nats_token,
@@ -179,16 +179,58 @@ def _start_nats(settings: Settings, paths: StackPaths, progress: Progress) -> in
     return pid
 
 
+def _start_nats_cluster(
+    settings: Settings, paths: StackPaths, nodes: list[nats_cluster.ClusterNode], progress: Progress
+) -> list[int]:
+    binary = nats_server.find_nats_server(settings.nats_server_bin)
+    auth = {"user": settings.nats_user, "password": settings.nats_password, "token": settings.nats_token}
+    stopped = [node for node in nodes if nats_cluster.node_pid(paths, node) is None]
+    for node in stopped:
+        _check_ports(
+            [
+                (f"NATS {node.name}", node.host, node.port),
+                (f"NATS {node.name} routes", node.host, node.route_port),
+            ]
+        )
+    nats_cluster.write_cluster(paths, nodes, **auth)  # type: ignore[arg-type]
+    pids = []
+    for node in nodes:
+        pid = nats_cluster.node_pid(paths, node)
+        if pid is None:
+            pid = nats_cluster.start_node(paths, node, binary)
+            progress(f"NATS {node.name} starting (pid {pid}, {node.url}, routes :{node.route_port})")
+        else:
+            progress(f"NATS {node.name} already running (pid {pid})")
+        pids.append(pid)
+    return pids
+
+
+def _cluster_for(
+    settings: Settings, paths: StackPaths, size: int | None, routes: list[int] | None
+) -> list[nats_cluster.ClusterNode]:
+    """The cluster to run: as asked (`size`), else the one this home ran last ([] = one server)."""
+    if size is None:
+        return nats_cluster.cluster_nodes(paths)
+    if size == 1:
+        nats_cluster.forget_cluster(paths)
+        return []
+    return nats_cluster.plan_cluster(settings.nats_url, size, routes)
+
+
 def up(
     settings: Settings,
     env_path: Path,
     *,
     timeout: float = 180.0,
     progress: Progress = lambda _: None,
+    nats_cluster_size: int | None = None,
+    route_ports: list[int] | None = None,
 ) -> list[ServiceStatus]:
     """Install if needed, start Neo4j and NATS on loopback, and wait until both answer.
 
-    Idempotent: services already running are only checked.
+    Idempotent: services already running are only checked. With `nats_cluster_size` N >= 3, NATS is a
+    JetStream cluster of N servers (see stack.nats_cluster) and NATS_URL in `env_path` lists them all;
+    1 goes back to one server; None keeps what this home ran last.
 
     Raises:
         StackError: a subclass saying what is wrong (Java, ports, password, start failure).
@@ -198,20 +240,37 @@ def up(
     with file_lock(paths.lock):
         neo4j_server.bolt_address(settings.neo4j_uri)
         nats_server.nats_address(settings.nats_url)
+        nodes = _cluster_for(settings, paths, nats_cluster_size, route_ports)
+        if nodes:
+            settings = settings.model_copy(update={"nats_url": ",".join(node.url for node in nodes)})
         settings, added = ensure_env(settings, env_path)
         if added:
             progress(f"Wrote {', '.join(added)} to {env_path} (mode 600)")
+        if nodes and set_env(env_path, "NATS_URL", settings.nats_url):
+            progress(f"NATS_URL in {env_path} now lists the {len(nodes)} servers")
+            write_env_copy(paths.home / ".env", env_path)
         neo4j_pid = _start_neo4j(settings, paths, progress)
-        nats_pid = _start_nats(settings, paths, progress)
         deadline = time.monotonic() + timeout
-        _wait(
-            "NATS",
-            paths.nats_log,
-            nats_pid,
-            nats_server.process_marker(paths),
-            lambda: _nats_ping(settings, 3.0),
-            max(deadline - time.monotonic(), 1.0),
-        )
+        if nodes:
+            for node, pid in zip(nodes, _start_nats_cluster(settings, paths, nodes, progress), strict=True):
+                _wait(
+                    f"NATS {node.name}",
+                    node.log(paths),
+                    pid,
+                    str(node.conf(paths)),
+                    lambda url=node.url: _nats_ping(settings, 3.0, url),  # type: ignore[misc]
+                    max(deadline - time.monotonic(), 1.0),
+                )
+        else:
+            nats_pid = _start_nats(settings, paths, progress)
+            _wait(
+                "NATS",
+                paths.nats_log,
+                nats_pid,
+                nats_server.process_marker(paths),
+                lambda: _nats_ping(settings, 3.0),
+                max(deadline - time.monotonic(), 1.0),
+            )
         _wait(
             "Neo4j",
             paths.neo4j_log,
@@ -265,30 +324,41 @@ def status(settings: Settings, timeout: float = 3.0) -> list[ServiceStatus]:
     browser_ok = _http_ok(http, timeout)
     rows.append(ServiceStatus("browser", browser_ok, neo4j_pid, http, None, _note(neo4j_pid, browser_ok, "")))
 
-    nats_pid = running_pid(paths.nats_pid, nats_server.process_marker(paths))
-    version, error = None, ""
-    try:
-        version = _nats_ping(settings, timeout)
-    except Exception as exc:
-        error = "" if nats_pid is None else type(exc).__name__
-    rows.append(
-        ServiceStatus(
-            "nats", version is not None, nats_pid, settings.nats_url, version,
-            _note(nats_pid, version is not None, error),
+    nodes = nats_cluster.cluster_nodes(paths)
+    servers = [(f"nats {n.name}", n.url, nats_cluster.node_pid(paths, n)) for n in nodes] or [
+        ("nats", settings.nats_url, running_pid(paths.nats_pid, nats_server.process_marker(paths)))
+    ]
+    for name, url, nats_pid in servers:
+        version, error = None, ""
+        try:
+            version = _nats_ping(settings, timeout, url)
+        except Exception as exc:
+            error = "" if nats_pid is None else type(exc).__name__
+        rows.append(
+            ServiceStatus(
+                name, version is not None, nats_pid, url, version, _note(nats_pid, version is not None, error)
+            )
         )
-    )  # fmt: skip
     return rows
 
 
 def down(settings: Settings, progress: Progress = lambda _: None) -> list[tuple[str, int | None]]:
-    """Stop both services (SIGTERM, SIGKILL after a timeout); returns (name, pid or None)."""
+    """Stop both services, every server of a NATS cluster included (SIGTERM, SIGKILL after a
+    timeout); returns (name, pid or None)."""
     paths = _paths(settings)
     stopped: list[tuple[str, int | None]] = []
+    nodes = [
+        (f"NATS {n.name}", n.pid_file(paths), str(n.conf(paths)), 15.0)
+        for n in nats_cluster.cluster_nodes(paths)
+    ]
     with file_lock(paths.lock):
         for name, pid_file, marker, grace in (
+            *nodes,
             ("NATS", paths.nats_pid, nats_server.process_marker(paths), 15.0),
             ("Neo4j", paths.neo4j_pid, neo4j_server.process_marker(paths), 60.0),
         ):
+            if nodes and name == "NATS" and running_pid(pid_file, marker) is None:
+                continue
             pid = running_pid(pid_file, marker)
             if pid is not None:
                 progress(f"Stopping {name} (pid {pid})")
@@ -307,7 +377,7 @@ def reset(settings: Settings, *, nats: bool = False, progress: Progress = lambda
     paths = _paths(settings)
     down(settings, progress)
     removed = []
-    targets = [paths.neo4j_home] + ([paths.nats_store] if nats else [])
+    targets = [paths.neo4j_home] + ([paths.nats_store, nats_cluster.cluster_dir(paths)] if nats else [])
     with file_lock(paths.lock):
         for target in targets:
             if target.exists():

@@ -10,7 +10,7 @@ import secrets
 from collections.abc import Mapping
 from pathlib import Path
 
-__all__ = ["ENV_KEYS", "generate_password", "mask", "read_env", "update_env", "write_env_copy"]
+__all__ = ["ENV_KEYS", "generate_password", "mask", "read_env", "set_env", "update_env", "write_env_copy"]
 
 ENV_KEYS = ("NEO4J_URI", "NEO4J_USERNAME", "NEO4J_PASSWORD", "NEO4J_DATABASE", "NATS_URL")
 _LINE = re.compile(r"^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*?)\s*$")
@@ -82,3 +82,21 @@ def write_env_copy(path: Path, source: Path) -> None:
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as handle:
         handle.write(text)
+
+
+def set_env(path: Path, key: str, value: str) -> bool:
+    """Set `key` to `value` in `path`, replacing its line or adding one (mode 600); True if it changed."""
+    if path.exists():
+        path.chmod(0o600)
+    if read_env(path).get(key) == value:
+        return False
+    lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+    kept = [
+        line
+        for line in lines
+        if not ((m := _LINE.match(line)) and m.group(1) == key and not line.lstrip().startswith("#"))
+    ]
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write("".join(f"{line}\n" for line in kept) + f"{key}={value}\n")
+    return True

@@ -37,8 +37,8 @@ TEMPLATES = Path(__file__).parent / "templates"
 
 
 def nats_address(url: str) -> tuple[str, int]:
-    """(host, port) of the local NATS listener named by NATS_URL."""
-    return local_address(url, default_port=4222, schemes=NATS_SCHEMES, what="NATS_URL")
+    """(host, port) of the local NATS listener named by NATS_URL (its first server, if it lists several)."""
+    return local_address(url.split(",")[0].strip(), default_port=4222, schemes=NATS_SCHEMES, what="NATS_URL")
 
 
 def find_nats_server(configured: Path | None = None) -> Path:
@@ -110,7 +110,7 @@ async def _ping(url: str, auth: dict[str, str], timeout: float) -> str:
 
     # max_reconnect_attempts=0 makes nats-py 2.x retry the first connect forever; 1 fails fast.
     client = await nats.connect(
-        url,
+        [server.strip() for server in url.split(",") if server.strip()],
         connect_timeout=timeout,
         allow_reconnect=False,
         max_reconnect_attempts=1,
