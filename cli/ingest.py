@@ -75,9 +75,15 @@ def publish(
     async def run() -> None:
         async with nats() as broker:
             published = await publish_articles(broker, messages, force=force)
+            attached = await worker_attached(broker)
         duplicates = sum(p.duplicate for p in published)
         note = f" ({duplicates} already in the queue's dedup window, dropped)" if duplicates else ""
         console.print(f"Published {len(published)} articles to {INGEST_SUBJECT}{note}")
+        if not attached:
+            console.print(
+                "[yellow]No worker is attached: they wait in the queue until one runs "
+                "(`chronicle worker`, or `chronicle ingest` to publish and wait).[/yellow]"
+            )
 
     anyio.run(run)
 

@@ -26,12 +26,11 @@ from nats.js.errors import BucketNotFoundError, KeyNotFoundError
 from nats.js.kv import KeyValue
 from pydantic import BaseModel, Field, ValidationError
 
-from chronicle.consumers import publish as publishing
 from chronicle.consumers.contracts import ArticleMessage
 from chronicle.consumers.fetch import Fetcher, FetchError, Forbidden, HttpStatus, TooLarge, WrongType
 from chronicle.consumers.pages import Feed, FeedItem, fetch_feed, fetch_page
 from chronicle.consumers.payload import InvalidPayload
-from chronicle.consumers.publish import publish_articles
+from chronicle.consumers.publish import ArticleRefused, publish_articles
 from chronicle.errors import ChronicleError
 
 __all__ = [
@@ -56,16 +55,8 @@ _KEEP = 400 * 24 * 3600.0
 """Seconds the bucket keeps an entry: longer than any feed keeps an item."""
 
 
-_REFUSED: tuple[type[Exception], ...] = (
-    InvalidPayload,
-    ValidationError,
-    *(
-        getattr(publishing, name)
-        for name in ("ArticleRefused", "MessageTooLarge")
-        if hasattr(publishing, name)
-    ),
-)
-"""What `publish` refuses before sending (too long, not valid): the item is given up, nothing sent."""
+_REFUSED: tuple[type[Exception], ...] = (InvalidPayload, ValidationError, ArticleRefused)
+"""What `publish` refuses before sending (too long, not valid, not English): the item is given up."""
 
 
 class FollowStopped(ChronicleError):

@@ -15,9 +15,16 @@ from chronicle.consumers.contracts import ArticleMessage
 from chronicle.consumers.limits import MAX_MESSAGE_BYTES, MAX_TEXT_CHARS
 from chronicle.errors import ChronicleError
 from chronicle.extraction.ids import article_id
+from chronicle.extraction.language import ensure_english
 from chronicle.extraction.models import Article
 
-__all__ = ["InvalidPayload", "article_from_message", "article_from_payload", "html_to_text"]
+__all__ = [
+    "InvalidPayload",
+    "article_from_message",
+    "article_from_payload",
+    "html_to_text",
+    "readable_article",
+]
 
 _FUTURE_TOLERANCE = timedelta(days=1)
 _KEEP_CONTROLS = {"\n", "\t", "\r"}
@@ -88,3 +95,11 @@ def article_from_payload(body: bytes, *, today: date | None = None) -> Article:
     except ValidationError as error:
         raise InvalidPayload(_validation_reason(error)) from error
     return article_from_message(message, today=today)
+
+
+def readable_article(message: ArticleMessage, *, today: date | None = None) -> Article:
+    """The Article a worker would extract from this message, or the error it would dead-letter it for
+    (InvalidPayload, NotEnglishError): `publish` refuses the same articles before they reach the queue."""
+    article = article_from_message(message, today=today)
+    ensure_english(article.text)  # the rules read English only
+    return article

@@ -12,14 +12,27 @@ from chronicle.consumers.broker import articles_stream
 from chronicle.consumers.contracts import INGEST_SUBJECT, STREAM_NAME, ArticleMessage
 from chronicle.consumers.failover import retry_on_failover
 from chronicle.consumers.limits import MAX_MESSAGE_BYTES, MAX_TEXT_CHARS
+from chronicle.consumers.payload import InvalidPayload, readable_article
 from chronicle.errors import ChronicleError
 from chronicle.extraction.ids import article_id
+from chronicle.extraction.language import NotEnglishError
 from chronicle.settings import get_settings
 
-__all__ = ["MessageTooLarge", "PublishedArticle", "ensure_stream", "message_id", "publish_articles"]
+__all__ = [
+    "ArticleRefused",
+    "MessageTooLarge",
+    "PublishedArticle",
+    "ensure_stream",
+    "message_id",
+    "publish_articles",
+]
 
 
-class MessageTooLarge(ChronicleError, ValueError):
+class ArticleRefused(ChronicleError, ValueError):
+    """An article the worker would dead-letter (empty, not English, dated in the future, too large)."""
+
+
+class MessageTooLarge(ArticleRefused):
     """An article is larger than the queue accepts (MAX_MESSAGE_BYTES)."""
 
 
@@ -58,7 +71,7 @@ async def ensure_stream(broker: NatsBroker, replicas: int | None = None) -> None
 
 
 def _prepare(message: ArticleMessage) -> tuple[str, str | None, bytes]:
-    """(article id, title, message body), or MessageTooLarge if the queue or the worker would refuse it."""
+    """(article id, title, message body), or ArticleRefused if the queue or the worker would refuse it."""
     ident = message_id(message)
     message = message if message.id else message.model_copy(update={"id": ident})
     name = repr(message.title or ident[:12])
@@ -69,6 +82,10 @@ def _prepare(message: ArticleMessage) -> tuple[str, str | None, bytes]:
     body = message.model_dump_json(exclude_none=True).encode("utf-8")
     if len(body) > MAX_MESSAGE_BYTES:
         raise MessageTooLarge(f"article {name}: {len(body)} bytes > {MAX_MESSAGE_BYTES}")
+    try:
+        readable_article(message)
+    except (InvalidPayload, NotEnglishError) as error:
+        raise ArticleRefused(f"article {name}: {error}") from error
     return ident, message.title, body
 
 
@@ -77,7 +94,8 @@ async def publish_articles(
 ) -> list[PublishedArticle]:
     """Publish each article to articles.ingest and wait for the stream's acknowledgement.
 
-    Sizes are checked before anything is sent, so a refused batch publishes nothing. With `force`,
+    Every article is checked before anything is sent (size, and what the worker would dead-letter:
+    empty, not English, dated in the future), so a refused batch publishes nothing. With `force`,
     the message id gets a unique suffix so the server's dedup window lets it through (re-extraction).
     A publish that fails because its server went away or the stream is electing a leader is retried
     (consumers.failover); an article whose first attempt was stored then comes back as a duplicate.

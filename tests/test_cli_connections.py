@@ -4,6 +4,7 @@ import socket
 import subprocess
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -17,6 +18,19 @@ from tests.conftest import EXAMPLES
 
 def _free_port() -> int:
     return free_loopback_ports(1)[0]
+
+
+def _serve(server: subprocess.Popen[bytes], port: int) -> Iterator[str]:
+    """Wait until the server listens, hand out its URL, stop it afterwards."""
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        with socket.socket() as sock:
+            if sock.connect_ex(("127.0.0.1", port)) == 0:
+                break
+        time.sleep(0.05)
+    yield f"nats://127.0.0.1:{port}"
+    server.terminate()
+    server.wait(timeout=10)
 
 
 @pytest.fixture
@@ -38,15 +52,7 @@ def nats_with_password() -> Iterator[str]:
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    deadline = time.monotonic() + 10
-    while time.monotonic() < deadline:
-        with socket.socket() as sock:
-            if sock.connect_ex(("127.0.0.1", port)) == 0:
-                break
-        time.sleep(0.05)
-    yield f"nats://127.0.0.1:{port}"
-    server.terminate()
-    server.wait(timeout=10)
+    yield from _serve(server, port)
 
 
 def _publish(monkeypatch: pytest.MonkeyPatch, **env: str) -> tuple[int, str]:
@@ -75,3 +81,25 @@ def test_publish_no_nats_server_says_not_reachable(monkeypatch: pytest.MonkeyPat
     code, output = _publish(monkeypatch, NATS_URL=url)
     assert code == 1
     assert output == f"Error: NATS at {url} is not reachable (`chronicle stack up`)"
+
+
+@pytest.fixture
+def empty_jetstream(tmp_path: Path) -> Iterator[str]:
+    """A real nats-server of our own with JetStream on and no worker on its durable."""
+    port = _free_port()
+    server = subprocess.Popen(
+        [str(find_nats_server()), "-a", "127.0.0.1", "-p", str(port), "-js", "-sd", str(tmp_path)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    yield from _serve(server, port)
+
+
+def test_publish_with_no_worker_attached_says_the_articles_wait(
+    monkeypatch: pytest.MonkeyPatch, empty_jetstream: str
+) -> None:
+    monkeypatch.delenv("NATS_USER", raising=False)
+    monkeypatch.delenv("NATS_PASSWORD", raising=False)
+    code, output = _publish(monkeypatch, NATS_URL=empty_jetstream)
+    assert code == 0, output
+    assert "No worker is attached: they wait in the queue until one runs" in output
