@@ -39,7 +39,7 @@ from chronicle.consumers.contracts import (
     DeadLetter,
 )
 from chronicle.consumers.deadletter import dead_letter
-from chronicle.consumers.limits import ACK_WAIT_SECONDS, GRACEFUL_SECONDS, MAX_DELIVERIES, retry_delay
+from chronicle.consumers.limits import GRACEFUL_SECONDS, MAX_DELIVERIES, retry_delay
 from chronicle.consumers.payload import InvalidPayload, article_from_payload
 from chronicle.extraction import EXTRACTOR_VERSION
 from chronicle.extraction.language import NotEnglishError, ensure_english
@@ -51,9 +51,16 @@ from chronicle.graph.schema import apply_schema_async
 from chronicle.graph.writer import write_graphdocs
 from chronicle.settings import get_settings
 
-__all__ = ["WORKER_BATCH", "app", "broker", "write_article"]
+__all__ = ["ACK_WAIT_SECONDS", "WORKER_BATCH", "app", "broker", "write_article"]
 
+# Settings are read once, when the worker starts (this module is imported only by `chronicle worker`,
+# `chronicle ingest` when it starts one, and `chronicle contract`): FastStream declares its app at import.
 settings = get_settings()
+ACK_WAIT_SECONDS = settings.chronicle_ack_wait
+"""A message a worker took and never settled (the worker died) is delivered again after this long.
+A worker that is merely slow says so every ACK_WAIT_SECONDS / 4 (JetStream's in-progress ack), so
+this bounds how long a crash delays an article, not how long an article may take. Set when the
+durable is created (CHRONICLE_ACK_WAIT overrides it, e.g. in tests)."""
 WORKER_BATCH = settings.chronicle_worker_batch
 """Articles per pull, per `nlp.pipe` call and per write transaction (1 = one at a time)."""
 BATCH_WAIT = 0.05

@@ -1,9 +1,6 @@
 """Documented limits of what the queue accepts (README, "Guarantees")."""
 
-from chronicle.settings import get_settings
-
 __all__ = [
-    "ACK_WAIT_SECONDS",
     "DEDUP_WINDOW_SECONDS",
     "GRACEFUL_SECONDS",
     "MAX_DELIVERIES",
@@ -26,12 +23,6 @@ DEDUP_WINDOW_SECONDS = 24 * 3600
 MAX_DELIVERIES = 5
 """An article whose extraction keeps failing goes to the dead-letter subject after this many tries.
 Neo4j being unavailable never counts: those messages are retried until it is back."""
-
-ACK_WAIT_SECONDS = get_settings().chronicle_ack_wait
-"""A message a worker took and never settled (the worker died) is delivered again after this long.
-A worker that is merely slow says so every ACK_WAIT_SECONDS / 4 (JetStream's in-progress ack), so
-this bounds how long a crash delays an article, not how long an article may take. Set when the
-durable is created (CHRONICLE_ACK_WAIT overrides it, e.g. in tests)."""
 
 GRACEFUL_SECONDS = 6.0
 """On SIGTERM the worker lets its in-flight message finish for this long, then nacks it (redelivered

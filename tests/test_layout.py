@@ -1,6 +1,8 @@
 """The package reads top to bottom: no import cycles, and extraction stays pure (no servers)."""
 
 import ast
+import subprocess
+import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -74,3 +76,20 @@ def test_extraction_imports_no_server_client() -> None:
                 f"{path.name}: {n}" for n in names if n.startswith(("chronicle.graph", "chronicle.consumers"))
             ]
     assert offenders == []
+
+
+def test_importing_the_package_reads_no_settings_only_starting_the_worker_does() -> None:
+    """Settings come from .env when a command or the worker starts, so a command run from another
+    folder, or a test that sets the environment first, sees its own configuration."""
+    modules = sorted(set(_imports()) - {"chronicle.consumers.app", "chronicle.__main__"})
+    code = (
+        "import importlib, sys\n"
+        f"for name in {modules!r}:\n"
+        "    importlib.import_module(name)\n"
+        "from chronicle.settings import get_settings\n"
+        "print(get_settings.cache_info().currsize)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO
+    )
+    assert result.stdout.strip() == "0", "a module read the settings when it was imported"
