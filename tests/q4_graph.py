@@ -6,6 +6,8 @@ exactly what it wrote. The scenario mirrors the seed story (an operation elsewhe
 110,000 vs 111,000 troops near it), with sentences written for these tests.
 """
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 
 from neo4j import Driver
@@ -25,7 +27,16 @@ from chronicle.extraction.models import (
     When,
 )
 
-__all__ = ["ARTICLE_A", "ARTICLE_B", "PREFIX", "SOURCES", "delete_fixture", "fixture_docs"]
+__all__ = [
+    "ARTICLE_A",
+    "ARTICLE_B",
+    "PREFIX",
+    "SOURCES",
+    "delete_fixture",
+    "fixture_docs",
+    "fixture_in_graph",
+    "load_fixture",
+]
 
 PREFIX = "test-q4-"
 ARTICLE_A = f"{PREFIX}article-a"
@@ -423,16 +434,42 @@ def delete_fixture(driver: Driver, database: str) -> None:
         driver.execute_query(statement, prefix=PREFIX, sources=list(SOURCES), database_=database)
 
 
+def load_fixture(driver: Driver, database: str, docs: list[GraphDoc] | None = None) -> None:
+    """Write the invented articles (or `docs` made from them) through the real writer, after the schema."""
+    import anyio
+
+    from chronicle.graph.connection import async_driver
+    from chronicle.graph.schema import apply_schema
+    from chronicle.graph.writer import write_graphdocs
+
+    apply_schema(driver, database)
+    delete_fixture(driver, database)
+
+    async def write() -> None:
+        writer = await async_driver()
+        try:
+            await write_graphdocs(writer, docs if docs is not None else fixture_docs(), database)
+        finally:
+            await writer.close()
+
+    anyio.run(write)
+
+
+@contextmanager
+def fixture_in_graph(driver: Driver, database: str, docs: list[GraphDoc] | None = None) -> Iterator[None]:
+    """The invented articles in the graph for a test module, removed afterwards."""
+    load_fixture(driver, database, docs)
+    try:
+        yield
+    finally:
+        delete_fixture(driver, database)
+
+
 def _main() -> None:
     """`python -m tests.q4_graph load|delete`: put the invented graph in (or take it out of) the configured Neo4j."""
     import sys
 
-    import anyio
-
-    from chronicle.graph.connection import async_driver
     from chronicle.graph.connection import driver as open_driver
-    from chronicle.graph.schema import apply_schema
-    from chronicle.graph.writer import write_graphdocs
     from chronicle.settings import get_settings
 
     database = get_settings().neo4j_database
@@ -440,16 +477,7 @@ def _main() -> None:
     try:
         delete_fixture(graph, database)
         if sys.argv[1:] == ["load"]:
-            apply_schema(graph, database)
-
-            async def write() -> None:
-                writer = await async_driver()
-                try:
-                    await write_graphdocs(writer, fixture_docs(), database)
-                finally:
-                    await writer.close()
-
-            anyio.run(write)
+            load_fixture(graph, database)
     finally:
         graph.close()
 

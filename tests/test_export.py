@@ -5,19 +5,15 @@ from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
-import anyio
 import networkx as nx
 import pytest
 from neo4j import Driver
 from typer.testing import CliRunner
 
 from chronicle.cli.main import app
-from chronicle.graph.connection import async_driver
 from chronicle.graph.export import graph_from_rows, write_csv, write_graphml
-from chronicle.graph.schema import apply_schema
-from chronicle.graph.writer import write_graphdocs
 from tests.helpers import graph_counts, scalar
-from tests.q4_graph import ARTICLE_A, ARTICLE_B, delete_fixture, fixture_docs
+from tests.q4_graph import ARTICLE_A, ARTICLE_B, fixture_in_graph
 
 runner = CliRunner()
 
@@ -78,19 +74,8 @@ def test_export_refuses_another_suffix(tmp_path: Path) -> None:
 
 @pytest.fixture(scope="module")
 def q4_graph(driver: Driver, database: str) -> Iterator[None]:
-    apply_schema(driver, database)
-    delete_fixture(driver, database)
-
-    async def write() -> None:
-        graph = await async_driver()
-        try:
-            await write_graphdocs(graph, fixture_docs(), database)
-        finally:
-            await graph.close()
-
-    anyio.run(write)
-    yield
-    delete_fixture(driver, database)
+    with fixture_in_graph(driver, database):
+        yield
 
 
 @pytest.mark.integration

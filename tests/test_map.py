@@ -12,7 +12,6 @@ from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
-import anyio
 import pytest
 from neo4j import Driver
 from typer.testing import CliRunner
@@ -20,12 +19,9 @@ from typer.testing import CliRunner
 from chronicle.cli.main import app
 from chronicle.cli.plot_map import draw_map, frame, map_html
 from chronicle.extraction.models import GraphDoc
-from chronicle.graph.connection import async_driver
 from chronicle.graph.map import MapAnswer, MapFact, MapPlace, answer_facts
 from chronicle.graph.outlines import OUTLINES, country_centre, load_outlines
-from chronicle.graph.schema import apply_schema
-from chronicle.graph.writer import write_graphdocs
-from tests.q4_graph import KELMAR, LINDOW, ZARVASK, delete_fixture, fixture_docs
+from tests.q4_graph import KELMAR, LINDOW, ZARVASK, fixture_docs, fixture_in_graph
 
 runner = CliRunner()
 POINTS = {ZARVASK: (48.0, 37.0), LINDOW: (48.3, 37.4), KELMAR: (51.0, 35.0)}
@@ -111,19 +107,8 @@ def _with_points(docs: list[GraphDoc]) -> list[GraphDoc]:
 
 @pytest.fixture(scope="module")
 def q4_graph(driver: Driver, database: str) -> Iterator[None]:
-    apply_schema(driver, database)
-    delete_fixture(driver, database)
-
-    async def write() -> None:
-        graph = await async_driver()
-        try:
-            await write_graphdocs(graph, _with_points(fixture_docs()), database)
-        finally:
-            await graph.close()
-
-    anyio.run(write)
-    yield
-    delete_fixture(driver, database)
+    with fixture_in_graph(driver, database, _with_points(fixture_docs())):
+        yield
 
 
 def _tooltips(path: Path) -> dict[str, str]:

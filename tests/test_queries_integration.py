@@ -9,17 +9,13 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import anyio
 import pytest
 from neo4j import Driver
 from typer.testing import CliRunner, Result
 
 from chronicle.cli.main import app
 from chronicle.graph.adhoc import WriteRefused, run_cypher
-from chronicle.graph.connection import async_driver
-from chronicle.graph.schema import apply_schema
-from chronicle.graph.writer import write_graphdocs
-from tests.q4_graph import ARTICLE_A, ARTICLE_B, delete_fixture, fixture_docs
+from tests.q4_graph import ARTICLE_A, ARTICLE_B, fixture_in_graph
 
 pytestmark = pytest.mark.integration
 
@@ -29,19 +25,8 @@ runner = CliRunner()
 @pytest.fixture(scope="module", autouse=True)
 def fixture_graph(driver: Driver, database: str) -> Iterator[None]:
     """The two invented articles in the graph for this module, removed afterwards."""
-    apply_schema(driver, database)
-    delete_fixture(driver, database)
-
-    async def write() -> None:
-        graph = await async_driver()
-        try:
-            await write_graphdocs(graph, fixture_docs(), database)
-        finally:
-            await graph.close()
-
-    anyio.run(write)
-    yield
-    delete_fixture(driver, database)
+    with fixture_in_graph(driver, database):
+        yield
 
 
 def ask(*args: str) -> Result:

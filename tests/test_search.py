@@ -9,7 +9,6 @@ from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
-import anyio
 import pytest
 from neo4j import Driver
 from typer.testing import CliRunner
@@ -18,11 +17,8 @@ from chronicle.cli.changes import changes_view
 from chronicle.cli.main import app
 from chronicle.cli.search import search_view
 from chronicle.graph.answers import ChangeRow
-from chronicle.graph.connection import async_driver
-from chronicle.graph.schema import apply_schema
 from chronicle.graph.search import EmptySearch, SearchRow, search, search_lucene
-from chronicle.graph.writer import write_graphdocs
-from tests.q4_graph import ARTICLE_A, ARTICLE_B, delete_fixture, fixture_docs
+from tests.q4_graph import ARTICLE_A, ARTICLE_B, fixture_in_graph
 
 runner = CliRunner()
 
@@ -94,19 +90,8 @@ def test_changes_view_groups_kinds_and_marks_status_and_seen_events() -> None:
 @pytest.fixture(scope="module")
 def q4_graph(driver: Driver, database: str) -> Iterator[None]:
     """The two invented articles in the graph for this module, removed afterwards."""
-    apply_schema(driver, database)
-    delete_fixture(driver, database)
-
-    async def write() -> None:
-        graph = await async_driver()
-        try:
-            await write_graphdocs(graph, fixture_docs(), database)
-        finally:
-            await graph.close()
-
-    anyio.run(write)
-    yield
-    delete_fixture(driver, database)
+    with fixture_in_graph(driver, database):
+        yield
 
 
 def _json(*args: str) -> list[dict[str, Any]]:
