@@ -168,13 +168,24 @@ def worker() -> None:
 def replay() -> None:
     """Send every article the queue holds through the workers again, e.g. after an extractor upgrade.
 
+    The analyst's identity decisions (`chronicle entities decisions`) are written into the graph
+    first, so a graph rebuilt from the stream keeps them.
+
     Example: chronicle replay
     """
+    from chronicle.consumers.decisions import DecisionStore
     from chronicle.consumers.replay import replay_articles
+    from chronicle.graph.entities import apply_decisions
 
-    async def run() -> int:
+    async def run() -> tuple[int, int]:
         async with nats() as broker:
-            return len(await replay_articles(broker))
+            decided = await (await DecisionStore.open(broker)).all()
+            if decided:
+                with graph() as (driver, database):
+                    apply_decisions(driver, database, decided)
+            return len(decided), len(await replay_articles(broker))
 
-    count = anyio.run(run)
+    decided, count = anyio.run(run)
+    if decided:
+        console.print(f"Applied {decided} identity decision{'' if decided == 1 else 's'} to the graph.")
     console.print(f"Re-published {count} articles to {INGEST_SUBJECT}; running workers will re-extract them.")

@@ -11,6 +11,7 @@ from chronicle.cli import (
     contract,
     cypher,
     dlq,
+    entities,
     export,
     extract,
     follow,
@@ -56,6 +57,7 @@ app.command()(ingest.replay)
 app.command()(contract.contract)
 app.add_typer(ask.app, name="ask")
 app.add_typer(dlq.app, name="dlq")
+app.add_typer(entities.app, name="entities")
 app.command()(queries.queries)
 app.command()(export.export)
 app.command()(cypher.cypher)

@@ -6,8 +6,18 @@ writing aliases and merging), so a score measured here is the graph's.
 from collections.abc import Iterable
 
 from chronicle.extraction.models import GraphDoc
+from chronicle.resolution.decisions import Decision
 from chronicle.resolution.names import fold
-from chronicle.resolution.resolver import AMBIGUOUS, Binding, Entry, Plan, lookup_keys, plan, shared_namespace
+from chronicle.resolution.resolver import (
+    AMBIGUOUS,
+    Binding,
+    Entry,
+    Merge,
+    Plan,
+    lookup_keys,
+    plan,
+    shared_namespace,
+)
 from chronicle.resolution.rewrite import rewrite
 from chronicle.resolution.subjects import subjects
 
@@ -45,8 +55,11 @@ class MemoryIndex:
         self.moved: dict[str, str] = {}
 
     def read(self, keys: Iterable[str]) -> dict[str, Entry]:
-        """The entries of these keys that exist."""
-        return {k: self.entries[k] for k in keys if k in self.entries}
+        """The entries of these keys that exist, and the analyst's redirects of the nodes they name
+        (as the graph's `aliases` lookup reads them)."""
+        found = {k: self.entries[k] for k in keys if k in self.entries}
+        redirects = {f"k|{e.target}" for e in found.values() if e.target}
+        return found | {k: self.entries[k] for k in redirects if k in self.entries}
 
     def final(self, key: str) -> str:
         """The key a node has now, after every merge."""
@@ -69,6 +82,14 @@ class MemoryIndex:
                     self.entries[alias] = Entry(merge.into, rank, merge.type, entry.pinned)
         for binding in result.bindings:
             self.entries[binding.key] = apply_binding(self.entries.get(binding.key), binding)
+
+    def decide(self, decision: Decision) -> None:
+        """Apply an analyst's decision as the graph does: pin its entries, merge a merged node now."""
+        if decision.kind == "merge":
+            rank = max((e.rank for e in decision.entries), default=0)
+            self.apply(Plan(merges=[Merge(decision.other_key, decision.key, rank, decision.type)]))
+        for pinned in decision.entries:
+            self.entries[pinned.key] = Entry(pinned.target, pinned.rank, pinned.type, pinned=True)
 
     def resolve(self, doc: GraphDoc, outlets: set[str] | None = None) -> Plan:
         """Plan one article against the index and apply it."""

@@ -116,6 +116,23 @@ def _redirect(key: str, entries: dict[str, Entry]) -> str:
     return key
 
 
+def _pinned_name(subject: Subject, entries: dict[str, Entry]) -> Entry | None:
+    """The analyst's pinned entry of the subject's own name, if any."""
+    own = entries.get(f"f|{subject.type}|{subject.name_fold}")
+    return own if own is not None and own.pinned and own.target else None
+
+
+def _strong(subject: Subject, entries: dict[str, Entry]) -> list[Entry]:
+    """The nodes the subject's spellings and defined acronym name. An analyst's pinned entry of the
+    subject's own name decides alone; a pinned entry of another of its spellings links nothing (an
+    analyst's alias or split speaks of that spelling used as a name, so it never pulls two nodes
+    together through one article's coreference)."""
+    if own := _pinned_name(subject, entries):
+        return [own]
+    found = [entries.get(k) for k in subject.binds if k.startswith(("f|", "a|"))]
+    return [e for e in found if e is not None and e.target and not e.pinned]
+
+
 def plan(subjects: list[Subject], entries: dict[str, Entry]) -> Plan:
     """Node keys, aliases and merges for one article's subjects, given the index entries read."""
     clusters = _Clusters()
@@ -124,8 +141,7 @@ def plan(subjects: list[Subject], entries: dict[str, Entry]) -> Plan:
         key = _redirect(subject.base_key, entries)
         clusters.add(key, subject.rank, subject.type)
         own[subject.old_key] = key
-        strong = [entries.get(k) for k in subject.binds if k.startswith(("f|", "a|"))]
-        linked = [e for e in strong if e is not None and e.target]
+        linked = _strong(subject, entries)
         if subject.acronym_lookup and (acronym := entries.get(subject.acronym_lookup)):
             linked.append(acronym)
         if not linked:
@@ -134,7 +150,7 @@ def plan(subjects: list[Subject], entries: dict[str, Entry]) -> Plan:
             linked = [e for e in (near or _unique(alone),) if e]
         for absorbed, holder_key in subject.absorbs:
             alone = entries.get(absorbed)
-            if alone is None or not alone.target or alone.rank > 2 or alone.target == key:
+            if alone is None or alone.pinned or not alone.target or alone.rank > 2 or alone.target == key:
                 continue
             holder = entries.get(holder_key) if holder_key else None
             mine = {key} | {e.target for e in linked}
@@ -155,8 +171,12 @@ def plan(subjects: list[Subject], entries: dict[str, Entry]) -> Plan:
         rank, kind = clusters.info[root]
         result.keys[subject.old_key] = root
         result.types[subject.old_key] = kind
+        decided = _pinned_name(subject, entries)
         for alias in subject.binds:
-            result.bindings.append(Binding(alias, root, rank, kind))
+            if not (
+                decided and alias.startswith("d|")
+            ):  # a spelling the analyst placed lends no near-spellings
+                result.bindings.append(Binding(alias, root, rank, kind))
         if subject.type_lookup and kind == subject.type:
             result.bindings.append(Binding(subject.type_lookup, root, rank, kind))
     for key in sorted(clusters.parent):

@@ -49,6 +49,7 @@ class Subject:
     # name someone else) -- 'Syrskyi' seen before 'Oleksandr Syrskyi'
     absorbs: list[tuple[str, str | None]] = field(default_factory=list)
     part_lookup: str | None = None  # 'p|general staff' for a short name used alone
+    name_fold: str = ""  # the folded canonical name ('oleksandr sirski')
 
     @property
     def words(self) -> int:
@@ -105,6 +106,7 @@ def _subject(entity: Entity, outlets: set[str]) -> Subject:
         rank=rank_of(entity),
     )
     name_fold = fold(entity.name, kind)
+    subject.name_fold = name_fold
     plain = " ".join(name_words(entity.name))
     if plain and not is_acronym(entity.name):
         subject.type_lookup = f"t|{plain}"  # the same words under any type
@@ -139,6 +141,7 @@ def _subject(entity: Entity, outlets: set[str]) -> Subject:
                 if k
             ),
             f"k|{subject.base_key}",
+            f"f|{kind}|{name_fold}",
         }
     )
     return subject

@@ -7,7 +7,7 @@ import pytest
 from chronicle.graph.cypher import CYPHER_DIR, CypherFile, catalog, load, parse, split_statements
 from chronicle.graph.errors import CypherFileError, UnknownQuery
 
-FOLDERS = ["queries", "write", "lookup", "search", "export", "map"]
+FOLDERS = ["queries", "write", "lookup", "search", "export", "map", "entities"]
 
 
 @pytest.mark.parametrize("folder", FOLDERS)

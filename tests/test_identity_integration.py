@@ -13,6 +13,7 @@ from chronicle.extraction.pipeline import extract_many
 from chronicle.graph.connection import async_driver
 from chronicle.graph.schema import apply_schema
 from chronicle.graph.writer import write_graphdocs
+from tests.identity_articles import articles as identity_articles
 
 pytestmark = [pytest.mark.integration, pytest.mark.anyio]
 
@@ -119,3 +120,34 @@ async def test_two_writers_at_once_make_no_twins(
     await asyncio.gather(*(write_graphdocs(writer, [doc], database) for doc in docs))
     people = {key for key, _, labels, _ in _nodes(driver, database) if "Person" in labels}
     assert people == {"person:taras-zavirski"}
+
+
+def _mentioned(driver: Driver, database: str) -> dict[tuple[str, str], tuple[str, tuple[str, ...]]]:
+    """(article id, name as written) -> (node key, labels)."""
+    with driver.session(database=database) as session:
+        rows = session.run(
+            "MATCH (a:Article)-[:MENTIONS]->(n) WHERE a.id STARTS WITH $prefix "
+            "RETURN a.id AS id, n.key AS key, labels(n) AS labels, [n.name] + coalesce(n.aliases, []) AS names",
+            prefix=PREFIX,
+        ).data()
+    return {(r["id"], name): (r["key"], tuple(sorted(r["labels"]))) for r in rows for name in r["names"]}
+
+
+async def test_five_spellings_an_acronym_and_obama_on_the_graph_in_two_orders(
+    clean: None, writer: AsyncDriver, driver: Driver, database: str, nlp: Language
+) -> None:
+    spelled = list(extract_many(identity_articles(PREFIX + "-spelled")))
+    await _write_one_by_one(writer, database, spelled)
+    forward = _nodes(driver, database)
+    seen = _mentioned(driver, database)
+    _clean(driver, database)
+    await _write_one_by_one(writer, database, spelled[::-1])
+    assert _nodes(driver, database) == forward
+    commander = {
+        key for (article, _), (key, labels) in seen.items() if "Person" in labels and article[-1] in "01234"
+    }
+    commander -= {seen[(f"{PREFIX}-spelled-4", "Rustem Umerov")][0]}
+    assert commander == {"person:oleksandr-sirski"}
+    institute = seen[(f"{PREFIX}-spelled-5", "Institute for the Study of War")][0]
+    assert seen[(f"{PREFIX}-spelled-6", "Institute for the Study of War")][0] == institute  # 'ISW' alone
+    assert seen[(f"{PREFIX}-spelled-7", "Barack Obama")] == ("person:barack-obama", ("Entity", "Person"))

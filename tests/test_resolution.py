@@ -8,6 +8,7 @@ from spacy.language import Language
 from chronicle.extraction.models import Entity, GraphDoc, Mention, PlaceInfo
 from chronicle.extraction.pipeline import extract_many
 from chronicle.resolution import resolve_docs
+from chronicle.resolution.decisions import NothingToDecide, alias_decision, merge_decision, split_decision
 from chronicle.resolution.memory import MemoryIndex
 from chronicle.resolution.names import acronym_of, display_rank, fold
 from tests.identity_articles import articles
@@ -133,3 +134,54 @@ def test_two_people_with_one_surname_keep_a_lone_surname_apart() -> None:
     keys = {d.article.id: d.entities[0].key for d in resolve_docs([a, b, c])}
     assert keys["c"] not in (keys["a"], keys["b"])
     assert keys["a"] != keys["b"]
+
+
+def test_analyst_merge_joins_later_articles_of_either_name() -> None:
+    index = MemoryIndex()
+    resolve_docs([_doc("a", _entity("Organization", "Harbour Watch Group"))], index)
+    resolve_docs([_doc("b", _entity("Organization", "Quayside Monitors"))], index)
+    index.decide(
+        merge_decision(
+            "Harbour Watch Group",
+            "organization:harbour-watch-group",
+            "Organization",
+            2,
+            "Quayside Monitors",
+            "organization:quayside-monitors",
+        )
+    )
+    (doc,) = resolve_docs([_doc("c", _entity("Organization", "Quayside Monitors"))], index)
+    assert doc.entities[0].key == "organization:harbour-watch-group"
+
+
+def test_analyst_alias_joins_a_spelling_the_rules_miss() -> None:
+    index = MemoryIndex()
+    resolve_docs([_doc("a", _entity("Person", "Ilse Marrow"))], index)
+    index.decide(alias_decision("Ilse Marrow", "person:ilse-marrow", "Person", 3, "Ilse Marrow-Kettering"))
+    (doc,) = resolve_docs([_doc("b", _entity("Person", "Ilse Marrow-Kettering"))], index)
+    assert doc.entities[0].key == "person:ilse-marrow"
+
+
+def test_analyst_split_keeps_a_near_spelling_apart_in_any_order() -> None:
+    full = _doc("a", _entity("Person", "Oleksandr Syrskyi"))
+    near = _doc("b", _entity("Person", "Oleksandr Syrksky"))
+    both = _entity("Person", "Oleksandr Syrskyi")
+    both.aliases = ["Oleksandr Syrksky"]
+    mixed = _doc("c", both)
+    split = split_decision("Oleksandr Syrskyi", "person:oleksandr-sirski", "Person", "Oleksandr Syrksky")
+    for order in ([full, near, mixed], [near, mixed, full], [mixed, near, full]):
+        index = MemoryIndex()
+        index.decide(split)
+        keys = {d.article.id: d.entities[0].key for d in resolve_docs(order, index)}
+        assert keys == {
+            "a": "person:oleksandr-sirski",
+            "b": "person:oleksandr-sirkski",
+            "c": "person:oleksandr-sirski",
+        }
+
+
+def test_a_decision_that_changes_nothing_is_refused() -> None:
+    with pytest.raises(NothingToDecide):
+        split_decision("Oleksandr Syrskyi", "person:oleksandr-sirski", "Person", "Oleksandr Syrskiy")
+    with pytest.raises(NothingToDecide):
+        merge_decision("ISW", "organization:isw", "Organization", 1, "ISW", "organization:isw")

@@ -1,7 +1,11 @@
 // name: aliases
-// description: The alias index entries with these keys (spellings, acronyms, surnames, redirects) and the names of the outlets, for the resolver.
+// description: The alias index entries with these keys (spellings, acronyms, surnames, redirects), the analyst's redirects of the nodes they name, and the names of the outlets, for the resolver.
 // params: keys
 OPTIONAL MATCH (alias:Alias) WHERE alias.key IN $keys
-WITH collect(alias {.key, .target, .rank, .type, .pinned}) AS entries
+WITH collect(alias) AS found
+OPTIONAL MATCH (redirect:Alias)
+  WHERE redirect.key IN [a IN found WHERE a.target <> '' | 'k|' + a.target] AND NOT redirect IN found
+WITH found, collect(redirect) AS redirects
+WITH [a IN found + redirects | a {.key, .target, .rank, .type, .pinned}] AS entries
 OPTIONAL MATCH (source:Source)
 RETURN entries, collect(source.name) AS outlets
