@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from chronicle.extraction.ids import short_hash
-from chronicle.extraction.models import Claim, When
+from chronicle.extraction.models import Claim, Mention, When
 from chronicle.extraction.rules.claim_dates import content_tokens, governing_date, source_date
 from chronicle.extraction.rules.continuation import ContinuationCues, continuation_claims
 from chronicle.extraction.rules.docindex import (
@@ -31,12 +31,14 @@ from chronicle.extraction.rules.docindex import (
 )
 from chronicle.extraction.rules.intervals import Disjoint, Overlaps
 from chronicle.extraction.rules.polarity import statement_polarity
+from chronicle.extraction.rules.quote_fragments import continuing_fragments
 from chronicle.extraction.rules.speech import Speaker, SpeakerResolver, find_quotes, trailing_attribution
 
 __all__ = ["ClaimExtractor", "SpeechAct"]
 
 _CONTENT_DEPS = {"ccomp", "parataxis"}
 _SKIP_SUBJECTS = {"i", "we", "you"}
+_CLAUSE_STOPS = {"conj", "cc", "punct", "parataxis", "dep", "nsubj", "nsubjpass"}
 _ANAPHORS = {"this", "that", "it"}
 _EXPLAINING = {"be", "mean"}  # 'it was because', 'it meant': 'it' is the previous statement
 
@@ -142,8 +144,9 @@ class ClaimExtractor:
         cue = self.verbs[verb.lemma_.lower()]
         if "with" in cue and not any(c.lower_ == cue["with"] for c in verb.children):
             return None
-        subject = _subject(verb)
-        heads = _content_heads(verb, cue)
+        passive = _passive_experiencer(verb, cue)
+        subject = passive[0] if passive else _subject(verb)
+        heads = passive[1] if passive else _content_heads(verb, cue)
         trailing = trailing_attribution(index, verb, bool(cue.get("object_content")))
         if trailing is not None:  # '..., Ukraine's army chief X said': X, whatever the parse says
             subject, heads = trailing[1], [h for h in heads if h.i < verb.i]
@@ -157,7 +160,7 @@ class ClaimExtractor:
         elif heads:
             first = min(h.left_edge.i for h in heads)
             first = skip_to if first < skip_to <= max(h.right_edge.i for h in heads) else first
-            span = strip_span(index.doc[first : max(h.right_edge.i for h in heads) + 1])
+            span = strip_span(index.doc[first : self._clause_end(verb, heads) + 1])
             if len(span):
                 content = (span.start_char, span.end_char)
         if content is None:
@@ -173,10 +176,28 @@ class ClaimExtractor:
         quoted = _quoted_share(start, end, quotes)
         kind = "assessment" if cue["kind"] == "assessment" else "direct" if quoted else "reported"
         lo, hi = min(start, verb.idx), max(end, verb.idx + len(verb))
-        claim = self._claim(index, speaker, stated, kind, start, end, lo, hi)
+        more = (
+            continuing_fragments(index, quotes, (start, end), verb.idx + len(verb), sent)
+            if quoted and end <= verb.idx
+            else []
+        )
+        claim = self._claim(index, speaker, stated, kind, start, end, lo, hi, cue=_cue_words(verb), more=more)
         if anaphoric and claim.when is None:  # 'this was because ...' is about what it refers to
             claim.when = _inherited_when(acts, speaker, sent)
         return SpeechAct(sent, speaker, stated, claim)
+
+    def _clause_end(self, verb: Token, heads: list[Token]) -> int:
+        """The last token of what was said: its heads, and when they follow the verb, the rest of
+        the verb's clause after them ('complained about his microphone the morning after the
+        debate'), short of a coordinated verb or another cue ('..., adding that ...')."""
+        last = max(h.right_edge.i for h in heads)
+        if min(h.i for h in heads) < verb.i:
+            return last
+        for child in verb.rights:
+            if child.i <= last or child.dep_ in _CLAUSE_STOPS or child.lemma_.lower() in self.verbs:
+                continue
+            last = max(last, child.right_edge.i)
+        return last
 
     def _according_to(
         self,
@@ -200,7 +221,9 @@ class ClaimExtractor:
         speaker = resolver.resolve(source)
         stated = source_date(index, source) or publication_when(index.published_at)
         start, end = _with_quotes((body.start_char, body.end_char), quotes)
-        claim = self._claim(index, speaker, stated, "reported", start, end, sent.start_char, sent.end_char)
+        claim = self._claim(
+            index, speaker, stated, "reported", start, end, sent.start_char, sent.end_char, cue="according to"
+        )
         return SpeechAct(index.sent_of(according.i), speaker, stated, claim)
 
     # quotes standing alone -----------------------------------------------------------------------
@@ -253,24 +276,35 @@ class ClaimExtractor:
         end: int,
         lo: int,
         hi: int,
+        *,
+        cue: str | None = None,
+        more: list[tuple[int, int]] | None = None,
     ) -> Claim:
-        raw = index.text[start:end]
-        text = raw.strip()
-        text_start = start + len(raw) - len(raw.lstrip())
-        span = index.doc.char_span(text_start, text_start + len(text), alignment_mode="expand")
+        """A claim whose text is index.text[start:end], then the fragments `more` of a quote split
+        around its cue; lo, hi: the extent of the attribution, for the evidence sentences."""
         about: list[str] = []
         when: When | None = None
         predicate, negated = None, False
-        if span is not None:
-            predicate, negated = statement_polarity(span, self.denials)
+        pieces: list[Mention] = []
+        for number, (piece_start, piece_end) in enumerate([(start, end), *(more or [])]):
+            raw = index.text[piece_start:piece_end]
+            piece = raw.strip()
+            piece_start += len(raw) - len(raw.lstrip())
+            pieces.append(Mention(text=piece, start=piece_start, end=piece_start + len(piece)))
+            span = index.doc.char_span(piece_start, piece_start + len(piece), alignment_mode="expand")
+            if span is None:
+                continue
+            if number == 0:
+                predicate, negated = statement_polarity(span, self.denials)
             for ref in index.entities_in(span.start, span.end):
                 if ref.key not in about and (speaker is None or ref.key != speaker.key):
                     about.append(ref.key)
-            dated = index.timexes_in(content_tokens(span))
-            when = dated[0][1].to_when() if dated else None
+            dated = index.timexes_in(content_tokens(span)) if when is None else []
+            when = dated[0][1].to_when() if dated else when
+        text_start, text_end = pieces[0].start, pieces[-1].end
         return Claim(
-            id=short_hash(index.article_id, text_start, text_start + len(text)),
-            text=text,
+            id=short_hash(index.article_id, text_start, pieces[0].end),
+            text=" ".join(p.text for p in pieces),
             kind=kind,  # type: ignore[arg-type]
             speaker_key=speaker.key if speaker else None,
             speaker_name=speaker.name if speaker else None,
@@ -279,7 +313,9 @@ class ClaimExtractor:
             about_keys=about,
             predicate=predicate,
             negated=negated,
-            evidence=evidence_for(index, min(lo, text_start), max(hi, text_start + len(text))),
+            cue=cue,
+            spans=pieces if len(pieces) > 1 else [],
+            evidence=evidence_for(index, min(lo, text_start), max(hi, text_end)),
         )
 
 
@@ -291,9 +327,47 @@ def _subject(verb: Token) -> Token | None:
     if subjects:
         nearest = min(subjects, key=lambda c: abs(c.i - verb.i))
         return nearest if nearest.dep_ == "nsubj" else None
+    before = _bare_subject(verb)
+    if before is not None:
+        return before
     if verb.dep_ == "conj" or (verb.dep_ in {"advcl", "xcomp"} and verb.tag_ == "VBG"):
         return _subject(verb.head) if verb.head.i != verb.i else None
     return None
+
+
+def _bare_subject(verb: Token) -> Token | None:
+    """'... and Talankin knew he had taken risks', parsed with 'Talankin' as a conjunct of the
+    noun before: a name or pronoun right before a finite verb with no subject is its subject."""
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return None
+    i = verb.i - 1
+    while i >= 0 and verb.doc[i].dep_ in {"advmod", "aux", "neg"} and verb.doc[i].head.i == verb.i:
+        i -= 1
+    if i < 0:
+        return None
+    token = verb.doc[i]
+    if token.pos_ == "PROPN" and token.dep_ in {"conj", "appos", "npadvmod"}:
+        return token
+    return None
+
+
+def _passive_experiencer(verb: Token, cue: dict) -> tuple[Token, list[Token]] | None:
+    """'Bloggers were outraged by how quickly the line gave way': the passive subject reacts to
+    what the by-phrase names, which is what the claim holds."""
+    if not cue.get("by_agent"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if subject is None or agent is None:
+        return None
+    content = [c for c in agent.children if c.dep_ in {"pobj", "pcomp"}]
+    return (subject, content) if content else None
+
+
+def _cue_words(verb: Token) -> str:
+    """The verb as written, with its particle or the preposition a cue reads with ('called for')."""
+    particle = next((c for c in verb.children if c.dep_ == "prt"), None)
+    return f"{verb.text} {particle.text}" if particle is not None else verb.text
 
 
 def _content_heads(verb: Token, cue: dict) -> list[Token]:
@@ -307,7 +381,16 @@ def _content_heads(verb: Token, cue: dict) -> list[Token]:
     if not heads:
         heads = [c for c in verb.children if c.dep_ == "xcomp"]
     if cue.get("object_content"):
-        heads += [c for c in verb.children if c.dep_ == "dobj"]
+        heads += [c for c in verb.children if c.dep_ in {"dobj", "oprd"} and c.i > verb.i]
+    preps = cue.get("preps", ())
+    if preps:  # 'accused Kyiv of trying', 'called for an inquiry', 'warned of losses'
+        heads += [
+            c for c in verb.children if c.dep_ in {"prep", "prt"} and c.i > verb.i and c.lower_ in preps
+        ]
+    if heads and cue.get("object_content") and any(h.dep_ == "dobj" for h in heads):
+        # 'described the talks as constructive': an object's complement after it belongs to it
+        last = max(h.i for h in heads)
+        heads += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > last]
     if not heads and verb.dep_ == "parataxis" and verb.head.i != verb.i:
         head = verb.head
         return [c for c in head.children if c.i != verb.i and c.dep_ != "punct"] + [head]

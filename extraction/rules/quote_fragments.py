@@ -1,0 +1,74 @@
+"""A quote split around its cue is one statement: '"The line is holding," the commander said, "and
+the enemy has not broken through."' and '"We held," she said. "We will hold."' are each one claim
+whose fragments are the quoted pieces.
+
+A fragment continues a quote that comes before its cue when it is (a) a quote in the cue's own
+sentence after the verb, set off by a comma ('..., he said, "and ..."'), or (b) a quote that follows
+the cue's sentence in the same paragraph and fills whole sentences without a cue of its own
+('... she said. "We will hold."'). Further quotes standing alone right after continue the chain.
+"""
+
+import re
+
+from chronicle.extraction.rules.docindex import DocIndex
+from chronicle.extraction.rules.intervals import Disjoint
+
+__all__ = ["continuing_fragments"]
+
+_MAX_GAP = 200  # characters of attribution between the first fragment and the next one
+_FULL_STOP = re.compile(r"[.!?][\"'”’)]?(?=\s)")
+
+
+def continuing_fragments(
+    index: DocIndex,
+    quotes: Disjoint,
+    first: tuple[int, int],
+    verb_end: int,
+    sent: int,
+) -> list[tuple[int, int]]:
+    """The quotes that continue `first` (a quote ending before the cue verb ending at `verb_end`,
+    in sentence number `sent`), in order; [] when none does."""
+    text = index.text
+    sentence = index.sents[sent]
+    found: list[tuple[int, int]] = []
+    after = quotes.first_starting_from(verb_end)
+    if (
+        after is not None
+        and after[0] < sentence.end_char
+        and after[0] - first[1] <= _MAX_GAP
+        and text[verb_end : after[0]].rstrip().endswith(",")
+    ):
+        found.append(after)  # (a) '..., he said, "and ..."'
+        if not _closes_sentence(text, after[1]):
+            return found
+        last_end = after[1]
+    else:  # the attribution runs to the first full stop after the verb
+        stop = _FULL_STOP.search(text, verb_end, min(len(text), verb_end + _MAX_GAP))
+        nxt = quotes.first_starting_from(verb_end)
+        if stop is None or (nxt is not None and nxt[0] < stop.end()):
+            return found
+        last_end = stop.end()
+    while True:
+        nxt = quotes.first_starting_from(last_end)
+        if nxt is None or not _only_space(text[last_end : nxt[0]]) or not _closes_sentence(text, nxt[1]):
+            return found
+        found.append(nxt)  # (b) '... she said. "We will hold."'
+        last_end = nxt[1]
+
+
+def _only_space(gap: str) -> bool:
+    """Nothing but spaces (no paragraph break) between two pieces."""
+    return "\n" not in gap and not gap.strip(" \t\xa0")
+
+
+def _closes_sentence(text: str, end: int) -> bool:
+    """A quote ending at `end` ends its sentence: a full stop inside it or right after it, then a
+    new sentence, a line break or the end of the text ('... hold." Then', not '...," he said')."""
+    inner = text[max(end - 3, 0) : end].rstrip("\"'”’ ")
+    rest = text[end : end + 3]
+    if rest[:1] in {".", "!", "?"}:
+        rest = rest[1:]
+    elif not inner.endswith((".", "!", "?", "…")):
+        return False
+    follow = rest.lstrip(" \t\xa0")
+    return not follow or follow[0] == "\n" or follow[0].isupper() or follow[0] in "\"“‘'"

@@ -1,0 +1,107 @@
+"""Claims beyond 'said': accusations, warnings, reactions, beliefs, and quotes split around their cue
+(sentences written here)."""
+
+import pytest
+from spacy.language import Language
+
+from tests.helpers import run
+
+
+def claims_of(nlp: Language, text: str) -> list[tuple[str | None, str, str | None]]:
+    return [(c.speaker_name, c.text, c.cue) for c in run(nlp, text)._.claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content", "cue"),
+    [
+        (
+            "The minister accused the rebels of shelling the bridge on purpose.",
+            "minister",
+            "the rebels of shelling the bridge on purpose",
+            "accused",
+        ),
+        (
+            "The mayor called the decision a betrayal of the city.",
+            "mayor",
+            "the decision a betrayal of the city",
+            "called",
+        ),
+        (
+            "Senator Ruth Alder called for an inquiry into the contracts.",
+            "Ruth Alder",
+            "for an inquiry into the contracts",
+            "called",
+        ),
+        (
+            "Analysts blamed the general for the slow advance.",
+            "Analysts",
+            "the general for the slow advance",
+            "blamed",
+        ),
+        ("Governor Ivo Lenz warned of heavy losses.", "Ivo Lenz", "of heavy losses", "warned"),
+        ("The envoy described the talks as constructive.", "envoy", "the talks as constructive", "described"),
+        (
+            "Marta Ilves expects prices to fall in spring.",
+            "Marta Ilves",
+            "prices to fall in spring",
+            "expects",
+        ),
+        ("Farmers believe the drought will end soon.", "Farmers", "the drought will end soon", "believe"),
+        ("Ruth Alder denied that the ferry had sunk.", "Ruth Alder", "the ferry had sunk", "denied"),
+    ],
+)
+def test_claim_cue_verbs_take_their_object_or_clause(
+    nlp: Language, text: str, speaker: str, content: str, cue: str
+) -> None:
+    assert (speaker, content, cue) in claims_of(nlp, text)
+
+
+def test_claim_passive_reaction_speaks_for_its_subject(nlp: Language) -> None:
+    text = "Local bloggers were outraged by how quickly the line gave way."
+    assert claims_of(nlp, text) == [("Local bloggers", "how quickly the line gave way", "outraged")]
+
+
+def test_claim_physical_attack_is_no_claim(nlp: Language) -> None:
+    assert claims_of(nlp, "The army attacked the village with drones overnight.") == []
+
+
+def test_claim_quote_split_around_its_cue_is_one_claim(nlp: Language) -> None:
+    text = '"The line is holding," General Ivo Lenz said, "and the enemy has not broken through."'
+    doc = run(nlp, text)
+    assert len(doc._.claims) == 1
+    claim = doc._.claims[0]
+    assert (claim.speaker_name or "").endswith("Ivo Lenz")
+    assert claim.text == '"The line is holding," "and the enemy has not broken through."'
+    assert [text[s.start : s.end] for s in claim.spans] == [
+        '"The line is holding,"',
+        '"and the enemy has not broken through."',
+    ]
+
+
+def test_claim_quoted_sentences_after_the_cue_join_the_quote(nlp: Language) -> None:
+    text = '"We held the bridge," Marta Ilves said. "We will hold it. Nobody leaves." Then she left.'
+    doc = run(nlp, text)
+    quoted = [c for c in doc._.claims if "bridge" in c.text]
+    assert [(c.speaker_name, c.text) for c in quoted] == [
+        ("Marta Ilves", '"We held the bridge," "We will hold it. Nobody leaves."')
+    ]
+    assert [s.text for s in quoted[0].spans] == ['"We held the bridge,"', '"We will hold it. Nobody leaves."']
+
+
+def test_claim_quote_with_its_own_cue_stays_apart(nlp: Language) -> None:
+    text = '"We held the bridge," Marta Ilves said. "We will hold it," said Ivo Lenz.'
+    assert [(s, t) for s, t, _ in claims_of(nlp, text)] == [
+        ("Marta Ilves", '"We held the bridge,"'),
+        ("Ivo Lenz", '"We will hold it,"'),
+    ]
+
+
+def test_claim_quote_in_the_next_paragraph_is_not_a_fragment(nlp: Language) -> None:
+    text = '"We held the bridge," Marta Ilves said.\n\n"We will hold it."'
+    doc = run(nlp, text)
+    assert all(not c.spans for c in doc._.claims)
+
+
+def test_claim_name_before_a_verb_without_subject_is_its_speaker(nlp: Language) -> None:
+    text = "The city banned all protests and the opposition and Ruth Alder knew she had taken a risk."
+    assert ("Ruth Alder", "she had taken a risk", "knew") in claims_of(nlp, text)
