@@ -9,6 +9,7 @@ from chronicle.extraction.models import Entity, GraphDoc, Mention, PlaceInfo
 from chronicle.extraction.pipeline import extract_many
 from chronicle.resolution import resolve_docs
 from chronicle.resolution.decisions import NothingToDecide, alias_decision, merge_decision, split_decision
+from chronicle.resolution.duplicates import Node, duplicate_pairs
 from chronicle.resolution.memory import MemoryIndex
 from chronicle.resolution.names import acronym_of, display_rank, fold
 from tests.identity_articles import articles
@@ -185,3 +186,41 @@ def test_a_decision_that_changes_nothing_is_refused() -> None:
         split_decision("Oleksandr Syrskyi", "person:oleksandr-sirski", "Person", "Oleksandr Syrskiy")
     with pytest.raises(NothingToDecide):
         merge_decision("ISW", "organization:isw", "Organization", 1, "ISW", "organization:isw")
+
+
+def _node(key: str, name: str, kind: str, articles: list[str], aliases: list[str] | None = None) -> Node:
+    return Node(key=key, name=name, type=kind, aliases=aliases or [], articles=articles)
+
+
+def test_duplicate_pairs_give_their_evidence() -> None:
+    nodes = [
+        _node("person:oleksandr-sirski", "Oleksandr Syrskyi", "Person", ["a", "b"]),
+        _node("organization:sirski", "Syrsky", "Organization", ["c"]),
+        _node(
+            "organization:institute-for-the-study-of-war",
+            "Institute for the Study of War",
+            "Organization",
+            ["d"],
+        ),
+        _node("organization:isw", "ISW", "Organization", ["d", "e"]),
+        _node("place:kyiv", "Kyiv", "Place", ["e"]),
+        _node("organization:kiev", "Kiev", "Organization", ["f"]),
+        _node("person:marta-lind", "Marta Lind", "Person", ["g"]),
+    ]
+    found = {(p.a, p.b): p.evidence for p in duplicate_pairs(nodes)}
+    assert found == {
+        ("Oleksandr Syrskyi", "Syrsky"): [
+            "surname 'sirski' alone",
+            "types differ (Person, Organization)",
+            "never in one article",
+        ],
+        ("ISW", "Institute for the Study of War"): [
+            "'ISW' is the acronym of 'Institute for the Study of War'",
+            "together in 1 article",
+        ],
+        ("Kiev", "Kyiv"): [
+            "same name folded 'kiv'",
+            "types differ (Organization, Place)",
+            "never in one article",
+        ],
+    }
