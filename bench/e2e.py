@@ -34,7 +34,7 @@ from chronicle.consumers.broker import make_broker
 from chronicle.consumers.contracts import DURABLE_NAME, STREAM_NAME, ArticleMessage
 from chronicle.consumers.publish import ensure_stream, publish_articles
 from chronicle.extraction.models import Article
-from chronicle.stack import nats_server, neo4j_server
+from chronicle.stack import nats_cluster, nats_server, neo4j_server
 from chronicle.stack.private import PrivateStack
 from chronicle.stack.processes import running_pid
 
@@ -82,23 +82,27 @@ def _cpu_seconds(pid: int | None) -> float:
 
 def _service_pids(stack: PrivateStack) -> dict[str, int | None]:
     paths = stack.paths
+    nodes = nats_cluster.cluster_nodes(paths)  # a JetStream cluster: every server's CPU counts as NATS
     return {
         "neo4j": running_pid(paths.neo4j_pid, neo4j_server.process_marker(paths)),
-        "nats": running_pid(paths.nats_pid, nats_server.process_marker(paths)),
+        **(
+            {f"nats-{n.name}": nats_cluster.node_pid(paths, n) for n in nodes}
+            or {"nats": running_pid(paths.nats_pid, nats_server.process_marker(paths))}
+        ),
     }
 
 
-async def _reset_stream(broker: NatsBroker) -> None:
+async def _reset_stream(broker: NatsBroker, replicas: int) -> None:
     with contextlib.suppress(NotFoundError):
         await broker.connection.jetstream().delete_stream(STREAM_NAME)
-    await ensure_stream(broker)
+    await ensure_stream(broker, replicas)
 
 
 async def _fresh_stream(stack: PrivateStack) -> None:
     broker = make_broker(stack.settings)
     await broker.connect()
     try:
-        await _reset_stream(broker)
+        await _reset_stream(broker, stack.settings.stream_replicas)
     finally:
         await broker.stop()
 
@@ -197,7 +201,7 @@ def _drain(
 
         stamps = anyio.run(publish_and_wait)
         spent = {name: _cpu_seconds(pid) - before[name] for name, pid in pids.items()}
-        run.cpu = {"neo4j": spent["neo4j"], "nats": spent["nats"]}
+        run.cpu = {"neo4j": spent["neo4j"], "nats": sum(v for k, v in spent.items() if k.startswith("nats"))}
         run.cpu["workers"] = sum(v for k, v in spent.items() if k.startswith("worker"))
         run.peak_mb = [process_peak_mb(w.pid) or 0.0 for w in workers]
     finally:
