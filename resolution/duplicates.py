@@ -7,7 +7,7 @@ is the acronym of the other. Articles mentioning both are counted: two names in 
 often two things (the extractor would have joined them), names never seen together often one.
 """
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from itertools import combinations
 
 from pydantic import BaseModel, Field
@@ -18,6 +18,7 @@ __all__ = ["DuplicatePair", "Node", "duplicate_pairs"]
 
 _BUCKET_MAX = 40  # a word shared by more nodes than this ('war', 'ministry') proves nothing
 _NEAR_MIN = 5  # folded words shorter than this are never matched one edit apart
+_HOLDERS_MAX = 2  # an alias held by more nodes than this says little unless it is a node's own name
 
 
 class Node(BaseModel):
@@ -46,11 +47,19 @@ def _forms(node: Node) -> list[str]:
     return list(dict.fromkeys([node.name, *node.aliases]))
 
 
-def _evidence(a: Node, b: Node) -> list[str]:
+def _plain(name: str) -> str:
+    return " ".join(name_words(name))
+
+
+def _evidence(a: Node, b: Node, holders: Counter[str]) -> list[str]:
     found: list[str] = []
-    lower_a = {" ".join(name_words(f)) for f in _forms(a)} - {""}
-    lower_b = {" ".join(name_words(f)) for f in _forms(b)} - {""}
-    if shared := sorted(lower_a & lower_b):
+    lower_a = {_plain(f) for f in _forms(a)} - {""}
+    lower_b = {_plain(f) for f in _forms(b)} - {""}
+    names = {_plain(a.name), _plain(b.name)}
+    # an alias many nodes hold ('European' of several European bodies) is evidence only when it is
+    # one of the two nodes' own name
+    shared = sorted(x for x in lower_a & lower_b if x in names or holders[x] <= _HOLDERS_MAX)
+    if shared:
         found.append(f"shared alias {shared[0]!r}")
     folded_a = {fold(f, a.type) for f in _forms(a)} | {fold(f, b.type) for f in _forms(a)}
     folded_b = {fold(f, b.type) for f in _forms(b)} | {fold(f, a.type) for f in _forms(b)}
@@ -99,8 +108,15 @@ def _surname(person: Node, other: Node) -> str | None:
 
 
 def _acronym(short: Node, long: Node) -> str | None:
+    """'NYSE' of 'New York Stock Exchange'; never a person's initials, and a two-letter acronym only
+    when it is the short node's own name."""
+    if long.type == "Person":
+        return None
     for form in _forms(short):
-        if is_acronym(form) and acronym_of(long.name) == form.replace(".", ""):
+        letters = form.replace(".", "")
+        if len(letters) < 3 and form != short.name:
+            continue
+        if is_acronym(form) and acronym_of(long.name) == letters:
             return f"{form!r} is the acronym of {long.name!r}"
     return None
 
@@ -135,10 +151,11 @@ def duplicate_pairs(nodes: list[Node], limit: int | None = None) -> list[Duplica
         if len(members) <= _BUCKET_MAX
         for pair in combinations(members, 2)
     }
+    holders = Counter(x for node in nodes for x in {_plain(f) for f in _forms(node)})
     pairs = []
     for i, j in sorted(candidates):
         a, b = sorted((nodes[i], nodes[j]), key=lambda n: (-len(n.articles), n.key))
-        evidence = _evidence(a, b)
+        evidence = _evidence(a, b, holders)
         if not evidence:
             continue
         together = len(set(a.articles) & set(b.articles))
