@@ -84,6 +84,13 @@ def test_entities_demonym_links_country_without_place_mention(nlp):
     assert [(s.text, s._.entity_key) for s in demonyms] == [("Polish", "place:geonames:798544")]
 
 
+def test_entities_demonym_is_a_mention_of_the_country_the_article_names(nlp):
+    text = "Poland closed a crossing on Monday. Polish troops arrived at the border."
+    poland = _entities(nlp, text)["Poland"]
+    assert [m.text for m in poland.mentions] == ["Poland", "Polish"]
+    assert poland.mentions[1].start == text.index("Polish")
+
+
 def test_entities_acronym_in_parentheses_is_alias(nlp):
     found = _entities(nlp, "The Centre for Eastern Studies (OSW) published a report. OSW analysts disagreed.")
     centre = found["Centre for Eastern Studies"]

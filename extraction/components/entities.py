@@ -2,8 +2,8 @@
 
 `__call__` = find candidates (mentions.py) -> cluster them (coref.py) -> type, name and key each
 cluster here -> write `doc.spans["entities"]` (label = type, `span._.entity_key`) and
-`doc._.entities`. Demonyms ("Russian") go to `doc.spans["demonyms"]`, keyed to their country, and are
-never entity mentions themselves.
+`doc._.entities`. Demonyms ("Russian") are mentions of their country when the article names it, and
+are listed in `doc.spans["demonyms"]` for the rules that read them.
 """
 
 from collections import Counter
@@ -95,6 +95,7 @@ class EntityLinker:
         for start, end, key in anaphoric_mentions(doc, spans, self.data_dir):
             span = doc[start:end]
             by_key[key].mentions.append(Mention(text=span.text, start=span.start_char, end=span.end_char))
+        self._add_demonyms(doc, by_key, spans)
         entities = sorted(by_key.values(), key=lambda e: min(m.start for m in e.mentions))
         for entity in entities:
             entity.mentions.sort(key=lambda m: m.start)
@@ -121,10 +122,10 @@ class EntityLinker:
             spans.append(span)
             by_key[key].mentions.append(Mention(text=span.text, start=span.start_char, end=span.end_char))
 
-    def set_annotations(self, doc: Doc, entities: list[Entity], spans: list[Span]) -> None:
-        """Write the span groups and `doc._.entities`."""
-        doc.spans[self.spans_key] = spans
-        doc._.entities = entities
+    def _add_demonyms(self, doc: Doc, by_key: dict[str, Entity], spans: list[Span]) -> None:
+        """'Russian forces', 'the Ukrainian army': a mention of the country when the article names it
+        (never a country of its own: 'a French engineer' is not about France), and a span in
+        `doc.spans["demonyms"]` for the rules that read them."""
         taken = {i for span in spans for i in range(span.start, span.end)}
         demonyms = []
         for start, end, code in find_demonyms(doc, self.gazetteer, taken):
@@ -132,7 +133,15 @@ class EntityLinker:
             country = self.gazetteer.countries.get(code)
             span._.entity_key = country.key if country else None
             demonyms.append(span)
+            entity = by_key.get(country.key) if country is not None else None
+            if entity is not None:
+                entity.mentions.append(Mention(text=span.text, start=span.start_char, end=span.end_char))
         doc.spans["demonyms"] = demonyms
+
+    def set_annotations(self, doc: Doc, entities: list[Entity], spans: list[Span]) -> None:
+        """Write the span groups and `doc._.entities`."""
+        doc.spans[self.spans_key] = spans
+        doc._.entities = entities
 
     def _entity(
         self, doc: Doc, members: list[Candidate], kind: str, countries: set[str | None]
