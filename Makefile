@@ -9,7 +9,7 @@ CHRONICLE := $(BIN)/chronicle
 
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: venv stack test demo lint bench down status
+.PHONY: venv stack test demo lint bench down status models
 
 # Quick when done: reinstalls only when pyproject.toml changes.
 venv: $(STAMP)
@@ -43,6 +43,12 @@ lint: venv
 
 bench: stack
 	$(BIN)/python -m bench --out docs/performance.md
+
+# The causal-sentence model in extraction/models/causal/, from ../shared/data/cnc (CC0): converts the
+# corpus to DocBins in build/causal/ and runs `spacy train extraction/training/causal.cfg` (seeded, CPU,
+# a few minutes). The weights are committed; tests and CI only load them.
+models: venv
+	$(BIN)/python scripts/train_causal.py
 
 down: venv
 	$(CHRONICLE) stack down

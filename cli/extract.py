@@ -15,7 +15,7 @@ from chronicle.cli.evaluation import eval_command
 from chronicle.cli.render import console
 from chronicle.consumers.payload import article_from_message
 from chronicle.consumers.readers import read_articles
-from chronicle.extraction.models import GraphDoc
+from chronicle.extraction.models import GraphDoc, Mention
 
 __all__ = ["eval_command", "extract"]
 
@@ -52,10 +52,19 @@ def _tree(doc: GraphDoc) -> Tree:
         )
     effects = tree.add(f"effects ({len(doc.effects)})")
     for effect in doc.effects:
+        cause = _side(names, effect.cause_key, effect.cause_span)
+        target = _side(names, effect.target_key, effect.effect_span)
         effects.add(
-            f"{names.get(effect.cause_key, effect.cause_key)} → {names.get(effect.target_key, effect.target_key)} [{effect.cue}]: {effect.description}"
+            f"{cause} → {target} [{effect.cue or 'no cue word'}, {effect.source}]: {effect.description}"
         )
     return tree
+
+
+def _side(names: dict[str, str], key: str | None, span: Mention | None) -> str:
+    """A cause or target as shown: the thing's name, else its clause in quotes."""
+    if key:
+        return names.get(key, key)
+    return repr(span.text) if span else "?"
 
 
 @one_line_errors

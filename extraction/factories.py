@@ -116,8 +116,10 @@ def make_quantities(nlp: Language, name: str, data_dir: str | None) -> QuantityE
     "chronicle_effects",
     assigns=["doc._.effects"],
     requires=["doc.spans", "doc._.claims", "doc._.events", "token.dep"],
-    default_config={"data_dir": None},
+    default_config={"data_dir": None, "use_model": True, "threshold": 0.55},
 )
-def make_effects(nlp: Language, name: str, data_dir: str | None) -> EffectExtractor:
-    """Causal claims -> doc._.effects."""
-    return EffectExtractor(nlp, name, data_dir=data_dir)
+def make_effects(
+    nlp: Language, name: str, data_dir: str | None, use_model: bool, threshold: float
+) -> EffectExtractor:
+    """Causal claims (cue rules, then the trained causal model) -> doc._.effects."""
+    return EffectExtractor(nlp, name, data_dir=data_dir, use_model=use_model, threshold=threshold)

@@ -205,14 +205,29 @@ class Claim(BaseModel):
 
 
 class Effect(BaseModel):
-    """A causal claim: a cause (event or actor) affected a target, according to someone."""
+    """A causal claim: a cause (event, actor or clause) affected a target, according to someone.
 
-    cause_key: str
-    target_key: str
-    cue: str = Field(examples=["thanks to", "forced", "pulled back"])
+    `cause_key`/`target_key` name the one event or entity each side stands for (an AFFECTED edge joins
+    them); a side stated only as a clause ("because Russia could not add troops") has none, and the
+    effect is still kept with its two spans and the things named inside each (`cause_keys`,
+    `target_keys`)."""
+
+    cause_key: str | None = Field(None, examples=["event:operation:kursk-operation"])
+    target_key: str | None = Field(None, examples=["place:geonames:..."])
+    cause_keys: list[str] = Field(
+        default_factory=list, description="Events and entities named inside the cause span, text order."
+    )
+    target_keys: list[str] = Field(
+        default_factory=list, description="Events and entities named inside the effect span, text order."
+    )
+    cue: str = Field(examples=["thanks to", "forced", "pulled back", "because", ""])
     description: str = Field(description="The clause that states the effect.")
     cause_span: Mention | None = Field(None, description="The clause read as the cause, with its offsets.")
     effect_span: Mention | None = Field(None, description="The clause read as the effect, with its offsets.")
+    source: Literal["rule", "model"] = Field(
+        "rule", description="Read by a cue rule over the parse, or by the trained causal model."
+    )
+    confidence: float | None = Field(None, description="The causal model's sentence score (model only).")
     claim_id: str | None = None
     claimed_by_key: str | None = None
     stated: When | None = None

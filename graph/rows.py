@@ -158,9 +158,16 @@ def write_rows(doc: GraphDoc) -> WriteRows:
                 "claimed_by": effect.claimed_by_key,
                 "stated_on": effect.stated.valid_from if effect.stated else None,
                 "evidence": effect.evidence.sentence,
+                "cause_text": effect.cause_span.text if effect.cause_span else None,
+                "cause_start": effect.cause_span.start if effect.cause_span else None,
+                "effect_text": effect.effect_span.text if effect.effect_span else None,
+                "effect_start": effect.effect_span.start if effect.effect_span else None,
+                "read_by": effect.source,
             },
         }
+        # an AFFECTED edge joins two named things; a side stated only as a clause has none to join
         for effect in doc.effects
+        if effect.cause_key and effect.target_key
     ]
     return WriteRows(
         article=doc.article.model_dump(),

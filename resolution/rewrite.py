@@ -69,6 +69,8 @@ def rewrite(
     for effect in out.effects:
         effect.cause_key = any_ref(effect.cause_key) or effect.cause_key
         effect.target_key = any_ref(effect.target_key) or effect.target_key
+        effect.cause_keys = list(dict.fromkeys(any_ref(k) or k for k in effect.cause_keys))
+        effect.target_keys = list(dict.fromkeys(any_ref(k) or k for k in effect.target_keys))
         effect.claimed_by_key = ref(effect.claimed_by_key)
     for quantity in out.quantities:
         quantity.subject_key = any_ref(quantity.subject_key)

@@ -162,8 +162,18 @@ def test_effect_demonym_country_needs_a_named_country(nlp: Language) -> None:
     assert run(nlp, "The Kursk operation pulled back 30,000 Russian troops.")._.effects == []
 
 
-def test_effect_needs_a_cause_that_is_an_event_or_actor(nlp: Language) -> None:
-    assert run(nlp, "The road closed because of heavy rain.")._.effects == []
+def test_effect_without_a_named_cause_keeps_its_clauses(nlp: Language) -> None:
+    effect = single(run(nlp, "The road closed because of heavy rain."))
+    assert (effect.cause_key, effect.target_key, effect.cause_keys, effect.target_keys) == (
+        None,
+        None,
+        [],
+        [],
+    )
+    assert effect.cause_span is not None and "heavy rain" in effect.cause_span.text
+    assert effect.effect_span is not None and effect.effect_span.text == "The road closed"
+    text = "The road closed because of heavy rain."
+    assert text[effect.effect_span.start : effect.effect_span.end] == effect.effect_span.text
 
 
 def test_effect_date_in_subject_relative_clause_is_not_the_effects(nlp: Language) -> None:

@@ -14,12 +14,20 @@ thanks to the Kursk operation" is an effect of the operation on Pokrovsk. 'This'
 refers back to the previous sentence's effect. Inside a claim the effect is that claim's speaker's.
 An effect is dated only by a time expression governing its own clause (a date in its subject's
 relative clause or in the cause phrase dates something else); otherwise it holds as of its statement.
+
+Every effect keeps its cause and effect spans with their offsets and the events and entities named
+inside each. Sentences where no cue rule fires go to the trained causal model (causal_model.py,
+learned from the Causal News Corpus): when it calls a sentence causal (score >= `threshold`), its
+tagged cause and effect spans (causal_spans.py) become an effect too, whether or not a named thing
+stands for either side. The rules stay first: they are precise, and they name the two sides.
 """
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from chronicle.extraction.models import Claim, Effect, Event, When
+from chronicle.extraction.rules.causal_model import read_sentences
+from chronicle.extraction.rules.causal_spans import causal_sides, keys_in, mention_of
 from chronicle.extraction.rules.docindex import (
     DocIndex,
     TokenFilter,
@@ -27,6 +35,7 @@ from chronicle.extraction.rules.docindex import (
     load_jsonl,
     publication_when,
     strip_span,
+    subtree_span,
 )
 from chronicle.extraction.rules.intervals import SentenceBuckets
 
@@ -38,6 +47,7 @@ _DEMONSTRATIVES = {"this", "that", "it"}
 _RELATIVE = {"that", "which", "who"}
 _OWN_CLAUSE = {"relcl", "acl", "ccomp", "advcl", "parataxis", "conj", "csubj"}
 _NOT_GOVERNING = _OWN_CLAUSE | {"nsubj", "nsubjpass", "csubjpass", "expl"}
+_MIN_TOKENS = 4  # shorter 'sentences' (datelines, bylines) state no cause and effect
 
 
 class EffectExtractor:
@@ -50,10 +60,16 @@ class EffectExtractor:
         *,
         cues_file: str = "causal_cues.jsonl",
         data_dir: str | None = None,
+        use_model: bool = True,
+        threshold: float = 0.55,
     ) -> None:
         """Args: nlp: the pipeline; name: component name; cues_file: causal prepositions,
-        conjunctions and verbs (with particle or preposition) under `data_dir`."""
+        conjunctions and verbs (with particle or preposition) under `data_dir`; use_model: also read
+        the sentences no rule fires on with the trained causal model; threshold: its causal score
+        from which a sentence states an effect."""
         self.name = name
+        self.use_model = use_model
+        self.threshold = threshold
         rows = load_jsonl(cues_file, data_dir)
         self.preps = {r["head"]: r for r in rows if r["kind"] == "prep"}
         self.marks = {r["mark"] for r in rows if r["kind"] == "mark"}
@@ -75,7 +91,7 @@ class EffectExtractor:
         cues = [(i, "PREP") for i in self.prep_cues(doc)]
         cues += [(i, "MARK") for i in self.mark_cues(doc) if doc[i].dep_ == "mark"]
         cues += [(i, "VERB") for i in self.verb_cues(doc)]
-        if not cues:
+        if not cues and not self.use_model:
             return []
         resolver = _Resolver(DocIndex.build(doc), doc._.events or [], doc._.claims or [])
         found: list[Effect] = []
@@ -87,9 +103,26 @@ class EffectExtractor:
                 effect = self._mark(resolver, token, found)
             else:
                 effect = self._verb(resolver, token, found)
-            if effect is not None and effect.cause_key != effect.target_key:
+            if effect is not None and (effect.cause_key is None or effect.cause_key != effect.target_key):
                 found.append(effect)
+        if self.use_model:
+            found = sorted(found + self._model(resolver, found), key=lambda e: e.evidence.start)
         return found
+
+    def _model(self, r: "_Resolver", found: list[Effect]) -> list[Effect]:
+        """Effects the causal model reads in the sentences no cue rule found one in."""
+        taken = {n for e in found for n in r.index.sents_overlapping(e.evidence.start, e.evidence.end)}
+        sents = [s for n, s in enumerate(r.index.sents) if n not in taken and len(s) >= _MIN_TOKENS]
+        if not sents:
+            return []
+        effects = []
+        for sent, reading in zip(sents, read_sentences([s.text for s in sents]), strict=True):
+            if reading.score < self.threshold:
+                continue
+            sides = causal_sides(sent, reading)
+            if sides is not None:
+                effects.append(r.model_effect(sent, *sides, score=reading.score))
+        return effects
 
     def _prep(self, r: "_Resolver", head: Token, found: list[Effect]) -> Effect | None:
         row = self.preps[head.lower_]
@@ -106,7 +139,8 @@ class EffectExtractor:
         cause = r.np_key(obj, found)
         target = r.clause_target(clause, skip=head, found=found)
         cue = r.index.doc[head.i : prep.i + 1].text
-        return r.effect(cause, target, cue, clause, head, skip=head)
+        sides = (subtree_span(obj), _without(_clause_span(clause), head))
+        return r.effect(cause, target, cue, clause, head, skip=head, sides=sides, clausal=True)
 
     def _mark(self, r: "_Resolver", mark: Token, found: list[Effect]) -> Effect | None:
         reason = mark.head
@@ -115,7 +149,9 @@ class EffectExtractor:
             return None
         cause = r.first_key(reason)
         target = r.clause_target(main, skip=reason, found=found)
-        return r.effect(cause, target, mark.text, main, mark)
+        reason_span = subtree_span(reason)
+        sides = (_without(reason_span, mark), _without(_clause_span(main), reason))
+        return r.effect(cause, target, mark.text, main, mark, sides=sides, clausal=True)
 
     def _verb(self, r: "_Resolver", verb: Token, found: list[Effect]) -> Effect | None:
         children = list(verb.children)
@@ -144,7 +180,14 @@ class EffectExtractor:
                 target = r.attack_target(cause)
             extra = {row.get("particle"), row.get("prep")}
             parts = [verb.text] + [c.text for c in children if c.lower_ in extra]
-            return r.effect(cause, target, " ".join(parts), verb, verb)
+            affected = [c for c in children if c.dep_ in {"ccomp", "xcomp"} and c.i > obj.i] + [obj]
+            end = max(t.right_edge.i for t in affected) + 1
+            sides = (subtree_span(subject), r.index.doc[min(obj.left_edge.i, verb.i + 1) : end])
+            effect = r.effect(
+                cause, target, " ".join(parts), verb, verb, sides=sides, clausal=row.get("clausal", False)
+            )
+            if effect is not None:
+                return effect
         return None
 
 
@@ -164,6 +207,7 @@ class _Resolver:
             index.sent_start_chars, claims, lambda c: (c.evidence.start, c.evidence.end)
         )
         self._attack_targets: dict[str | None, str | None] = {}
+        self.event_keys = {i: event.key for i, event in self.event_at.items()}
         self.demonyms: dict[int, str] = {}
         for span in index.doc.spans.get("demonyms", []):
             if span._.entity_key:
@@ -292,36 +336,80 @@ class _Resolver:
         clause: Token,
         anchor: Token,
         skip: Token | None = None,
+        sides: tuple[Span, Span] | None = None,
+        clausal: bool = False,
     ) -> Effect | None:
         """The Effect stated by `clause`; `skip` is the cue phrase holding the cause ('thanks to X'),
-        whose dates are the cause's, not the effect's."""
+        whose dates are the cause's, not the effect's; `sides` the cause and effect spans. Without a
+        key for both sides there is an effect only when the cue is `clausal` (a causal word between
+        any two clauses: 'because', 'due to'), and then only with both spans."""
         target = self._placed(target)
+        cause_side, effect_side = (strip_span(s) for s in sides) if sides else (None, None)
         if cause is None or target is None:
-            return None
-        index = self.index
+            short = not cause_side or not effect_side or min(len(cause_side), len(effect_side)) < 2
+            if not clausal or short:
+                return None
         span = strip_span(_clause_span(clause))
+        dated = self.index.timexes_in(_governing(clause, skip))
+        effect = self._attributed(anchor.idx, dated, span, cue=cue, cause_key=cause, target_key=target)
+        if cause_side is not None and effect_side is not None:
+            effect.cause_span, effect.effect_span = mention_of(cause_side), mention_of(effect_side)
+            effect.cause_keys = _first(cause, self.keys_in(cause_side))
+            effect.target_keys = _first(target, self.keys_in(effect_side))
+        return effect
+
+    def model_effect(self, sent: Span, cause: Span, result: Span, cue: str, score: float) -> Effect:
+        """The effect the causal model reads in `sent`: its two spans and what each names; the
+        cause key is the first thing named in the cause, the target the first in the effect (an
+        event that happened somewhere stands for its place)."""
+        cause_keys, target_keys = self.keys_in(cause), self.keys_in(result)
+        target_key = self._placed(target_keys[0]) if target_keys else None
+        return self._attributed(
+            result.root.idx,
+            self.index.timexes_in(range(result.start, result.end)),
+            strip_span(sent),
+            cue=cue,
+            cause_key=cause_keys[0] if cause_keys else None,
+            target_key=target_key if target_key != (cause_keys or [None])[0] else None,
+            cause_keys=cause_keys,
+            target_keys=target_keys,
+            cause_span=mention_of(cause),
+            effect_span=mention_of(result),
+            source="model",
+            confidence=round(score, 3),
+        )
+
+    def keys_in(self, span: Span) -> list[str]:
+        """Events and entities named inside a span (demonyms: their country, when named)."""
+        return keys_in(span, self.index, self.event_keys, self._demonym_at)
+
+    def _demonym_at(self, token: Token) -> str | None:
+        key = self.demonyms.get(token.i)
+        return key if key is not None and self._known(key) else None
+
+    def _attributed(self, anchor: int, dated: list, span: Span, **fields: object) -> Effect:
+        """An Effect stated in `span`, with the claim holding `anchor` (its speaker claims it) and its
+        date from `dated` (time expressions), else as of its statement."""
+        index = self.index
         claim = next(
             (
                 c
-                for c in self.claims.at(anchor.idx)
-                if c.evidence.start <= anchor.idx < c.evidence.end and _holds(c, anchor.idx)
+                for c in self.claims.at(anchor)
+                if c.evidence.start <= anchor < c.evidence.end and _holds(c, anchor)
             ),
             None,
         )
-        dated = index.timexes_in(_governing(clause, skip))
         when: When | None = dated[0][1].to_when() if dated else None
         # undated effects are as of the statement: the claim's, else the article's own
         stated = claim.stated if claim else publication_when(index.published_at)
         return Effect(
-            cause_key=cause,
-            target_key=target,
-            cue=cue,
             description=span.text,
             claim_id=claim.id if claim else None,
             claimed_by_key=claim.speaker_key if claim else None,
             stated=stated,
             when=when,
             evidence=evidence_for(index, span.start_char, span.end_char),
+            **fields,
         )
 
 
@@ -380,6 +468,21 @@ def _governing(verb: Token, skip: Token | None) -> list[int]:
         tokens.append(token.i)
         stack.extend(c for c in token.children if c.dep_ not in _OWN_CLAUSE)
     return tokens
+
+
+def _without(span: Span, part: Token) -> Span:
+    """`span` less the subtree of `part` when that subtree sits at one of its ends."""
+    inner, span = subtree_span(part), strip_span(span)
+    if inner.start <= span.start < inner.end:
+        return span.doc[inner.end : max(span.end, inner.end)]
+    if inner.start < span.end <= inner.end:
+        return span.doc[span.start : inner.start]
+    return span
+
+
+def _first(key: str | None, keys: list[str]) -> list[str]:
+    """`keys` with `key` first (a rule's cause or target may be named outside its span)."""
+    return keys if key is None else [key, *(k for k in keys if k != key)]
 
 
 def _holds(claim: Claim, char: int) -> bool:
