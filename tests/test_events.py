@@ -315,3 +315,18 @@ def test_event_undated_report_takes_the_statement_date(nlp: Language) -> None:
     event = only(doc, "withdrawal")
     assert event.when is not None and event.when.value == "2025-03-02"
     assert event.status == "happened"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("If the grid collapses, the city will freeze.", "collapse"),
+        ("Volunteers evacuated the residents of the village.", "evacuation"),
+        ("The old supply contract expired at midnight.", "expiry"),
+        ("Officials denied that the region faced a fuel crisis.", "crisis"),
+    ],
+)
+def test_event_verb_or_noun_with_its_own_argument_is_an_event(
+    nlp: Language, text: str, event_type: str
+) -> None:
+    assert event_type in [e.type for e in run(nlp, text)._.events]

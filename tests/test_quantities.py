@@ -311,3 +311,43 @@ def test_quantity_place_is_never_a_person(nlp: Language) -> None:
     people = {e.key for e in doc._.entities if e.type == "Person"}
     assert all(q.place_key not in people for q in doc._.quantities)
     assert place_name(doc, with_value(doc, 3000).place_key) == "Kharkiv"
+
+
+def test_quantity_bare_number_after_a_casualty_verb_counts_people(nlp: Language) -> None:
+    doc = run(
+        nlp, "A rocket strike on Kherson killed 12 people on Feb. 3 and injured more than 40, officials said."
+    )
+    injured = with_value(doc, 40)
+    assert injured.metric == "people"
+    assert injured.bound == "at_least"
+    assert place_name(doc, injured.place_key) == "Kherson"
+    assert injured.as_of is not None and injured.as_of.value.endswith("02-03")
+
+
+def test_quantity_toll_that_rose_to_a_number(nlp: Language) -> None:
+    doc = run(nlp, "The death toll from the shelling of Kharkiv rose to 18 on Tuesday.")
+    toll = with_value(doc, 18)
+    assert toll.metric == "death toll"
+
+
+def test_quantity_distance_to_a_compass_direction(nlp: Language) -> None:
+    doc = run(nlp, "Most families first go to a shelter in Zaporizhzhia, about 80 kilometers to the north.")
+    distance = with_value(doc, 80)
+    assert (distance.metric, distance.unit) == ("distance", "km")
+
+
+def test_quantity_place_is_not_the_country_that_fires(nlp: Language) -> None:
+    doc = run(
+        nlp, "Heavy fighting went on around Kupiansk. Russia fired 40 missiles overnight, the air force said."
+    )
+    assert place_name(doc, with_value(doc, 40).place_key) == "Kupiansk"
+
+
+def test_quantity_place_from_a_demonym_on_land(nlp: Language) -> None:
+    doc = run(nlp, "Poland said its forces shot down 12 drones over Polish territory on Sunday.")
+    assert place_name(doc, with_value(doc, 12).place_key) == "Poland"
+
+
+def test_quantity_place_is_never_a_holiday(nlp: Language) -> None:
+    doc = run(nlp, "Rockets hit Odesa on Easter Sunday. Nine people were wounded, the governor said.")
+    assert place_name(doc, with_value(doc, 9).place_key) == "Odesa"

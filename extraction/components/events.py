@@ -176,6 +176,11 @@ class EventExtractor:
         if verb is not None and t.dep_ != "nsubj" and not any(p.role == "agent" for p in participants):
             participants += named_subject(index, verb)
         name_tokens = [c for c in lefts if self._keeps(index, c) or c.lower_ in self.modifiers]
+        if row.get("needs_anchor") and not name_tokens:
+            # 'a fuel crisis', 'a video call', 'the prisoner exchange': a noun compound says which one
+            name_tokens = [
+                c for c in lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i not in index.timex_at
+            ]
         named = any(c.pos_ == "PROPN" or index.entity_of(c) for c in name_tokens)
         linked = any(index.entity_of(c) is not None for c in name_tokens)
         target = next((c for c in t.rights if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS), None)
@@ -297,7 +302,7 @@ class EventExtractor:
         if row.get("needs_place") and place is None:
             return None
         when = governing_when(index, v, None, self.status.plans_or_reports)
-        if row.get("needs_anchor") and place is None and not participants and when is None:
+        if row.get("needs_anchor") and place is None and not participants and when is None and not _argued(v):
             return None
         noun = row.get("noun", v.lemma_)
         if weapon is not None:
@@ -322,6 +327,20 @@ class EventExtractor:
             False,
             place is None,
         )
+
+
+def _argued(verb: Token) -> bool:
+    """A verb whose subject or object is a noun ('the grid collapses', 'volunteers evacuated her',
+    'cut electricity supplies'): the clause says what happened to what, so it reports an event even
+    with no place, named participant or date; a pronoun, a bare number or an indefinite object
+    ('signed a deal': which one?) alone does not."""
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass", "dobj"}
+        and c.pos_ in {"NOUN", "PROPN"}
+        and not c.like_num
+        and not (c.dep_ == "dobj" and any(d.lower_ in {"a", "an"} for d in c.children if d.dep_ == "det"))
+        for c in verb.children
+    )
 
 
 def _scoped_key(m: EventMention) -> str:

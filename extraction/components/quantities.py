@@ -69,6 +69,8 @@ class QuantityExtractor:
         self.figure_nouns = frozenset(r["figure_noun"] for r in cues if "figure_noun" in r)
         self.motion = {r["motion_verb"]: r["metric"] for r in cues if "motion_verb" in r}
         self.invariant = frozenset(r["invariant_noun"] for r in cues if "invariant_noun" in r)
+        self.casualty_verbs = frozenset(r["casualty_verb"] for r in cues if "casualty_verb" in r)
+        self.toll_nouns = frozenset(r["toll_noun"] for r in cues if "toll_noun" in r)
         scale = [w for w, r in self.words.items() if r["role"] not in {"link", "vague"} and len(w) > 2]
         # words that only lead a number ('a few thousand'): never a number's first match
         self.leading = frozenset(
@@ -179,7 +181,8 @@ class QuantityExtractor:
         if antecedent is not None:
             metric = antecedent.metric  # 'our own figure is 111,000': a figure of the same thing
         elif counted.i in range(run.start, run.end):
-            metric = _owner(counted) if unit is not None else "people"
+            toll = self._toll(counted) if unit is None else None
+            metric = _owner(counted) if unit is not None else toll or "people"
         elif counted.lower_ in self.distances and unit == self.units[counted.lower_]["unit"]:
             metric = measured(index, counted, self.motion)
         elif unit is not None and counted.lower_ in self.units:
@@ -247,6 +250,10 @@ class QuantityExtractor:
                 counted = pobj  # 'hundreds of thousands of casualties'
             elif head.dep_ in {"nsubj", "nsubjpass"}:
                 counted = self._bare_subject(head)
+            elif head.dep_ == "dobj" and any(form in self.casualty_verbs for form in forms(head.head)):
+                counted = head  # 'killed 51 people and wounded more than 200': people
+            elif self._toll(head) is not None:
+                counted = head  # 'the death toll rose to 35'
         if counted is None and unit is not None:
             counted = head
         if counted is not None and counted.lower_ in self.units and counted.i >= run.end:
@@ -259,6 +266,19 @@ class QuantityExtractor:
             if square is not None:
                 unit = square["unit"]  # '1,000 square kilometers': an area, not a distance
         return counted, unit
+
+    def _toll(self, number: Token) -> str | None:
+        """'The death toll ... rose to 35', 'the toll stood at 12': the toll's words, else None."""
+        if number.dep_ != "pobj" or number.head.lower_ not in {"to", "at"}:
+            return None
+        verb = number.head.head
+        subject = next(
+            (c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in self.toll_nouns), None
+        )
+        if verb.pos_ not in {"VERB", "AUX"} or subject is None:
+            return None
+        words = [t.text for t in subject.lefts if t.dep_ in {"compound", "amod"}]
+        return " ".join([*words, subject.text])
 
     def _names_one(self, noun: Token) -> bool:
         """A singular count noun or a name: a number before it is no count ('the 787 fuselage');
@@ -374,8 +394,11 @@ def _estimator(index: DocIndex, verb: Token | None) -> tuple[str | None, str | N
 def _as_of(index: DocIndex, counted: Token, verb: Token | None, claim: Claim | None) -> When | None:
     """A date in the counted phrase or on its verb, else when the claim holding it was made."""
     tokens = [t.i for t in counted.subtree]
-    if verb is not None:
-        tokens += [t.i for c in verb.children if c.dep_ in {"prep", "npadvmod", "advmod"} for t in c.subtree]
+    verbs = [verb, verb.head] if verb is not None and verb.dep_ == "conj" else [verb] if verb else []
+    for holder in verbs:  # 'killed 51 people on May 3 and wounded 200': May 3 for both
+        tokens += [
+            t.i for c in holder.children if c.dep_ in {"prep", "npadvmod", "advmod"} for t in c.subtree
+        ]
     dated = index.timexes_in(tokens)
     if dated:
         return dated[0][1].to_when()

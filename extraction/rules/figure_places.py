@@ -6,13 +6,14 @@ noun, of its 'of' object, of a participle or relative clause on it, of the gover
 verb's object ('fled X'). 'the city' / 'the area' resolve to the place meant. Failing those, an event
 acting in the clause lends its place, then a locative phrase elsewhere in the same clause, then the
 place named nearest in the sentence, then the last one named in the two sentences before (where the
-text is). A place is only ever a Place entity: a person or an organisation is never where a figure is.
+text is); a place named as the actor ('Russia launched 91 missiles') is a party, not where. A place is only ever a Place entity: a person or an organisation is never where a figure is.
 """
 
 from spacy.tokens import Token
 
 from chronicle.extraction.models import Event
 from chronicle.extraction.rules.docindex import DocIndex, EntityRef
+from chronicle.extraction.rules.gazetteer import load_gazetteer
 
 __all__ = ["LOC_PREPS", "figure_place"]
 
@@ -78,6 +79,42 @@ _PLACE_OBJECT_VERBS = {
     "occupy",
     "hold",
 }
+#: verbs whose subject acts on something elsewhere ('Russia launched 91 missiles', 'Ukraine lost
+#: 1,610 troops'): a place as their subject is a party, not where the figure holds ('Sumy lies 30 km ...')
+_ACTING_VERBS = {
+    "launch",
+    "fire",
+    "commit",
+    "deploy",
+    "send",
+    "capture",
+    "seize",
+    "take",
+    "strike",
+    "hit",
+    "shell",
+    "attack",
+    "lose",
+    "say",
+    "claim",
+    "report",
+    "announce",
+    "state",
+}
+_DAY_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+#: nouns of land that a demonym places in its country ('Ukrainian territory', 'Russian regions')
+_LAND_NOUNS = {
+    "territory",
+    "land",
+    "soil",
+    "airspace",
+    "region",
+    "oblast",
+    "province",
+    "city",
+    "town",
+    "village",
+}
 _CLAUSE_LIMIT = {"ccomp", "advcl", "parataxis", "conj"}
 
 
@@ -92,9 +129,9 @@ def figure_place(
     of_object = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if of_object is not None:
         named = index.entity_of(of_object)
-        if named is not None and named.type == "Place":
+        if named is not None and _is_place(index, named):
             return named  # '1,000 square kilometers of the Kursk region', '30% of Ukraine'
-        meant = index.place_anaphor(of_object)
+        meant = index.place_anaphor(of_object) or _demonym_place(index, of_object)
         if meant is not None:
             return meant  # '30% of the region'
         holders.append(of_object)  # '44% of their attacks near Lyman'
@@ -122,13 +159,24 @@ def figure_place(
             found = _place_under(index, obj)
             if found is not None:
                 return found  # 'tens of thousands have fled Kupiansk'
-        for child in verb.children:
-            if child.dep_ in {"nsubj", "nsubjpass"}:
-                for token in child.subtree:
+        for child in sorted(verb.children, key=lambda c: c.dep_ not in {"nsubj", "nsubjpass"}):
+            if child.dep_ in {"nsubj", "nsubjpass", "dobj", "prep"}:
+                for (
+                    token
+                ) in child.subtree:  # 'a strike on X killed 20', 'committed 4 brigades to the assault'
                     event = events.get(token.idx)
                     if event is not None and event.place_keys:
                         return event.place_keys[0]
     return _clause_place(index, counted) or _context_place(index, counted)
+
+
+def _actor(index: DocIndex, ref: EntityRef) -> bool:
+    """A place named as who acts or speaks ('Russia launched 91 missiles', "Russia's Defense
+    Ministry said"): a party to the figure, not where it holds."""
+    root = index.doc[ref.start : ref.end].root
+    if root.dep_ == "nsubj" and root.head.lemma_.lower() in _ACTING_VERBS:
+        return True
+    return root.dep_ == "poss" and root.head.dep_ == "nsubj"  # "Russia's Defense Ministry said"
 
 
 def _locative(token: Token) -> bool:
@@ -145,11 +193,35 @@ def _place_under(index: DocIndex, head: Token) -> EntityRef | None:
         if token.dep_ in {"relcl", "acl"} and token.i != head.i:
             break
         ref = index.entity_of(token)
-        if ref is not None and ref.type == "Place":
+        if ref is not None and _is_place(index, ref):
             return ref
-        ref = index.place_anaphor(token)
+        ref = index.place_anaphor(token) or _demonym_place(index, token)
         if ref is not None:
             return ref
+    return None
+
+
+def _is_place(index: DocIndex, ref: EntityRef) -> bool:
+    """A Place mention that is neither a date ('Palm Sunday') nor a person's name the linker
+    mistyped ('Alexei Smirnov': a known given name before a capitalised word)."""
+    if ref.type != "Place" or any(i in index.timex_at for i in range(ref.start, ref.end)):
+        return False
+    words = ref.text.split()
+    if words[-1].lower() in _DAY_NAMES:
+        return False  # 'Palm Sunday', 'Good Friday': a day
+    return not (len(words) >= 2 and words[0] in load_gazetteer().given_names and words[1][:1].isupper())
+
+
+def _demonym_place(index: DocIndex, noun: Token) -> EntityRef | None:
+    """'of Ukrainian territory', 'over 15 Russian regions': a land noun with a demonym names the
+    country, when the text names that country too (its mention is the place)."""
+    if noun.lemma_.lower() not in _LAND_NOUNS:
+        return None
+    for child in noun.children:
+        if child.dep_ == "amod":
+            country = load_gazetteer().demonym_country(child.text)
+            if country is not None:
+                return next((r for r in index.places if r.key == country.key), None)
     return None
 
 
@@ -178,8 +250,16 @@ def _context_place(index: DocIndex, counted: Token) -> EntityRef | None:
     number in its sentence, else the last place named in the two sentences before ('The death toll
     in Sumy rose on Monday. 35 people were killed ...')."""
     sentence = index.sents[index.sent_of(counted.i)]
-    inside = index.entities_in(sentence.start, sentence.end, "Place")
+    inside = [
+        r
+        for r in index.entities_in(sentence.start, sentence.end, "Place")
+        if not _actor(index, r) and _is_place(index, r)
+    ]
     if inside:
         return min(inside, key=lambda r: min(abs(r.start - counted.i), abs(r.end - 1 - counted.i)))
-    before = index.place_mentions_before(sentence.start, window=2)
+    before = [
+        r
+        for r in index.place_mentions_before(sentence.start, window=2)
+        if not _actor(index, r) and _is_place(index, r)
+    ]
     return before[0] if before else None

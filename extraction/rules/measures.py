@@ -89,6 +89,10 @@ def measured(index: DocIndex, unit: Token, motion: dict[str, str] | None = None)
         return mover
     if any(c.dep_ == "prep" and c.lower_ in {"from", "away", "short", "outside"} for c in unit.children):
         return "distance"  # '10 km from Pokrovsk'
+    if any(c.dep_ == "prep" and c.lower_ == "to" and _points(c) for c in unit.children) or (
+        unit.dep_ == "npadvmod" and unit.head.lower_ == "to" and _points(unit.head)
+    ):
+        return "distance"  # 'about 110 kilometers to the west'
     if unit.dep_ == "npadvmod" and unit.head.lower_ in {
         "from",
         "away",
@@ -105,6 +109,15 @@ def measured(index: DocIndex, unit: Token, motion: dict[str, str] | None = None)
         words = [t for t in holder.lefts if t.dep_ in {"compound", "amod"}]
         return " ".join(t.text for t in [*words, holder])
     return None
+
+
+_COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+
+
+def _points(prep: Token) -> bool:
+    """'to the west', 'to the north-east': a preposition whose object is a compass direction."""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return pobj is not None and pobj.lower_.replace("-", "") in _COMPASS
 
 
 def _motion_verb(unit: Token, motion: dict[str, str]) -> str | None:
