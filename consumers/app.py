@@ -1,20 +1,26 @@
 """The worker: a FastStream app whose one durable pull subscriber turns articles into graph writes.
 
-Acknowledgement is declared (MANUAL) and decided here, never left to FastStream's default, which on
-NATS would reject (drop) a message whose handler raised:
-- a payload that can never become an article -> dead-letter subject with the reason, then ack;
-- Neo4j unavailable or a transient error -> nack with backoff (redelivered, never dropped);
-- extraction failing repeatedly -> dead-letter after MAX_DELIVERIES;
-- otherwise ack, only after the write transaction has committed.
+Acknowledgement is declared (MANUAL) and decided here, per message, never left to FastStream's
+default, which on NATS would reject (drop) a message whose handler raised. Every delivery ends in
+exactly one of:
+- written, then acked (only after the write transaction has committed);
+- nacked with backoff because Neo4j or its disk is in trouble (graph.errors.failure_kind says which
+  errors mean that), logged with a running count; retried until it is back, never dead-lettered;
+- dead-lettered with the reason, then acked, because the message itself is bad: at once for a payload
+  that can never become an article (whatever the parser raised) or a write Neo4j refuses; after
+  MAX_DELIVERIES for extraction failures, memory or time limits and unexpected errors.
+A dead letter that cannot be stored is retried MAX_DELIVERIES times, then the message is terminated
+(the original stays in the stream) with a CRITICAL log line.
 A message is handled together with up to WORKER_BATCH - 1 others already waiting: their articles go
 through spaCy's `nlp.pipe` together and into Neo4j in one transaction, and each message is acked
-once that transaction has committed. Every decision above stays per message: when a batch's extraction or
-write fails, its articles are retried one by one so only the failing one is nacked or dead-lettered.
+once that transaction has committed. When a batch's extraction or write fails, its articles are
+retried one by one so only the failing one is nacked or dead-lettered.
 Run more workers on the same durable to scale out; run it with `chronicle worker`.
 """
 
 import logging
 import time
+from collections import Counter
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager, suppress
 from dataclasses import dataclass
@@ -27,7 +33,7 @@ from faststream.specification import AsyncAPI
 from nats.aio.msg import Msg
 from nats.js.client import JetStreamContext
 from neo4j import AsyncDriver
-from neo4j.exceptions import DriverError, Neo4jError
+from neo4j.exceptions import Neo4jError
 
 from chronicle.consumers.broker import articles_stream, make_broker
 from chronicle.consumers.contracts import (
@@ -46,7 +52,7 @@ from chronicle.extraction.language import NotEnglishError, ensure_english
 from chronicle.extraction.models import Article, GraphDoc
 from chronicle.extraction.pipeline import extract, extract_many, load_pipeline
 from chronicle.graph.connection import async_driver
-from chronicle.graph.errors import GraphUnavailable
+from chronicle.graph.errors import GraphUnavailable, failure_kind
 from chronicle.graph.schema import apply_schema_async
 from chronicle.graph.writer import write_graphdocs
 from chronicle.settings import get_settings
@@ -137,12 +143,6 @@ app = FastStream(
 )
 
 
-def _is_retryable(error: Exception) -> bool:
-    if isinstance(error, GraphUnavailable | DriverError):
-        return True
-    return isinstance(error, Neo4jError) and error.is_retryable()
-
-
 @dataclass
 class _Item:
     """One message of a batch, and the article it holds."""
@@ -152,8 +152,7 @@ class _Item:
 
     @property
     def delivered(self) -> int:
-        metadata = self.message.raw_message.metadata
-        return metadata.num_delivered if metadata else 1
+        return _delivered(self.message)
 
 
 def _message(raw: Msg) -> NatsMessage:
@@ -289,10 +288,20 @@ async def write_article(
                 await one.nack()
         logger.warning("shutting down: %d in-flight message(s) handed back to the queue", len(messages))
         raise
+    except Exception:  # a bug or a lost connection: no message of the batch may stay unsettled
+        left = [one for one in messages if not one.committed]
+        logger.exception("unexpected error; %d unsettled message(s) nacked", len(left))
+        for one in left:
+            with suppress(Exception):  # NATS may be gone: then ack_wait redelivers it
+                await one.nack(delay=retry_delay(_delivered(one)))
 
 
 async def _valid(messages: Sequence[NatsMessage], logger: Logger) -> list[_Item]:
-    """The messages that hold an article; the others are dead-lettered with the reason, then acked."""
+    """The messages that hold an article; the others are dead-lettered with the reason, then acked.
+
+    Whatever a message's bytes make the parser raise, it is settled alone: one poison message never
+    holds the others of its batch (a lone surrogate, JSON nested 10,000 deep, a bug in a reader).
+    """
     items = []
     for message in messages:
         try:
@@ -300,10 +309,51 @@ async def _valid(messages: Sequence[NatsMessage], logger: Logger) -> list[_Item]
             ensure_english(article.text)  # the rules read English only
             items.append(_Item(message, article))
         except (InvalidPayload, NotEnglishError) as error:
-            await dead_letter(broker, message, reason=str(error), error_type=type(error).__name__)
-            await message.ack()
-            logger.warning("dead-lettered: %s", error)
+            await _dead_letter(message, reason=str(error), error_type=type(error).__name__, logger=logger)
+        except Exception as error:  # the same bytes fail the same way: retrying cannot help
+            reason = f"unreadable: {type(error).__name__}: {str(error)[:300]}"
+            await _dead_letter(message, reason=reason, error_type="InvalidPayload", logger=logger)
     return items
+
+
+def _delivered(message: NatsMessage) -> int:
+    metadata = message.raw_message.metadata
+    return metadata.num_delivered if metadata else 1
+
+
+def _seq(message: NatsMessage) -> int | None:
+    metadata = message.raw_message.metadata
+    return metadata.sequence.stream if metadata else None
+
+
+async def _dead_letter(message: NatsMessage, *, reason: str, error_type: str, logger: Logger) -> None:
+    """Publish the dead letter, then ack.
+
+    A letter that cannot be stored (JetStream full, NATS gone) never blocks the rest: the message is
+    nacked with backoff up to MAX_DELIVERIES times, then terminated, which leaves the original in the
+    stream at its sequence (JetStream never delivers it again), and the log says so loudly.
+    """
+    try:
+        await dead_letter(broker, message, reason=reason, error_type=error_type)
+    except Exception as error:
+        delivered, seq = _delivered(message), _seq(message)
+        why = f"{type(error).__name__}: {error}"
+        if delivered < MAX_DELIVERIES:
+            await message.nack(delay=retry_delay(delivered))
+            logger.error(
+                "could not store the dead letter of message %s (%s); delivery %d of %d, next in %.0f s",
+                seq, why, delivered, MAX_DELIVERIES, retry_delay(delivered),
+            )  # fmt: skip
+        else:
+            await message.reject()  # term: never delivered again; the original stays in the stream
+            logger.critical(
+                "GAVE UP on message %s: its dead letter could not be stored in %d deliveries (%s). It is "
+                "NOT on %s; the original stays in stream %s at sequence %s. It was refused because: %s",
+                seq, delivered, why, DEAD_SUBJECT, STREAM_NAME, seq, reason,
+            )  # fmt: skip
+        return
+    await message.ack()
+    logger.warning("dead-lettered message %s: %s", _seq(message), reason)
 
 
 def _extract_all(articles: list[Article]) -> list[GraphDoc | Exception]:
@@ -335,12 +385,15 @@ async def _extracted(items: list[_Item], logger: Logger) -> list[tuple[_Item, Gr
             continue
         if item.delivered >= MAX_DELIVERIES:
             reason = f"extraction failed {item.delivered} times: {type(result).__name__}: {result}"
-            await dead_letter(broker, item.message, reason=reason, error_type="ExtractionFailed")
-            await item.message.ack()
+            await _dead_letter(item.message, reason=reason, error_type="ExtractionFailed", logger=logger)
         else:
             await item.message.nack(delay=retry_delay(item.delivered))
         logger.error("extraction failed for article %s", item.article.id, exc_info=result)
     return done
+
+
+RETRIES: Counter[str] = Counter()
+"""Articles nacked because Neo4j was unavailable, by error code, since this worker started."""
 
 
 async def _write(graph: AsyncDriver, docs: list[tuple[_Item, GraphDoc]], logger: Logger) -> None:
@@ -355,12 +408,8 @@ async def _write(graph: AsyncDriver, docs: list[tuple[_Item, GraphDoc]], logger:
     try:
         summary = await write_graphdocs(graph, [doc for _, doc in docs], settings.neo4j_database)
     except Exception as error:
-        if _is_retryable(error):
-            for item, _ in docs:
-                await item.message.nack(delay=retry_delay(item.delivered))
-            logger.warning(
-                "Neo4j not available (%s); %d article(s) will be retried", type(error).__name__, len(docs)
-            )
+        if failure_kind(error) == "unavailable":
+            await _retry_later(docs, error, logger)
             return
         if len(docs) > 1:
             for one in docs:
@@ -381,14 +430,43 @@ async def _write(graph: AsyncDriver, docs: list[tuple[_Item, GraphDoc]], logger:
     )
 
 
-async def _write_failed(item: _Item, error: Exception, logger: Logger) -> None:
-    """One article Neo4j did not take: dead-lettered if it refused it, else retried with backoff."""
+def _describe(error: BaseException) -> str:
     if isinstance(error, Neo4jError):
-        reason = f"Neo4j refused the write: {error.code}: {error.message}"
-        await dead_letter(broker, item.message, reason=reason, error_type="WriteRefused")
-        await item.message.ack()
+        return f"{error.code}: {error.message}"
+    return f"{type(error).__name__}: {error}"
+
+
+async def _retry_later(docs: list[tuple[_Item, GraphDoc]], error: Exception, logger: Logger) -> None:
+    """Neo4j (or its disk) is in trouble: nack every message with backoff; never dead-lettered."""
+    code = error.code if isinstance(error, Neo4jError) and error.code else type(error).__name__
+    RETRIES[code] += len(docs)
+    for item, _ in docs:
+        await item.message.nack(delay=retry_delay(item.delivered))
+    logger.warning(
+        "Neo4j not available (%s); %d article(s) nacked, next try in %.0f s (%d retried for %s so far)",
+        _describe(error)[:300], len(docs), retry_delay(min(item.delivered for item, _ in docs)),
+        RETRIES[code], code,
+    )  # fmt: skip
+
+
+async def _write_failed(item: _Item, error: Exception, logger: Logger) -> None:
+    """One article Neo4j did not take, and not because it is unavailable.
+
+    Refused by Neo4j (a client error): dead-lettered at once. Stopped by a memory or time limit, or
+    an unexpected error: retried with backoff, dead-lettered after MAX_DELIVERIES.
+    """
+    kind = failure_kind(error)
+    if kind == "refused" and isinstance(error, Neo4jError):
+        reason = f"Neo4j refused the write: {_describe(error)}"
+        await _dead_letter(item.message, reason=reason, error_type="WriteRefused", logger=logger)
+        return
+    if item.delivered >= MAX_DELIVERIES:
+        reason = f"write failed {item.delivered} times: {_describe(error)}"
+        error_type = "WriteTooLarge" if kind == "limit" else "WriteFailed"
+        await _dead_letter(item.message, reason=reason, error_type=error_type, logger=logger)
         return
     await item.message.nack(delay=retry_delay(item.delivered))
-    logger.exception(
-        "unexpected error writing article %s; it will be retried", item.article.id, exc_info=error
-    )
+    logger.warning(
+        "writing article %s failed (%s); delivery %d of %d, next in %.0f s",
+        item.article.id, _describe(error)[:300], item.delivered, MAX_DELIVERIES, retry_delay(item.delivered),
+    )  # fmt: skip

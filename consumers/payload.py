@@ -19,14 +19,20 @@ from chronicle.extraction.language import ensure_english
 from chronicle.extraction.models import Article
 
 __all__ = [
+    "EARLIEST_PUBLISHED",
     "InvalidPayload",
     "article_from_message",
     "article_from_payload",
+    "field_problem",
     "html_to_text",
     "readable_article",
 ]
 
 _FUTURE_TOLERANCE = timedelta(days=1)
+EARLIEST_PUBLISHED = date(1800, 1, 1)
+"""Articles dated before this are refused: no news archive goes back further, and relative dates
+("300 years ago") resolved against year 1 fall outside what a date can hold."""
+_NO_NUL = ("id", "title", "source", "url", "language")
 _KEEP_CONTROLS = {"\n", "\t", "\r"}
 
 
@@ -55,8 +61,27 @@ def _as_date(value: date | datetime) -> date:
     return value.date() if isinstance(value, datetime) else value
 
 
+def field_problem(message: ArticleMessage) -> str | None:
+    """Why a message's fields cannot be stored (a lone surrogate, a NUL byte, a date before
+    EARLIEST_PUBLISHED), or None. `chronicle publish` refuses such an article; the worker dead-letters it."""
+    for name in ArticleMessage.model_fields:
+        value = getattr(message, name)
+        if not isinstance(value, str):
+            continue
+        lone = next((i for i, c in enumerate(value) if "\ud800" <= c <= "\udfff"), None)
+        if lone is not None:
+            return f"bad text: {name} holds a lone surrogate U+{ord(value[lone]):04X} at offset {lone} (not UTF-8)"
+        if name in _NO_NUL and "\x00" in value:
+            return f"bad text: {name} holds a NUL byte at offset {value.index(chr(0))}"
+    if message.published_at and _as_date(message.published_at) < EARLIEST_PUBLISHED:
+        return f"published_at {message.published_at} lies before {EARLIEST_PUBLISHED.year}"
+    return None
+
+
 def article_from_message(message: ArticleMessage, *, today: date | None = None) -> Article:
     """Turn a valid message into the Article extraction reads; refuses what makes no sense."""
+    if problem := field_problem(message):
+        raise InvalidPayload(problem)
     text = _clean(message.text or "") or _clean(html_to_text(message.html or ""))
     if not any(c.isalnum() for c in text):  # whitespace, zero-width or punctuation only
         raise InvalidPayload("empty text: no article body after cleaning (text/html)")
@@ -88,6 +113,8 @@ def article_from_payload(body: bytes, *, today: date | None = None) -> Article:
         data = json.loads(decoded)
     except json.JSONDecodeError as error:
         raise InvalidPayload(f"invalid JSON: {error}") from error
+    except RecursionError:
+        raise InvalidPayload("invalid JSON: nested too deeply to parse") from None
     if not isinstance(data, dict):
         raise InvalidPayload(f"wrong shape: expected a JSON object, got {type(data).__name__}")
     try:

@@ -12,7 +12,7 @@ from chronicle.consumers.broker import articles_stream
 from chronicle.consumers.contracts import INGEST_SUBJECT, STREAM_NAME, ArticleMessage
 from chronicle.consumers.failover import retry_on_failover
 from chronicle.consumers.limits import MAX_MESSAGE_BYTES, MAX_TEXT_CHARS
-from chronicle.consumers.payload import InvalidPayload, readable_article
+from chronicle.consumers.payload import InvalidPayload, field_problem, readable_article
 from chronicle.errors import ChronicleError
 from chronicle.extraction.ids import article_id
 from chronicle.extraction.language import NotEnglishError
@@ -72,6 +72,10 @@ async def ensure_stream(broker: NatsBroker, replicas: int | None = None) -> None
 
 def _prepare(message: ArticleMessage) -> tuple[str, str | None, bytes]:
     """(article id, title, message body), or ArticleRefused if the queue or the worker would refuse it."""
+    if problem := field_problem(message):  # before the id: a lone surrogate cannot be hashed
+        raise ArticleRefused(
+            f"article {message.title or message.url or message.id or '(untitled)'!r}: {problem}"
+        )
     ident = message_id(message)
     message = message if message.id else message.model_copy(update={"id": ident})
     name = repr(message.title or ident[:12])

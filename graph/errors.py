@@ -1,5 +1,9 @@
 """Typed errors of the graph layer; the CLI prints them as one line, the worker maps them to acks."""
 
+from typing import Literal
+
+from neo4j.exceptions import DriverError, Neo4jError
+
 from chronicle.errors import ChronicleError
 
 __all__ = [
@@ -9,6 +13,8 @@ __all__ = [
     "GraphUnavailable",
     "UnknownName",
     "UnknownQuery",
+    "WriteTooLarge",
+    "failure_kind",
 ]
 
 
@@ -49,3 +55,45 @@ class AmbiguousName(GraphError):
         self.candidates = candidates
         listed = "; ".join(c.describe() for c in candidates)
         super().__init__(f"{name!r} is ambiguous: {listed}. Use the full name or the key.")
+
+
+class WriteTooLarge(GraphError):
+    """Neo4j stopped a transaction for memory or time (a limit, not an outage): retrying the same
+    write soon is unlikely to help, so the driver must not retry it and the worker retries it a few
+    times only."""
+
+
+# Codes that say "Neo4j or its disk is in trouble, try again", whatever their classification:
+# an administrator's TERMINATE or a stopping lock client (the driver reports both as ClientError),
+# a database that cannot start a transaction (disk full) or is unavailable.
+_TRY_AGAIN = (
+    "Transaction.Terminated",
+    "Transaction.LockClientStopped",
+    "Transaction.TransactionStartFailed",
+    "Transaction.TransactionCommitFailed",
+    "Database.DatabaseUnavailable",
+    "General.DatabaseUnavailable",
+)
+_LIMITS = ("OutOfMemory", "MemoryLimit", "MemoryPool", "StackOverFlow", "TransactionTimedOut")
+
+
+def failure_kind(error: BaseException) -> Literal["unavailable", "limit", "refused"]:
+    """How a failed write should be settled.
+
+    "unavailable": Neo4j (or its disk, or the network) is in trouble: retry until it is back.
+    "limit": a memory or time limit stopped the transaction: retry a few times, then give up.
+    "refused": Neo4j refused this write (a client error): retrying cannot help.
+    Anything that is neither a driver nor a server error is "refused" too (a bug or bad data).
+    """
+    if isinstance(error, WriteTooLarge):
+        return "limit"
+    if isinstance(error, GraphUnavailable | DriverError):
+        return "unavailable"
+    if not isinstance(error, Neo4jError):
+        return "refused"
+    code = error.code or ""
+    if any(part in code for part in _LIMITS):
+        return "limit"
+    if code.startswith(("Neo.TransientError.", "Neo.DatabaseError.")) or code.endswith(_TRY_AGAIN):
+        return "unavailable"
+    return "refused"

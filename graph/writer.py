@@ -10,10 +10,12 @@ from collections.abc import Sequence
 from typing import Any
 
 from neo4j import AsyncDriver, AsyncManagedTransaction
+from neo4j.exceptions import Neo4jError
 from pydantic import BaseModel
 
 from chronicle.extraction.models import GraphDoc
 from chronicle.graph.cypher import load
+from chronicle.graph.errors import WriteTooLarge, failure_kind
 from chronicle.graph.identity import resolve_in_tx
 from chronicle.graph.rows import WriteRows, write_rows
 
@@ -85,8 +87,14 @@ async def write_batch(driver: AsyncDriver, batch: Sequence[WriteRows], database:
 
 
 async def _resolve_and_write(tx: AsyncManagedTransaction, docs: list[GraphDoc]) -> WriteSummary:
-    resolved = await resolve_in_tx(tx, docs)
-    return await _write_batch(tx, batch_params([write_rows(doc) for doc in resolved]))
+    try:
+        resolved = await resolve_in_tx(tx, docs)
+        return await _write_batch(tx, batch_params([write_rows(doc) for doc in resolved]))
+    except Neo4jError as error:
+        # The driver would retry a memory error for 30 s like a deadlock; a limit is not transient.
+        if failure_kind(error) == "limit":
+            raise WriteTooLarge(f"{error.code}: {error.message}") from error
+        raise
 
 
 async def write_graphdocs(driver: AsyncDriver, docs: Sequence[GraphDoc], database: str) -> WriteSummary:
