@@ -74,6 +74,11 @@ class Settings(BaseSettings):
     chronicle_worker_batch: int = Field(
         16, ge=1, description="Waiting articles a worker takes at once: one nlp.pipe, one transaction."
     )
+    chronicle_query_timeout: float = Field(
+        30.0,
+        gt=0,
+        description="Seconds `chronicle ask` and `chronicle cypher` wait for an answer from Neo4j.",
+    )
     chronicle_ack_wait: float = Field(
         120.0, gt=0, description="Seconds before JetStream redelivers a message a dead worker held."
     )

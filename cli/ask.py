@@ -125,7 +125,7 @@ def timeline(
 
     Example: chronicle ask timeline Pokrovsk --since 2024-06-01
     """
-    with graph() as (driver, database):
+    with graph(timed=True) as (driver, database):
         entity = resolve(driver, database, name)
         params = {"key": entity.key, "since": since, "until": until, "limit": limit}
         title = f"Timeline of {entity.describe()}"
@@ -149,7 +149,7 @@ def effect(
     inside it), claims about both, and the figures given with them.
     Example: chronicle ask effect "Kursk operation" Pokrovsk
     """
-    with graph() as (driver, database):
+    with graph(timed=True) as (driver, database):
         first, second = _two(driver, database, cause, target)
         params = {
             "cause_key": first.key,
@@ -180,7 +180,7 @@ def claims(
 
     Example: chronicle ask claims Pokrovsk --since 2025-01-01
     """
-    with graph() as (driver, database):
+    with graph(timed=True) as (driver, database):
         entity = resolve(driver, database, name)
         params = {"key": entity.key, "since": since, "until": until, "limit": limit}
         nothing = f"Nobody is quoted about {entity.describe()}"
@@ -213,7 +213,7 @@ def conflicts(
     Statements that deny each other are `chronicle ask contradictions`.
     Example: chronicle ask conflicts Pokrovsk
     """
-    with graph() as (driver, database):
+    with graph(timed=True) as (driver, database):
         entity = resolve(driver, database, name)
         params = {"key": entity.key, "window_days": window, "since": since, "until": until, "limit": limit}
         rows = answer(driver, database, "conflicts", params)
@@ -253,7 +253,7 @@ def contradictions(
 
     Example: chronicle ask contradictions Novohrodivka
     """
-    with graph() as (driver, database):
+    with graph(timed=True) as (driver, database):
         entity = resolve(driver, database, name)
         params = {"key": entity.key, "window_days": window, "since": since, "until": until, "limit": limit}
         title = f"Contradicting statements about {entity.describe()}"
@@ -275,7 +275,7 @@ def numbers(
 
     Example: chronicle ask numbers Pokrovsk --metric troops
     """
-    with graph() as (driver, database):
+    with graph(timed=True) as (driver, database):
         entity = resolve(driver, database, name)
         params = {"key": entity.key, "metric": metric, "since": since, "until": until, "limit": limit}
         matching = f" matching {metric!r}" if metric else ""
@@ -298,7 +298,7 @@ def connections(
 
     Example: chronicle ask connections "Oleksandr Syrskyi" "Kursk operation"
     """
-    with graph() as (driver, database):
+    with graph(timed=True) as (driver, database):
         a, b = _two(driver, database, first, second)
         params = {"a_key": a.key, "b_key": b.key, "since": since, "until": until, "limit": limit}
         title = f"Connections between {a.describe()} and {b.describe()}"
@@ -319,7 +319,7 @@ def events(
 
     Example: chronicle ask events "Donetsk Oblast" --since 2025-01-01
     """
-    with graph() as (driver, database):
+    with graph(timed=True) as (driver, database):
         entity = resolve(driver, database, name)
         params = {"key": entity.key, "since": since, "until": until, "limit": limit}
         title = f"Events in {entity.describe()}"
@@ -343,7 +343,7 @@ def sources(
 
     Example: chronicle ask sources "Kursk operation" Pokrovsk
     """
-    with graph() as (driver, database):
+    with graph(timed=True) as (driver, database):
         if target is None:
             entity = resolve(driver, database, name)
             params = {"key": entity.key, "since": since, "until": until, "limit": limit}
@@ -374,7 +374,7 @@ def stats(fmt: FormatOption = Format.table) -> None:
 
     Example: chronicle ask stats
     """
-    with graph() as (driver, database):
+    with graph(timed=True) as (driver, database):
         rows = answer(driver, database, "stats", {})
     if all(row.count == 0 for row in rows if row.kind == "node"):  # type: ignore[attr-defined]
         fail("the graph is empty: `chronicle ingest examples/` adds the sample articles")

@@ -1,6 +1,8 @@
 """What the commands share: one-line errors, the Neo4j driver, the NATS broker, date options."""
 
 import calendar
+import signal
+import threading
 from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from datetime import date
@@ -12,6 +14,7 @@ import typer
 from faststream.nats import NatsBroker
 from nats.errors import AuthorizationError
 from neo4j import Driver
+from neo4j.exceptions import Neo4jError
 from rich.markup import escape
 
 from chronicle.cli.render import Format, error_console
@@ -19,6 +22,7 @@ from chronicle.consumers.broker import make_broker
 from chronicle.consumers.errors import QueueUnavailable
 from chronicle.errors import ChronicleError
 from chronicle.graph.connection import driver as open_driver
+from chronicle.graph.errors import QueryTimeout
 from chronicle.settings import get_settings
 
 __all__ = [
@@ -26,6 +30,7 @@ __all__ = [
     "LimitOption",
     "SinceOption",
     "UntilOption",
+    "deadline",
     "fail",
     "graph",
     "nats",
@@ -112,14 +117,44 @@ def one_line_errors(command: F) -> F:
 
 
 @contextmanager
-def graph() -> Iterator[tuple[Driver, str]]:
-    """The Neo4j driver and database name for one command."""
+def graph(*, timed: bool = False) -> Iterator[tuple[Driver, str]]:
+    """The Neo4j driver and database name for one command; with `timed`, the whole block (connecting
+    included) must finish within CHRONICLE_QUERY_TIMEOUT seconds, or QueryTimeout is raised."""
     settings = get_settings()
-    driver = open_driver(settings)
+    with deadline(settings.chronicle_query_timeout if timed else None):
+        driver = open_driver(settings)
+        try:
+            yield driver, settings.neo4j_database
+        finally:
+            driver.close()
+
+
+@contextmanager
+def deadline(seconds: float | None) -> Iterator[None]:
+    """Raise QueryTimeout after `seconds`, also out of a socket read on a hung Neo4j (SIGALRM: the
+    driver has no read timeout), and for a transaction the server stopped at its own timeout."""
+    if seconds is None or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    message = (
+        f"Neo4j gave no answer within {seconds:g} s (CHRONICLE_QUERY_TIMEOUT); "
+        "the query was abandoned (`chronicle stack status` shows whether Neo4j is up)"
+    )
+
+    def expire(signum: int, frame: object) -> NoReturn:
+        raise QueryTimeout(message)
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
-        yield driver, settings.neo4j_database
+        yield
+    except Neo4jError as error:
+        if "TransactionTimedOut" not in (error.code or ""):
+            raise
+        raise QueryTimeout(message) from error
     finally:
-        driver.close()
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 @asynccontextmanager

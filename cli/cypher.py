@@ -8,6 +8,7 @@ import typer
 from chronicle.cli.common import FormatOption, fail, graph, one_line_errors
 from chronicle.cli.render import Format, console, render_rows
 from chronicle.graph.adhoc import run_cypher
+from chronicle.settings import get_settings
 
 __all__ = ["cypher"]
 
@@ -42,14 +43,24 @@ def cypher(
         bool, typer.Option("--json-params", help="Parse --param values as JSON (numbers, lists).")
     ] = False,
     write: Annotated[bool, typer.Option("--write", help="Allow the statement to change the graph.")] = False,
+    admin: Annotated[
+        bool,
+        typer.Option(
+            "--admin", help="Allow server administration (SHOW SETTINGS, TERMINATE TRANSACTIONS, dbms.*)."
+        ),
+    ] = False,
     fmt: FormatOption = Format.table,
 ) -> None:
-    """Run ad-hoc Cypher. Read-only: a statement that writes is refused unless --write is given.
+    """Run ad-hoc Cypher. Read-only: a statement that writes, or LOAD CSV, is refused unless --write is
+    given; server administration (SHOW SETTINGS, TERMINATE TRANSACTIONS, users, dbms.*) needs --admin.
 
     Example: chronicle cypher "MATCH (p:Place {name: $name})<-[:AT]-(e:Event) RETURN e.name, e.value" -p name=Pokrovsk
     """
-    with graph() as (driver, database):
-        result = run_cypher(driver, database, query, _params(param, json_params), write=write)
+    with graph(timed=True) as (driver, database):
+        timeout = get_settings().chronicle_query_timeout
+        result = run_cypher(
+            driver, database, query, _params(param, json_params), write=write, admin=admin, timeout=timeout
+        )
     if result.rows or fmt is not Format.table:
         render_rows(result.rows, fmt, columns=result.columns)
     if fmt is Format.table:

@@ -6,9 +6,10 @@ also accepts schema commands and `CALL { ... } IN TRANSACTIONS`. The user's text
 string that does not come from cypher/.
 """
 
+import re
 from typing import Any, LiteralString, cast
 
-from neo4j import Driver, ManagedTransaction, Record
+from neo4j import Driver, ManagedTransaction, Query, Record, unit_of_work
 from neo4j.exceptions import Neo4jError
 from neo4j.graph import Node, Path, Relationship
 from neo4j.time import Date, DateTime, Duration, Time
@@ -16,13 +17,46 @@ from pydantic import BaseModel, Field
 
 from chronicle.graph.errors import GraphError
 
-__all__ = ["CypherFailed", "CypherResult", "WriteRefused", "plain", "run_cypher"]
+__all__ = ["CypherFailed", "CypherResult", "WriteRefused", "plain", "refusal", "run_cypher"]
 
 _ACCESS_MODE = "Neo.ClientError.Statement.AccessMode"
 
 
 class WriteRefused(GraphError):
     """The query writes, and it was run read-only."""
+
+
+# Literals, quoted names and comments are blanked before looking for keywords in a statement.
+_QUOTED = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`[^`]*`|//[^\n]*|/\*.*?\*/", re.DOTALL)
+_LOAD_CSV = re.compile(r"\bLOAD\s+CSV\b", re.IGNORECASE)
+_ADMIN = re.compile(  # administration commands begin the statement (after an optional USE db)
+    r"^\s*(?:USE\s+\S+\s+)?(?:TERMINATE\s+TRANSACTIONS?|SHOW\s+(?:SETTINGS?|TRANSACTIONS?|USERS?|CURRENT\s+USER|"
+    r"ROLES?|PRIVILEGES?|(?:USER|ROLE)\s+\S+\s+PRIVILEGES|SERVERS?|DATABASES?|DEFAULT\s+DATABASE|"
+    r"HOME\s+DATABASE|ALIAS(?:ES)?)|(?:CREATE|DROP|ALTER|RENAME)\s+(?:OR\s+REPLACE\s+)?(?:USER|ROLE|"
+    r"DATABASE|COMPOSITE|ALIAS|SERVER)|(?:START|STOP)\s+DATABASE|GRANT|DENY|REVOKE|DEALLOCATE|REALLOCATE|"
+    r"ENABLE\s+SERVER)\b",
+    re.IGNORECASE,
+)
+_DBMS = re.compile(r"\bCALL\s+dbms\s*\.", re.IGNORECASE)
+
+
+def refusal(text: str, *, write: bool = False, admin: bool = False) -> str | None:
+    """Why `chronicle cypher` must not run this statement with these flags, or None.
+
+    A read must be harmless: `LOAD CSV` reads files and web addresses from the Neo4j server (any
+    service on its loopback) and needs --write; administration (TERMINATE TRANSACTIONS, SHOW
+    SETTINGS/TRANSACTIONS/USERS, users, roles, databases, `dbms.*` procedures) needs --admin.
+    """
+    bare = _QUOTED.sub(" ", text)
+    if not admin and (found := _ADMIN.search(bare) or _DBMS.search(bare)):
+        what = "dbms.* procedures" if found.re is _DBMS else " ".join(found.group(0).split()).upper()
+        return f"refused: {what} is server administration; `chronicle cypher` runs it only with --admin"
+    if not (write or admin) and _LOAD_CSV.search(bare):
+        return (
+            "refused: LOAD CSV reads files or web addresses from the Neo4j server, and `chronicle cypher` "
+            "is read-only (add --write)"
+        )
+    return None
 
 
 class CypherFailed(GraphError):
@@ -82,22 +116,32 @@ def _error(error: Neo4jError) -> GraphError:
 
 
 def run_cypher(
-    driver: Driver, database: str, text: str, params: dict[str, Any] | None = None, *, write: bool = False
+    driver: Driver,
+    database: str,
+    text: str,
+    params: dict[str, Any] | None = None,
+    *,
+    write: bool = False,
+    admin: bool = False,
+    timeout: float | None = None,
 ) -> CypherResult:
-    """Run one statement typed by a user; read-only unless `write`.
+    """Run one statement typed by a user; read-only unless `write`. With `timeout`, Neo4j stops the
+    transaction after that many seconds (Neo.ClientError.Transaction.TransactionTimedOut).
 
     Raises:
-        WriteRefused: the statement writes and `write` is False.
+        WriteRefused: the statement writes and `write` is False, or `refusal` refuses it.
         CypherFailed: Neo4j rejected it for another reason.
     """
+    if reason := refusal(text, write=write, admin=admin):
+        raise WriteRefused(reason)
     query = cast(LiteralString, text)
     params = params or {}
     try:
-        if not write:
+        if not (write or admin):
             with driver.session(database=database, default_access_mode="READ") as session:
-                return session.execute_read(_read, query, params)
+                return session.execute_read(unit_of_work(timeout=timeout)(_read), query, params)
         with driver.session(database=database, default_access_mode="WRITE") as session:
-            result = session.run(query, params)
+            result = session.run(Query(query, timeout=timeout), params)
             rows = [_row(record) for record in result]
             counters = result.consume().counters
             changed = {
@@ -107,4 +151,6 @@ def run_cypher(
             }
             return CypherResult(columns=list(result.keys()), rows=rows, counters=changed)
     except Neo4jError as error:
+        if "TransactionTimedOut" in (error.code or ""):
+            raise  # the caller's deadline (cli.common) says it in one line
         raise _error(error) from error

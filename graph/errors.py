@@ -11,6 +11,7 @@ __all__ = [
     "CypherFileError",
     "GraphError",
     "GraphUnavailable",
+    "QueryTimeout",
     "UnknownName",
     "UnknownQuery",
     "WriteTooLarge",
@@ -24,6 +25,10 @@ class GraphError(ChronicleError):
 
 class GraphUnavailable(GraphError):
     """Neo4j cannot be reached or refused the login; retrying later may succeed."""
+
+
+class QueryTimeout(GraphError):
+    """Neo4j gave no answer within the query timeout (it is hung, overloaded, or the query runs away)."""
 
 
 class CypherFileError(GraphError):
