@@ -24,6 +24,7 @@ from chronicle.stack.layout import StackPaths
 from chronicle.stack.processes import (
     file_lock,
     is_running,
+    make_private,
     port_in_use,
     running_pid,
     stop_process,
@@ -149,6 +150,7 @@ def _start_neo4j(settings: Settings, paths: StackPaths, progress: Progress) -> i
     if keep_browser_offline(paths.neo4j_lib):
         progress("Neo4j Browser set to load nothing from outside this machine")
     neo4j_server.write_conf(paths, bolt, settings.neo4j_http_port)
+    make_private(paths.neo4j_home)  # conf, data (auth.ini, stores), logs: 700/600
     if not neo4j_server.is_initialised(paths):
         progress("Setting the initial Neo4j password (from .env)")
         neo4j_server.initialise_password(paths, java, settings.neo4j_password.get_secret_value())
@@ -174,6 +176,7 @@ def _start_nats(settings: Settings, paths: StackPaths, progress: Progress) -> in
         token=settings.nats_token,
     )
     nats_server.write_conf(paths, conf)
+    make_private(paths.nats_dir)  # the JetStream store holds every article and dead letter
     pid = nats_server.start(paths, binary)
     progress(f"NATS starting (pid {pid}, log {paths.nats_log})")
     return pid

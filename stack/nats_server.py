@@ -19,7 +19,7 @@ from pydantic import SecretStr
 from chronicle.stack.addresses import local_address
 from chronicle.stack.errors import NatsServerMissing
 from chronicle.stack.layout import StackPaths
-from chronicle.stack.processes import start_background
+from chronicle.stack.processes import PRIVATE_UMASK, start_background
 
 __all__ = [
     "NATS_SCHEMES",
@@ -101,7 +101,7 @@ def process_marker(paths: StackPaths) -> str:
 def start(paths: StackPaths, binary: Path) -> int:
     """Start nats-server in the background; returns its pid."""
     argv = [str(binary), "-c", str(paths.nats_conf)]
-    return start_background(argv, log_file=paths.nats_log, pid_file=paths.nats_pid)
+    return start_background(argv, log_file=paths.nats_log, pid_file=paths.nats_pid, umask=PRIVATE_UMASK)
 
 
 async def _ping(url: str, auth: dict[str, str], timeout: float) -> str:

@@ -15,7 +15,7 @@ from neo4j.exceptions import AuthError, DriverError, Neo4jError
 from chronicle.stack.addresses import local_address
 from chronicle.stack.errors import InstallFailed, PasswordMismatch
 from chronicle.stack.layout import StackPaths
-from chronicle.stack.processes import start_background
+from chronicle.stack.processes import PRIVATE_UMASK, start_background
 
 __all__ = [
     "BOLT_SCHEMES",
@@ -33,6 +33,8 @@ BOLT_SCHEMES = frozenset({"bolt", "neo4j"})
 ENTRY_POINT = "org.neo4j.server.CommunityEntryPoint"
 ADMIN_TOOL = "org.neo4j.cli.AdminTool"
 HEAP_INITIAL, HEAP_MAX, PAGECACHE = "512m", "1g", "512m"
+TRANSACTION_TIMEOUT = "120s"
+"""db.transaction.timeout: the longest any transaction may run (a worker's batch takes a few seconds)."""
 JVM_FLAGS = (
     "-XX:+UseG1GC",
     "-XX:-OmitStackTraceInFastThrow",
@@ -65,6 +67,7 @@ def write_conf(paths: StackPaths, bolt: tuple[str, int], http_port: int) -> Path
         heap_initial=HEAP_INITIAL,
         heap_max=HEAP_MAX,
         pagecache=PAGECACHE,
+        transaction_timeout=TRANSACTION_TIMEOUT,
         lib_dir=paths.neo4j_lib,
         data_dir=paths.neo4j_data,
         logs_dir=home / "logs",
@@ -93,24 +96,36 @@ def _env(paths: StackPaths) -> dict[str, str]:
 
 
 def initialise_password(paths: StackPaths, java: Path, password: str) -> None:
-    """Set the password the first start gives user neo4j, and remember it next to the data."""
-    result = subprocess.run(
-        [
-            str(java),
-            "-cp",
-            f"{paths.neo4j_lib}/*",
-            ADMIN_TOOL,
-            "dbms",
-            "set-initial-password",
-            "--",
-            password,
-        ],
-        env=_env(paths),
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=300,
-    )
+    """Set the password the first start gives user neo4j, and remember it next to the data.
+
+    The password never appears on a command line (/proc/PID/cmdline is readable by every local
+    user): neo4j-admin reads its arguments from a mode-600 file (picocli's `@file`), removed after.
+    """
+    args = paths.neo4j_conf_dir / "initial-password.args"
+    quoted = password.replace("\\", "\\\\").replace('"', '\\"')
+    fd = os.open(args, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(f'--\n"{quoted}"\n')
+    try:
+        result = subprocess.run(
+            [
+                str(java),
+                "-cp",
+                f"{paths.neo4j_lib}/*",
+                ADMIN_TOOL,
+                "dbms",
+                "set-initial-password",
+                f"@{args}",
+            ],
+            env=_env(paths),
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=300,
+            umask=PRIVATE_UMASK,
+        )
+    finally:
+        args.unlink(missing_ok=True)
     if result.returncode != 0:
         detail = " ".join((result.stderr or result.stdout).split())[:300]
         raise InstallFailed(f"neo4j-admin could not set the initial password: {detail}")
@@ -141,7 +156,9 @@ def start(paths: StackPaths, java: Path) -> int:
         f"--config-dir={paths.neo4j_conf_dir}",
         "--console-mode",
     ]
-    return start_background(argv, log_file=paths.neo4j_log, pid_file=paths.neo4j_pid, env=_env(paths))
+    return start_background(
+        argv, log_file=paths.neo4j_log, pid_file=paths.neo4j_pid, env=_env(paths), umask=PRIVATE_UMASK
+    )
 
 
 def process_marker(paths: StackPaths) -> str:

@@ -16,8 +16,10 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 __all__ = [
+    "PRIVATE_UMASK",
     "file_lock",
     "is_running",
+    "make_private",
     "port_in_use",
     "read_pid",
     "running_pid",
@@ -73,10 +75,20 @@ def port_in_use(host: str, port: int) -> bool:
     return False
 
 
+PRIVATE_UMASK = 0o077
+"""Files the servers create are the user's own: directories 700, files 600 (stores, auth.ini, logs)."""
+
+
 def start_background(
-    argv: Sequence[str], *, log_file: Path, pid_file: Path, env: dict[str, str] | None = None
+    argv: Sequence[str],
+    *,
+    log_file: Path,
+    pid_file: Path,
+    env: dict[str, str] | None = None,
+    umask: int = -1,
 ) -> int:
-    """Start `argv` detached (own session, output to `log_file`) and record its pid.
+    """Start `argv` detached (own session, output to `log_file`) and record its pid; with `umask`
+    (e.g. 0o077) everything it creates is private to the user.
 
     The previous run's log is kept as `<log_file>.1`.
     """
@@ -84,7 +96,8 @@ def start_background(
     pid_file.parent.mkdir(parents=True, exist_ok=True)
     if log_file.exists():
         log_file.replace(log_file.with_name(log_file.name + ".1"))
-    with log_file.open("wb") as log:
+    fd = os.open(log_file, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as log:
         proc = subprocess.Popen(
             list(argv),
             stdin=subprocess.DEVNULL,
@@ -93,6 +106,7 @@ def start_background(
             env=env,
             start_new_session=True,
             close_fds=True,
+            umask=umask,
         )
     pid_file.write_text(f"{proc.pid}\n")
     return proc.pid
@@ -156,3 +170,18 @@ def file_lock(path: Path) -> Iterator[None]:
             yield
         finally:
             fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def make_private(root: Path) -> None:
+    """Directories 700 and files 600 under `root` (stores made before Chronicle set a umask)."""
+    if not root.exists():
+        return
+    root.chmod(0o700)
+    for folder, dirs, files in os.walk(root):
+        for name in dirs:
+            if not (Path(folder) / name).is_symlink():
+                (Path(folder) / name).chmod(0o700)
+        for name in files:
+            path = Path(folder) / name
+            if not path.is_symlink():
+                path.chmod(0o600)
