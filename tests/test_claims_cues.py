@@ -105,3 +105,62 @@ def test_claim_quote_in_the_next_paragraph_is_not_a_fragment(nlp: Language) -> N
 def test_claim_name_before_a_verb_without_subject_is_its_speaker(nlp: Language) -> None:
     text = "The city banned all protests and the opposition and Ruth Alder knew she had taken a risk."
     assert ("Ruth Alder", "she had taken a risk", "knew") in claims_of(nlp, text)
+
+
+def test_claim_quote_signed_with_a_dash_is_the_signers(nlp: Language) -> None:
+    text = '"We will rebuild the school. Nobody will stop us." ― Ola Berg\n"The bridge is safe." — Ivo Lenz\n'
+    assert claims_of(nlp, text) == [
+        ("Ola Berg", '"We will rebuild the school. Nobody will stop us."', "―"),
+        ("Ivo Lenz", '"The bridge is safe."', "—"),
+    ]
+
+
+def test_claim_transcript_turn_is_the_named_speakers(nlp: Language) -> None:
+    text = "BERG: We will rebuild the school, and nobody will stop us.\nLENZ: The bridge is safe.\n"
+    assert claims_of(nlp, text) == [
+        ("BERG", "We will rebuild the school, and nobody will stop us.", ":"),
+        ("LENZ", "The bridge is safe.", ":"),
+    ]
+
+
+def test_claim_clock_time_is_no_transcript_turn(nlp: Language) -> None:
+    assert claims_of(nlp, "10:15 — The ministers met in the capital.\n") == []
+
+
+def test_claim_newspaper_double_single_quotes_split_around_cue(nlp: Language) -> None:
+    text = "''This is no reform,'' said Ivo Lenz, an economist at the Tallinn Institute. ''It is a tax.''"
+    doc = run(nlp, text)
+    assert [(c.speaker_name, c.text) for c in doc._.claims] == [
+        ("Ivo Lenz", "''This is no reform,'' ''It is a tax.''")
+    ]
+
+
+def test_claim_title_after_a_name_is_that_person(nlp: Language) -> None:
+    text = (
+        "Gen. Ivo Lenz reported the figure in a video call. "
+        '"The operation is going on," the Commander-in-Chief said.'
+    )
+    assert claim_speaker(nlp, text, "operation") == "Ivo Lenz"
+
+
+def test_claim_non_agent_subject_is_no_speaker(nlp: Language) -> None:
+    text = "Geolocated footage published on Monday shows that the troops entered the village."
+    assert [(c.speaker_name, c.text) for c in run(nlp, text)._.claims] == [
+        (None, "the troops entered the village")
+    ]
+
+
+def test_claim_non_agent_speaks_for_the_organisation_behind_it(nlp: Language) -> None:
+    text = "Satellite imagery released by the Baltic Institute shows that the depot burned down."
+    assert claim_speaker(nlp, text, "depot") == "Baltic Institute"
+
+
+def test_claim_pronoun_skips_a_noun_of_the_other_gender(nlp: Language) -> None:
+    text = 'Ivo Lenz drove to the town where his mother refused to leave. "The road was dangerous," he said.'
+    assert claim_speaker(nlp, text, "road was dangerous") == "Ivo Lenz"
+
+
+def claim_speaker(nlp: Language, text: str, needle: str) -> str | None:
+    found = [c for c in run(nlp, text)._.claims if needle in c.text]
+    assert found, f"no claim contains {needle!r}"
+    return found[0].speaker_name

@@ -32,6 +32,7 @@ from chronicle.extraction.rules.docindex import (
 from chronicle.extraction.rules.intervals import Disjoint, Overlaps
 from chronicle.extraction.rules.polarity import statement_polarity
 from chronicle.extraction.rules.quote_fragments import continuing_fragments
+from chronicle.extraction.rules.signed import signed_quotes, transcript_turns
 from chronicle.extraction.rules.speech import Speaker, SpeakerResolver, find_quotes, trailing_attribution
 
 __all__ = ["ClaimExtractor", "SpeechAct"]
@@ -80,6 +81,7 @@ class ClaimExtractor:
         roles = load_jsonl(roles_file, data_dir)
         self.roles = frozenset(row["noun"] for row in roles if "noun" in row)
         self.utterances = frozenset(row["utterance"] for row in roles if "utterance" in row)
+        self.gendered = {row["gendered"]: row["gender"] for row in roles if "gendered" in row}
         self.speech_verbs = TokenFilter(nlp.vocab, "LEMMA", self.verbs, pos="VERB")
         self.phrase_starts = TokenFilter(nlp.vocab, "LOWER", [p[0] for p in self.phrases])
         self.continuations = ContinuationCues(continuation_file, data_dir)
@@ -96,9 +98,9 @@ class ClaimExtractor:
         cues += [(i, True) for i in self.phrase_starts(doc) if self._phrase_at(doc, i)]
         index = DocIndex.build(doc)
         quotes = Disjoint(find_quotes(index.text))
-        if not cues and not quotes.ranges:
+        if not cues and not quotes.ranges and ":" not in index.text:
             return []
-        resolver = SpeakerResolver(index, self.roles, self.window, self.utterances)
+        resolver = SpeakerResolver(index, self.roles, self.window, self.utterances, self.gendered)
         acts: list[SpeechAct] = []
         claimed: list[tuple[int, int]] = []
         for start, is_source in sorted(cues):
@@ -114,6 +116,7 @@ class ClaimExtractor:
             if act.claim is not None:
                 claimed.append((act.claim.evidence.start, act.claim.evidence.end))
         claims = [a.claim for a in acts if a.claim is not None]
+        claims += self._laid_out(index, resolver, quotes, claims)
         claims += self._orphan_quotes(index, resolver, quotes, claims, acts)
 
         def make(speaker: Speaker, stated: When | None, kind: str, start: int, end: int) -> Claim:
@@ -225,6 +228,24 @@ class ClaimExtractor:
             index, speaker, stated, "reported", start, end, sent.start_char, sent.end_char, cue="according to"
         )
         return SpeechAct(index.sent_of(according.i), speaker, stated, claim)
+
+    # statements attributed by layout -----------------------------------------------------------
+    def _laid_out(
+        self, index: DocIndex, resolver: SpeakerResolver, quotes: Disjoint, claims: list[Claim]
+    ) -> list[Claim]:
+        """Quotes signed with a dash and a name, and transcript turns ('NAME: ...') that no verb
+        attributed already."""
+        found: list[Claim] = []
+        covered = Overlaps((c.evidence.start, c.evidence.end) for c in claims)
+        for signed in [*signed_quotes(index, quotes), *transcript_turns(index)]:
+            start, end = signed.content
+            if signed.cue != ":" and covered.any(start, end):
+                continue
+            speaker = _named_speaker(index, signed.name)
+            resolver.remember(_token_at(index.doc, signed.name[0]).i, speaker)
+            lo, hi = min(start, signed.name[0]), max(end, signed.name[1])
+            found.append(self._claim(index, speaker, None, "direct", start, end, lo, hi, cue=signed.cue))
+        return found
 
     # quotes standing alone -----------------------------------------------------------------------
     def _orphan_quotes(
@@ -459,6 +480,16 @@ def _with_quotes(content: tuple[int, int], quotes: Disjoint) -> tuple[int, int]:
 def _quoted_share(start: int, end: int, quotes: Disjoint) -> bool:
     inside = sum(max(0, min(end, e) - max(start, s)) for s, e in quotes.overlapping(start, end))
     return inside >= 0.6 * max(end - start, 1)
+
+
+def _named_speaker(index: DocIndex, name: tuple[int, int]) -> Speaker:
+    """The speaker a name written by itself stands for: its entity, else the words."""
+    span = index.doc.char_span(*name, alignment_mode="expand")
+    refs = [r for t in span if (r := index.entity_of(t)) is not None] if span is not None else []
+    ref = next((r for r in refs if r.type in {"Person", "Organization"}), None)
+    if ref is not None:
+        return Speaker(ref.key, ref.text.strip(), "entity", ref.type)
+    return Speaker(None, index.text[name[0] : name[1]], "phrase", "Person")
 
 
 def _token_at(doc: Doc, char: int) -> Token:

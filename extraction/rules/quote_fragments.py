@@ -16,6 +16,8 @@ from chronicle.extraction.rules.intervals import Disjoint
 __all__ = ["continuing_fragments"]
 
 _MAX_GAP = 200  # characters of attribution between the first fragment and the next one
+_MAX_ATTRIBUTION = 400  # characters from the cue to the full stop ending its sentence
+_ABBREVIATION = re.compile(r"(?:^|[^A-Za-z])(?:[A-Z][a-z]{0,2}|[a-z])$")  # 'Mrs', 'Gen', 'U.S', 'p.m'
 _FULL_STOP = re.compile(r"[.!?][\"'”’)]?(?=\s)")
 
 
@@ -43,7 +45,7 @@ def continuing_fragments(
             return found
         last_end = after[1]
     else:  # the attribution runs to the first full stop after the verb
-        stop = _FULL_STOP.search(text, verb_end, min(len(text), verb_end + _MAX_GAP))
+        stop = _full_stop(text, verb_end)
         nxt = quotes.first_starting_from(verb_end)
         if stop is None or (nxt is not None and nxt[0] < stop.end()):
             return found
@@ -54,6 +56,16 @@ def continuing_fragments(
             return found
         found.append(nxt)  # (b) '... she said. "We will hold."'
         last_end = nxt[1]
+
+
+def _full_stop(text: str, start: int) -> re.Match[str] | None:
+    """The first full stop after `start` that ends a sentence, not an abbreviation ('Mrs.')."""
+    for stop in _FULL_STOP.finditer(text, start, min(len(text), start + _MAX_ATTRIBUTION)):
+        if text[stop.start()] != "." or not _ABBREVIATION.search(
+            text[max(stop.start() - 5, 0) : stop.start()]
+        ):
+            return stop
+    return None
 
 
 def _only_space(gap: str) -> bool:

@@ -12,7 +12,7 @@ __all__ = ["find_quotes"]
 _OPEN_ONLY = {"“": "d", "‘": "s", "«": "d", "``": "d"}
 _CLOSE_ONLY = {"”": "d", "»": "d", "''": "d"}
 _AMBIGUOUS = {"'": "s", '"': "d", "’": "s"}
-_QUOTE_RE = re.compile(r"``|''(?=[\s:;,.!?)]|$)|[\"'“”‘’«»]")  # `` and '' are PTB-style quotes
+_QUOTE_RE = re.compile(r"``|''|[\"'“”‘’«»]")  # `` and '' are PTB-style quotes
 _OPENERS = set(" \t\n([{—–-/")
 
 
@@ -22,7 +22,9 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
     pairs: list[tuple[int, int]] = []
     for match in _QUOTE_RE.finditer(text):
         mark = match.group()
-        if mark == "''" and not stack.backticks:
+        if mark == "''" and _opens_ptb(text, match.start(), match.end()):
+            stack.push("d", match.start(), ptb=True)  # ''It is,'' he said: '' as `` (newspaper archives)
+        elif mark == "''" and not stack.backticks:
             # two straight single quotes closing nested quotes ('... 'victory,'')
             _mark(text, match.start(), "'", match.start() + 1, stack, pairs)
             _mark(text, match.start() + 1, "'", match.end(), stack, pairs)
@@ -48,9 +50,9 @@ class _Openers:
         self.depths: dict[str, list[int]] = {"d": [], "s": []}
         self.backticks: list[int] = []
 
-    def push(self, family: str, i: int) -> None:
+    def push(self, family: str, i: int, *, ptb: bool = False) -> None:
         self.depths[family].append(len(self.marks))
-        if self.text[i] == "`":
+        if ptb or self.text[i] == "`":
             self.backticks.append(len(self.marks))
         self.marks.append((family, i))
 
@@ -70,6 +72,13 @@ class _Openers:
     def last_at(self, i: int) -> bool:
         """The topmost open mark is at offset i."""
         return bool(self.marks) and self.marks[-1][1] == i
+
+
+def _opens_ptb(text: str, start: int, end: int) -> bool:
+    """Two single quotes open a quote after a space or the start of a line, before a word."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return before in _OPENERS and (after.isalnum() or after in "$(")
 
 
 def _mark(

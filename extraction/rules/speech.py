@@ -99,11 +99,12 @@ def np_text(token: Token) -> str:
     """
     start = token.i
     for child in token.lefts:
-        if child.dep_ in _NP_LEFT:
-            start = min(start, child.left_edge.i)
+        if child.dep_ in _NP_LEFT and not (child.dep_ == "amod" and child.tag_ in {"VBN", "VBG"}):
+            start = min(start, child.left_edge.i)  # not 'alarmed' in 'alarmed officials'
     end = token.i + 1
+    preps = {"of", "for", "in"} if token.tag_ == "NNS" else {"of", "for"}  # 'officials in Kyiv'
     for child in token.rights:
-        if child.dep_ == "prep" and child.lower_ in {"of", "for"}:
+        if child.dep_ == "prep" and child.lower_ in preps:
             end = child.right_edge.i + 1
             break
         if child.dep_ not in {"compound", "flat"}:
@@ -111,6 +112,8 @@ def np_text(token: Token) -> str:
     doc = token.doc
     while start < end and (doc[start].is_punct or doc[start].dep_ == "det"):
         start += 1
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
     return doc[start:end].text
 
 
@@ -136,12 +139,16 @@ class SpeakerResolver:
         role_nouns: frozenset[str],
         window: int = 3,
         utterances: frozenset[str] = frozenset(),
+        gendered: dict[str, str] | None = None,
     ) -> None:
         """Args: index: the doc's lookups; role_nouns: heads like 'minister'; window: sentences;
-        utterances: nouns that speak for their author ('a statement by X said')."""
+        utterances: nouns that speak for their author ('a statement by X said', 'footage
+        published by X shows'), never speakers themselves; gendered: nouns with a gender
+        ('mother': 'f'), so that 'he' is not 'his mother'."""
         self.index = index
         self.roles = role_nouns
         self.utterances = utterances
+        self.gendered = gendered or {}
         self.window = window
         self.gender: dict[str, str] = {}
         self.spoken: list[tuple[int, Speaker]] = []  # (token index, speaker) in text order
@@ -200,6 +207,7 @@ class SpeakerResolver:
             author = next((t for c in subject.rights if c.lower_ in _AUTHOR_PREPS for t in c.rights), None)
             if author is not None and author.dep_ == "pobj":
                 return self.resolve(author)
+            return None  # 'geolocated footage shows': no one speaks, unless the text names who is behind it
         name = np_text(subject)
         if not name:
             return None
@@ -288,7 +296,9 @@ class SpeakerResolver:
         """The most recent compatible subject or speaker of `etype` for a pronoun."""
         wanted = "m" if lower in _MALE else "f" if lower in _FEMALE else None
         for _, key, name in reversed(self._candidates(pronoun.i, etype)):
-            known = self.gender.get(key or name)
+            known = self.gender.get(key or name) or (
+                None if key else self.gendered.get(name.split()[-1].lower())
+            )
             if wanted and known and known != wanted:
                 continue
             if wanted:
@@ -311,6 +321,11 @@ class SpeakerResolver:
             for ref in self._subjectish[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]:
                 if ref.type != "Place":
                     return Speaker(ref.key, ref.text, "role", ref.type)
+        if subject.tag_ in {"NN", "NNP"} and any(c.lower_ == "the" for c in subject.lefts):
+            # 'Gen. X reported ... "...," the Commander-in-Chief said': the last person named
+            named = [(key, name) for _, key, name in self._candidates(subject.i, "Person") if key]
+            if named:
+                return Speaker(named[-1][0], named[-1][1], "role", "Person")
         return None
 
     def _lemmas_before(self, key: str | None) -> set[str]:
