@@ -312,6 +312,29 @@ def test_score_effects_sentence_target_and_cause_alias():
     assert report.details[0].missed_effects == ["Kursk operation -> Sumy"]
 
 
+def test_score_effects_side_stated_as_a_clause_matches_by_its_span():
+    gold = {
+        "effects": [
+            {"cause": "heavy losses", "target": "Russian push", "contains": "forced a retreat"},
+            {"cause": "heavy losses", "target": "Sumy", "contains": "forced a retreat"},
+        ]
+    }
+    predicted = doc(
+        effects=[
+            Effect(
+                cue="because of",
+                description="forced a retreat",
+                cause_span=Mention(text="heavy losses near the river", start=0, end=27),
+                effect_span=Mention(text="The Russian push stalled", start=30, end=54),
+                evidence=EVIDENCE,
+            )
+        ],
+    )
+    report = run(gold, predicted)
+    assert (report.effects.gold, report.effects.found) == (2, 1)
+    assert report.details[0].missed_effects == ["heavy losses -> Sumy"]
+
+
 def test_score_quantities_value_and_place():
     gold = {
         "entities": [{"type": "Place", "name": "Pokrovsk", "aliases": ["Pokrovsk area"]}],

@@ -37,16 +37,23 @@ from chronicle.extraction.rules.docindex import (
     strip_span,
     subtree_span,
 )
+from chronicle.extraction.rules.effect_grammar import (
+    clause_span,
+    clause_subject,
+    clause_verb,
+    governing,
+    holds,
+    key_first,
+    phrase,
+    without,
+)
 from chronicle.extraction.rules.intervals import SentenceBuckets
 
 __all__ = ["EffectExtractor"]
 
 _LOC_PREPS = {"in", "near", "around", "at", "on", "for", "inside", "outside", "across", "along"}
-_CLAUSAL = {"relcl", "acl", "ccomp", "advcl", "parataxis", "conj"}
 _DEMONSTRATIVES = {"this", "that", "it"}
 _RELATIVE = {"that", "which", "who"}
-_OWN_CLAUSE = {"relcl", "acl", "ccomp", "advcl", "parataxis", "conj", "csubj"}
-_NOT_GOVERNING = _OWN_CLAUSE | {"nsubj", "nsubjpass", "csubjpass", "expl"}
 _MIN_TOKENS = 4  # shorter 'sentences' (datelines, bylines) state no cause and effect
 
 
@@ -133,13 +140,13 @@ class EffectExtractor:
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
         if prep is not None and obj is None:
             obj = next((c for c in head.children if c.dep_ == "pobj" and c.i > prep.i), None)
-        clause = _clause_verb(head)
+        clause = clause_verb(head)
         if obj is None or clause is None:
             return None
         cause = r.np_key(obj, found)
         target = r.clause_target(clause, skip=head, found=found)
         cue = r.index.doc[head.i : prep.i + 1].text
-        sides = (subtree_span(obj), _without(_clause_span(clause), head))
+        sides = (subtree_span(obj), without(clause_span(clause), head))
         return r.effect(cause, target, cue, clause, head, skip=head, sides=sides, clausal=True)
 
     def _mark(self, r: "_Resolver", mark: Token, found: list[Effect]) -> Effect | None:
@@ -150,7 +157,7 @@ class EffectExtractor:
         cause = r.first_key(reason)
         target = r.clause_target(main, skip=reason, found=found)
         reason_span = subtree_span(reason)
-        sides = (_without(reason_span, mark), _without(_clause_span(main), reason))
+        sides = (without(reason_span, mark), without(clause_span(main), reason))
         return r.effect(cause, target, mark.text, main, mark, sides=sides, clausal=True)
 
     def _verb(self, r: "_Resolver", verb: Token, found: list[Effect]) -> Effect | None:
@@ -217,7 +224,7 @@ class _Resolver:
     # noun phrases ----------------------------------------------------------------------------
     def np_key(self, head: Token, found: list[Effect]) -> str | None:
         """Event, entity, place anaphor or demonym country a noun phrase stands for."""
-        tokens = _phrase(head)
+        tokens = phrase(head)
         for token in tokens:
             if token.i in self.event_at:
                 return self.event_at[token.i].key
@@ -291,7 +298,7 @@ class _Resolver:
     def clause_target(self, verb: Token, skip: Token, found: list[Effect]) -> str | None:
         """What a clause says was affected: its subject event, a place it locates, its object,
         its subject actor; 'this was because ...' continues the previous sentence's effect."""
-        subject = _subject(verb)
+        subject = clause_subject(verb)
         if subject is not None and subject.lower_ in _DEMONSTRATIVES:
             # the latest effect ending before the cue: only those of this sentence are passed over
             previous = next((e for e in reversed(found) if e.evidence.end <= skip.idx), None)
@@ -317,7 +324,7 @@ class _Resolver:
         return self.np_key(subject, found) if subject is not None and subject.pos_ != "PRON" else None
 
     def _event_key(self, head: Token) -> str | None:
-        for token in _phrase(head):
+        for token in phrase(head):
             if token.i in self.event_at:
                 return self.event_at[token.i].key
         return None
@@ -349,13 +356,13 @@ class _Resolver:
             short = not cause_side or not effect_side or min(len(cause_side), len(effect_side)) < 2
             if not clausal or short:
                 return None
-        span = strip_span(_clause_span(clause))
-        dated = self.index.timexes_in(_governing(clause, skip))
+        span = strip_span(clause_span(clause))
+        dated = self.index.timexes_in(governing(clause, skip))
         effect = self._attributed(anchor.idx, dated, span, cue=cue, cause_key=cause, target_key=target)
         if cause_side is not None and effect_side is not None:
             effect.cause_span, effect.effect_span = mention_of(cause_side), mention_of(effect_side)
-            effect.cause_keys = _first(cause, self.keys_in(cause_side))
-            effect.target_keys = _first(target, self.keys_in(effect_side))
+            effect.cause_keys = key_first(cause, self.keys_in(cause_side))
+            effect.target_keys = key_first(target, self.keys_in(effect_side))
         return effect
 
     def model_effect(self, sent: Span, cause: Span, result: Span, cue: str, score: float) -> Effect:
@@ -395,7 +402,7 @@ class _Resolver:
             (
                 c
                 for c in self.claims.at(anchor)
-                if c.evidence.start <= anchor < c.evidence.end and _holds(c, anchor)
+                if c.evidence.start <= anchor < c.evidence.end and holds(c, anchor)
             ),
             None,
         )
@@ -411,80 +418,3 @@ class _Resolver:
             evidence=evidence_for(index, span.start_char, span.end_char),
             **fields,
         )
-
-
-# grammar helpers ---------------------------------------------------------------------------------
-def _phrase(head: Token) -> list[Token]:
-    """A noun phrase's own words: the head and its non-clausal dependents."""
-    tokens = [head]
-    for child in head.children:
-        if child.dep_ not in _CLAUSAL:
-            tokens.extend(child.subtree)
-    return sorted(tokens, key=lambda t: t.i)
-
-
-def _subject(verb: Token) -> Token | None:
-    for _ in range(3):
-        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subject is not None or verb.dep_ != "conj":
-            return subject
-        verb = verb.head
-    return None
-
-
-def _clause_verb(token: Token) -> Token | None:
-    for _ in range(4):
-        if token.pos_ in {"VERB", "AUX"}:
-            return token
-        if token.head.i == token.i:
-            return None
-        token = token.head
-    return None
-
-
-def _clause_span(verb: Token) -> Span:
-    """The clause of a verb without its coordinated or subordinate clauses."""
-    doc = verb.doc
-    tokens = [verb.i]
-    for child in verb.children:
-        if child.dep_ not in {"conj", "cc", "ccomp", "parataxis"} or child.i < verb.i:
-            tokens += [t.i for t in child.subtree]
-    if verb.dep_ == "conj":
-        tokens += [t.i for c in verb.head.children if c.dep_.startswith("nsubj") for t in c.subtree]
-    return doc[min(tokens) : max(tokens) + 1]
-
-
-def _governing(verb: Token, skip: Token | None) -> list[int]:
-    """Tokens whose time expressions date a clause: the verb and its own dependents, without its
-    subject ('the capture, announced in September, has not taken place'), clauses of their own
-    (relative, adverbial, reported) and the cue phrase `skip`."""
-    skipped = {t.i for t in skip.subtree} if skip is not None else set()
-    tokens = [verb.i]
-    stack = [c for c in verb.children if c.dep_ not in _NOT_GOVERNING]
-    while stack:
-        token = stack.pop()
-        if token.i in skipped:
-            continue
-        tokens.append(token.i)
-        stack.extend(c for c in token.children if c.dep_ not in _OWN_CLAUSE)
-    return tokens
-
-
-def _without(span: Span, part: Token) -> Span:
-    """`span` less the subtree of `part` when that subtree sits at one of its ends."""
-    inner, span = subtree_span(part), strip_span(span)
-    if inner.start <= span.start < inner.end:
-        return span.doc[inner.end : max(span.end, inner.end)]
-    if inner.start < span.end <= inner.end:
-        return span.doc[span.start : inner.start]
-    return span
-
-
-def _first(key: str | None, keys: list[str]) -> list[str]:
-    """`keys` with `key` first (a rule's cause or target may be named outside its span)."""
-    return keys if key is None else [key, *(k for k in keys if k != key)]
-
-
-def _holds(claim: Claim, char: int) -> bool:
-    offset = claim.evidence.start + claim.evidence.sentence.find(claim.text)
-    return offset <= char < offset + len(claim.text)

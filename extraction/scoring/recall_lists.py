@@ -6,7 +6,7 @@ When several predicted claims (events) contain the gold text, the best-agreeing 
 from pydantic import BaseModel, Field
 
 from chronicle.extraction.gold import GoldLine
-from chronicle.extraction.models import Claim, GraphDoc
+from chronicle.extraction.models import Claim, GraphDoc, Mention
 from chronicle.extraction.scoring.common import ArticleDetail, Names, names_match, overlap_names, ratio
 from chronicle.extraction.scoring.timexes import same_date
 
@@ -98,20 +98,26 @@ def score_events(line: GoldLine, doc: GraphDoc, report: EventReport, detail: Art
 def score_effects(
     line: GoldLine, doc: GraphDoc, names: Names, report: RecallReport, detail: ArticleDetail
 ) -> None:
-    """Found: evidence contains `contains`, the target and the cause match (name or alias)."""
+    """Found: evidence contains `contains`, the target and the cause match (name or alias). A side's
+    names are those of the thing its key names plus the text of its span, when it has one: an effect
+    whose cause is stated as a clause ('because of heavy losses') is matched by that clause."""
     report.articles += 1
     for g in line.gold.effects:
         report.gold += 1
         needle = g.contains.casefold()
         hit = any(
             needle in e.evidence.sentence.casefold()
-            and overlap_names(names.by_key.get(e.target_key, []), names.gold_names(g.target))
-            and overlap_names(names.by_key.get(e.cause_key, []), names.gold_names(g.cause))
+            and overlap_names(_side(names, e.target_key, e.effect_span), names.gold_names(g.target))
+            and overlap_names(_side(names, e.cause_key, e.cause_span), names.gold_names(g.cause))
             for e in doc.effects
         )
         report.found += int(hit)
         if not hit:
             detail.missed_effects.append(f"{g.cause} -> {g.target}")
+
+
+def _side(names: Names, key: str | None, span: Mention | None) -> list[str]:
+    return names.by_key.get(key or "", []) + ([span.text] if span else [])
 
 
 def score_quantities(
