@@ -196,6 +196,7 @@ def _start_nats_cluster(
             ]
         )
     nats_cluster.write_cluster(paths, nodes, **auth)  # type: ignore[arg-type]
+    make_private(nats_cluster.cluster_dir(paths))  # every server's JetStream store holds the articles
     pids = []
     for node in nodes:
         pid = nats_cluster.node_pid(paths, node)

@@ -23,7 +23,7 @@ from chronicle.stack.addresses import local_address
 from chronicle.stack.errors import StackError
 from chronicle.stack.layout import StackPaths
 from chronicle.stack.nats_server import NATS_SCHEMES, render_conf
-from chronicle.stack.processes import running_pid, start_background
+from chronicle.stack.processes import PRIVATE_UMASK, running_pid, start_background
 
 __all__ = [
     "ClusterNode",
@@ -154,4 +154,6 @@ def node_pid(paths: StackPaths, node: ClusterNode) -> int | None:
 def start_node(paths: StackPaths, node: ClusterNode, binary: Path) -> int:
     """Start one server of the cluster from its written config; returns its pid."""
     argv = [str(binary), "-c", str(node.conf(paths))]
-    return start_background(argv, log_file=node.log(paths), pid_file=node.pid_file(paths))
+    return start_background(
+        argv, log_file=node.log(paths), pid_file=node.pid_file(paths), umask=PRIVATE_UMASK
+    )

@@ -363,7 +363,7 @@ def test_jetstream_answers_account_info() -> None:
             auth = {"user": settings.nats_user, "password": secret}
         elif settings.nats_token:
             auth = {"token": settings.nats_token.get_secret_value()}
-        client = await nats.connect(settings.nats_url, connect_timeout=5, **auth)
+        client = await nats.connect(settings.nats_servers, connect_timeout=5, **auth)
         try:
             info = await client.jetstream().account_info()
             return info.limits.max_streams, client.connected_server_version.major

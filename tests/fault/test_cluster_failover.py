@@ -11,6 +11,8 @@ article written after the kill.
 """
 
 import logging
+import os
+import signal
 import threading
 import time
 from collections.abc import Iterator
@@ -58,6 +60,8 @@ class Publisher:
     messages: list[ArticleMessage]
     acked: list[tuple[float, int]] = field(default_factory=list)  # (monotonic time, articles so far)
     urls: list[str] = field(default_factory=list)  # the server it was on after each chunk
+    hold_at: int = 0  # articles after which it waits for `go` (0: never)
+    go: threading.Event = field(default_factory=threading.Event)
     duplicates: int = 0
     error: BaseException | None = None
 
@@ -66,6 +70,8 @@ class Publisher:
         await broker.connect()
         try:
             for start in range(0, len(self.messages), CHUNK):
+                while self.hold_at and start >= self.hold_at and not self.go.is_set():
+                    await anyio.sleep(0.05)
                 done = await publish_articles(broker, self.messages[start : start + CHUNK])
                 self.duplicates += sum(p.duplicate for p in done)
                 self.acked.append((time.monotonic(), start + len(done)))
@@ -107,7 +113,7 @@ def test_stream_leader_killed_mid_run_loses_and_doubles_nothing(
     assert len(consumer.cluster.replicas) == 2, "the durable consumer is not replicated"
     consumer_leader = consumer.cluster.leader
 
-    publisher = Publisher(cluster.settings_first(leader), messages)
+    publisher = Publisher(cluster.settings_first(leader), messages, hold_at=KILL_AFTER)
     thread = threading.Thread(target=publisher.run, daemon=True)
     began = time.monotonic()
     thread.start()
@@ -116,12 +122,14 @@ def test_stream_leader_killed_mid_run_loses_and_doubles_nothing(
             (publisher.published() >= KILL_AFTER and cluster.article_count() >= WRITTEN_FIRST)
             or publisher.error
         ),
-        timeout=120,
+        timeout=240,
         interval=0.05,
-        what=f"{KILL_AFTER} articles published",
+        what=f"{KILL_AFTER} articles published and {WRITTEN_FIRST} written",
     )
     assert publisher.error is None, publisher.error
     assert publisher.urls[-1].endswith(f":{leader.port}"), "the publisher is not on the leader"
+    publisher.go.set()  # publishing again: the kill lands while it publishes
+    time.sleep(2 * PAUSE)
 
     written_before = cluster.article_count()
     cluster.kill_node(leader)
@@ -196,3 +204,72 @@ def _all_current(cluster: ClusterStack) -> bool:
     except Exception:
         return False
     return bool(info.leader) and len(info.replicas or []) == 2 and all(r.current for r in info.replicas)
+
+
+STOPPED_FOR = 60.0  # seconds the stream leader is frozen (SIGSTOP, then SIGCONT)
+
+
+def test_stream_leader_stopped_for_a_minute_loses_and_doubles_nothing(cluster: ClusterStack) -> None:
+    """SIGSTOP keeps the server's sockets open: clients must notice it by unanswered PINGs."""
+    messages = synthetic_articles(300, tag="frozen")
+    want = expected(messages)
+    cluster.reset_data()
+
+    async def create(broker):  # type: ignore[no-untyped-def]
+        await ensure_stream(broker, replicas=3)
+
+    cluster.nats(create)
+    leader = cluster.node(cluster.stream().cluster.leader)
+    workers = [cluster.start_worker(f"frozen-{n}", CHRONICLE_ACK_WAIT=ACK_WAIT) for n in range(2)]
+    cluster.wait_attached(2)
+    publisher = Publisher(cluster.settings_first(leader), messages, hold_at=100)
+    thread = threading.Thread(target=publisher.run, daemon=True)
+    began = time.monotonic()
+    thread.start()
+    wait_for(
+        lambda: (
+            (publisher.published() >= 100 and cluster.article_count() >= WRITTEN_FIRST) or publisher.error
+        ),
+        timeout=240,
+        interval=0.05,
+        what=f"100 articles published and {WRITTEN_FIRST} written",
+    )
+    assert publisher.error is None, publisher.error
+    publisher.go.set()  # publishing again: the stop lands while it publishes
+    time.sleep(2 * PAUSE)
+    pid = cluster.node_pid(leader)
+    assert pid is not None
+    os.kill(pid, signal.SIGSTOP)
+    stopped = time.monotonic()
+    try:
+        new_leader = wait_for(
+            lambda: (name := _leader(cluster)) and name != leader.name and name,
+            timeout=STOPPED_FOR,
+            interval=0.2,
+            what="a new stream leader",
+        )
+        elected = time.monotonic() - stopped
+        wait_for(lambda: time.monotonic() - stopped >= STOPPED_FOR, timeout=STOPPED_FOR + 1)
+    finally:
+        os.kill(pid, signal.SIGCONT)
+    thread.join(timeout=240)
+    assert not thread.is_alive() and publisher.error is None, publisher.error
+    first_ack = next(t for t, _ in publisher.acked if t > stopped) - stopped
+    wait_for(lambda: cluster.article_count() == len(messages), timeout=300, interval=1, what="every article")
+    wait_for(
+        lambda: (c := cluster.consumer()).num_pending == 0 and c.num_ack_pending == 0,
+        timeout=120,
+        what="every message acknowledged",
+    )
+    assert_exactly_once(cluster, want)
+    assert cluster.stream().state.messages == len(messages)
+    assert wait_for(
+        lambda: _all_current(cluster), timeout=60, interval=0.5, what=f"{leader.name} to catch up"
+    )
+    assert all(worker.alive() for worker in workers)
+    print(
+        f"\nstream leader {leader.name} stopped (SIGSTOP) for {STOPPED_FOR:.0f}s: new leader {new_leader} "
+        f"after {elected:.1f}s, publisher's first ack after {first_ack:.1f}s; all {len(messages)} written "
+        f"once in {time.monotonic() - began:.0f}s"
+    )
+    cluster.stop_workers()
