@@ -79,6 +79,11 @@ class Settings(BaseSettings):
         gt=0,
         description="Seconds `chronicle ask` and `chronicle cypher` wait for an answer from Neo4j.",
     )
+    chronicle_stream_max_bytes: int = Field(
+        4 * 1024**3,
+        gt=0,
+        description="Most bytes the ARTICLES stream keeps; past it JetStream refuses new messages (publish says so).",
+    )
     chronicle_ack_wait: float = Field(
         120.0, gt=0, description="Seconds before JetStream redelivers a message a dead worker held."
     )

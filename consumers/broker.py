@@ -2,6 +2,7 @@
 
 from faststream.nats import JStream, NatsBroker, NatsToken, NatsUserPassword, StorageType
 from faststream.security import BaseSecurity
+from nats.js.api import DiscardPolicy
 
 from chronicle.consumers.contracts import STREAM_NAME
 from chronicle.consumers.limits import DEDUP_WINDOW_SECONDS, MAX_MESSAGE_BYTES
@@ -11,7 +12,11 @@ __all__ = ["ARTICLES_STREAM", "articles_stream", "make_broker", "nats_security"]
 
 
 def articles_stream(replicas: int = 1) -> JStream:
-    """The ARTICLES stream, kept on `replicas` servers of a JetStream cluster (its consumers follow)."""
+    """The ARTICLES stream, kept on `replicas` servers of a JetStream cluster (its consumers follow).
+
+    At most CHRONICLE_STREAM_MAX_BYTES; when it is full JetStream refuses new messages (discard NEW)
+    instead of silently dropping the oldest ones, which hold the replay history and the dead letters.
+    """
     return JStream(
         name=STREAM_NAME,
         description="Articles to ingest (articles.ingest) and refused ones (articles.dead).",
@@ -20,6 +25,8 @@ def articles_stream(replicas: int = 1) -> JStream:
         duplicate_window=DEDUP_WINDOW_SECONDS,
         max_msg_size=MAX_MESSAGE_BYTES,
         num_replicas=replicas,
+        max_bytes=get_settings().chronicle_stream_max_bytes,
+        discard=DiscardPolicy.NEW,
     )
 
 

@@ -11,6 +11,7 @@ __all__ = [
     "InvalidArticleError",
     "NoMainTextError",
     "NotUtf8Error",
+    "QueueFull",
     "QueueUnavailable",
     "ReaderError",
     "UnsupportedFormatError",
@@ -67,3 +68,7 @@ class NoMainTextError(EmptyArticleError):
 
 class QueueUnavailable(ChronicleError):
     """NATS cannot be reached or refused the login; the message says which and what to check."""
+
+
+class QueueFull(ChronicleError):
+    """JetStream refused a message for lack of room (the stream's limit or the server's disk)."""

@@ -3,13 +3,15 @@
 import uuid
 from collections.abc import Iterable
 from dataclasses import replace
+from typing import Any
 
 from faststream.nats import NatsBroker
-from nats.js.errors import BadRequestError, NotFoundError
+from nats.js.errors import APIError, BadRequestError, NotFoundError
 from pydantic import BaseModel
 
 from chronicle.consumers.broker import articles_stream
 from chronicle.consumers.contracts import INGEST_SUBJECT, STREAM_NAME, ArticleMessage
+from chronicle.consumers.errors import QueueFull
 from chronicle.consumers.failover import retry_on_failover
 from chronicle.consumers.limits import MAX_MESSAGE_BYTES, MAX_TEXT_CHARS
 from chronicle.consumers.payload import InvalidPayload, field_problem, readable_article
@@ -70,6 +72,34 @@ async def ensure_stream(broker: NatsBroker, replicas: int | None = None) -> None
         await js.update_stream(config)
 
 
+_FULL = ("maximum bytes", "maximum messages", "insufficient", "storage", "resources exceeded")
+
+
+async def _publish_one(broker: NatsBroker, body: bytes, headers: dict[str, str]) -> Any:
+    """Publish one message; QueueFull (never retried) when JetStream has no room for it."""
+    try:
+        return await broker.publish(body, INGEST_SUBJECT, stream=STREAM_NAME, headers=headers)
+    except APIError as error:
+        if any(word in (error.description or "").lower() for word in _FULL):
+            raise QueueFull(error.description or "no room") from error
+        raise
+
+
+async def _fullness(broker: NatsBroker) -> str:
+    """How full the stream is, for the error message."""
+    try:
+        info = await broker.connection.jetstream().stream_info(STREAM_NAME)
+    except Exception:  # the message is worth sending without the figures
+        return "stream ARTICLES could not be inspected"
+    limit = info.config.max_bytes or -1
+    held = f"{info.state.messages} messages, {_size(info.state.bytes)}"
+    return f"stream ARTICLES holds {held}" + (f" of {_size(limit)} allowed" if limit > 0 else "")
+
+
+def _size(count: int) -> str:
+    return f"{count / 1e6:,.1f} MB" if count >= 1_000_000 else f"{count / 1e3:,.1f} kB"
+
+
 def _prepare(message: ArticleMessage) -> tuple[str, str | None, bytes]:
     """(article id, title, message body), or ArticleRefused if the queue or the worker would refuse it."""
     if problem := field_problem(message):  # before the id: a lone surrogate cannot be hashed
@@ -111,11 +141,16 @@ async def publish_articles(
         msg_id = f"{ident}#{uuid.uuid4().hex[:12]}" if force else ident
         headers = {"Nats-Msg-Id": msg_id, "Chronicle-Article-Id": ident}
         # A server lost mid-publish: the same Nats-Msg-Id goes to another one (deduplicated).
-        ack = await retry_on_failover(
-            lambda body=body, headers=headers: broker.publish(  # type: ignore[misc]
-                body, INGEST_SUBJECT, stream=STREAM_NAME, headers=headers
-            ),
-            what=f"publishing {ident[:12]}",
-        )
+        try:
+            ack = await retry_on_failover(
+                lambda body=body, headers=headers: _publish_one(broker, body, headers),  # type: ignore[misc]
+                what=f"publishing {ident[:12]}",
+            )
+        except QueueFull as error:
+            raise QueueFull(
+                f"the queue is full: {len(published)} of {len(prepared)} articles stored, then NATS refused "
+                f"{title or ident[:12]!r} ({error}); {await _fullness(broker)}. The rest were not sent: "
+                "free room (`chronicle dlq`, or purge old messages) or raise CHRONICLE_STREAM_MAX_BYTES"
+            ) from error
         published.append(PublishedArticle(id=ident, title=title, seq=ack.seq, duplicate=bool(ack.duplicate)))
     return published
