@@ -35,6 +35,17 @@ def test_event_mentions_of_one_operation_merge(nlp: Language) -> None:
     assert event.when is not None and event.when.value == "2024-08"
 
 
+def test_an_owned_event_mention_never_joins_an_event_named_only_later(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "Analysts are watching Moscow's summer offensive closely. Months earlier, Kyiv launched the "
+        "Kursk operation in August 2024.",
+    )
+    kursk = next(e for e in doc._.events if e.key.startswith("event:operation:kursk"))
+    assert [m.text for m in kursk.mentions] == ["Kursk operation"]
+    assert kursk.when is not None and kursk.when.value == "2024-08"
+
+
 def test_event_key_is_the_same_across_articles(nlp: Language) -> None:
     first = run(nlp, "The offensive near Bakhmut stalled in May.")
     second = run(nlp, "Soldiers described the Bakhmut offensive as brutal.")

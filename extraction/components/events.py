@@ -361,28 +361,42 @@ def _merge(index: DocIndex, mentions: list[EventMention], region_words: frozense
     event of their family; a weak mention ('the resignation' with nothing of its own) that has no
     such event to join is dropped."""
     anchored: dict[str, set[str]] = {}
+    first_at: dict[str, int] = {}  # where each anchored event is first mentioned
     keys: list[str] = []
     for m in mentions:
         key = ""
         if m.place is not None:
             key = f"event:{m.family}:{place_stem(index.name_of(m.place.key) or m.place.text, region_words)}"
             anchored.setdefault(m.family, set()).add(key)
+            first_at.setdefault(key, m.mention.start)
         keys.append(key)
     placed = {family: set(found) for family, found in anchored.items()}
+
+    def named_before(found: set[str], m: EventMention) -> str | None:
+        """The one event of the family; one named only further down when the mention has no owner
+        of its own ('to fight the incursion' before 'the Kursk operation' is named, but 'Moscow's
+        summer offensive' in the lead is not Kyiv's operation named later)."""
+        if len(found) != 1:
+            return None
+        key = next(iter(found))
+        owned = any(c.dep_ == "poss" for c in m.trigger.children)
+        return key if first_at[key] < m.mention.start or not owned else None
+
     for i, m in enumerate(mentions):
         if keys[i] or not m.bare or m.weak:
             continue
-        if m.definite and len(placed.get(m.family, ())) == 1:
-            keys[i] = next(iter(placed[m.family]))  # "Russia's invasion" of Ukraine, named before
+        if m.definite and (earlier := named_before(placed.get(m.family, set()), m)):
+            keys[i] = earlier  # "Russia's invasion" of Ukraine, named before
         elif _scoped_key(m):
             keys[i] = _scoped_key(m)
             anchored.setdefault(m.family, set()).add(keys[i])
+            first_at.setdefault(keys[i], m.mention.start)
     for i, m in enumerate(mentions):
         if keys[i]:
             continue
         family_keys = anchored.get(m.family, set())
-        if (m.definite or m.weak) and len(family_keys) == 1:
-            keys[i] = next(iter(family_keys))
+        if (m.definite or m.weak) and (earlier := named_before(family_keys, m)):
+            keys[i] = earlier
         elif m.weak:
             continue
         elif m.bare:  # 'the merger' twice and nothing else: this article's merger
