@@ -32,6 +32,8 @@ def _params(pairs: list[str] | None, as_json: bool) -> dict[str, object]:
             params[name.strip()] = json.loads(value) if as_json else value
         except json.JSONDecodeError:
             fail(f"--param {pair!r}: the value is not JSON (drop --json-params for a plain string)")
+        except RecursionError:
+            fail(f"--param {name.strip()}: the JSON value is nested too deeply")
     return params
 
 
@@ -56,11 +58,10 @@ def cypher(
 
     Example: chronicle cypher "MATCH (p:Place {name: $name})<-[:AT]-(e:Event) RETURN e.name, e.value" -p name=Pokrovsk
     """
+    params = _params(param, json_params)  # a usage error needs no Neo4j
     with graph(timed=True) as (driver, database):
         timeout = get_settings().chronicle_query_timeout
-        result = run_cypher(
-            driver, database, query, _params(param, json_params), write=write, admin=admin, timeout=timeout
-        )
+        result = run_cypher(driver, database, query, params, write=write, admin=admin, timeout=timeout)
     if result.rows or fmt is not Format.table:
         render_rows(result.rows, fmt, columns=result.columns)
     if fmt is Format.table:

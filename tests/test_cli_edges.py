@@ -63,3 +63,10 @@ def test_short_help_flag_works_on_every_level() -> None:
         result = runner.invoke(app, args)
         assert result.exit_code == 0, args
         assert "Usage:" in result.stdout
+
+
+def test_cypher_refuses_json_params_nested_too_deep_in_one_line() -> None:
+    deep = "[" * 100_000 + "]" * 100_000
+    result = runner.invoke(app, ["cypher", "RETURN $x", "-p", f"x={deep}", "--json-params"])
+    assert result.exit_code == 1
+    assert result.output.strip() == "Error: --param x: the JSON value is nested too deeply"
