@@ -53,7 +53,7 @@ def test_causal_model_tags_cause_and_effect() -> None:
 def test_causal_model_effect_keeps_spans_without_named_sides(nlp: Language) -> None:
     doc = run(nlp, CAUSAL[0] + " " + NOT_CAUSAL[0])
     (effect,) = doc._.effects
-    assert effect.cue == "because" and effect.cause_key is None
+    assert effect.cue == "because" and effect.target_key is None  # nothing is named in the effect
     assert effect.cause_span is not None and effect.cause_span.text.endswith("overtime pay")
     assert effect.effect_span is not None and effect.effect_span.text.startswith("Hundreds of nurses")
 
@@ -82,7 +82,15 @@ def test_causal_held_out_cnc_figures_stay_above_the_targets(tmp_path) -> None:
         (tmp_path / name).write_text("".join(kept), encoding="utf-8")
     causal = evaluate(tmp_path / "gold.jsonl", tmp_path / "articles.jsonl").causal
     assert causal.articles == 663
-    # measured on this split: P 0.775, R 0.687, relation accuracy 0.640
+    # measured on this split: P 0.775, R 0.687, relation accuracy 0.661
     assert causal.precision >= 0.75
     assert causal.recall >= 0.64
-    assert causal.relations.accuracy >= 0.58
+    assert causal.relations.accuracy >= 0.60
+
+
+def test_causal_model_forward_participle_is_read_cause_first(nlp: Language) -> None:
+    doc = run(nlp, "Police fired tear gas at the crowd, injuring dozens of students.")
+    (effect,) = doc._.effects
+    assert (effect.cue, effect.source) == ("injuring", "model")
+    assert effect.cause_span is not None and effect.cause_span.text == "Police fired tear gas at the crowd"
+    assert effect.effect_span is not None and effect.effect_span.text == "injuring dozens of students"
