@@ -341,3 +341,17 @@ def test_event_verb_or_noun_with_its_own_argument_is_an_event(
     nlp: Language, text: str, event_type: str
 ) -> None:
     assert event_type in [e.type for e in run(nlp, text)._.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The spokesman denied that the country faced a fuel crisis.", "denied"),
+        ("The commander described the raid as a failure.", "failed"),
+        ("The envoy proposed a ceasefire in the south.", "hypothetical"),
+        ("The president said on Tuesday that Washington would send more weapons to Kyiv.", "planned"),
+        ("Losses would be the highest since the invasion began in 2022.", "happened"),
+    ],
+)
+def test_event_status_read_from_the_governing_words(nlp: Language, text: str, status: str) -> None:
+    assert [e.status for e in run(nlp, text)._.events] == [status]

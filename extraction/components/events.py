@@ -288,7 +288,7 @@ class EventExtractor:
             if weapon is None:
                 return None
         family = row["family"]
-        args = [c for c in v.children if c.dep_ in {"dobj", "nsubjpass", "prep"}]
+        args = [c for c in v.children if c.dep_ in {"dobj", "nsubjpass", "prep", "dative"}]
         if particle is not None:
             args += [c for c in particle.children if c.dep_ == "prep"]
         if row.get("place_subject"):  # 'Avdiivka fell': the subject is the place

@@ -41,6 +41,8 @@ DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 _FALLBACK_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place"}
 _TEXT_KEY = "chronicle.text"  # doc.text, joined once for the four relational components
 _ANAPHORS = {"area", "city", "town", "village", "region", "territory"}
+#: natural features named like places: their name is no settlement or region an anaphor means
+_FEATURES = {"river", "lake", "sea", "bay", "mountain", "hill", "forest", "valley", "canal", "reservoir"}
 _ANAPHOR_KINDS = {
     "city": {"city", "village"},
     "town": {"city", "village"},
@@ -223,6 +225,12 @@ class DocIndex:
             root = doc[ref.start : ref.end].root
             if root.dep_ in {"nsubj", "nsubjpass", "poss"}:
                 continue
+            if ref.end < len(doc) and doc[ref.end].lemma_.lower() in _FEATURES:
+                continue  # 'the Mokri Yaly river' is no town 'the town' can mean
+            holder = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "in" else None
+            owner = self.entity_at.get(holder.i) if holder is not None else None
+            if owner is not None and owner.type == "Organization":
+                continue  # 'a think tank in Kyiv' says where the organisation sits, not where things happen
             if root.dep_ == "pobj" and root.head.lower_ == "in" and self._contains(root, ref):
                 continue
             if self.place_kind(ref.key) == "country":

@@ -74,13 +74,13 @@ def place_and_link(
     for head in heads:
         found = _place_under(index, head, deps_or_preps)
         if found is not None:
-            return found, head.lower_ if head.dep_ == "prep" else head.dep_
+            return found, head.lower_ if head.dep_ in {"prep", "dative"} else head.dep_
     return None, None
 
 
 def _place_under(index: DocIndex, head: Token, deps_or_preps: set[str]) -> EntityRef | None:
-    if head.dep_ == "prep" and head.lower_ not in deps_or_preps:
-        return None
+    if head.dep_ in {"prep", "dative"} and head.lower_ not in deps_or_preps:
+        return None  # 'send weapons to Ukraine': the parser's dative 'to' is a preposition too
     if head.dep_ in {"dobj", "nsubjpass", "nsubj"} and head.dep_ not in deps_or_preps:
         return None
     for token in head.subtree:

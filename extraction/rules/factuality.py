@@ -7,7 +7,7 @@ modal, subordinator and adverbs; the verb or noun that governs it ("hoped to", "
 for", "the expected offensive", "prevented an attack"); and, through implicative verbs ("managed to",
 "began to", "launched"), the status of the clause above. Cue words and what they mean are data
 (`event_status_cues.jsonl`, roles: control, object, presupposed_object, subject, noun, modifier, modal,
-adverb, negation, mark, prep, occurrence). Who states it is the component's business (the claim holding the
+adverb, negation, mark, prep, occurrence, verdict: 'described the raid as a failure'). Who states it is the component's business (the claim holding the
 mention); this module reads grammar only and never sees a name.
 
 Statuses: happened, claimed, denied, planned (planned or expected), hypothetical, failed. A neutral
@@ -56,6 +56,8 @@ _NEGATED: dict[str, Status] = {
     "claimed": "claimed",
     "hypothetical": "hypothetical",
 }
+#: subordinators whose clause the sentence takes as fact, whatever the main clause's mood
+_FACTIVE_MARKS = {"since", "because"}
 _MAX_DEPTH = 5
 #: prepositions that carry a verb's object ('warned of', 'called for'); 'claimed at a meeting' is a setting
 _OBJECT_PREPS = {"of", "for", "against", "about", "on", "to", "off", "out"}
@@ -165,14 +167,31 @@ class StatusReader:
         found = lookup(self.cues.get("control", {}), verb) or lookup(self.cues.get("object", {}), verb)
         return found is not None and found[1] != "happened"
 
+    def _verdict(self, verb: Token) -> Reading | None:
+        """'described the raid as a failure', 'dismissed the report as a hoax': the verdict noun after
+        'as' (on the verb or on its object) says what became of the event."""
+        verdicts = self.cues.get("verdict", {})
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        for prep in [c for holder in [verb, *objects] for c in holder.children]:
+            if prep.dep_ == "prep" and prep.lower_ == "as":
+                noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if noun is not None and noun.lemma_.lower() in verdicts:
+                    return Reading(verdicts[noun.lemma_.lower()], f"{verb.text} … as {noun.text}", verb.i)
+        return None
+
     def _object(self, verb: Token, depth: int) -> Reading:
         """A nominal event as the object of a verb: 'prepare an offensive', 'repelled an attack'."""
+        verdict = self._verdict(verb)
+        if verdict is not None:
+            return verdict
         if lookup(self.cues.get("presupposed_object", {}), verb) is not None:
             return _BACKGROUND
         found = lookup(self.cues.get("object", {}), verb)
         status = "failed" if _called_off(verb) else (found[1] if found else None)
         clause = self._clause(verb, depth + 1)
         if status is None:  # 'justified the invasion', 'tried to contain the incursion': background
+            if clause.status in {"denied", "hypothetical"} and clause.cue_token not in {None, verb.i}:
+                return clause  # 'denied that the country faced a fuel crisis', 'if Kyiv faces a crisis'
             return _BACKGROUND
         if status == "happened":
             return clause
@@ -237,7 +256,15 @@ class StatusReader:
                 return Reading("hypothetical", group, v.i)
             return Reading("denied", group, v.i)
         if modal is not None:
-            return Reading(modals[modal.lower_], _verb_group(v), v.i)
+            status = modals[modal.lower_]
+            if (
+                modal.lower_ == "would"
+                and v.dep_ == "ccomp"
+                and self.reports_speech(v.head)
+                and not _supposed(v)
+            ):
+                status = "planned"  # 'said Washington would send more weapons': the future of a report
+            return Reading(status, _verb_group(v), v.i)
         adverbs = cues.get("adverb", {})
         for child in v.children:
             if child.dep_ == "advmod" and child.lower_ in adverbs:
@@ -277,8 +304,12 @@ class StatusReader:
             return _HAPPENED
         if dep not in _EMBEDDED or head.pos_ not in _PREDICATES:
             return _HAPPENED
+        if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in _FACTIVE_MARKS for c in v.children):
+            return _HAPPENED  # 'would be the highest since the invasion began': a since-clause is fact
         found = lookup(self.cues.get("control", {}), head)
         lemma, status = found if found else (head.lemma_.lower(), None)
+        if lemma == "be" and not infinitive:
+            return _HAPPENED  # 'is to visit' plans; 'would be ... when it began' does not
         if status is None:
             if infinitive and dep in {"xcomp", "advcl"}:
                 return Reading(
@@ -313,6 +344,14 @@ class StatusReader:
 
 
 # helpers ---------------------------------------------------------------------------------------
+def _supposed(verb: Token) -> bool:
+    """A clause with its own condition: 'would send weapons if Congress agreed'."""
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
+        for c in verb.children
+    )
+
+
 def forms(token: Token) -> tuple[str, ...]:
     """The lemma, then the word and its crude stems: the small model lemmatises 'hoped' as 'hop'."""
     lower = token.lower_
