@@ -351,3 +351,29 @@ def test_quantity_place_from_a_demonym_on_land(nlp: Language) -> None:
 def test_quantity_place_is_never_a_holiday(nlp: Language) -> None:
     doc = run(nlp, "Rockets hit Odesa on Easter Sunday. Nine people were wounded, the governor said.")
     assert place_name(doc, with_value(doc, 9).place_key) == "Odesa"
+
+
+def test_quantity_one_in_n_is_a_share_in_percent(nlp: Language) -> None:
+    doc = run(nlp, "The survey found that one in five residents had no heating.")
+    share = with_value(doc, 20)
+    assert (share.unit, share.metric) == ("percent", "residents")
+
+
+def test_quantity_count_after_more_and_range_keeps_its_modifiers(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "The ministry said 2,000 to 3,000 Belarusian servicemen needed at least six more field hospitals.",
+    )
+    assert with_value(doc, 2000).metric == "Belarusian servicemen"
+    assert with_value(doc, 6).metric == "more field hospitals"
+
+
+def test_quantity_depth_of_a_zone(nlp: Language) -> None:
+    doc = run(nlp, "They want a buffer zone twenty kilometers deep.")
+    depth = with_value(doc, 20)
+    assert (depth.metric, depth.unit) == ("depth", "km")
+
+
+def test_quantity_people_counted_by_nationality_are_in_their_country(nlp: Language) -> None:
+    doc = run(nlp, "Poland closed two crossings. Some 2.1 million Poles have since been vaccinated.")
+    assert place_name(doc, with_value(doc, 2100000).place_key) == "Poland"

@@ -36,6 +36,7 @@ from chronicle.extraction.rules.speech import np_text
 __all__ = ["QuantityExtractor", "parse_number"]
 
 _ARG_DEPS = {"dobj", "nsubj", "nsubjpass", "attr", "pobj", "appos", "conj", "oprd"}
+_MORE = {"more", "fewer", "additional", "extra", "other"}
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 
 
@@ -104,7 +105,17 @@ class QuantityExtractor:
             run = self._run(doc, start)
             run, upper = split_range(doc, run)
             done.update(range(run.start, (upper or run).end))
-            quantity = self._quantity(index, run, events, claims, previous, upper)
+            share = self._one_in(doc, run)
+            if share is not None:  # 'one in four people': a share of 25 percent of the people
+                done.update(range(share.start, share.end))
+                quantity = self._quantity(index, share, events, claims, previous)
+                value = parse_number(share.text, self.words)
+                if quantity is not None and value:
+                    quantity = quantity.model_copy(
+                        update={"value": round(100 / value, 2), "unit": "percent", "bound": "exact"}
+                    )
+            else:
+                quantity = self._quantity(index, run, events, claims, previous, upper)
             if quantity is not None:
                 found.append(quantity)
                 previous = (index.sent_of(run.root.i), quantity)
@@ -190,8 +201,9 @@ class QuantityExtractor:
             metric = metric_text(doc, of, pobj) if of is not None and pobj is not None else _owner(counted)
             if unit == "km2" and pobj is not None and (index.entity_of(pobj) or index.place_anaphor(pobj)):
                 metric = "area"  # '1,000 square kilometers of the Kursk region'
-        else:
-            metric = metric_text(doc, run, counted)
+        else:  # '10,000 to 12,000 North Korean servicemen': the words after the range's upper end
+            after = upper if upper is not None and upper.end <= counted.i else run
+            metric = metric_text(doc, after, counted)
         if not metric:
             return None
         bound = self._bound(doc, run, upper)
@@ -239,7 +251,10 @@ class QuantityExtractor:
         counted: Token | None = None
         if head.dep_ == "quantmod" and head.head.like_num and head.head.head.pos_ in {"NOUN", "PROPN"}:
             head = head.head  # '54 of 60 drones': 54 hangs on 60, and both count drones
-        if head.dep_ in {"nummod", "quantmod", "compound"} and head.head.pos_ in {"NOUN", "PROPN"}:
+        more = head.head if head.dep_ == "npadvmod" and head.head.lower_ in _MORE else None
+        if more is not None and more.dep_ == "amod" and more.head.pos_ == "NOUN":
+            counted = more.head  # 'ten more Patriot systems'
+        elif head.dep_ in {"nummod", "quantmod", "compound"} and head.head.pos_ in {"NOUN", "PROPN"}:
             counted = head.head
         elif head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
             counted = head.head.head  # 'a population of 60,000', 'an inventory of some 6,000'
@@ -267,6 +282,14 @@ class QuantityExtractor:
                 unit = square["unit"]  # '1,000 square kilometers': an area, not a distance
         return counted, unit
 
+    def _one_in(self, doc: Doc, run: Span) -> Span | None:
+        """'one in four people', '1 in 5 residents': the denominator's number (None otherwise)."""
+        if run.text.lower() not in {"one", "1"} or run.end + 1 >= len(doc) or doc[run.end].lower_ != "in":
+            return None
+        after = doc[run.end + 1]
+        value = parse_number(after.text, self.words) if after.like_num or after.lower_ in self.words else None
+        return doc[after.i : after.i + 1] if value and value > 1 else None
+
     def _toll(self, number: Token) -> str | None:
         """'The death toll ... rose to 35', 'the toll stood at 12': the toll's words, else None."""
         if number.dep_ != "pobj" or number.head.lower_ not in {"to", "at"}:
@@ -283,7 +306,8 @@ class QuantityExtractor:
     def _names_one(self, noun: Token) -> bool:
         """A singular count noun or a name: a number before it is no count ('the 787 fuselage');
         nouns whose plural is the singular ('41 aircraft') count."""
-        return noun.tag_ in {"NN", "NNP"} and noun.lower_ not in self.invariant
+        plural = noun.lemma_.lower() != noun.lower_ and noun.tag_ == "NN"  # 'servicemen' tagged NN
+        return noun.tag_ in {"NN", "NNP"} and noun.lower_ not in self.invariant and not plural
 
     def _is_figure(self, number: Token) -> bool:
         """A number without a noun that is the value of a figure noun: 'the figure is 111,000',

@@ -167,7 +167,14 @@ def figure_place(
                     event = events.get(token.idx)
                     if event is not None and event.place_keys:
                         return event.place_keys[0]
-    return _clause_place(index, counted) or _context_place(index, counted)
+    return _clause_place(index, counted) or _demonym_people(index, counted) or _context_place(index, counted)
+
+
+def _demonym_people(index: DocIndex, counted: Token) -> EntityRef | None:
+    """'3.6 million Ukrainians': people counted by their nationality are in their country, when the
+    text names it and the clause names no other place."""
+    country = load_gazetteer().demonym_country(counted.text) if counted.text[:1].isupper() else None
+    return next((r for r in index.places if r.key == country.key), None) if country is not None else None
 
 
 def _actor(index: DocIndex, ref: EntityRef) -> bool:

@@ -84,6 +84,8 @@ def measured(index: DocIndex, unit: Token, motion: dict[str, str] | None = None)
         return "distance"  # 'within 5 km of the city'
     if of is not None and pobj is not None:
         return "distance" if places else metric_text(index.doc, of, pobj)
+    if unit.dep_ == "npadvmod" and unit.head.lower_ in _DIMENSIONS:
+        return _DIMENSIONS[unit.head.lower_]  # 'a zone ten kilometers deep': its depth
     mover = _motion_verb(unit, motion or {})
     if mover is not None:
         return mover
@@ -111,6 +113,8 @@ def measured(index: DocIndex, unit: Token, motion: dict[str, str] | None = None)
     return None
 
 
+#: adjectives a length measures ('ten kilometers deep') and what it then measures
+_DIMENSIONS = {"deep": "depth", "long": "length", "wide": "width", "high": "height", "tall": "height"}
 _COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 
 
