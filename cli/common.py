@@ -66,9 +66,15 @@ def _usage(message: str) -> typer.Exit:
     return typer.Exit(2)
 
 
+MAX_LIMIT = 1_000_000
+"""The largest --limit (Neo4j's integers stop at 2**63 - 1, and no table of a million rows is read)."""
+
+
 def _at_least_one(value: int) -> int:
     if value < 1:
         raise _usage(f"--limit must be at least 1 (got {value})")
+    if value > MAX_LIMIT:
+        raise _usage(f"--limit must be at most {MAX_LIMIT:,} (got {value:,})")
     return value
 
 
@@ -88,7 +94,9 @@ UntilOption = Annotated[
         help="Only facts on or before this date (YYYY-MM-DD; a year or month means its last day).",
     ),
 ]
-LimitOption = Annotated[int, typer.Option(callback=_at_least_one, help="At most this many rows (1 or more).")]
+LimitOption = Annotated[
+    int, typer.Option(callback=_at_least_one, help="At most this many rows (1 to 1,000,000).")
+]
 
 
 def fail(message: str, code: int = 1) -> NoReturn:

@@ -16,6 +16,10 @@ runner = CliRunner()
     [
         (["--limit", "0"], "Error: --limit must be at least 1 (got 0)"),
         (["--limit", "-5"], "Error: --limit must be at least 1 (got -5)"),
+        (
+            ["--limit", "99999999999999999999"],
+            "Error: --limit must be at most 1,000,000 (got 99,999,999,999,999,999,999)",
+        ),
         (["--since", "2025-13"], "Error: --since '2025-13' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD"),
         (["--until", "June"], "Error: --until 'June' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD"),
         (
