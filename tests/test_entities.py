@@ -128,10 +128,10 @@ def test_entities_coordinated_regions(nlp):
 
 
 def test_entities_unknown_village_from_cue(nlp):
-    found = _entities(nlp, "The village of Zelenyi Hai was captured, the army said.")
-    village = found["Zelenyi Hai"]
+    found = _entities(nlp, "The village of Kravetske Pole was captured, the army said.")
+    village = found["Kravetske Pole"]
     assert village.type == "Place"
-    assert village.key == "place:zelenyi-hai"
+    assert village.key == "place:kravetske-pole"
     assert village.place is not None and village.place.kind == "village"
 
 
@@ -159,6 +159,39 @@ def test_entities_spans_carry_type_and_key(nlp):
     spans = [(s.text, s.label_, s._.entity_key) for s in doc.spans["entities"]]
     assert spans[0] == ("Petra Novak", "Person", "person:petra-novak")
     assert spans[1][:2] == ("Vienna", "Place")
+
+
+def test_entities_small_town_resolves_from_the_towns_list(nlp):
+    found = _entities(nlp, "Troops entered the town of Sudzha in Russia on Tuesday, officials said.")
+    town = found["Sudzha"]
+    assert town.key == "place:geonames:486816"
+    assert town.place is not None and town.place.country_code == "RU"
+    assert town.place.lat is not None and town.place.lon is not None
+
+
+def test_gazetteer_regions_and_countries_carry_coordinates():
+    gazetteer = load_gazetteer()
+    (alberta,) = [r for r in gazetteer.lookup("Alberta") if r.kind == "region"]
+    assert alberta.lat is not None and 49 < alberta.lat < 60 and -120 < alberta.lon < -110
+    assert gazetteer.lookup("Tamil Nadu")[0].lat is not None
+    assert gazetteer.lookup("Gilgit-Baltistan")[0].country_code == "PK"
+    canada = gazetteer.lookup("Canada")[0]
+    assert canada.kind == "country" and canada.lat is not None
+
+
+def test_gazetteer_oceans_and_macro_regions():
+    gazetteer = load_gazetteer()
+    assert gazetteer.lookup("Indian Ocean")[0].geonames_id == 1545739
+    assert gazetteer.lookup("Pacific")[0].geonames_id == 2363254
+    middle_east = gazetteer.lookup("Middle East")[0]
+    assert middle_east.lat is not None and middle_east.kind == "other"
+
+
+def test_gazetteer_towns_prefer_the_article_countries():
+    gazetteer = load_gazetteer()
+    assert gazetteer.towns("Nowhere-upon-Nothing") == []
+    towns = gazetteer.towns("Sudzha", {"RU"})
+    assert towns[0].country_code == "RU" and towns[0].population > 1000
 
 
 def test_gazetteer_lookup_prefers_country_and_big_city():

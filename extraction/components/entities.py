@@ -150,6 +150,9 @@ class EntityLinker:
         place: PlaceInfo | None = None
         if kind == PLACE:
             record = _best_place(members, countries)
+            if record is None:  # a town under 15,000 people: read only for mentions typed Place
+                towns = self.gazetteer.towns(_strip_the(texts.most_common(1)[0][0]), countries)
+                record = towns[0] if towns else None
             if record is not None:
                 name, key, place = record.name, record.key, self.gazetteer.place_info(record)
                 if not name.isascii():  # 'Khān Yūnis': English text writes 'Khan Younis'

