@@ -164,3 +164,39 @@ def claim_speaker(nlp: Language, text: str, needle: str) -> str | None:
     found = [c for c in run(nlp, text)._.claims if needle in c.text]
     assert found, f"no claim contains {needle!r}"
     return found[0].speaker_name
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Ruth Alder spoke on Monday. She renewed her calls for partners to allow strikes.",
+            "Ruth Alder",
+            "for partners to allow strikes",
+        ),
+        (
+            "Traders doubted the Baltic Institute's claim that the port was closed.",
+            "Baltic Institute",
+            "the port was closed",
+        ),
+    ],
+)
+def test_claim_noun_cue_speaks_for_its_possessor(
+    nlp: Language, text: str, speaker: str, content: str
+) -> None:
+    assert (speaker, content) in [(s, t) for s, t, _ in claims_of(nlp, text)]
+
+
+def test_claim_noun_without_speaker_or_content_is_no_claim(nlp: Language) -> None:
+    assert claims_of(nlp, "The statement he made was long.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ivo Lenz continues to insist that the bridge is safe.", "Ivo Lenz"),
+        ("Ruth Alder started off by emphasizing the need for more ferries.", "Ruth Alder"),
+    ],
+)
+def test_claim_cue_under_another_verb_takes_its_subject(nlp: Language, text: str, speaker: str) -> None:
+    assert [s for s, _, _ in claims_of(nlp, text)] == [speaker]

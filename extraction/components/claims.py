@@ -30,6 +30,7 @@ from chronicle.extraction.rules.docindex import (
     strip_span,
 )
 from chronicle.extraction.rules.intervals import Disjoint, Overlaps
+from chronicle.extraction.rules.noun_cues import noun_attribution
 from chronicle.extraction.rules.polarity import statement_polarity
 from chronicle.extraction.rules.quote_fragments import continuing_fragments
 from chronicle.extraction.rules.signed import signed_quotes, transcript_turns
@@ -78,12 +79,14 @@ class ClaimExtractor:
         self.verbs = {row["lemma"]: row for row in cues if "lemma" in row}
         self.denials = frozenset(lemma for lemma, row in self.verbs.items() if row.get("denial"))
         self.phrases = [row["phrase"].split() for row in cues if "phrase" in row]
+        self.nouns = {row["noun"]: row for row in cues if "noun" in row}
         roles = load_jsonl(roles_file, data_dir)
         self.roles = frozenset(row["noun"] for row in roles if "noun" in row)
         self.utterances = frozenset(row["utterance"] for row in roles if "utterance" in row)
         self.gendered = {row["gendered"]: row["gender"] for row in roles if "gendered" in row}
         self.speech_verbs = TokenFilter(nlp.vocab, "LEMMA", self.verbs, pos="VERB")
         self.phrase_starts = TokenFilter(nlp.vocab, "LOWER", [p[0] for p in self.phrases])
+        self.noun_cues = TokenFilter(nlp.vocab, "LEMMA", self.nouns, pos="NOUN")
         self.continuations = ContinuationCues(continuation_file, data_dir)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -96,6 +99,8 @@ class ClaimExtractor:
         """All claims of a Doc, in text order."""
         cues = [(i, False) for i in self.speech_verbs(doc)]
         cues += [(i, True) for i in self.phrase_starts(doc) if self._phrase_at(doc, i)]
+        nouns = set(self.noun_cues(doc))
+        cues += [(i, False) for i in nouns]
         index = DocIndex.build(doc)
         quotes = Disjoint(find_quotes(index.text))
         if not cues and not quotes.ranges and ":" not in index.text:
@@ -108,6 +113,8 @@ class ClaimExtractor:
                 continue  # speech quoted inside a quote is the quoted speaker's, not ours
             if is_source:
                 act = self._according_to(index, resolver, doc[start], quotes)
+            elif start in nouns:
+                act = self._noun_cue(index, resolver, doc[start], quotes)
             else:
                 act = self._speech_verb(index, resolver, doc[start], quotes, acts)
             if act is None:
@@ -188,6 +195,26 @@ class ClaimExtractor:
         if anaphoric and claim.when is None:  # 'this was because ...' is about what it refers to
             claim.when = _inherited_when(acts, speaker, sent)
         return SpeechAct(sent, speaker, stated, claim)
+
+    def _noun_cue(
+        self, index: DocIndex, resolver: SpeakerResolver, noun: Token, quotes: Disjoint
+    ) -> SpeechAct | None:
+        """'Moscow's demand that Ukraine withdraw': the possessor's claim."""
+        found = noun_attribution(noun)
+        if found is None or found[0].lower_ in _SKIP_SUBJECTS or found[0].lower_ in {"my", "our", "your"}:
+            return None
+        subject, heads = found
+        span = strip_span(
+            index.doc[min(h.left_edge.i for h in heads) : max(h.right_edge.i for h in heads) + 1]
+        )
+        if not len(span):
+            return None
+        speaker = resolver.resolve(subject)
+        start, end = _with_quotes((span.start_char, span.end_char), quotes)
+        kind = self.nouns[noun.lemma_.lower()]["kind"]
+        lo, hi = min(start, subject.idx), max(end, noun.idx + len(noun))
+        claim = self._claim(index, speaker, None, kind, start, end, lo, hi, cue=noun.text)
+        return SpeechAct(index.sent_of(noun.i), speaker, None, claim)
 
     def _clause_end(self, verb: Token, heads: list[Token]) -> int:
         """The last token of what was said: its heads, and when they follow the verb, the rest of
@@ -351,8 +378,13 @@ def _subject(verb: Token) -> Token | None:
     before = _bare_subject(verb)
     if before is not None:
         return before
-    if verb.dep_ == "conj" or (verb.dep_ in {"advcl", "xcomp"} and verb.tag_ == "VBG"):
+    if verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG"):
         return _subject(verb.head) if verb.head.i != verb.i else None
+    if verb.dep_ == "xcomp":  # 'continues to insist', 'appeared to blame'; 'urged X to say': X
+        controller = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+        return controller if controller is not None else _subject(verb.head)
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # 'started off by emphasizing'
+        return _subject(verb.head.head)
     return None
 
 

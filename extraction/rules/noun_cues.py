@@ -1,0 +1,41 @@
+"""Attributions carried by a noun: "Moscow's demand that Ukraine withdraw", "his calls for partners to
+allow strikes", "a statement by the ministry on the attack". The possessor (or the by-phrase) speaks;
+what was said is the noun's that-clause, to-clause or its of/about/for/on/to phrase.
+"""
+
+from spacy.tokens import Token
+
+__all__ = ["noun_attribution"]
+
+_CONTENT_PREPS = {"of", "about", "for", "on", "to", "that", "against"}
+_AUTHOR_PREPS = {"by", "from"}
+
+
+def noun_attribution(noun: Token) -> tuple[Token, list[Token]] | None:
+    """(speaker token, content heads) of a cue noun, or None when it names no speaker or no
+    content: 'the statement' alone is no attribution."""
+    speaker = next((c for c in noun.children if c.dep_ == "poss"), None)
+    heads: list[Token] = []
+    for child in noun.rights:
+        if child.dep_ in {"acl", "ccomp", "advcl"} and _clause(child):
+            heads.append(child)
+        elif child.dep_ == "prep" and child.lower_ in _AUTHOR_PREPS and speaker is None:
+            speaker = next((c for c in child.children if c.dep_ == "pobj"), None)
+        elif (
+            child.dep_ == "prep"
+            and child.lower_ in _CONTENT_PREPS
+            and any(c.dep_ in {"pobj", "pcomp"} for c in child.children)
+        ):
+            heads.append(child)
+    if speaker is None or not heads:
+        return None
+    return speaker, heads
+
+
+def _clause(head: Token) -> bool:
+    """A that-clause or a to-infinitive ('the claim that ...', 'a plan to ...'), not a relative or
+    participial clause ('the statement he made', 'the report published on Monday')."""
+    return any(
+        (c.dep_ == "mark" and c.lower_ == "that") or (c.dep_ == "aux" and c.tag_ == "TO")
+        for c in head.children
+    )
