@@ -200,3 +200,19 @@ def test_claim_noun_without_speaker_or_content_is_no_claim(nlp: Language) -> Non
 )
 def test_claim_cue_under_another_verb_takes_its_subject(nlp: Language, text: str, speaker: str) -> None:
     assert [s for s, _, _ in claims_of(nlp, text)] == [speaker]
+
+
+def test_claim_interview_date_dates_what_the_speaker_says_after(nlp: Language) -> None:
+    text = (
+        "Major Karl Oberg commands a drone unit. He spoke to the Review by phone on Tuesday. "
+        '"There is no encirclement," Oberg said. "We moved in time."'
+    )
+    claim = next(c for c in run(nlp, text)._.claims if "encirclement" in c.text)
+    assert claim.stated is not None
+    assert (claim.stated.value, claim.stated.basis) == ("2025-03-04", "text")
+
+
+def test_claim_participle_is_stated_when_its_verb_is(nlp: Language) -> None:
+    text = "Karl Oberg acknowledged the raid in his address on Tuesday, saying the port was safe."
+    claim = next(c for c in run(nlp, text)._.claims if "port was safe" in c.text)
+    assert claim.stated is not None and claim.stated.value == "2025-03-04"

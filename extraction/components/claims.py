@@ -125,6 +125,7 @@ class ClaimExtractor:
         claims = [a.claim for a in acts if a.claim is not None]
         claims += self._laid_out(index, resolver, quotes, claims)
         claims += self._orphan_quotes(index, resolver, quotes, claims, acts)
+        _date_interviews(index, acts, claims)
 
         def make(speaker: Speaker, stated: When | None, kind: str, start: int, end: int) -> Claim:
             return self._claim(index, speaker, stated, kind, start, end, start, end)
@@ -163,6 +164,9 @@ class ClaimExtractor:
         if subject is None or subject.lower_ in _SKIP_SUBJECTS:
             return None
         stated, skip_to = governing_date(index, verb, heads, subject, cue)
+        if stated is None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i != verb.i:
+            # 'acknowledged it in his address on Saturday, saying ...': said then
+            stated = governing_date(index, verb.head, [verb], subject, {})[0]
         content: tuple[int, int] | None = None
         if trailing is not None:
             span = strip_span(trailing[0])
@@ -448,6 +452,28 @@ def _content_heads(verb: Token, cue: dict) -> list[Token]:
         head = verb.head
         return [c for c in head.children if c.i != verb.i and c.dep_ != "punct"] + [head]
     return heads
+
+
+def _date_interviews(index: DocIndex, acts: list[SpeechAct], claims: list[Claim]) -> None:
+    """'He spoke to the Review by phone on Thursday': a dated speech act with nothing said dates
+    what that speaker says after it in the article, where no date of its own is given."""
+    spoke: dict[str, tuple[int, When]] = {}
+    for act in acts:
+        if (
+            act.claim is None
+            and act.speaker is not None
+            and act.stated is not None
+            and act.stated.basis == "text"
+        ):
+            spoke.setdefault(
+                act.speaker.key or act.speaker.name, (index.sents[act.sent].start_char, act.stated)
+            )
+    for claim in claims if spoke else []:
+        found = spoke.get(claim.speaker_key or claim.speaker_name or "")
+        if found is None or (claim.stated is not None and claim.stated.basis == "text"):
+            continue
+        if claim.evidence.start >= found[0]:
+            claim.stated = found[1]
 
 
 def _inherited_date(acts: list[SpeechAct], speaker: Speaker | None, sent: int) -> When | None:
