@@ -355,3 +355,16 @@ def test_event_verb_or_noun_with_its_own_argument_is_an_event(
 )
 def test_event_status_read_from_the_governing_words(nlp: Language, text: str, status: str) -> None:
     assert [e.status for e in run(nlp, text)._.events] == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "value"),
+    [
+        ("Gas supplies stopped flowing through Moldova on Wednesday.", "halt", "2025-03-05"),
+        ("Flights halted on Monday after the old contract expired.", "expiry", "2025-03-03"),
+        ("Russia shelled Kherson overnight.", "shelling", "2025-03-06"),
+    ],
+)
+def test_event_date_from_the_governing_clause(nlp: Language, text: str, event_type: str, value: str) -> None:
+    event = only(run(nlp, text), event_type)
+    assert event.when is not None and event.when.value == value

@@ -11,6 +11,7 @@ the statement that reports the event ("said on Friday that ..." dates the statem
 
 from collections import deque
 from collections.abc import Callable
+from datetime import datetime
 
 from spacy.tokens import Token
 
@@ -25,6 +26,10 @@ _CLAUSAL = {"relcl", "acl", "ccomp", "advcl", "parataxis", "conj", "cc", "csubj"
 _VERB_TIME = {"prep", "npadvmod", "advmod", "tmod", "obl", "nmod"}
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
 _MAX_NODES = 60
+#: subordinators whose clause happens at the main clause's time when it names none of its own
+_WITH_MAIN = {"after", "when", "as", "while"}
+#: adverbs that date an event to the day of publication
+_TODAY = {"overnight", "today", "tonight"}
 
 
 def governing_when(
@@ -40,16 +45,46 @@ def governing_when(
     rather than performs ('the capture, announced in May'): a participle of one dates itself only.
     A verbal trigger that completes another verb ('began to shell the city in May', an xcomp) also
     looks at that verb's own modifiers."""
-    found = _nearest(index, trigger, skip_subject=trigger.pos_ in {"VERB", "AUX"}, reports=reports)
+    verbal = trigger.pos_ in {"VERB", "AUX"}
+    found = _nearest(index, trigger, skip_subject=verbal, reports=reports)
+    if found is None and verbal:  # 'stopped flowing on Wednesday', 'began shelling in May'
+        for child in trigger.children:
+            if child.dep_ == "xcomp" and found is None:
+                found = _nearest(index, child, skip_subject=True, first_level=_VERB_TIME)
     if found is None and governor is not None:
         found = _nearest(index, governor, skip_subject=True, first_level=_VERB_TIME)
+    if found is None and verbal and trigger.dep_ == "advcl" and _marked(trigger, _WITH_MAIN):
+        # 'gas stopped on Wednesday after the agreement expired': the clause of the main event's time
+        found = _nearest(index, trigger.head, skip_subject=True, first_level=_VERB_TIME)
     holder = trigger
     for _ in range(2):
         if found is not None or holder.dep_ != "xcomp" or holder.head.i == holder.i:
             break
         holder = holder.head
         found = _nearest(index, holder, skip_subject=True, first_level=_VERB_TIME)
-    return found.to_when() if found is not None else None
+    if found is None:
+        return _tonight(index, [trigger, governor] if governor is not None else [trigger])
+    return found.to_when()
+
+
+def _marked(verb: Token, marks: set[str]) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in marks for c in verb.children)
+
+
+def _tonight(index: DocIndex, holders: list[Token]) -> When | None:
+    """'Russia attacked Kyiv overnight', 'the talks open today': no calendar expression, but an adverb
+    that puts the event on the day of publication (the night before it ends on that day)."""
+    published = index.published_at
+    if published is None:
+        return None
+    for holder in holders:
+        word = next(
+            (c.text for c in holder.children if c.dep_ in {"advmod", "npadvmod"} and c.lower_ in _TODAY), None
+        )
+        if word is not None:
+            day = published.date() if isinstance(published, datetime) else published
+            return When(value=day.isoformat(), valid_from=day, valid_to=day, precision="day", text=word)
+    return None
 
 
 def _nearest(
