@@ -377,3 +377,12 @@ def test_quantity_depth_of_a_zone(nlp: Language) -> None:
 def test_quantity_people_counted_by_nationality_are_in_their_country(nlp: Language) -> None:
     doc = run(nlp, "Poland closed two crossings. Some 2.1 million Poles have since been vaccinated.")
     assert place_name(doc, with_value(doc, 2100000).place_key) == "Poland"
+
+
+def test_quantity_place_is_not_across_a_paragraph_break(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "Drones struck Odesa at night. The air force reported that 40 drones were shot down\n\n"
+        "09:10 - A delegation arrived in Lviv.",
+    )
+    assert place_name(doc, with_value(doc, 40).place_key) == "Odesa"

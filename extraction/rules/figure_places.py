@@ -170,6 +170,13 @@ def figure_place(
     return _clause_place(index, counted) or _demonym_people(index, counted) or _context_place(index, counted)
 
 
+def _paragraph_between(index: DocIndex, ref: EntityRef, counted: Token) -> bool:
+    """A line break between a place and the number: another paragraph (or live-blog entry) the
+    sentence splitter ran into, not where the figure holds."""
+    low, high = sorted((ref.start, counted.i))
+    return any(index.doc[k].is_space and "\n" in index.doc[k].text for k in range(low, high))
+
+
 def _demonym_people(index: DocIndex, counted: Token) -> EntityRef | None:
     """'3.6 million Ukrainians': people counted by their nationality are in their country, when the
     text names it and the clause names no other place."""
@@ -260,7 +267,7 @@ def _context_place(index: DocIndex, counted: Token) -> EntityRef | None:
     inside = [
         r
         for r in index.entities_in(sentence.start, sentence.end, "Place")
-        if not _actor(index, r) and _is_place(index, r)
+        if not _actor(index, r) and _is_place(index, r) and not _paragraph_between(index, r, counted)
     ]
     if inside:
         return min(inside, key=lambda r: min(abs(r.start - counted.i), abs(r.end - 1 - counted.i)))
