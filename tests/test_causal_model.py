@@ -94,3 +94,15 @@ def test_causal_model_forward_participle_is_read_cause_first(nlp: Language) -> N
     assert (effect.cue, effect.source) == ("injuring", "model")
     assert effect.cause_span is not None and effect.cause_span.text == "Police fired tear gas at the crowd"
     assert effect.effect_span is not None and effect.effect_span.text == "injuring dozens of students"
+
+
+def test_causal_model_effect_inside_a_claim_is_its_speakers(nlp: Language) -> None:
+    doc = run(
+        nlp, "Maria Ortega, a union leader, said dock workers walked out to protest against the new contract."
+    )
+    (claim,) = doc._.claims
+    (effect,) = doc._.effects
+    assert effect.source == "model"
+    assert (effect.claimed_by_key, effect.claim_id) == ("person:maria-ortega", claim.id)
+    assert effect.stated == claim.stated
+    assert effect.cause_span is not None and "protest against the new contract" in effect.cause_span.text
