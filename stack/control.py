@@ -202,6 +202,11 @@ def _start_nats_cluster(
         pid = nats_cluster.node_pid(paths, node)
         if pid is None:
             pid = nats_cluster.start_node(paths, node, binary)
+            # Until the child has exec'd, /proc shows the parent's command line (no marker): with a
+            # umask, Popen forks and execs in two steps, and the wait below would take that for an exit.
+            wait_until(
+                lambda pid=pid, node=node: is_running(pid, str(node.conf(paths))), timeout=5.0, interval=0.02
+            )
             progress(f"NATS {node.name} starting (pid {pid}, {node.url}, routes :{node.route_port})")
         else:
             progress(f"NATS {node.name} already running (pid {pid})")
