@@ -169,6 +169,19 @@ def test_entities_small_town_resolves_from_the_towns_list(nlp):
     assert town.place.lat is not None and town.place.lon is not None
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("WASHINGTON — Lawmakers argued late into the night over the budget.", "Washington"),
+        ("A quiet week\n\nSAN DIEGO (AP) — The harbor reopened on Friday after the storm.", "San Diego"),
+    ],
+)
+def test_entities_dateline_in_capitals_is_a_place(nlp, text, name):
+    found = {e.name: e for e in _entities(nlp, text).values()}
+    assert found[name].type == "Place"
+    assert found[name].place is not None and found[name].place.country_code == "US"
+
+
 def test_gazetteer_regions_and_countries_carry_coordinates():
     gazetteer = load_gazetteer()
     (alberta,) = [r for r in gazetteer.lookup("Alberta") if r.kind == "region"]

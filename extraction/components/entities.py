@@ -7,6 +7,7 @@ are listed in `doc.spans["demonyms"]` for the rules that read them.
 """
 
 from collections import Counter
+from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -28,6 +29,17 @@ from chronicle.extraction.rules.mentions import (
 __all__ = ["EntityLinker"]
 
 _TYPE_ORDER = (PLACE, PERSON, ORG)
+
+
+@dataclass
+class _Context:
+    """Countries and (country, admin1) regions named by an article's places."""
+
+    countries: set[str | None] = field(default_factory=set)
+    region_countries: set[str | None] = field(default_factory=set)
+    regions: set[tuple[str | None, str | None]] = field(default_factory=set)
+
+
 _CUE_KINDS = {"village": "village", "town": "city", "city": "city", "region": "region"}
 
 
@@ -66,19 +78,19 @@ class EntityLinker:
         cands = find_candidates(doc, self.gazetteer)
         clusters = cluster_candidates(doc, cands, self.gazetteer, self.fuzzy_max_distance)
         typed = [(members, _decide(votes)) for members, votes in clusters]
-        countries = {
-            c.places[0].country_code
-            for members, kind in typed
-            if kind == PLACE
-            for c in members
-            if c.places and c.places[0].kind == "country"
-        }
+        context = [_context(members) if kind == PLACE else _Context() for members, kind in typed]
         by_key: dict[str, Entity] = {}
         spans: list[Span] = []
-        for members, kind in typed:
+        for index, (members, kind) in enumerate(typed):
             if kind is None:
                 continue
-            entity = self._entity(doc, members, kind, countries)
+            others = _Context()
+            for other, found in enumerate(context):
+                if other != index:
+                    others.countries |= found.countries
+                    others.region_countries |= found.region_countries
+                    others.regions |= found.regions
+            entity = self._entity(doc, members, kind, others)
             if entity is None:
                 continue
             existing = by_key.get(entity.key)
@@ -143,15 +155,13 @@ class EntityLinker:
         doc.spans[self.spans_key] = spans
         doc._.entities = entities
 
-    def _entity(
-        self, doc: Doc, members: list[Candidate], kind: str, countries: set[str | None]
-    ) -> Entity | None:
+    def _entity(self, doc: Doc, members: list[Candidate], kind: str, context: "_Context") -> Entity | None:
         texts = Counter(c.text for c in members)
         place: PlaceInfo | None = None
         if kind == PLACE:
-            record = _best_place(members, countries)
+            record = _best_place(members, context)
             if record is None:  # a town under 15,000 people: read only for mentions typed Place
-                towns = self.gazetteer.towns(_strip_the(texts.most_common(1)[0][0]), countries)
+                towns = self.gazetteer.towns(_strip_the(texts.most_common(1)[0][0]), context.countries)
                 record = towns[0] if towns else None
             if record is not None:
                 name, key, place = record.name, record.key, self.gazetteer.place_info(record)
@@ -196,11 +206,41 @@ def _decide(votes: Counter[str]) -> str | None:
     return best if votes[best] > 0 else None
 
 
-def _best_place(members: list[Candidate], countries: set[str | None]) -> PlaceRecord | None:
+def _best_place(members: list[Candidate], context: _Context) -> PlaceRecord | None:
+    """The candidate place: a country first, then one inside a region or country the article's other
+    places name ('Parkland' beside 'Florida'), then by kind (big cities first), then one in the country
+    of a region the article names ('St. Petersburg' beside 'Florida'), then by population."""
     records = [r for c in members for r in c.places]
     if not records:
         return None
     if any(c.region for c in members):
         regions = [r for r in records if r.kind == "region"]
         records = regions or records
-    return min(records, key=lambda r: (r.kind != "country", r.country_code not in countries, place_rank(r)))
+    return min(
+        records,
+        key=lambda r: (
+            r.kind != "country",
+            (r.country_code, r.admin1_code) not in context.regions,
+            r.country_code not in context.countries,
+            place_rank(r)[0],
+            r.country_code not in context.region_countries,
+            place_rank(r),
+        ),
+    )
+
+
+def _context(members: list[Candidate]) -> _Context:
+    """What a Place cluster tells about the others: the country it names, or the region (and its
+    country) when its best reading is a country or a first-level region."""
+    found = _Context()
+    for cand in members:
+        if not cand.places:
+            continue
+        best = cand.places[0]
+        if best.kind == "country":
+            found.countries.add(best.country_code)
+        elif best.kind == "region" and all(r.kind != "city" or r.population < 100_000 for r in cand.places):
+            found.region_countries.add(best.country_code)
+            if best.admin1_code:
+                found.regions.add((best.country_code, best.admin1_code))
+    return found

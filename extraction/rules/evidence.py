@@ -159,6 +159,22 @@ def _org_evidence(doc: Doc, cand: Candidate, label: str | None, gazetteer: Gazet
         cand.votes[ORG] += 2  # "shares of Nvidia"
 
 
+_DATELINE_DASHES = {"—", "–", "-", "--"}
+
+
+def _dateline(doc: Doc, start: int, end: int) -> bool:
+    """A name in capitals opening a line and followed by a dash, perhaps after a state and the
+    agency: 'WASHINGTON —', 'SAN DIEGO (AP) —', 'ALBUQUERQUE, N.M. (AP) —'."""
+    if start > 0 and "\n" not in doc[start - 1].text_with_ws:
+        return False
+    for token in doc[end : end + 8]:
+        if token.text in _DATELINE_DASHES:
+            return True
+        if not (token.text in {",", "(", ")", "."} or token.text.isupper() or token.text.endswith(".")):
+            return False
+    return False
+
+
 def _place_evidence(doc: Doc, cand: Candidate, gazetteer: Gazetteer) -> None:
     start, end, cues = cand.start, cand.end, gazetteer.place_cues
     region, _ = _region_after(doc, end, gazetteer)
@@ -168,6 +184,10 @@ def _place_evidence(doc: Doc, cand: Candidate, gazetteer: Gazetteer) -> None:
     cand.places = gazetteer.lookup(lookup, spellings=spellings) or gazetteer.lookup(
         cand.text, spellings=spellings
     )
+    if not cand.places and cand.text.isupper() and _dateline(doc, start, end):
+        cand.places = gazetteer.lookup(cand.text.title(), spellings=False)  # 'SAN DIEGO (AP) —'
+        if cand.places:
+            cand.votes[PLACE] += 3
     if cand.places:
         best = cand.places[0]
         strong = best.kind in ("country", "region") or best.population >= 100_000
