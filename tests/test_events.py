@@ -335,6 +335,7 @@ def test_event_undated_report_takes_the_statement_date(nlp: Language) -> None:
         ("Volunteers evacuated the residents of the village.", "evacuation"),
         ("The old supply contract expired at midnight.", "expiry"),
         ("Officials denied that the region faced a fuel crisis.", "crisis"),
+        ("The brigades were moved by rail and are expected to be sent to the south.", "dispatch"),
     ],
 )
 def test_event_verb_or_noun_with_its_own_argument_is_an_event(

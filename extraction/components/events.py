@@ -334,12 +334,23 @@ def _argued(verb: Token) -> bool:
     'cut electricity supplies'): the clause says what happened to what, so it reports an event even
     with no place, named participant or date; a pronoun, a bare number or an indefinite object
     ('signed a deal': which one?) alone does not."""
+    holders = [verb]
+    holder = verb
+    for _ in range(3):  # 'the troops were moved and are expected to be sent': the subject is up the chain
+        if holder.dep_ not in {"xcomp", "conj"} or any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in holder.children
+        ):
+            break
+        holder = holder.head
+        holders.append(holder)
     return any(
         c.dep_ in {"nsubj", "nsubjpass", "dobj"}
         and c.pos_ in {"NOUN", "PROPN"}
         and not c.like_num
         and not (c.dep_ == "dobj" and any(d.lower_ in {"a", "an"} for d in c.children if d.dep_ == "det"))
-        for c in verb.children
+        and (holder is verb or c.dep_ != "dobj")
+        for holder in holders
+        for c in holder.children
     )
 
 
