@@ -4,7 +4,7 @@ import calendar
 import signal
 import threading
 from collections.abc import AsyncIterator, Callable, Iterator
-from contextlib import asynccontextmanager, contextmanager
+from contextlib import asynccontextmanager, contextmanager, suppress
 from datetime import date
 from functools import wraps
 from typing import Annotated, Any, NoReturn, TypeVar
@@ -12,7 +12,7 @@ from typing import Annotated, Any, NoReturn, TypeVar
 import anyio
 import typer
 from faststream.nats import NatsBroker
-from nats.errors import AuthorizationError
+from nats.errors import AuthorizationError, ConnectionClosedError
 from neo4j import Driver
 from neo4j.exceptions import Neo4jError
 from rich.markup import escape
@@ -189,4 +189,5 @@ async def nats() -> AsyncIterator[NatsBroker]:
     try:
         yield broker
     finally:
-        await broker.stop()
+        with suppress(ConnectionClosedError):  # NATS went away: nothing left to drain, and the
+            await broker.stop()  # error that ended the command is the one to report

@@ -11,8 +11,8 @@ from pydantic import BaseModel
 
 from chronicle.consumers.broker import articles_stream
 from chronicle.consumers.contracts import INGEST_SUBJECT, STREAM_NAME, ArticleMessage
-from chronicle.consumers.errors import QueueFull
-from chronicle.consumers.failover import retry_on_failover
+from chronicle.consumers.errors import QueueFull, QueueUnavailable
+from chronicle.consumers.failover import RETRYABLE, retry_on_failover
 from chronicle.consumers.limits import MAX_MESSAGE_BYTES, MAX_TEXT_CHARS
 from chronicle.consumers.payload import InvalidPayload, field_problem, readable_article
 from chronicle.errors import ChronicleError
@@ -146,6 +146,12 @@ async def publish_articles(
                 lambda body=body, headers=headers: _publish_one(broker, body, headers),  # type: ignore[misc]
                 what=f"publishing {ident[:12]}",
             )
+        except RETRYABLE as error:  # retried for FAILOVER_SECONDS already: no server answers
+            raise QueueUnavailable(
+                f"NATS stopped answering ({type(error).__name__}) after {len(published)} of {len(prepared)} "
+                "articles were stored; the rest were not sent. Publish the same files again once it is back "
+                "(`chronicle stack status`): the dedup window drops the ones already stored"
+            ) from error
         except QueueFull as error:
             raise QueueFull(
                 f"the queue is full: {len(published)} of {len(prepared)} articles stored, then NATS refused "
