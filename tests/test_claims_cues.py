@@ -216,3 +216,17 @@ def test_claim_participle_is_stated_when_its_verb_is(nlp: Language) -> None:
     text = "Karl Oberg acknowledged the raid in his address on Tuesday, saying the port was safe."
     claim = next(c for c in run(nlp, text)._.claims if "port was safe" in c.text)
     assert claim.stated is not None and claim.stated.value == "2025-03-04"
+
+
+def test_claim_no_one_named_in_a_passive_is_no_speaker(nlp: Language) -> None:
+    assert claims_of(nlp, "It is believed that the ferry sank in the storm.") == [
+        (None, "the ferry sank in the storm", "believed")
+    ]
+
+
+def test_claim_definite_noun_is_the_organisation_named_with_it(nlp: Language) -> None:
+    text = (
+        "The Baltic Relief Mission opened an office in Tallinn. "
+        "The mission said that food prices had doubled."
+    )
+    assert claim_speaker(nlp, text, "food prices") == "Baltic Relief Mission"

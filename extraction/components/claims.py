@@ -161,6 +161,9 @@ class ClaimExtractor:
         trailing = trailing_attribution(index, verb, bool(cue.get("object_content")))
         if trailing is not None:  # '..., Ukraine's army chief X said': X, whatever the parse says
             subject, heads = trailing[1], [h for h in heads if h.i < verb.i]
+        unsourced = _unsourced_passive(verb) if subject is None and heads else None
+        if unsourced is not None:  # 'it is believed that ...', 'the vote is expected to ...': no one named
+            subject = unsourced
         if subject is None or subject.lower_ in _SKIP_SUBJECTS:
             return None
         stated, skip_to = governing_date(index, verb, heads, subject, cue)
@@ -179,7 +182,7 @@ class ClaimExtractor:
                 content = (span.start_char, span.end_char)
         if content is None:
             content = _adjacent_quote(index.text, verb, subject, quotes)
-        speaker = resolver.resolve(subject)
+        speaker = None if unsourced is not None else resolver.resolve(subject)
         sent = index.sent_of(verb.i)
         anaphoric = _anaphoric(heads)
         if stated is None and speaker is not None and (speaker.via in {"pronoun", "role"} or anaphoric):
@@ -390,6 +393,13 @@ def _subject(verb: Token) -> Token | None:
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # 'started off by emphasizing'
         return _subject(verb.head.head)
     return None
+
+
+def _unsourced_passive(verb: Token) -> Token | None:
+    """The passive subject of a cue verb with no agent ('it is believed', 'is expected to')."""
+    if any(c.dep_ == "agent" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
 
 
 def _bare_subject(verb: Token) -> Token | None:

@@ -208,10 +208,26 @@ class SpeakerResolver:
             if author is not None and author.dep_ == "pobj":
                 return self.resolve(author)
             return None  # 'geolocated footage shows': no one speaks, unless the text names who is behind it
+        named = self._named_before(subject)
+        if named is not None:
+            return self._remember(subject.i, Speaker(named.key, named.text, "role", named.type))
         name = np_text(subject)
         if not name:
             return None
         return self._remember(subject.i, Speaker(None, name, "phrase", self._phrase_type(subject)))
+
+    def _named_before(self, subject: Token) -> EntityRef | None:
+        """'The mission said' after 'the UN Human Rights Monitoring Mission': the last organisation
+        whose name holds the definite noun ('the agency', 'the administration')."""
+        if subject.tag_ != "NN" or not any(c.lower_ == "the" and c.dep_ == "det" for c in subject.lefts):
+            return None
+        words = {subject.lower_} | {c.lower_ for c in subject.lefts if c.dep_ in {"amod", "compound"}}
+        entities = self.index.entities
+        for at in range(bisect_left(self.index.entity_starts, subject.i) - 1, -1, -1):
+            ref = entities[at]
+            if ref.type == "Organization" and words <= set(ref.text.lower().split()):
+                return ref  # 'the regional administration' is not 'the City Military Administration'
+        return None
 
     def _phrase_type(self, head: Token) -> str | None:
         """'a history teacher' can be 'he' later; 'the ministry' cannot. Singular nouns naming a
