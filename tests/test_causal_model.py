@@ -82,10 +82,10 @@ def test_causal_held_out_cnc_figures_stay_above_the_targets(tmp_path) -> None:
         (tmp_path / name).write_text("".join(kept), encoding="utf-8")
     causal = evaluate(tmp_path / "gold.jsonl", tmp_path / "articles.jsonl").causal
     assert causal.articles == 663
-    # measured on this split: P 0.775, R 0.687, relation accuracy 0.661
+    # measured on this split: P 0.775, R 0.687, relation accuracy 0.690
     assert causal.precision >= 0.75
     assert causal.recall >= 0.64
-    assert causal.relations.accuracy >= 0.60
+    assert causal.relations.accuracy >= 0.62
 
 
 def test_causal_model_forward_participle_is_read_cause_first(nlp: Language) -> None:

@@ -18,6 +18,7 @@ __all__ = ["MODEL_DIR", "CausalReading", "is_held_out", "load_causal_model", "re
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "causal"
 _SPAN_TAGS = {"CAUSE", "EFFECT", "CUE"}
+_BRIDGE = 30  # characters: a few words the tagger left out inside a side
 
 
 def split_bucket(sentence_id: str, buckets: int) -> int:
@@ -45,10 +46,19 @@ class CausalReading:
     score: float
     runs: tuple[tuple[str, int, int], ...]
 
-    def longest(self, label: str) -> tuple[int, int] | None:
-        """The longest run of `label` (the first of equally long ones), as character offsets."""
-        runs = [(end - start, -start, start, end) for tag, start, end in self.runs if tag == label]
-        return max(runs)[2:] if runs else None
+    def longest(self, label: str, bridge: int = _BRIDGE) -> tuple[int, int] | None:
+        """The longest run of `label` (the first of equally long ones), as character offsets; runs of
+        the label with at most `bridge` untagged characters and no other label between them are one."""
+        merged: list[tuple[int, int]] = []
+        previous = None
+        for tag, start, end in self.runs:
+            if tag == label and previous == label and merged and start - merged[-1][1] <= bridge:
+                merged[-1] = (merged[-1][0], end)
+            elif tag == label:
+                merged.append((start, end))
+            previous = tag
+        spans = [(end - start, -start, start, end) for start, end in merged]
+        return max(spans)[2:] if spans else None
 
 
 def _runs(doc: Doc) -> tuple[tuple[str, int, int], ...]:
