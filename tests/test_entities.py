@@ -355,3 +355,10 @@ def test_entities_city_written_without_its_river(nlp):
     found = _entities(nlp, "Bankers met in Frankfurt on Monday.")
     frankfurt = next(e for e in found.values() if e.type == "Place")
     assert frankfurt.place is not None and frankfurt.place.country_code == "DE"
+
+
+def test_entities_a_regional_adjective_is_no_demonym_of_its_last_word(nlp):
+    doc = _doc(nlp, "The United States and Mexico met Central American ministers on Monday.")
+    assert [s.text for s in doc.spans["demonyms"]] == []
+    united_states = _entities(nlp, "The United States hosted the talks. American officials said little.")
+    assert [m.text for m in united_states["United States"].mentions][-1] == "American"

@@ -147,9 +147,25 @@ def find_demonyms(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[tuple
             text = doc[token.i : token.i + width].text
             code = gazetteer.demonyms.get(text)
             if code and not (taken & set(range(token.i, token.i + width))):
+                if width == 1 and _qualified(token, gazetteer):
+                    break  # 'Central American', 'Latin American': not the United States
                 found.append((token.i, token.i + width, code))
                 break
     return [f for i, f in enumerate(found) if i == 0 or f[0] >= found[i - 1][1]]
+
+
+def _qualified(token: Token, gazetteer: Gazetteer) -> bool:
+    """A capitalised word other than a demonym right before it, inside the sentence, makes a
+    longer adjective that names no country ('Central American', 'Native American')."""
+    if token.i == 0 or token.is_sent_start:
+        return False
+    before = token.nbor(-1)
+    return (
+        before.is_title
+        and before.is_alpha
+        and not before.is_sent_start
+        and before.text not in gazetteer.demonyms
+    )
 
 
 def _joins(token: Token) -> bool:
