@@ -70,6 +70,7 @@ class EventMention:
     bare: bool = False  # the trigger word alone ('the merger'): its name says nothing of which one
     weak: bool = False  # no anchor of its own: kept only to join the one event it can mean
     report: EventReport | None = None  # whether it happened as this mention states it, and who says so
+    key_name: str | None = None  # the name its key is made of, when the shown one adds a kind ('fuel crisis')
 
 
 class EventExtractor:
@@ -176,9 +177,11 @@ class EventExtractor:
         if verb is not None and t.dep_ != "nsubj" and not any(p.role == "agent" for p in participants):
             participants += named_subject(index, verb)
         name_tokens = [c for c in lefts if self._keeps(index, c) or c.lower_ in self.modifiers]
+        kinds: list[Token] = []
         if row.get("needs_anchor") and not name_tokens:
-            # 'a fuel crisis', 'a video call', 'the prisoner exchange': a noun compound says which one
-            name_tokens = [
+            # 'a fuel crisis', 'a video call', 'the prisoner exchange': a noun compound says which one,
+            # so the mention is an event; its key stays the trigger's, so 'the crisis' later is the same
+            kinds = [
                 c for c in lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i not in index.timex_at
             ]
         named = any(c.pos_ == "PROPN" or index.entity_of(c) for c in name_tokens)
@@ -198,13 +201,14 @@ class EventExtractor:
             tail = f" {_link(family, how, False)} {place.text}"  # 'push toward X', 'withdrawal from X'
         elif place is not None and place.start > t.i:
             tail = f" of {place.text}" if family in _OF_FAMILIES else f" in {place.text}"
-        name = " ".join([c.text for c in name_tokens] + [t.text]) + tail
+        name = " ".join([c.text for c in name_tokens + kinds] + [t.text]) + tail
+        key_name = " ".join([c.text for c in name_tokens] + [t.text]) + tail if kinds else None
         definite = any(c.lower_ in _DEFINITE or c.dep_ == "poss" for c in t.lefts)
         quoted = t.i > 0 and index.doc[max(t.left_edge.i - 1, 0)].text in {"'", '"', "‘", "“"}
         anchored = place is not None or bool(participants) or when is not None or linked
         if row.get("needs_place") and place is None:
             return None
-        weak = bool(row.get("needs_anchor")) and not anchored and not name_tokens
+        weak = bool(row.get("needs_anchor")) and not anchored and not name_tokens and not kinds
         if weak and not (definite and not tail):
             return None
         if row.get("singular") and t.tag_ == "NNS" and etype == row["type"]:
@@ -212,9 +216,9 @@ class EventExtractor:
         # a core event word ('a ceasefire', 'an invasion') that a verb takes as its argument reports an
         # event even with nothing to anchor it; words that need an anchor never do
         argument = t.dep_ in {"nsubj", "nsubjpass", "dobj"} and not row.get("needs_anchor")
-        if not (anchored or name_tokens or quoted or definite or argument):
+        if not (anchored or name_tokens or kinds or quoted or definite or argument):
             return None
-        first = min([c.i for c in name_tokens] + [t.i])
+        first = min([c.i for c in name_tokens + kinds] + [t.i])
         span = index.doc[first : t.i + 1]
         return EventMention(
             t,
@@ -229,6 +233,7 @@ class EventExtractor:
             named,
             not name_tokens and not tail,
             weak,
+            key_name=key_name,
         )
 
     def _named_mention(self, index: DocIndex, t: Token) -> EventMention | None:
@@ -359,7 +364,7 @@ def _scoped_key(m: EventMention) -> str:
     participant (the first in key order: 'event:merger:merger:organization-chrysler'), else its
     date, so two articles about one company's merger share the node while unrelated mergers stay
     apart ('' when it has neither)."""
-    trigger = slug(m.name)
+    trigger = slug(m.key_name or m.name)
     if m.participants:
         return f"event:{m.family}:{trigger}:{slug(min(p.key for p in m.participants))}"
     if m.when is not None and m.when.value:
@@ -411,9 +416,11 @@ def _merge(index: DocIndex, mentions: list[EventMention], region_words: frozense
         elif m.weak:
             continue
         elif m.bare:  # 'the merger' twice and nothing else: this article's merger
-            keys[i] = f"event:{m.family}:{slug(m.name)}:{slug(index.article_id)[:16] or 'article'}"
+            keys[i] = (
+                f"event:{m.family}:{slug(m.key_name or m.name)}:{slug(index.article_id)[:16] or 'article'}"
+            )
         else:
-            keys[i] = f"event:{m.family}:{slug(m.name)}"
+            keys[i] = f"event:{m.family}:{slug(m.key_name or m.name)}"
     grouped: dict[str, list[EventMention]] = {}
     for key, m in zip(keys, mentions, strict=True):
         if key:
