@@ -8,7 +8,7 @@ from chronicle.consumers.contracts import STREAM_NAME
 from chronicle.consumers.limits import DEDUP_WINDOW_SECONDS, MAX_MESSAGE_BYTES
 from chronicle.settings import Settings, get_settings
 
-__all__ = ["ARTICLES_STREAM", "articles_stream", "make_broker", "nats_security"]
+__all__ = ["articles_stream", "make_broker", "nats_security"]
 
 
 def articles_stream(replicas: int = 1) -> JStream:
@@ -28,10 +28,6 @@ def articles_stream(replicas: int = 1) -> JStream:
         max_bytes=get_settings().chronicle_stream_max_bytes,
         discard=DiscardPolicy.NEW,
     )
-
-
-ARTICLES_STREAM = articles_stream()
-"""The one-server stream (the subjects and limits every variant shares)."""
 
 
 def nats_security(settings: Settings) -> BaseSecurity | None:
