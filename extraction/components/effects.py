@@ -48,10 +48,11 @@ from chronicle.extraction.rules.effect_grammar import (
     without,
 )
 from chronicle.extraction.rules.intervals import SentenceBuckets
+from chronicle.extraction.rules.lexicon import prepositions
 
 __all__ = ["EffectExtractor"]
 
-_LOC_PREPS = {"in", "near", "around", "at", "on", "for", "inside", "outside", "across", "along"}
+_LOC_PREPS = prepositions("located") | prepositions("affected")
 _DEMONSTRATIVES = {"this", "that", "it"}
 _RELATIVE = {"that", "which", "who"}
 _PARTICIPLE_DEPS = {"advcl", "xcomp", "conj", "acl", "ccomp"}

@@ -13,6 +13,7 @@ for the few event mentions that have no place of their own, so the token walks s
 from spacy.tokens import Span, Token
 
 from chronicle.extraction.rules.docindex import DocIndex, EntityRef
+from chronicle.extraction.rules.lexicon import prepositions
 
 __all__ = ["pronoun_antecedent", "thing_place"]
 
@@ -20,7 +21,7 @@ _PRONOUNS = {"it", "its"}
 _SUBJECTS = ("nsubj", "nsubjpass")
 _OBJECTS = {"dobj", "pobj", "attr"}
 _LOCATING = {"be", "lie", "sit", "locate", "base", "situate", "remain", "stand"}
-_LOCATING_PREPS = {"in", "at", "near", "outside", "inside", "on", "around"}
+_LOCATING_PREPS = prepositions("located")
 _COARSE = {"country": 0, "region": 1}
 
 

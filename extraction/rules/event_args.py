@@ -9,6 +9,7 @@ from chronicle.extraction.ids import slug
 from chronicle.extraction.models import Participant
 from chronicle.extraction.rules.antecedents import pronoun_antecedent, thing_place
 from chronicle.extraction.rules.docindex import DocIndex, EntityRef
+from chronicle.extraction.rules.lexicon import prepositions
 
 __all__ = [
     "FAMILY_PREPS",
@@ -26,20 +27,7 @@ __all__ = [
     "unnamed_place",
 ]
 
-PLACE_PREPS = {
-    "of",
-    "in",
-    "on",
-    "into",
-    "near",
-    "at",
-    "against",
-    "around",
-    "across",
-    "over",
-    "toward",
-    "towards",
-}
+PLACE_PREPS = prepositions("event_place")
 #: prepositions that place an event only in some families ('withdrawal from X', 'deployed to X'; 'an
 #: attack from X' is its origin)
 FAMILY_PREPS = {
@@ -99,7 +87,7 @@ def _place_under(index: DocIndex, head: Token, deps_or_preps: set[str]) -> Entit
 
 
 #: prepositions after which a capitalised name no linker knows is still a place ('near Vorona')
-_LOCATING = {"in", "near", "into", "toward", "towards", "around", "outside", "from", "at"}
+_LOCATING = prepositions("unknown_place")
 
 
 def unnamed_place(index: DocIndex, prep: Token) -> EntityRef | None:

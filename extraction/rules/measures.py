@@ -7,11 +7,12 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from chronicle.extraction.rules.docindex import DocIndex
+from chronicle.extraction.rules.lexicon import prepositions
 
 __all__ = ["measured", "metric_text", "of_object", "parse_number", "split_range"]
 
 _NUMERIC = re.compile(r"^\d+(?:\.\d+)?$")
-_LOC_PREPS = {"in", "near", "around", "at", "inside", "outside", "across", "along", "on", "within"}
+_LOC_PREPS = prepositions("located")
 
 
 def parse_number(text: str, words: dict[str, dict]) -> float | None:
