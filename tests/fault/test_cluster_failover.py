@@ -160,11 +160,7 @@ def test_stream_leader_killed_mid_run_loses_and_doubles_nothing(
     wait_for(
         lambda: cluster.article_count() == ARTICLES, timeout=300, interval=1, what=f"{ARTICLES} articles"
     )
-    wait_for(
-        lambda: (c := cluster.consumer()).num_pending == 0 and c.num_ack_pending == 0,
-        timeout=120,
-        what="every message acknowledged",
-    )
+    wait_for(lambda: _drained(cluster), timeout=120, what="every message acknowledged")
     drained = time.monotonic() - began
     caught_up = wait_for(
         lambda: _all_current(cluster), timeout=60, interval=0.5, what="the restarted server to catch up"
