@@ -35,6 +35,8 @@ from chronicle.stack.processes import (
 __all__ = ["ServiceStatus", "down", "ensure_env", "reset", "status", "up"]
 
 Progress = Callable[[str], None]
+NATS_USER = "chronicle"
+"""The NATS user `stack env` writes to .env (with a generated password) unless NATS_TOKEN is set."""
 
 
 @dataclass(frozen=True)
@@ -54,7 +56,8 @@ def _paths(settings: Settings) -> StackPaths:
 
 
 def ensure_env(settings: Settings, env_path: Path) -> tuple[Settings, list[str]]:
-    """Make sure a Neo4j password exists and `env_path` holds the connection keys (mode 600).
+    """Make sure a Neo4j password and a NATS login exist and `env_path` holds the connection keys
+    (mode 600).
 
     The data home gets a copy (`CHRONICLE_HOME/.env`), read by commands run outside the project folder.
 
@@ -81,11 +84,18 @@ def ensure_env(settings: Settings, env_path: Path) -> tuple[Settings, list[str]]
         "NEO4J_DATABASE": settings.neo4j_database,
         "NATS_URL": settings.nats_url,
     }
+    update: dict[str, object] = {"neo4j_password": SecretStr(password)}
+    if settings.nats_token is None:
+        # NATS asks for a login too, so no other local process can publish or delete the stream.
+        nats_password = settings.nats_password.get_secret_value() if settings.nats_password else ""
+        values["NATS_USER"] = settings.nats_user or NATS_USER
+        values["NATS_PASSWORD"] = nats_password or generate_password()
+        update |= {"nats_user": values["NATS_USER"], "nats_password": SecretStr(values["NATS_PASSWORD"])}
     added = update_env(env_path, values)
     # A copy in the data home lets commands run from any folder find the same login.
     if env_path.resolve() != (paths.home / ".env").resolve():
         write_env_copy(paths.home / ".env", env_path)
-    return settings.model_copy(update={"neo4j_password": SecretStr(password)}), added
+    return settings.model_copy(update=update), added
 
 
 def _neo4j_ping(settings: Settings, timeout: float) -> str:

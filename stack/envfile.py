@@ -12,7 +12,15 @@ from pathlib import Path
 
 __all__ = ["ENV_KEYS", "generate_password", "mask", "read_env", "set_env", "update_env", "write_env_copy"]
 
-ENV_KEYS = ("NEO4J_URI", "NEO4J_USERNAME", "NEO4J_PASSWORD", "NEO4J_DATABASE", "NATS_URL")
+ENV_KEYS = (
+    "NEO4J_URI",
+    "NEO4J_USERNAME",
+    "NEO4J_PASSWORD",
+    "NEO4J_DATABASE",
+    "NATS_URL",
+    "NATS_USER",
+    "NATS_PASSWORD",
+)
 _LINE = re.compile(r"^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*?)\s*$")
 
 

@@ -45,7 +45,7 @@ def _free_port() -> int:
 @pytest.fixture
 def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """An empty project directory as cwd, with its own cache and no inherited settings."""
-    for key in (*ENV_KEYS, "NATS_USER", "NATS_PASSWORD", "NATS_TOKEN", "CHRONICLE_HOME"):
+    for key in (*ENV_KEYS, "NATS_TOKEN", "CHRONICLE_HOME"):
         monkeypatch.delenv(key, raising=False)
     monkeypatch.setenv("CHRONICLE_HOME", str(tmp_path / "cache"))
     monkeypatch.chdir(tmp_path)
@@ -141,6 +141,21 @@ def test_stack_env_writes_password_and_prints_it_masked(project: Path) -> None:
     assert password not in result.output
     assert mask(password) in result.output
     assert stat.S_IMODE((project / ".env").stat().st_mode) == 0o600
+
+
+def test_stack_env_gives_nats_a_generated_login_of_its_own(project: Path) -> None:
+    result = runner.invoke(stack_app, ["env"])
+    assert result.exit_code == 0, result.output
+    values = read_env(project / ".env")
+    assert values["NATS_USER"] == "chronicle"
+    assert len(values["NATS_PASSWORD"]) >= 24 and values["NATS_PASSWORD"] != values["NEO4J_PASSWORD"]
+    assert values["NATS_PASSWORD"] not in result.output
+
+
+def test_stack_env_leaves_a_nats_token_alone(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NATS_TOKEN", "a-token-set-by-hand")
+    assert runner.invoke(stack_app, ["env"]).exit_code == 0
+    assert "NATS_USER" not in read_env(project / ".env")
 
 
 def test_stack_env_keeps_password_on_second_run(project: Path) -> None:
