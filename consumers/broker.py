@@ -2,13 +2,15 @@
 
 from faststream.nats import JStream, NatsBroker, NatsToken, NatsUserPassword, StorageType
 from faststream.security import BaseSecurity
-from nats.js.api import DiscardPolicy
+from nats.js.api import DiscardPolicy, KeyValueConfig
+from nats.js.errors import BucketNotFoundError
+from nats.js.kv import KeyValue
 
 from chronicle.consumers.contracts import STREAM_NAME
 from chronicle.consumers.limits import DEDUP_WINDOW_SECONDS, MAX_MESSAGE_BYTES
 from chronicle.settings import Settings, get_settings
 
-__all__ = ["articles_stream", "make_broker", "nats_security"]
+__all__ = ["articles_stream", "key_value_bucket", "make_broker", "nats_security"]
 
 
 def articles_stream(replicas: int = 1) -> JStream:
@@ -52,3 +54,13 @@ def make_broker(settings: Settings | None = None, **options: object) -> NatsBrok
     # server within ~15-20 s.
     options = {"max_reconnect_attempts": -1, "ping_interval": 5, "max_outstanding_pings": 3, **options}
     return NatsBroker(settings.nats_servers, security=nats_security(settings), **options)
+
+
+async def key_value_bucket(broker: NatsBroker, config: KeyValueConfig) -> KeyValue:
+    """The JetStream key-value bucket `config.bucket`, created with `config` on first use: state that
+    every follower or analyst on this NATS shares, kept beside the stream."""
+    js = broker.connection.jetstream()
+    try:
+        return await js.key_value(config.bucket)
+    except BucketNotFoundError:
+        return await js.create_key_value(config)

@@ -11,10 +11,11 @@ import contextlib
 
 from faststream.nats import NatsBroker
 from nats.js.api import KeyValueConfig, StorageType
-from nats.js.errors import BucketNotFoundError, KeyNotFoundError, NoKeysError
+from nats.js.errors import KeyNotFoundError, NoKeysError
 from nats.js.kv import KeyValue
 from neo4j import Driver
 
+from chronicle.consumers.broker import key_value_bucket
 from chronicle.consumers.contracts import ArticleMessage
 from chronicle.consumers.publish import publish_articles
 from chronicle.consumers.replay import stored_articles
@@ -35,19 +36,13 @@ class DecisionStore:
     @classmethod
     async def open(cls, broker: NatsBroker) -> "DecisionStore":
         """The bucket, created on first use."""
-        js = broker.connection.jetstream()
-        try:
-            kv = await js.key_value(DECISIONS_BUCKET)
-        except BucketNotFoundError:
-            kv = await js.create_key_value(
-                KeyValueConfig(
-                    bucket=DECISIONS_BUCKET,
-                    description="chronicle entities: an analyst's merge, alias and split decisions",
-                    history=1,
-                    storage=StorageType.FILE,
-                )
-            )
-        return cls(kv)
+        config = KeyValueConfig(
+            bucket=DECISIONS_BUCKET,
+            description="chronicle entities: an analyst's merge, alias and split decisions",
+            history=1,
+            storage=StorageType.FILE,
+        )
+        return cls(await key_value_bucket(broker, config))
 
     async def save(self, decision: Decision) -> None:
         """Record a decision (deciding the same thing again replaces it)."""

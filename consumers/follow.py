@@ -22,10 +22,11 @@ from datetime import UTC, datetime, timedelta
 import anyio
 from faststream.nats import NatsBroker
 from nats.js.api import KeyValueConfig, StorageType
-from nats.js.errors import BucketNotFoundError, KeyNotFoundError
+from nats.js.errors import KeyNotFoundError
 from nats.js.kv import KeyValue
 from pydantic import BaseModel, Field, ValidationError
 
+from chronicle.consumers.broker import key_value_bucket
 from chronicle.consumers.contracts import ArticleMessage
 from chronicle.consumers.fetch import Fetcher, FetchError, Forbidden, HttpStatus, TooLarge, WrongType
 from chronicle.consumers.pages import Feed, FeedItem, fetch_feed, fetch_page
@@ -114,20 +115,14 @@ class FollowState:
     @classmethod
     async def open(cls, broker: NatsBroker) -> "FollowState":
         """The bucket, created on first use (file storage, one value per key)."""
-        js = broker.connection.jetstream()
-        try:
-            kv = await js.key_value(FOLLOW_BUCKET)
-        except BucketNotFoundError:
-            kv = await js.create_key_value(
-                KeyValueConfig(
-                    bucket=FOLLOW_BUCKET,
-                    description="chronicle follow: feed items seen and feed poll state",
-                    history=1,
-                    ttl=_KEEP,
-                    storage=StorageType.FILE,
-                )
-            )
-        return cls(kv)
+        config = KeyValueConfig(
+            bucket=FOLLOW_BUCKET,
+            description="chronicle follow: feed items seen and feed poll state",
+            history=1,
+            ttl=_KEEP,
+            storage=StorageType.FILE,
+        )
+        return cls(await key_value_bucket(broker, config))
 
     async def _get(self, key: str) -> dict | None:
         try:
