@@ -88,8 +88,9 @@ def ensure_env(settings: Settings, env_path: Path) -> tuple[Settings, list[str]]
     if settings.nats_token is None:
         # NATS asks for a login too, so no other local process can publish or delete the stream.
         nats_password = settings.nats_password.get_secret_value() if settings.nats_password else ""
-        values["NATS_USER"] = settings.nats_user or NATS_USER
-        values["NATS_PASSWORD"] = nats_password or generate_password()
+        stored_user, stored_secret = nats_server.stored_login(paths) or (None, None)
+        values["NATS_USER"] = settings.nats_user or stored_user or NATS_USER
+        values["NATS_PASSWORD"] = nats_password or stored_secret or generate_password()
         update |= {"nats_user": values["NATS_USER"], "nats_password": SecretStr(values["NATS_PASSWORD"])}
     added = update_env(env_path, values)
     # A copy in the data home lets commands run from any folder find the same login.

@@ -7,6 +7,7 @@ python), else from PATH (Debian's `nats-server` package); NATS_SERVER_BIN overri
 import asyncio
 import json
 import os
+import re
 import shutil
 import sys
 import sysconfig
@@ -29,6 +30,7 @@ __all__ = [
     "process_marker",
     "render_conf",
     "start",
+    "stored_login",
     "write_conf",
 ]
 
@@ -82,6 +84,18 @@ def render_conf(
     return Template((TEMPLATES / "nats-server.conf").read_text(encoding="utf-8")).substitute(
         listen=f"{host}:{address[1]}", store_dir=paths.nats_store, authorization=auth
     )
+
+
+_LOGIN = re.compile(r'^\s*user: (".*")\n\s*password: (".*")$', re.M)
+
+
+def stored_login(paths: StackPaths) -> tuple[str, str] | None:
+    """The user and password the cached config of this data home's server requires, if any: a new
+    clone's .env takes them instead of generating a login the running server would refuse."""
+    if not paths.nats_conf.exists():
+        return None
+    found = _LOGIN.search(paths.nats_conf.read_text(encoding="utf-8"))
+    return (json.loads(found.group(1)), json.loads(found.group(2))) if found else None
 
 
 def write_conf(paths: StackPaths, text: str) -> Path:

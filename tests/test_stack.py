@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 
 from chronicle.cli.stack import app as stack_app
 from chronicle.settings import Settings, load_settings
-from chronicle.stack import control, neo4j_server
+from chronicle.stack import control, nats_server, neo4j_server
 from chronicle.stack.envfile import ENV_KEYS, generate_password, mask, read_env, update_env
 from chronicle.stack.errors import NotLocal, PasswordMismatch
 from chronicle.stack.layout import BROWSER_VERSION, NEO4J_VERSION, StackPaths
@@ -150,6 +150,16 @@ def test_stack_env_gives_nats_a_generated_login_of_its_own(project: Path) -> Non
     assert values["NATS_USER"] == "chronicle"
     assert len(values["NATS_PASSWORD"]) >= 24 and values["NATS_PASSWORD"] != values["NEO4J_PASSWORD"]
     assert values["NATS_PASSWORD"] not in result.output
+
+
+def test_stack_env_in_a_new_clone_takes_the_login_the_cached_nats_server_requires(project: Path) -> None:
+    paths = StackPaths(project / "cache")
+    conf = nats_server.render_conf(
+        paths, ("127.0.0.1", 4222), user="chronicle", password=SecretStr("kept-one")
+    )
+    nats_server.write_conf(paths, conf)
+    assert runner.invoke(stack_app, ["env"]).exit_code == 0
+    assert read_env(project / ".env")["NATS_PASSWORD"] == "kept-one"
 
 
 def test_stack_env_leaves_a_nats_token_alone(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
