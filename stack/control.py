@@ -55,7 +55,7 @@ def _paths(settings: Settings) -> StackPaths:
     return StackPaths(settings.chronicle_home.expanduser().resolve())
 
 
-def ensure_env(settings: Settings, env_path: Path) -> tuple[Settings, list[str]]:
+def ensure_env(settings: Settings, env_path: Path, *, nats_login: bool = True) -> tuple[Settings, list[str]]:
     """Make sure a Neo4j password and a NATS login exist and `env_path` holds the connection keys
     (mode 600).
 
@@ -85,7 +85,7 @@ def ensure_env(settings: Settings, env_path: Path) -> tuple[Settings, list[str]]
         "NATS_URL": settings.nats_url,
     }
     update: dict[str, object] = {"neo4j_password": SecretStr(password)}
-    if settings.nats_token is None:
+    if nats_login and settings.nats_token is None:
         # NATS asks for a login too, so no other local process can publish or delete the stream.
         nats_password = settings.nats_password.get_secret_value() if settings.nats_password else ""
         stored_user, stored_secret = nats_server.stored_login(paths) or (None, None)
@@ -245,12 +245,14 @@ def up(
     progress: Progress = lambda _: None,
     nats_cluster_size: int | None = None,
     route_ports: list[int] | None = None,
+    nats_login: bool = True,
 ) -> list[ServiceStatus]:
     """Install if needed, start Neo4j and NATS on loopback, and wait until both answer.
 
     Idempotent: services already running are only checked. With `nats_cluster_size` N >= 3, NATS is a
     JetStream cluster of N servers (see stack.nats_cluster) and NATS_URL in `env_path` lists them all;
-    1 goes back to one server; None keeps what this home ran last.
+    1 goes back to one server; None keeps what this home ran last. `nats_login` False leaves NATS
+    without a generated login (throwaway test stacks whose clients hold the settings given here).
 
     Raises:
         StackError: a subclass saying what is wrong (Java, ports, password, start failure).
@@ -263,7 +265,7 @@ def up(
         nodes = _cluster_for(settings, paths, nats_cluster_size, route_ports)
         if nodes:
             settings = settings.model_copy(update={"nats_url": ",".join(node.url for node in nodes)})
-        settings, added = ensure_env(settings, env_path)
+        settings, added = ensure_env(settings, env_path, nats_login=nats_login)
         if added:
             progress(f"Wrote {', '.join(added)} to {env_path} (mode 600)")
         if nodes and set_env(env_path, "NATS_URL", settings.nats_url):

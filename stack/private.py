@@ -156,7 +156,7 @@ def start_private_stack(
         private.neo4j_install.symlink_to(shared.neo4j_install, target_is_directory=True)
     settings = _settings(private.home, ports or free_ports(), "private-" + secrets.token_urlsafe(18))
     stack = PrivateStack(private.home, settings)
-    control.up(settings, stack.env_path, timeout=timeout)
+    control.up(settings, stack.env_path, timeout=timeout, nats_login=False)
     return stack
 
 

@@ -50,6 +50,13 @@ def start_private_cluster(home: Path, size: int = 3, *, timeout: float = 240.0) 
         paths.neo4j_install.symlink_to(shared.neo4j_install, target_is_directory=True)
     settings, routes = cluster_settings(paths.home, size)
     stack = PrivateStack(paths.home, settings)
-    control.up(settings, stack.env_path, timeout=timeout, nats_cluster_size=size, route_ports=routes)
+    control.up(
+        settings,
+        stack.env_path,
+        timeout=timeout,
+        nats_cluster_size=size,
+        route_ports=routes,
+        nats_login=False,
+    )
     assert len(nats_cluster.cluster_nodes(paths)) == size
     return stack

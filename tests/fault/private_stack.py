@@ -113,7 +113,7 @@ class PrivateStack(BasePrivateStack):
     def start_services(self, timeout: float = 240.0) -> float:
         """`stack up` for this home (starts what is not running); returns the seconds it took."""
         started = time.monotonic()
-        rows = control.up(self.settings, self.env_path, timeout=timeout)
+        rows = control.up(self.settings, self.env_path, timeout=timeout, nats_login=False)
         assert all(row.running for row in rows), rows
         return time.monotonic() - started
 
