@@ -9,7 +9,6 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from chronicle.cli.when import when_words
 from chronicle.graph.answers import (
     ClaimRow,
     ConflictRow,
@@ -22,6 +21,7 @@ from chronicle.graph.answers import (
     StatRow,
     TimelineRow,
 )
+from chronicle.when import when_words
 
 __all__ = [
     "View",

@@ -9,6 +9,8 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
+from chronicle.when import when_words
+
 __all__ = [
     "ROW_MODELS",
     "Candidate",
@@ -52,10 +54,10 @@ class Candidate(BaseModel):
     show_key: bool = Field(False, description="Name the key too (in a list of ambiguous candidates).")
 
     def describe(self) -> str:
-        """'Pokrovsk (city, Donetsk Oblast, UA)', 'Kursk operation (operation, from 2024-08)'."""
+        """'Pokrovsk (city, Donetsk Oblast, UA)', 'Kursk operation (operation, from Aug 2024)'."""
         details = [d for d in (self.kind or self.label.lower(), self.region, self.country_code) if d]
         if self.when:
-            details.append(f"from {self.when}")
+            details.append(f"from {when_words(self.when)}")
         if self.show_key:
             details.append(f"{self.articles} article{'' if self.articles == 1 else 's'}, key {self.key}")
         return f"{self.name} ({', '.join(details)})"

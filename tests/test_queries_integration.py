@@ -71,7 +71,7 @@ def test_effect_table_reads_like_the_design() -> None:
     lines = result.stdout.splitlines()
     assert (
         lines[0]
-        == "**Effect of  Kelmar operation (operation, from 2024-08)  on  Zarvask (city, Morvan Oblast, ZZ)**"
+        == "**Effect of  Kelmar operation (operation, from Aug 2024)  on  Zarvask (city, Morvan Oblast, ZZ)**"
     )
     assert lines[2] == "| when | who says | what | source |"  # the headers of the table
     assert lines[4] == (

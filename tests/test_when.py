@@ -4,7 +4,8 @@ from datetime import date
 
 import pytest
 
-from chronicle.cli.when import when_words
+from chronicle.graph.answers import Candidate
+from chronicle.when import when_words
 
 
 @pytest.mark.parametrize(
@@ -36,3 +37,10 @@ def test_when_words_reads_timex_values_as_people_do(value: str, mod: str | None,
 def test_when_words_falls_back_to_a_day_and_to_nothing() -> None:
     assert when_words(None, None, date(2025, 1, 5)) == "5 Jan 2025"
     assert when_words(None) == ""
+
+
+def test_a_candidate_names_its_date_in_words() -> None:
+    operation = Candidate(
+        key="event:operation:kelmar", name="Kelmar operation", label="Event", kind="operation", when="2024-08"
+    )
+    assert operation.describe() == "Kelmar operation (operation, from Aug 2024)"
