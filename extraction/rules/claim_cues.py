@@ -1,0 +1,112 @@
+"""What a cue introduces: the content of a speech verb, read off the parse.
+
+A speech verb's clausal complement (or, for verbs like 'report', its object; for 'accuse', 'call',
+'warn', its of/for-phrase) is what was said; the rest of the verb's clause after it belongs to it
+("complained about his microphone the morning after the debate"). With no such clause, the quote right
+before or after the verb and its subject is what was said ('"...," she said.'). A range that touches a
+quote grows to the whole quote.
+"""
+
+from spacy.tokens import Doc, Token
+
+from chronicle.extraction.rules.intervals import Disjoint
+
+__all__ = [
+    "adjacent_quote",
+    "clause_end",
+    "content_heads",
+    "cue_words",
+    "phrase_at",
+    "quoted_share",
+    "with_quotes",
+]
+
+_CONTENT_DEPS = {"ccomp", "parataxis"}
+_CLAUSE_STOPS = {"conj", "cc", "punct", "parataxis", "dep", "nsubj", "nsubjpass"}
+
+
+def phrase_at(doc: Doc, i: int, phrases: list[list[str]]) -> bool:
+    """A source phrase ('according to') of `phrases` (lowercased words) starts at token i."""
+    for phrase in phrases:
+        words = [t.lower_ for t in doc[i : i + len(phrase)]]
+        if words == phrase:
+            return True
+    return False
+
+
+def cue_words(verb: Token) -> str:
+    """The verb as written, with its particle or the preposition a cue reads with ('called for')."""
+    particle = next((c for c in verb.children if c.dep_ == "prt"), None)
+    return f"{verb.text} {particle.text}" if particle is not None else verb.text
+
+
+def content_heads(verb: Token, cue: dict) -> list[Token]:
+    """Roots of what was said: clausal complements, or the object of 'report'-like verbs."""
+    heads = [c for c in verb.children if c.dep_ in _CONTENT_DEPS]
+    if "with" in cue:
+        for child in verb.children:
+            if child.lower_ == cue["with"]:
+                heads = [h for h in heads if h.i != child.i]
+                heads += [c for c in child.children if c.dep_ in {"ccomp", "advcl", "xcomp"}]
+    if not heads:
+        heads = [c for c in verb.children if c.dep_ == "xcomp"]
+    if cue.get("object_content"):
+        heads += [c for c in verb.children if c.dep_ in {"dobj", "oprd"} and c.i > verb.i]
+    preps = cue.get("preps", ())
+    if preps:  # 'accused Kyiv of trying', 'called for an inquiry', 'warned of losses'
+        heads += [
+            c for c in verb.children if c.dep_ in {"prep", "prt"} and c.i > verb.i and c.lower_ in preps
+        ]
+    if heads and cue.get("object_content") and any(h.dep_ == "dobj" for h in heads):
+        # 'described the talks as constructive': an object's complement after it belongs to it
+        last = max(h.i for h in heads)
+        heads += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > last]
+    if not heads and verb.dep_ == "parataxis" and verb.head.i != verb.i:
+        head = verb.head
+        return [c for c in head.children if c.i != verb.i and c.dep_ != "punct"] + [head]
+    return heads
+
+
+def clause_end(verb: Token, heads: list[Token], cue_lemmas: dict | frozenset) -> int:
+    """The last token of what was said: its heads, and when they follow the verb, the rest of
+    the verb's clause after them ('complained about his microphone the morning after the
+    debate'), short of a coordinated verb or another cue ('..., adding that ...')."""
+    last = max(h.right_edge.i for h in heads)
+    if min(h.i for h in heads) < verb.i:
+        return last
+    for child in verb.rights:
+        if child.i <= last or child.dep_ in _CLAUSE_STOPS or child.lemma_.lower() in cue_lemmas:
+            continue
+        last = max(last, child.right_edge.i)
+    return last
+
+
+def adjacent_quote(text: str, verb: Token, subject: Token, quotes: Disjoint) -> tuple[int, int] | None:
+    """'"...," she said.' split into its own sentence, or 'he said: "..."'.
+
+    Only the nearest quote on each side can qualify: any farther one has the nearer quote's marks
+    in between."""
+    first = min(verb.idx, subject.left_edge.idx)
+    last = max(verb.idx + len(verb), subject.right_edge.idx + len(subject.right_edge))
+    before = quotes.last_ending_by(first)
+    if before is not None and not text[before[1] : first].strip(" ,.!?\n"):
+        return before
+    after = quotes.first_starting_from(last)
+    if after is not None and not text[last : after[0]].strip(" :,\n"):
+        return after
+    return None
+
+
+def with_quotes(content: tuple[int, int], quotes: Disjoint) -> tuple[int, int]:
+    """Grow a content range to the whole of any quote it overlaps (quotes that span sentences)."""
+    start, end = content
+    for q_start, q_end in quotes.overlapping(start, end):
+        if q_start < end and start < q_end:
+            start, end = min(start, q_start), max(end, q_end)
+    return start, end
+
+
+def quoted_share(start: int, end: int, quotes: Disjoint) -> bool:
+    """At least 60 % of the range is inside quotes: a direct quote."""
+    inside = sum(max(0, min(end, e) - max(start, s)) for s, e in quotes.overlapping(start, end))
+    return inside >= 0.6 * max(end - start, 1)
