@@ -214,6 +214,33 @@ def test_event_happened_when_one_report_says_so(nlp: Language) -> None:
     assert event.when is not None and event.when.value == "2025-03-04"
 
 
+def test_event_threat_told_after_the_strike_is_another_event(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "Missiles struck Odesa on Tuesday, cutting power to the port. "
+        "The defence minister threatened to strike Odesa again with heavier bombs.",
+    )
+    strikes = sorted((e.status, e.key) for e in doc._.events if e.key.startswith("event:attack:odesa"))
+    assert strikes == [("happened", "event:attack:odesa"), ("planned", "event:attack:odesa:planned")]
+    fact = next(e for e in doc._.events if e.key == "event:attack:odesa")
+    assert fact.when is not None and fact.when.value == "2025-03-04"
+    assert {r.status for r in fact.reports} == {"happened"}
+
+
+def test_event_plan_with_a_date_of_its_own_is_not_the_capture_that_happened(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "Rebel forces captured Raqqa last week. Their commanders had hoped to capture Raqqa by the end of 2023.",
+    )
+    captures = {e.key: e for e in doc._.events if e.type == "capture"}
+    assert set(captures) == {"event:capture:raqqa", "event:capture:raqqa:planned"}
+    assert captures["event:capture:raqqa"].status == "happened"
+    assert (
+        captures["event:capture:raqqa"].when is None or captures["event:capture:raqqa"].when.value != "2023"
+    )
+    assert captures["event:capture:raqqa:planned"].status == "planned"
+
+
 def test_event_reported_in_a_claim_keeps_its_speaker(nlp: Language) -> None:
     doc = run(nlp, "The defence ministry said on Saturday that its troops had taken the village of Tikrit.")
     event = only(doc, "capture")

@@ -50,6 +50,7 @@ _TARGET_PREPS = {"on", "against"}
 _CLAUSAL = {"relcl", "acl", "ccomp", "advcl", "conj", "parataxis", "appos", "punct", "cc"}
 _OF_FAMILIES = {"capture", "invasion", "annexation", "siege", "withdrawal"}
 _OF_ONLY = {"capture", "invasion", "annexation"}  # 'capture of X', whatever the preposition
+_UNREALISED = {"planned", "hypothetical", "failed"}
 _DEFINITE = {"the", "this", "that", "its", "their", "our", "his", "her", "these"}
 
 
@@ -421,6 +422,7 @@ def _merge(index: DocIndex, mentions: list[EventMention], region_words: frozense
             )
         else:
             keys[i] = f"event:{m.family}:{slug(m.key_name or m.name)}"
+    _keep_unrealised_apart(keys, mentions)
     grouped: dict[str, list[EventMention]] = {}
     for key, m in zip(keys, mentions, strict=True):
         if key:
@@ -459,6 +461,68 @@ def _merge(index: DocIndex, mentions: list[EventMention], region_words: frozense
             )
         )
     return events
+
+
+def _unrealised(m: EventMention) -> bool:
+    """A mention that puts forward an event of its own that has not happened: a plan, a threat, a
+    supposition or an attempt that failed ('threatened to hit Kyiv', 'had hoped to capture the town').
+    A definite noun ('the strike', 'the breakthrough, if it widens, ...') points back at an event the
+    article already has, whatever its own clause says of it."""
+    return m.report is not None and m.report.status in _UNREALISED and not m.definite
+
+
+def _keep_unrealised_apart(keys: list[str], mentions: list[EventMention]) -> None:
+    """An event that a mention of the article states as having happened is a fact. A plan, threat or
+    supposition of the same kind at the same place is another event, not a report of that one, when
+    the text sets it apart: it names a time of its own the fact does not share ('had hoped to capture
+    the town by the end of the autumn'; the town fell in January), or it is put forward after the fact
+    was told, not as its backstory ('the strike on Kyiv on Thursday ... threatened to hit Kyiv with a
+    new missile'; but 'had planned to seize X for months. They captured X' is one capture). Such
+    mentions move to a key of their own, `<key>:<status>` (the most factual of them), so the fact
+    neither takes their date nor is drawn from them. A key no mention states as happened keeps them
+    all ('had hoped to capture X' and 'the capture of X has not taken place' are one capture that did
+    not happen), and the graph joins a plan to the event when a later article reports it."""
+    happened: dict[str, list[EventMention]] = {}
+    for key, m in zip(keys, mentions, strict=True):
+        if key and not _unrealised(m) and (m.report is None or m.report.status == "happened"):
+            happened.setdefault(key, []).append(m)
+    apart = [
+        keys[i] in happened and _unrealised(m) and _set_apart(m, happened[keys[i]])
+        for i, m in enumerate(mentions)
+    ]
+    moved: dict[str, str] = {}
+    for key, m, away in zip(keys, mentions, apart, strict=True):
+        if away and m.report is not None and (key not in moved or RANK[m.report.status] < RANK[moved[key]]):
+            moved[key] = m.report.status
+    for i, away in enumerate(apart):
+        if away:
+            keys[i] = f"{keys[i]}:{moved[keys[i]]}"
+
+
+def _set_apart(m: EventMention, facts: list[EventMention]) -> bool:
+    """Whether an unrealised mention is another event than the happened mentions of its key."""
+    own = _date_of(m)
+    if own is not None:
+        return all(_date_of(f) != own for f in facts)
+    return m.mention.start > min(f.mention.start for f in facts) and not _past_perfect(m.trigger)
+
+
+def _date_of(m: EventMention) -> str | None:
+    when = m.when or (m.report.when if m.report is not None else None)
+    return when.value if when is not None and when.value else None
+
+
+def _past_perfect(trigger: Token) -> bool:
+    """'had hoped to capture', 'had been planned': the clause (or the one it completes) tells what
+    came before the story's time."""
+    holder = trigger
+    for _ in range(3):
+        if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"had", "'d"} for c in holder.children):
+            return True
+        if holder.dep_ not in {"xcomp", "ccomp", "dobj", "pobj", "prep", "nsubj", "nsubjpass"}:
+            return False
+        holder = holder.head
+    return False
 
 
 def _link(family: str, how: str | None, thing: bool) -> str:
