@@ -1,7 +1,7 @@
 """Time-expression benchmark: find_time_expressions on the dev gold sets, scored by the GOLD_FORMAT
 timex rules (relaxed overlap recognition, value accuracy, TempEval-3 value F1), plus throughput.
 
-    .venv/bin/python bench/timex_eval.py [--details] [--repeat N] [--sets tbaq,meantime] [--heideltime]
+    .venv/bin/python bench/timex_eval.py [--details] [--repeat N] [--sets tbaq,meantime,wardev] [--heideltime]
 
 `--heideltime` also runs HeidelTime 2.2.1 (standalone, news, POS tagger off; fetched from Maven
 Central into ~/.cache/chronicle/heideltime, see bench/heideltime) on the same texts and DCTs and
@@ -23,10 +23,12 @@ from chronicle.extraction.scoring import ArticleDetail, TimexReport, finish_time
 from chronicle.extraction.timex import find_time_expressions
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+WARDEV = Path(__file__).resolve().parents[1] / "tests" / "data" / "wardev"  # our own war reporting
 SETS = {
     "seed": (DATA / "seed" / "gold.jsonl", DATA / "seed" / "articles.jsonl"),
     "meantime": (DATA / "meantime" / "gold.jsonl", None),
     "tbaq": (DATA / "tempeval3-tbaq" / "gold.jsonl", DATA / "tempeval3-tbaq" / "articles.jsonl"),
+    "wardev": (WARDEV / "gold.jsonl", WARDEV / "articles.jsonl"),
 }
 
 

@@ -319,3 +319,30 @@ def test_find_time_expressions_weekday_with_this_last_next(text, value):
 def test_find_time_expressions_year_ranges():
     found = find_time_expressions("He served in 2019-2020 and 2009-11.", SATURDAY)
     assert [t.value for t in found] == ["2019", "2020", "2009"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
+        # a past perfect puts the plan or deadline in the past, whatever future cue follows it
+        ("Commanders had hoped to take the hill by the end of the autumn.", date(2025, 1, 20), "2024-FA"),
+        ("Most members had filed their reports by Wednesday.", date(2025, 6, 26), "2025-06-25"),
+        ("The offer had been due to expire Friday evening.", date(2025, 6, 30), "2025-06-27TEV"),
+        ("The offer will expire by Friday.", date(2025, 6, 30), "2025-07-04"),
+        # a named day's event ('Wednesday's ruling') has happened, unless it lies ahead
+        ("Lawyers said they would appeal Wednesday's ruling.", date(2025, 6, 27), "2025-06-25"),
+        ("Campaigns will wind down before Sunday's vote.", date(2025, 6, 27), "2025-06-29"),
+        # right of a sentence-initial day, the nearest verb governs
+        (
+            "On Tuesday, the Regional Growers Association of the Lowlands plans to meet.",
+            SATURDAY,
+            "2025-07-01",
+        ),
+        # the season of an 'end of' or three seasons ahead is the one just gone
+        ("Fighting is heavy at the end of the autumn.", date(2025, 1, 15), "2024-FA"),
+        ("In the autumn, the front moved.", date(2025, 1, 15), "2024-FA"),
+        ("Elections will be held in the autumn.", date(2025, 1, 15), "2025-FA"),
+    ],
+)
+def test_find_time_expressions_tense_of_the_clause(text, dct, value):
+    assert one(text, dct).value == value

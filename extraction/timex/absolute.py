@@ -163,7 +163,7 @@ def _r_season(m: Hit, ctx: Context) -> Resolved:
     rel = norm(m["rel"])
     rel = None if rel == "the" else rel
     tense = tense_at(ctx, m.start(), m.end())
-    return Resolved(value=season_value(ctx.dct, code, rel, tense), mod=mod)
+    return Resolved(value=season_value(ctx.dct, code, rel, tense, mod), mod=mod)
 
 
 def _r_decade(m: Hit, ctx: Context) -> Resolved:

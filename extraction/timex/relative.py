@@ -180,6 +180,10 @@ def _r_year_adj(m: Hit, ctx: Context) -> Resolved:
     return Resolved(value=f"{base - 1:04d}" if base and base > 1 else None, anchors=False)
 
 
+_POSSESSIVE = re.compile(r"['’]s\b")
+_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|before|for|until|till|upcoming|next|this|coming)\s+$", re.IGNORECASE)
+
+
 def _r_weekday(m: Hit, ctx: Context) -> Resolved:
     wd = int(load_vocab()["weekday"][m["wd"].capitalize()])
     pod = (m["pod"] or "").lower()
@@ -190,7 +194,10 @@ def _r_weekday(m: Hit, ctx: Context) -> Resolved:
         return Resolved(type="TIME" if pod else "DATE", value=f"{value}T{POD[pod]}" if pod else value)
     if ctx.dct is None:
         return Resolved(type="TIME" if pod else "DATE")
-    day = weekday_date(ctx.dct, wd, norm(m["rel"]), tense_at(ctx, m.start(), m.end()))
+    tense = tense_at(ctx, m.start(), m.end())
+    if _POSSESSIVE.search(m.group(0)) and not _AHEAD_OF.search(ctx.text, max(0, m.start() - 24), m.start()):
+        tense = "past"  # "Wednesday's ruling", "Friday's close": news names what has happened
+    day = weekday_date(ctx.dct, wd, norm(m["rel"]), tense)
     if pod:
         return Resolved(type="TIME", value=f"{day.isoformat()}T{POD[pod]}")
     return Resolved(value=day.isoformat())

@@ -35,6 +35,10 @@ _DEADLINE = re.compile(
 )
 _QUARTER = re.compile(r"^\d{4}-Q[1-4X]$")
 _ADJACENT_VERB = re.compile(r"\b([a-z]{2,}ed)\s+(?:on\s+)?$")
+# A past perfect ("had hoped to take it by", "had been due to expire"): the plan, deadline or
+# schedule lies in the past, whatever future cue follows it in the clause.
+_PAST_PERFECT = re.compile(r"\bhad\b(?!\s+(?:to|better)\b)(?![^.;:!?]*\b(?:will|would|'ll|shall)\b)")
+_RIGHT_REACH = 110  # characters searched right of the expression for its verb ("On Friday, the league plans")
 _SENTENCE_END = re.compile(r"[.!?][\"'’”)\]`]*\s+(?=[\"'“‘(\[`]*\s*[A-Z0-9])|\n")
 
 
@@ -104,21 +108,28 @@ def tense_cue(ctx: Context, start: int, end: int) -> tuple[Tense, int]:
     """
     begin, stop = ctx.sentence_bounds(start)
     left = ctx.text[max(begin, start - 120) : start]
+    clause = left[max(left.rfind(","), left.rfind(";"), len(left) - 70) + 1 :]
+    perfect = _PAST_PERFECT.search(clause)
     if _DEADLINE.search(left):
-        return "future", 0
+        return ("past", 0) if perfect else ("future", 0)
     verb = _ADJACENT_VERB.search(left)
     if verb and verb.group(1) not in load_vocab()["future_cue"]:
         return "past", 0  # 'closed Wednesday', 'predicted on Monday': the verb right before governs
     patterns = compile_patterns()
-    for window, from_right in ((left, True), (ctx.text[end : min(stop, end + 60)], False)):
+    for window, from_right in ((left, True), (ctx.text[end : min(stop, end + _RIGHT_REACH)], False)):
         best: tuple[int, Tense] | None = None
         for tense, pattern in (("future", patterns.future_cue), ("past", patterns.past_cue)):
             distance = _nearest(pattern, window, from_right)
             if distance is not None and (best is None or distance < best[0]):
                 best = (distance, tense)  # type: ignore[assignment]
-        if best is None:
-            distance = _nearest(patterns.weak_past_cue, window, from_right)
-            best = (distance, "past") if distance is not None else None
+        weak = _nearest(patterns.weak_past_cue, window, from_right)
+        if weak is not None and (best is None or (not from_right and weak < best[0])):
+            best = (
+                weak,
+                "past",
+            )  # right of it, the nearest verb governs ('On Friday, X ruled that Y should')
+        if best is not None and best[1] == "future" and from_right and perfect:
+            return "past", len(clause) - perfect.end()  # 'had been scheduled to expire Friday'
         if best is not None:
             return best[1], best[0]
     return None, 1000
@@ -189,8 +200,14 @@ def quarter_year(dct: date, quarter: int, tense: Tense) -> int:
     return dct.year
 
 
-def season_value(dct: date, code: str, rel: str | None, tense: Tense) -> str:
-    """'2025-SU' for a season named relative to the DCT (YYYY-WI starts in December of YYYY)."""
+def season_value(dct: date, code: str, rel: str | None, tense: Tense, mod: str | None = None) -> str:
+    """'2025-SU' for a season named relative to the DCT (YYYY-WI starts in December of YYYY).
+
+    Without "last"/"next", a season still to come this year is last year's when the clause is in the
+    past tense, when it is three seasons ahead ("the autumn" in January: the one just gone, not the
+    one in nine months), or when its end is meant ("the end of the autumn") and it is not the next
+    season, unless the clause looks ahead.
+    """
     order = ["SP", "SU", "FA", "WI"]
     cur_year, cur_code = season_of(dct)
     here = cur_year * 4 + order.index(cur_code)
@@ -201,7 +218,11 @@ def season_value(dct: date, code: str, rel: str | None, tense: Tense) -> str:
     elif rel in {"next", "coming", "this coming"}:
         year += 1 if ahead <= 0 else 0
     elif rel != "this":
-        if ahead > 0 and tense == "past":
+        if (
+            ahead > 0
+            and tense != "future"
+            and (tense == "past" or ahead >= 3 or (ahead >= 2 and mod == "END"))
+        ):
             year -= 1
         elif ahead < 0 and tense == "future":
             year += 1
