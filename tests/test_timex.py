@@ -346,3 +346,29 @@ def test_find_time_expressions_year_ranges():
 )
 def test_find_time_expressions_tense_of_the_clause(text, dct, value):
     assert one(text, dct).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("Membership fell through the nineties.", "the nineties", "199"),
+        ("Rents rose in the late nineteen-twenties.", "nineteen-twenties", "192"),
+        ("Earnings will be lower in the last half of 2024.", "last half of 2024", "2024-H2"),
+        ("Demand stays weak through the first two quarters of 2026.", "first two quarters", "2026-H1"),
+        ("A hearing is set for the week of July 7.", "week of July 7", "2025-W28"),
+        ("The summit meets on July 24 and 25.", "25", "2025-07-25"),
+        ("Then, a week or so ago, the general chose a date.", "a week or so ago", "2025-W25"),
+        ("By mid afternoon the shelling stopped.", "mid afternoon", "2025-06-28TAF"),
+        ("Shares were up at mid-afternoon yesterday.", "mid-afternoon yesterday", "2025-06-27TAF"),
+        ("The post-2014 order split families.", "2014", "2014"),
+        ("The March accession lets them vote.", "March", "2025-03"),
+        ("A report in The Daily Times on Friday said so.", "Friday", "2025-06-27"),
+    ],
+)
+def test_find_time_expressions_extents(text, words, value):
+    assert one(text, SATURDAY, words).value == value
+
+
+@pytest.mark.parametrize("text", ["He writes for the Mail on Sunday.", "The March of Dimes raised funds."])
+def test_find_time_expressions_names_are_not_dates(text):
+    assert find_time_expressions(text, SATURDAY) == []

@@ -146,7 +146,9 @@ def _r_quarter_q(m: Hit, ctx: Context) -> Resolved:
 
 
 def _r_half(m: Hit, ctx: Context) -> Resolved:
-    half = ORDINALS.get(norm(m["ord"]) or "", 1)
+    """'the second half of 2024' (also 'the last half', 'the first two quarters of 1990')."""
+    ordinal = norm(m["ord"] or m["ord2"]) or ""
+    half = 2 if ordinal == "last" else ORDINALS.get(ordinal, 1)
     year = int(m["year"]) if m["year"] else year_shift(m["relyear"], ctx)
     return Resolved(value=f"{year:04d}-H{half}" if year else None)
 
@@ -173,6 +175,36 @@ def _r_decade(m: Hit, ctx: Context) -> Resolved:
     digit = m["dec2"] or digits
     century = "20" if m["dec2"] and digit in "012" else "19"
     return Resolved(value=f"{century}{digit}", mod=mod_of(m))
+
+
+def _r_decade_word(m: Hit, ctx: Context) -> Resolved:
+    """'the nineties': the latest such decade that has begun by the DCT (by the text's last year
+    mentioned without one), or of the century named ('the nineteen-eighties')."""
+    digit = int(load_vocab()["decade_word"][m["dword"].lower()])
+    if m["cent"]:
+        century = 19 if m["cent"].lower() == "nineteen" else 18
+    else:
+        anchor = ctx.dct.year if ctx.dct else ctx.ref_year
+        if anchor is None:
+            return Resolved(mod=mod_of(m))
+        century = anchor // 100 if anchor % 100 >= digit * 10 else anchor // 100 - 1
+    return Resolved(value=f"{century:02d}{digit}", mod=mod_of(m))
+
+
+def _r_week_of_day(m: Hit, ctx: Context) -> Resolved:
+    """'the week of March 6': the ISO week holding that day."""
+    value = day_value(month_number(m["month"]), int(m["day"]), m["year"], m, ctx)
+    try:
+        return Resolved(value=iso_week_value(date.fromisoformat(value)))
+    except ValueError:
+        return Resolved()
+
+
+def _r_second_day(m: Hit, ctx: Context) -> Resolved | None:
+    """'25' in 'April 24 and 25': a day of the month just named."""
+    if not 1 <= int(m["day"]) <= 31:
+        return None
+    return Resolved(value=day_value(month_number(m["month"]), int(m["day"]), m["year"], m, ctx))
 
 
 def _r_century(m: Hit, ctx: Context) -> Resolved:
@@ -285,6 +317,9 @@ ABSOLUTE_RESOLVERS = {
     "quarter_q": _r_quarter_q,
     "quarter_ref": _r_quarter_ref,
     "half": _r_half,
+    "decade_word": _r_decade_word,
+    "week_of_day": _r_week_of_day,
+    "second_day": _r_second_day,
     "season": _r_season,
     "decade": _r_decade,
     "century": _r_century,

@@ -80,8 +80,22 @@ def _month(m: Hit, text: str) -> bool:
     before = _word_before(text, m.start())
     cued = before is not None and before.lower() in load_vocab()["month_cue"]
     if month.lower() in _AMBIGUOUS_MONTHS and not cued:
-        return False
+        return _modifies_noun(text, m.start("month"), m.end("month"))
     return cued or not _name_like_context(text, m.start("month"), m.end("month"))
+
+
+_NOT_A_NOUN_AFTER = frozenset({"of", "to", "on", "in", "for", "and", "or", "at", "by", "with", "from"})
+
+
+def _modifies_noun(text: str, start: int, end: int) -> bool:
+    """'the March accession', 'The May elections': a capitalised month between 'the' and a noun."""
+    after = _word_after(text, end)
+    return (
+        (_word_before(text, start) or "") in {"the", "The"}
+        and after is not None
+        and after.islower()
+        and after not in _NOT_A_NOUN_AFTER
+    )
 
 
 def _valid_day(m: Hit) -> bool:
@@ -112,7 +126,7 @@ def _year(m: Hit, text: str) -> bool:
     if at and (text[at - 1].isalnum() or text[at - 1] == "_"):
         return False
     if at and (text[at - 1] in "$£€#,.'" or (text[at - 1] == "-" and at > 1 and text[at - 2].isalpha())):
-        return False
+        return text[max(0, at - 5) : at].lower() in {"post-", " pre-"} or text[:at].lower() == "pre-"
     if _QUANTITY_BEFORE.search(text, max(0, at - 30), at):
         return False
     before = _word_before(text, at)
@@ -133,6 +147,8 @@ def _weekday(m: Hit, text: str) -> bool:
     before = _word_before(text, m.start())
     if before and before in vocab["weekday_name_before"]:
         return False
+    if wd != "Sunday":  # 'the Mail on Sunday'; 'The Times on Friday' is a day
+        return True
     window = " ".join(text[max(0, m.start() - 20) : m.start()].split())
     return not any(window.endswith(phrase) for phrase in vocab["weekday_name_prefix"])
 
@@ -254,6 +270,8 @@ def accept_span(name: str, m: Hit, text: str) -> tuple[int, int] | None:
         return None
     if name == "bare_duration":
         return m.start("unit"), m.end()
+    if name == "second_day":  # the day alone: 'April 24' is a match of its own
+        return m.start("day"), m.end()
     start, end = m.span()
     if text[end - 1] == ")" and "(" not in text[start:end]:
         end -= 1

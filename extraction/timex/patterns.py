@@ -133,6 +133,28 @@ def _build(v: Vocab) -> Patterns:
             ),
             p_the,
         ),
+        Rule(
+            "week_of_day",
+            re.compile(
+                rf"week\s+of\s+(?P<month>{any_month})\s+{_DAY}(?![\d:%.,]\d|\d|%)(?:,?\s+(?P<year>{_YEAR})\b)?"
+            ),
+            _prefix(r"\b(?P<the>[Tt]he)\s+"),
+            prefix_required=True,
+        ),
+        Rule(
+            "second_day",
+            re.compile(rf"(?P<day>\d\d?)(?:st|nd|rd|th)?\b(?![\d:%.,]\d|\d|%)(?:,?\s+(?P<year>{_YEAR})\b)?"),
+            _prefix(rf"\b(?P<month>{any_month})\s+\d\d?(?:st|nd|rd|th)?\s*(?:and|or|to|-|–|through)\s*"),
+            prefix_required=True,
+        ),
+        Rule(
+            "decade_word",
+            re.compile(rf"(?P<dword>{alternation(v['decade_word'])})\b"),
+            _prefix(
+                r"\b(?P<the>[Tt]he)\s+(?:(?P<mod>early|late|mid-?)\s*)?(?:(?P<cent>nineteen|eighteen)[\s-]+)?"
+            ),
+            prefix_required=True,
+        ),
         Rule("month", re.compile(rf"(?P<month>{months}){year_tail}"), p_month),
         Rule(
             "month",
@@ -168,7 +190,8 @@ def _build(v: Vocab) -> Patterns:
         Rule(
             "half",
             re.compile(
-                rf"(?P<ord>{_caps(['first', 'second', 'latter', '1st', '2nd'])})\s+half\s+of\s+"
+                rf"(?:(?P<ord>{_caps(['first', 'second', 'latter', 'last', '1st', '2nd'])})\s+half"
+                rf"|(?P<ord2>{_caps(['first', 'last'])})\s+two\s+quarters)\s+of\s+"
                 rf"(?:(?P<relyear>this|last|next|the)\s+year|(?P<year>{_YEAR})\b)"
             ),
             p_the,
@@ -229,7 +252,7 @@ def _build(v: Vocab) -> Patterns:
         Rule(
             "pod",
             re.compile(r"(?P<pod>morning|afternoon|evening)\b"),
-            _prefix(r"\b(?P<det>in\s+the|during\s+the|the|that|late|early|in)\s+"),
+            _prefix(r"\b(?P<det>in\s+the|during\s+the|the|that|late|early|in)\s+|\b(?P<det2>mid)(?:-|\s+)"),
             prefix_required=True,
         ),
         Rule(
@@ -244,7 +267,10 @@ def _build(v: Vocab) -> Patterns:
         Rule(
             "deictic",
             re.compile(rf"(?P<word>{_caps(['today', 'tonight', 'yesterday', 'tomorrow'])})(?:\s+{_POD})?\b"),
-            _prefix(r"\b(?P<dmod>earlier|later|late|early)\s+"),
+            _prefix(
+                r"\b(?P<dmod>earlier|later|late|early)\s+"
+                r"|\b(?:mid-?\s*|late\s+|early\s+)?(?P<pod0>morning|afternoon|evening)\s+"
+            ),
         ),
         Rule("deictic_pod", re.compile(rf"(?P<this>{_caps(['this', 'last'])})\s+{_POD}\b")),
         Rule(
@@ -253,7 +279,7 @@ def _build(v: Vocab) -> Patterns:
         ),
         Rule(
             "ago",
-            re.compile(rf"{_UNITS}\s+(?P<dir>ago|from\s+now|hence|earlier|later)\b"),
+            re.compile(rf"{_UNITS}\s+(?:or\s+so\s+)?(?P<dir>ago|from\s+now|hence|earlier|later)\b"),
             _prefix(rf"\b(?:{num}|(?P<vague>{vague}))[\s-]+"),
         ),
         Rule(

@@ -102,7 +102,7 @@ def _r_unit_rel(m: Hit, ctx: Context) -> Resolved:
 
 def _r_deictic(m: Hit, ctx: Context) -> Resolved:
     word = (m["word"] or "").lower()
-    pod = (m["pod"] or ("tonight" if word == "tonight" else "")).lower()
+    pod = (m["pod"] or m["pod0"] or ("tonight" if word == "tonight" else "")).lower()
     offset = int(load_vocab()["deictic_day"].get(word, 0))
     if (m["this"] or "").lower() == "last":
         offset = -1 if pod in {"night", "evening"} else 0
