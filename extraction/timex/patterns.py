@@ -143,9 +143,13 @@ def _build(v: Vocab) -> Patterns:
         ),
         Rule(
             "second_day",
-            re.compile(rf"(?P<day>\d\d?)(?:st|nd|rd|th)?\b(?![\d:%.,]\d|\d|%)(?:,?\s+(?P<year>{_YEAR})\b)?"),
-            _prefix(rf"\b(?P<month>{any_month})\s+\d\d?(?:st|nd|rd|th)?\s*(?:and|or|to|-|–|through)\s*"),
+            re.compile(
+                r"(?:and|or|to|through|-|–)\s*(?P<day>\d\d?)(?:st|nd|rd|th)?\b(?![\d:%.,]\d|\d|%)"
+                rf"(?:,?\s+(?P<year>{_YEAR})\b)?"
+            ),
+            _prefix(rf"\b(?P<month>{any_month})\s+\d\d?(?:st|nd|rd|th)?\s*"),
             prefix_required=True,
+            bounded=False,
         ),
         Rule(
             "decade_word",
