@@ -362,3 +362,22 @@ def test_entities_a_regional_adjective_is_no_demonym_of_its_last_word(nlp):
     assert [s.text for s in doc.spans["demonyms"]] == []
     united_states = _entities(nlp, "The United States hosted the talks. American officials said little.")
     assert [m.text for m in united_states["United States"].mentions][-1] == "American"
+
+
+def test_entities_place_inside_an_organisation_name_is_a_mention_of_that_place(nlp):
+    text = (
+        "Floods reached Nigeria on Monday. The Nigerian Army and the Lagos State Emergency Agency "
+        "moved people out of Lagos overnight."
+    )
+    found = _entities(nlp, text)
+    nigeria = found["Nigeria"]
+    nested = {(m.text, text[m.start : m.end]) for m in nigeria.mentions}
+    assert ("Nigerian", "Nigerian") in nested
+    assert any(m.text == "Lagos" and m.start < text.index("State") for m in found["Lagos"].mentions)
+    assert found["Nigerian Army"].type == "Organization"
+
+
+def test_entities_place_named_only_inside_an_organisation_name_makes_no_place(nlp):
+    found = _entities(nlp, "The Jamaica Cancer Society opened a clinic on Friday, its director said.")
+    assert [e.type for e in found.values() if e.name == "Jamaica"] == []
+    assert found["Jamaica Cancer Society"].type == "Organization"

@@ -108,6 +108,7 @@ class EntityLinker:
             span = doc[start:end]
             by_key[key].mentions.append(Mention(text=span.text, start=span.start_char, end=span.end_char))
         self._add_demonyms(doc, by_key, spans)
+        self._add_nested_places(doc, by_key, spans)
         entities = sorted(by_key.values(), key=lambda e: min(m.start for m in e.mentions))
         for entity in entities:
             entity.mentions.sort(key=lambda m: m.start)
@@ -150,6 +151,24 @@ class EntityLinker:
                 entity.mentions.append(Mention(text=span.text, start=span.start_char, end=span.end_char))
         doc.spans["demonyms"] = demonyms
 
+    def _add_nested_places(self, doc: Doc, by_key: dict[str, Entity], spans: list[Span]) -> None:
+        """A place named inside an organisation's name ('the Jamaica Cancer Society', 'Nigerian Army')
+        is a mention of that place when the article names the place itself. The organisation keeps
+        its span and no place is made from a name alone: an organisation's name is no report about
+        the place, and a place made from it would be an entity the article does not speak of."""
+        forms: dict[str, str] = {}
+        for entity in by_key.values():
+            if entity.type == PLACE:
+                for text in (entity.name, *entity.aliases, *(m.text for m in entity.mentions)):
+                    forms.setdefault(_strip_the(text), entity.key)
+        for span in spans:
+            if span.label_ != ORG:
+                continue
+            for start, end, key in _nested(doc, span, forms, self.gazetteer):
+                text = doc[start:end].text
+                first, last = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+                by_key[key].mentions.append(Mention(text=text, start=first, end=last))
+
     def set_annotations(self, doc: Doc, entities: list[Entity], spans: list[Span]) -> None:
         """Write the span groups and `doc._.entities`."""
         doc.spans[self.spans_key] = spans
@@ -188,6 +207,31 @@ class EntityLinker:
         ]
         aliases = sorted({_strip_the(t) for t in texts} - {name})
         return Entity(key=key, type=kind, name=name, aliases=aliases, mentions=mentions, place=place)
+
+
+def _nested(doc: Doc, span: Span, forms: dict[str, str], gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
+    """(start, end, place key) of the article's places named inside `span`, longest first, left to
+    right: a name the article gives a place, or a demonym of a country it names."""
+    found: list[tuple[int, int, str]] = []
+    places = set(forms.values())
+    i = span.start
+    while i < span.end:
+        for width in (4, 3, 2, 1):
+            end = i + width
+            if end > span.end or (i == span.start and end == span.end):
+                continue
+            if not (doc[i].is_title or doc[i].is_upper):
+                break
+            text = doc[i:end].text
+            key = forms.get(text)
+            if key is None and (country := gazetteer.demonym_country(text)) is not None:
+                key = country.key if country.key in places else None
+            if key is not None:
+                found.append((i, end, key))
+                i = end - 1
+                break
+        i += 1
+    return found
 
 
 def _person_name(members: list[Candidate]) -> str:
