@@ -372,3 +372,34 @@ def test_find_time_expressions_extents(text, words, value):
 @pytest.mark.parametrize("text", ["He writes for the Mail on Sunday.", "The March of Dimes raised funds."])
 def test_find_time_expressions_names_are_not_dates(text):
     assert find_time_expressions(text, SATURDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        # after a period longer than a quarter, comparisons are read in years
+        (
+            "Widget Co. posted a third-quarter loss. For the first nine months, net rose from a year earlier.",
+            "a year earlier",
+            "2024",
+        ),
+        (
+            "Widget Co. posted a third-quarter loss. In the nine months, net fell from the 2024 period.",
+            "the 2024 period",
+            "2024",
+        ),
+        (
+            "Widget Co. posted a third-quarter loss. In the nine months, net fell; year-earlier results were weak.",
+            "year-earlier",
+            "2024",
+        ),
+        # and a quarter named again brings the quarter back
+        (
+            "For the nine months, net rose. Third-quarter sales rose from a year earlier.",
+            "a year earlier",
+            "2024-Q3",
+        ),
+    ],
+)
+def test_find_time_expressions_results_periods(text, words, value):
+    assert one(text, date(2025, 10, 30), words).value == value

@@ -106,11 +106,17 @@ def _r_quarter_ref(m: Hit, ctx: Context) -> Resolved | None:
     det, mods = norm(m["det"]) or "", norm(m["mods"]) or ""
     unit = m["unit"].lower()
     ref_year, ref_q = (int(ctx.ref_quarter[:4]), ctx.ref_quarter[6:]) if ctx.ref_quarter else (None, None)
+    explicit = re.search(r"\d{4}", mods)
+    if unit == "period" and ctx.long_period and (explicit or m["ago"] or "year" in mods):
+        # 'the 1988 period', 'the year-ago period' after 'the first nine months': a year
+        if explicit:
+            return Resolved(value=explicit.group(0), anchors=False)
+        base = ctx.dct.year if ctx.dct else ctx.ref_year
+        return Resolved(value=f"{base - 1:04d}" if base and base > 1 else None, anchors=False)
     if unit == "period" and (not ctx.ref_quarter or not (mods or m["ago"] or det == "that")):
         return None
     latest = _latest_quarter(ctx.dct) if ctx.dct else None
     q: str | None = str(ORDINALS[norm(m["ord"]) or ""]) if m["ord"] else None
-    explicit = re.search(r"\d{4}", mods)
     back = "year ago" in mods or "year earlier" in mods or det.startswith("last year") or m["ago"]
     if explicit:
         year = int(explicit.group(0))

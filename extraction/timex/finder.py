@@ -108,6 +108,8 @@ def find_time_expressions(text: str, published_at: date | datetime | None) -> li
         if resolved is None:
             continue
         bounds = None
+        if resolved.type == "DURATION":
+            ctx.note_duration(resolved.value)
         if resolved.type in {"DATE", "TIME"}:
             if resolved.anchors:
                 ctx.note(resolved.value)

@@ -177,6 +177,8 @@ def _r_year_adj(m: Hit, ctx: Context) -> Resolved:
     if same:
         return Resolved(value=same, anchors=False)
     base = ctx.ref_year or (ctx.dct.year if ctx.dct else None)
+    if ctx.long_period and ctx.dct:  # after 'the first nine months': the reported year, a year back
+        base = ctx.dct.year
     return Resolved(value=f"{base - 1:04d}" if base and base > 1 else None, anchors=False)
 
 

@@ -38,6 +38,7 @@ _ADJACENT_VERB = re.compile(r"\b([a-z]{2,}ed)\s+(?:on\s+)?$")
 # A past perfect ("had hoped to take it by", "had been due to expire"): the plan, deadline or
 # schedule lies in the past, whatever future cue follows it in the clause.
 _PAST_PERFECT = re.compile(r"\bhad\b(?!\s+(?:to|better)\b)(?![^.;:!?]*\b(?:will|would|'ll|shall)\b)")
+_RESULTS_PERIODS = frozenset({"P6M", "P9M"})
 _RIGHT_REACH = 110  # characters searched right of the expression for its verb ("On Friday, the league plans")
 _SENTENCE_END = re.compile(r"[.!?][\"'’”)\]`]*\s+(?=[\"'“‘(\[`]*\s*[A-Z0-9])|\n")
 
@@ -53,6 +54,7 @@ class Context:
     ref_value: str | None = None
     ref_quarter: str | None = None
     mentioned_day: date | None = None
+    long_period: bool = False  # the last results period named is longer than a quarter
     sentence_starts: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -80,12 +82,22 @@ class Context:
         self.ref_value = value.split("T")[0]
         if _QUARTER.match(self.ref_value):
             self.ref_quarter = self.ref_value
+            self.long_period = False
         if len(value) >= 10 and value[4] == "-" and value[5:7].isdigit() and value[8:10].isdigit():
             try:
                 self.ref_day = date(int(value[:4]), int(value[5:7]), int(value[8:10]))
                 self.mentioned_day = self.ref_day
             except ValueError:
                 return
+
+    def note_duration(self, value: str | None) -> None:
+        """A results period longer than a quarter ('the first nine months', 'the six months') is now
+        the period under discussion: 'a year earlier' and 'the 1988 period' are read in years."""
+        if value in _RESULTS_PERIODS:
+            self.ref_quarter = None
+            self.long_period = True
+            if self.ref_value and self.ref_value[:4].isdigit():
+                self.ref_value = self.ref_value[:4]
 
 
 def _nearest(pattern: re.Pattern[str], text: str, from_right: bool) -> int | None:
