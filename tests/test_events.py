@@ -396,3 +396,30 @@ def test_event_status_read_from_the_governing_words(nlp: Language, text: str, st
 def test_event_date_from_the_governing_clause(nlp: Language, text: str, event_type: str, value: str) -> None:
     event = only(run(nlp, text), event_type)
     assert event.when is not None and event.when.value == value
+
+
+def test_event_in_a_live_entry_takes_the_entry_stamp_day(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "Live updates from the summit.\n\n"
+        "09:15 — Rebel forces captured Raqqa, local officials said. "
+        "Their commanders had planned the offensive on Raqqa for months.\n\n"
+        "10:30 — Officials said the army would evacuate Aleppo.",
+    )
+    capture = only(doc, "capture")
+    assert capture.when is not None and capture.when.value == "2025-03-06"
+    assert capture.when.text == "09:15"
+    evacuation = next(e for e in doc._.events if e.type == "evacuation")
+    assert evacuation.status == "planned" and evacuation.when is None
+
+
+def test_event_of_an_anniversary_falls_that_many_years_before(nlp: Language) -> None:
+    doc = run(nlp, "Crowds gathered in Mosul on the tenth anniversary of the invasion of Iraq.")
+    invasion = only(doc, "invasion")
+    assert invasion.when is not None and invasion.when.value == "2015-03-06"
+
+
+def test_event_after_clause_takes_the_time_of_a_completed_main_verb(nlp: Language) -> None:
+    doc = run(nlp, "Oil stopped flowing to Hungary on Tuesday morning after the supply contract expired.")
+    expiry = next(e for e in doc._.events if e.type == "expiry")
+    assert expiry.when is not None and expiry.when.value.startswith("2025-03-04")

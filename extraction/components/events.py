@@ -41,7 +41,7 @@ from chronicle.extraction.rules.event_args import (
     thing_name,
 )
 from chronicle.extraction.rules.event_reports import RANK, ClaimSpans, best_report, report_for
-from chronicle.extraction.rules.event_time import governing_when
+from chronicle.extraction.rules.event_time import entry_when, governing_when
 from chronicle.extraction.rules.factuality import StatusReader
 
 __all__ = ["EventExtractor", "EventMention"]
@@ -145,6 +145,9 @@ class EventExtractor:
                 found.report = report_for(
                     self.status, index, claims, found.trigger, found.mention, found.when
                 )
+                if found.when is None and found.report.status == "happened" and found.report.when is None:
+                    found.when = entry_when(index, found.trigger)  # '08:40 — ... has arrived in Kyiv'
+                    found.report.when = found.when
                 mentions.append(found)
         return _merge(index, mentions, self.region_words)
 

@@ -9,16 +9,18 @@ it does not enter relative clauses, complements or coordinated clauses, and it d
 the statement that reports the event ("said on Friday that ..." dates the statement).
 """
 
+import re
 from collections import deque
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 
 from spacy.tokens import Token
 
 from chronicle.extraction.models import TimeExpression, When
-from chronicle.extraction.rules.docindex import DocIndex
+from chronicle.extraction.rules.docindex import DocIndex, load_jsonl
+from chronicle.extraction.timex.vocab import load_vocab
 
-__all__ = ["governing_when"]
+__all__ = ["entry_when", "governing_when"]
 
 #: dependents that start another clause or event: their dates are theirs, not the trigger's
 _CLAUSAL = {"relcl", "acl", "ccomp", "advcl", "parataxis", "conj", "cc", "csubj", "xcomp", "appos", "punct"}
@@ -30,6 +32,14 @@ _MAX_NODES = 60
 _WITH_MAIN = {"after", "when", "as", "while"}
 #: adverbs that date an event to the day of publication
 _TODAY = {"overnight", "today", "tonight"}
+#: a live report's entry stamp: a clock time opening a paragraph, then a dash ('08:40 — ...')
+_STAMP = re.compile(r"\s*(\d{1,2}[:.]\d{2})(?:\s*[A-Z]{2,5})?\s*[—–-]\s")
+_ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)$")
+#: a path up the parse that leaves the entry's own time: backstory and clauses of another time
+_OTHER_TIME = {"relcl", "poss", "compound", "amod", "appos", "npadvmod", "nmod", "csubj"}
+#: auxiliaries of backstory or of what has not happened yet
+_NOT_NOW = {"had", "'d", "would", "will", "'ll", "could", "can", "may", "might", "should", "must", "shall"}
+_OTHER_MARKS = {"since", "before", "after", "until", "till", "once", "when", "as", "if", "unless"}
 
 
 def governing_when(
@@ -54,8 +64,10 @@ def governing_when(
     if found is None and governor is not None:
         found = _nearest(index, governor, skip_subject=True, first_level=_VERB_TIME)
     if found is None and verbal and trigger.dep_ == "advcl" and _marked(trigger, _WITH_MAIN):
-        # 'gas stopped on Wednesday after the agreement expired': the clause of the main event's time
-        found = _nearest(index, trigger.head, skip_subject=True, first_level=_VERB_TIME)
+        # 'gas stopped on Wednesday after the agreement expired': the clause of the main event's time,
+        # also where the main verb is completed by another ('stopped flowing on Wednesday')
+        for holder in [trigger.head, *(c for c in trigger.head.children if c.dep_ == "xcomp")]:
+            found = found or _nearest(index, holder, skip_subject=True, first_level=_VERB_TIME)
     holder = trigger
     for _ in range(2):
         if found is not None or holder.dep_ != "xcomp" or holder.head.i == holder.i:
@@ -63,8 +75,99 @@ def governing_when(
         holder = holder.head
         found = _nearest(index, holder, skip_subject=True, first_level=_VERB_TIME)
     if found is None:
-        return _tonight(index, [trigger, governor] if governor is not None else [trigger])
+        holders = [trigger, governor] if governor is not None else [trigger]
+        return _tonight(index, holders) or _anniversary(index, trigger)
     return found.to_when()
+
+
+def entry_when(index: DocIndex, trigger: Token) -> When | None:
+    """The day of a live report's entry ('08:40 — A special train ... has arrived in Kyiv'): a clock
+    time opening the paragraph stamps what the entry tells as its news, on the day the stamp resolves
+    to, else the day of publication. Backstory is not news of the entry: a past perfect, a modal, a
+    relative or time clause, a possessor ('since the invasion began', 'had told reporters') keep no
+    stamp. Only for events stated as happened (the caller's business)."""
+    text = index.text
+    start = text.rfind("\n", 0, trigger.idx) + 1
+    stamp = _STAMP.match(text, start)
+    if stamp is None or stamp.end() > trigger.idx or not _entry_news(trigger):
+        return None
+    day = None
+    position = index.timex_at.get(
+        index.doc.char_span(stamp.start(1), stamp.end(1), alignment_mode="expand")[0].i
+    )
+    if position is not None and index.timexes[position][1].valid_from is not None:
+        day = index.timexes[position][1].valid_from
+    published = index.published_at
+    if day is None and published is not None:
+        day = published.date() if isinstance(published, datetime) else published
+    if day is None:
+        return None
+    return When(
+        value=day.isoformat(),
+        valid_from=day,
+        valid_to=day,
+        precision="day",
+        text=stamp.group(1),
+        basis="publication",
+    )
+
+
+def _entry_news(trigger: Token) -> bool:
+    token = trigger
+    for _ in range(8):
+        if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in _NOT_NOW for c in token.children):
+            return False  # 'had told reporters', 'would speed up deliveries'
+        if token.dep_ in _OTHER_TIME or _marked(token, _OTHER_MARKS):
+            return False
+        if token.dep_ == "pobj" and token.head.lower_ in _OTHER_MARKS:
+            return False
+        if token.head.i == token.i:
+            return True
+        token = token.head
+    return False
+
+
+def _anniversary(index: DocIndex, trigger: Token) -> When | None:
+    """'the third anniversary of the invasion': the event falls that many years before the
+    anniversary's day (its own date, the date of the verb it hangs from, else the publication day)."""
+    prep = trigger.head
+    noun = prep.head
+    if trigger.dep_ != "pobj" or prep.lower_ != "of" or noun.lemma_.lower() != "anniversary":
+        return None
+    years = next((n for c in noun.children if c.dep_ in {"amod", "nummod"} and (n := _ordinal(c))), None)
+    if years is None:
+        return None
+    anchor = _nearest(index, noun, skip_subject=False)
+    if anchor is None and noun.dep_ == "pobj" and noun.head.head.i != noun.head.i:
+        anchor = _nearest(index, noun.head.head, skip_subject=True, first_level=_VERB_TIME)
+    day: date | None = anchor.valid_from if anchor is not None and anchor.precision == "day" else None
+    basis = "text"
+    if anchor is None and index.published_at is not None:
+        published = index.published_at
+        day, basis = (published.date() if isinstance(published, datetime) else published), "publication"
+    if day is None or day.year - years < 1:
+        return None
+    past = day.replace(year=day.year - years, day=28) if (day.month, day.day) == (2, 29) else day
+    past = past.replace(year=day.year - years)
+    words = index.doc[min(c.i for c in noun.children if c.dep_ in {"amod", "nummod"}) : noun.i + 1].text
+    return When(
+        value=past.isoformat(), valid_from=past, valid_to=past, precision="day", text=words, basis=basis
+    )
+
+
+def _ordinal(token: Token) -> int | None:
+    found = _ORDINAL.match(token.lower_)
+    if found is not None:
+        return int(found.group(1))
+    value = load_vocab().get("ordinal", {}).get(token.lower_)
+    if isinstance(value, int):
+        return value
+    units = {r["word"]: r["value"] for r in load_jsonl("number_words.jsonl") if r.get("role") == "unit"}
+    word = token.lower_
+    for suffix, base in (("ieth", "y"), ("fth", "ve"), ("lfth", "lve"), ("ninth", "nine"), ("th", "")):
+        if word.endswith(suffix) and (stem := word[: -len(suffix)] + base) in units:
+            return int(units[stem])  # 'tenth', 'twentieth', 'fifth', 'twelfth'
+    return None
 
 
 def _marked(verb: Token, marks: set[str]) -> bool:
