@@ -3,7 +3,7 @@ right, status agreement, and the figure that matters most: gold events that did 
 but happened) which the extraction shows as having happened.
 
 Matching is the contract's (GOLD_FORMAT.md): a gold event is found when a predicted event's name or a
-mention text contains, or is contained in, the gold name or an alias; among the found ones, the
+mention text contains, or is contained in, the gold name or an alias (as whole words); among the found ones, the
 predicted event judged for status is the one whose status agrees best (then the first). A figure is
 found when a predicted quantity has the same value and, where the gold names a place, a matching place.
 
@@ -17,13 +17,12 @@ from pathlib import Path
 
 from chronicle.extraction.models import Article, Event, GraphDoc
 from chronicle.extraction.pipeline import extract
-from chronicle.extraction.scoring.common import norm_name
+from chronicle.extraction.scoring.common import norm_name, overlap_names
 from chronicle.extraction.scoring.timexes import same_date
 
 
 def _overlap(predicted: list[str], gold: list[str]) -> bool:
-    wanted = [n for n in (norm_name(g) for g in gold if g) if n]
-    return any(p and any(p in g or g in p for g in wanted) for p in map(norm_name, predicted))
+    return overlap_names(predicted, gold)  # the scorer's rule: a contiguous run of whole words
 
 
 def _names(doc: GraphDoc) -> dict[str, list[str]]:

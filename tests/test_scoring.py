@@ -20,6 +20,7 @@ from chronicle.extraction.models import (
     When,
 )
 from chronicle.extraction.scoring import Report, place_gold_timexes, same_date, score
+from chronicle.extraction.scoring.common import overlap_names
 
 TEXT = "On Saturday the army said it held Avdiivka. Saturday was calm; last week was not."
 EVIDENCE = Evidence(sentence="The raid forced a retreat from the town.", start=0, end=40)
@@ -284,6 +285,42 @@ def test_score_events_containment_either_way_and_when():
     report = run(gold, predicted).events
     assert (report.gold, report.found) == (3, 2)
     assert (report.when_total, report.when_correct) == (2, 1)
+
+
+def test_score_events_and_effect_sides_match_whole_words_only():
+    gold = {
+        "events": [{"name": "fire"}, {"name": "war"}, {"name": "drone strike"}],
+        "effects": [{"cause": "ceasefire", "target": "Russian push", "contains": "forced a retreat"}],
+    }
+    predicted = doc(
+        events=[
+            event("ceasefire", "event:ceasefire"),
+            event("warplanes", "event:warplanes"),
+            event("strike", "event:strike"),
+        ],
+        effects=[
+            Effect(
+                cue="after",
+                description="forced a retreat",
+                cause_span=Mention(text="fire on the depot", start=0, end=17),
+                effect_span=Mention(text="the Russian push stalled", start=20, end=44),
+                evidence=EVIDENCE,
+            )
+        ],
+    )
+    report = run(gold, predicted)
+    # "fire" is no word of "ceasefire", nor "war" of "warplanes"; "strike" is a word of "drone strike"
+    assert (report.events.gold, report.events.found) == (3, 1)
+    assert report.details[0].missed_events == ["fire", "war"]
+    assert (report.effects.gold, report.effects.found) == (1, 0)
+
+
+def test_overlap_names_reads_words_hyphens_and_a_leading_the():
+    assert overlap_names(["the coking-coal mine"], ["Coking coal"])
+    assert overlap_names(["Pokrovsk"], ["the Pokrovsk direction"])
+    assert not overlap_names(["Pokrovske"], ["Pokrovsk"])
+    assert not overlap_names([""], ["Pokrovsk"])
+    assert not overlap_names(["Pokrovsk"], [None])
 
 
 def test_score_effects_sentence_target_and_cause_alias():

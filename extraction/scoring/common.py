@@ -3,7 +3,10 @@
 Choices the contract leaves open, stated once:
 - P = TP/(TP+FP), R = TP/(TP+FN) with the contract's counts; an undefined PRF figure is 0.0 (the
   figures of the newer sections are null instead, so "nothing to score" is visible);
-- names compare case-insensitively, whitespace collapsed, a leading "the " ignored.
+- names compare case-insensitively, whitespace collapsed, a leading "the " ignored;
+- "contains, or is contained in" (events, effect sides) is read as words, as the contract's speaker
+  rule spells out: a contiguous run of whole words (runs of letters and digits), so "fire" is not
+  inside "ceasefire" nor "war" inside "warplanes", while "strike" is inside "drone strike".
 """
 
 import re
@@ -22,6 +25,7 @@ __all__ = [
     "covered",
     "f1_of",
     "merge_spans",
+    "name_words",
     "names_match",
     "norm_name",
     "overlap",
@@ -125,10 +129,27 @@ def names_match(predicted: Iterable[str | None], gold: Iterable[str | None]) -> 
     return any(norm_name(p) in wanted for p in predicted if p)
 
 
+_WORD = re.compile(r"[^\W_]+")
+
+
+def name_words(name: str | None) -> tuple[str, ...]:
+    """A name's words for containment: normalised (norm_name), ’ read as ', then runs of letters and
+    digits ("coking-coal mine" -> coking, coal, mine)."""
+    return tuple(_WORD.findall(norm_name(name).replace("\u2019", "'")))
+
+
+def _has_run(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    n = len(shorter)
+    return 0 < n <= len(longer) and any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1))
+
+
 def overlap_names(predicted: Iterable[str | None], gold: Iterable[str | None]) -> bool:
-    """Some predicted name contains, or is contained in, some gold name (normalised)."""
-    wanted = [n for n in (norm_name(g) for g in gold if g) if n]
-    return any(p and any(p in g or g in p for g in wanted) for p in map(norm_name, predicted))
+    """Some predicted name contains, or is contained in, some gold name, as a contiguous run of whole
+    words (normalised)."""
+    wanted = [w for w in (name_words(g) for g in gold if g) if w]
+    return any(
+        p and any(_has_run(p, g) or _has_run(g, p) for g in wanted) for p in map(name_words, predicted)
+    )
 
 
 class Names:
