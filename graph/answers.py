@@ -93,7 +93,8 @@ class TimelineRow(BaseModel):
 
 
 class EffectRow(BaseModel):
-    """A statement linking a cause to a target: an AFFECTED edge, a claim about both, or context."""
+    """A statement linking a cause to a target: an effect (an AFFECTED edge or an Effect node whose
+    clauses name the two), a claim about both, or context."""
 
     when: str | None = Field(None, description="TIMEX3 value of the effect, or of the statement.")
     mod: str | None = None
@@ -105,6 +106,8 @@ class EffectRow(BaseModel):
     via: str | None = Field(None, description="The intermediate event or place, when not direct.")
     what: str
     cue: str | None = Field(None, examples=["thanks to", "because"])
+    cause_text: str | None = Field(None, description="Effects: the clause read as the cause.")
+    effect_text: str | None = Field(None, description="Effects: the clause read as the effect.")
     who: str | None = None
     stated_on: date | None = None
     stated: str | None = Field(None, description="TIMEX3 value of when it was said.")

@@ -7,10 +7,11 @@ date_text, recorded_at); `dated()` is their one home.
 from datetime import date, datetime
 from typing import Any, TypedDict
 
-from chronicle.extraction.models import Entity, Event, GraphDoc, Quantity, When
+from chronicle.extraction.ids import short_hash
+from chronicle.extraction.models import Effect, Entity, Event, GraphDoc, Quantity, When
 from chronicle.resolution.names import display_rank
 
-__all__ = ["Row", "WriteRows", "dated", "write_rows"]
+__all__ = ["Row", "WriteRows", "dated", "effect_id", "write_rows"]
 
 Row = dict[str, Any]
 
@@ -111,6 +112,78 @@ def _quantity_row(quantity: Quantity, recorded_at: date | datetime | None) -> Ro
     }
 
 
+def effect_id(article_id: str, effect: Effect) -> str:
+    """A stable id for an effect: its article, sentence, cue and the offsets of its two sides."""
+    cause, result = effect.cause_span, effect.effect_span
+    return "effect:" + short_hash(
+        article_id,
+        effect.evidence.start,
+        effect.cue,
+        cause.start if cause else None,
+        cause.end if cause else None,
+        result.start if result else None,
+        result.end if result else None,
+        effect.cause_key,
+        effect.target_key,
+    )
+
+
+def _sides(main: str | None, keys: list[str]) -> list[Row]:
+    """The things named on one side of an effect, the one it stands for (`main`) first."""
+    ordered = list(dict.fromkeys([k for k in (main, *keys) if k]))
+    return [{"key": key, "main": key == main} for key in ordered]
+
+
+def _effect_row(article_id: str, effect: Effect, recorded_at: date | datetime | None) -> Row:
+    """An Effect node (every effect, whatever its sides name) and, when both sides stand for a named
+    thing, the AFFECTED edge between the two."""
+    cause, result = effect.cause_span, effect.effect_span
+    when = dated(effect.when or effect.stated, recorded_at)
+    stated = effect.stated or When()
+    shared = {
+        "description": effect.description,
+        "claim": effect.claim_id,
+        "claimed_by": effect.claimed_by_key,
+        "stated_on": stated.valid_from,
+        "evidence": effect.evidence.sentence,
+        "cause_text": cause.text if cause else None,
+        "cause_start": cause.start if cause else None,
+        "effect_text": result.text if result else None,
+        "effect_start": result.start if result else None,
+        "read_by": effect.source,
+    }
+    return {
+        "id": effect_id(article_id, effect),
+        "cause_key": effect.cause_key,
+        "target_key": effect.target_key,
+        "edge": bool(effect.cause_key and effect.target_key and effect.cause_key != effect.target_key),
+        "cue": effect.cue,
+        "start": effect.evidence.start,
+        "causes": _sides(effect.cause_key, effect.cause_keys),
+        "targets": _sides(effect.target_key, effect.target_keys),
+        "when": when,
+        "claimed_by": effect.claimed_by_key,
+        "stated": dated(stated, recorded_at) | {"on": stated.valid_from},
+        # the AFFECTED edge's properties, as before
+        "props": when | shared,
+        "node": when
+        | shared
+        | {
+            "cue": effect.cue,
+            "cause_key": effect.cause_key,
+            "target_key": effect.target_key,
+            "cause_end": cause.end if cause else None,
+            "effect_end": result.end if result else None,
+            "sentence_start": effect.evidence.start,
+            "sentence_end": effect.evidence.end,
+            "confidence": effect.confidence,
+            "stated_value": stated.value,
+            "stated_precision": stated.precision,
+            "article": article_id,
+        },
+    }
+
+
 def write_rows(doc: GraphDoc) -> WriteRows:
     """Everything the write statements need for one article."""
     recorded_at = doc.article.published_at
@@ -145,30 +218,7 @@ def write_rows(doc: GraphDoc) -> WriteRows:
             }
         )
     claims += [_quantity_row(q, recorded_at) for q in doc.quantities]
-    effects = [
-        {
-            "cause_key": effect.cause_key,
-            "target_key": effect.target_key,
-            "cue": effect.cue,
-            "start": effect.evidence.start,
-            "props": dated(effect.when or effect.stated, recorded_at)
-            | {
-                "description": effect.description,
-                "claim": effect.claim_id,
-                "claimed_by": effect.claimed_by_key,
-                "stated_on": effect.stated.valid_from if effect.stated else None,
-                "evidence": effect.evidence.sentence,
-                "cause_text": effect.cause_span.text if effect.cause_span else None,
-                "cause_start": effect.cause_span.start if effect.cause_span else None,
-                "effect_text": effect.effect_span.text if effect.effect_span else None,
-                "effect_start": effect.effect_span.start if effect.effect_span else None,
-                "read_by": effect.source,
-            },
-        }
-        # an AFFECTED edge joins two named things; a side stated only as a clause has none to join
-        for effect in doc.effects
-        if effect.cause_key and effect.target_key
-    ]
+    effects = [_effect_row(doc.article.id, effect, recorded_at) for effect in doc.effects]
     return WriteRows(
         article=doc.article.model_dump(),
         entities=[_entity_row(e) for e in doc.entities],

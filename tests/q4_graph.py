@@ -426,6 +426,7 @@ def delete_fixture(driver: Driver, database: str) -> None:
     """Delete exactly what the fixture wrote (keys and ids starting with test-q4-, its two sources)."""
     statements = (
         "MATCH (c:Claim) WHERE c.id STARTS WITH $prefix DETACH DELETE c",
+        "MATCH (e:Effect)-[:IN]->(a:Article) WHERE a.id STARTS WITH $prefix DETACH DELETE e",
         "MATCH (a:Article) WHERE a.id STARTS WITH $prefix DETACH DELETE a",
         "MATCH (n:Entity) WHERE n.key STARTS WITH $prefix DETACH DELETE n",
         "MATCH (s:Source) WHERE s.name IN $sources DETACH DELETE s",

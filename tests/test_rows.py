@@ -150,3 +150,25 @@ def test_rows_effects_and_events_are_dated(doc: GraphDoc) -> None:
     assert rows["effects"][0]["props"]["valid_from"] == date(2025, 6, 27)
     assert rows["events"][0]["when"]["precision"] == "day"
     assert rows["events"][0]["participants"] == [{"key": "person:ivan-petrenko", "role": "commander"}]
+
+
+def test_rows_every_effect_is_a_node_and_only_named_pairs_get_an_edge(doc: GraphDoc) -> None:
+    clause = Effect(
+        cue="after",
+        description="the push stalled after heavy losses",
+        cause_span=Mention(text="heavy losses", start=23, end=35),
+        effect_span=Mention(text="the push stalled", start=0, end=16),
+        target_keys=["event:attack:townsville"],
+        evidence=EVIDENCE,
+    )
+    named, unnamed = write_rows(doc.model_copy(update={"effects": [*doc.effects, clause]}))["effects"]
+    assert named["edge"] and not unnamed["edge"]
+    assert named["causes"] == [{"key": "event:attack:townsville", "main": True}]
+    assert unnamed["causes"] == [] and unnamed["targets"] == [
+        {"key": "event:attack:townsville", "main": False}
+    ]
+    assert unnamed["node"]["cause_text"] == "heavy losses"
+    assert (unnamed["node"]["cause_start"], unnamed["node"]["cause_end"]) == (23, 35)
+    assert unnamed["id"] != named["id"] and unnamed["id"].startswith("effect:")
+    # the id is stable: the same effect of the same article gets the same node
+    assert write_rows(doc.model_copy(update={"effects": [clause]}))["effects"][0]["id"] == unnamed["id"]

@@ -1,5 +1,5 @@
 // name: effect
-// description: How a cause affected a target: AFFECTED edges and claims linking the two, directly or through one intermediate event or place, plus the claims and figures about the cause in the articles that state the link; oldest first, with who claimed it.
+// description: How a cause affected a target: effects (AFFECTED edges, and Effect nodes whose cause names the one and whose effect names the other) and claims linking the two, directly or through one intermediate event or place, plus the claims and figures about the cause in the articles that state the link; oldest first, with who claimed it.
 // params: cause_key, target_key, since, until, limit
 // example: chronicle ask effect "Kursk operation" Pokrovsk
 //
@@ -15,30 +15,30 @@ CALL (cause, target) {
   MATCH (cause)-[r:AFFECTED]->(target)
   RETURN 'effect' AS kind, null AS via, r AS dated, r.description AS what, r.cue AS cue,
          r.claimed_by AS who_key, r.claim AS claim_id, r.article AS article_id, r.evidence AS evidence,
-         r.stated_on AS stated_on
+         r.stated_on AS stated_on, r.effect AS effect_id
   UNION
   MATCH (cause)-[r:AFFECTED]->(x:Entity)-[:AT|INVOLVED|PART_OF]->(target)
   RETURN 'effect' AS kind, x.name AS via, r AS dated, r.description AS what, r.cue AS cue,
          r.claimed_by AS who_key, r.claim AS claim_id, r.article AS article_id, r.evidence AS evidence,
-         r.stated_on AS stated_on
+         r.stated_on AS stated_on, r.effect AS effect_id
   UNION
   MATCH (cause)<-[:AT|INVOLVED|PART_OF]-(x:Entity)-[r:AFFECTED]->(target)
   RETURN 'effect' AS kind, x.name AS via, r AS dated, r.description AS what, r.cue AS cue,
          r.claimed_by AS who_key, r.claim AS claim_id, r.article AS article_id, r.evidence AS evidence,
-         r.stated_on AS stated_on
+         r.stated_on AS stated_on, r.effect AS effect_id
   UNION
   MATCH (cause)-[first:AFFECTED]->(x:Entity)-[second:AFFECTED]->(target)
   WHERE x <> cause AND x <> target
   UNWIND [first, second] AS r
   RETURN 'effect' AS kind, x.name AS via, r AS dated, r.description AS what, r.cue AS cue,
          r.claimed_by AS who_key, r.claim AS claim_id, r.article AS article_id, r.evidence AS evidence,
-         r.stated_on AS stated_on
+         r.stated_on AS stated_on, r.effect AS effect_id
   UNION
   MATCH (cause)<-[:ABOUT]-(c:Claim)-[r:ABOUT]->(target)
   MATCH (c)-[:IN]->(a:Article)
   RETURN CASE WHEN c:Quantity THEN 'figure' ELSE 'claim' END AS kind, null AS via, r AS dated,
          c.text AS what, null AS cue, null AS who_key, c.id AS claim_id, a.id AS article_id,
-         c.sentence AS evidence, coalesce(c.stated_on, c.as_of) AS stated_on
+         c.sentence AS evidence, coalesce(c.stated_on, c.as_of) AS stated_on, null AS effect_id
   UNION
   // a claim about one side and about X inside the other: read from the side with fewer claims to expand
   UNWIND [[cause, target], [target, cause]] AS sides
@@ -69,11 +69,38 @@ CALL (cause, target) {
   MATCH (c)-[:IN]->(a:Article)
   RETURN CASE WHEN c:Quantity THEN 'figure' ELSE 'claim' END AS kind, x.name AS via, r AS dated,
          c.text AS what, null AS cue, null AS who_key, c.id AS claim_id, a.id AS article_id,
-         c.sentence AS evidence, coalesce(c.stated_on, c.as_of) AS stated_on
+         c.sentence AS evidence, coalesce(c.stated_on, c.as_of) AS stated_on, null AS effect_id
+  UNION
+  // Effect nodes: every effect, whatever its sides are (a side stated as a clause names the things
+  // inside it); the one a side stands for or any other thing named in it. Rows an AFFECTED edge gave
+  // already are dropped below by their effect id.
+  MATCH (cause)-[:CAUSE_OF]->(e:Effect)-[r:EFFECT_ON]->(target)
+  RETURN 'effect node' AS kind, null AS via, r AS dated, e.description AS what, e.cue AS cue,
+         e.claimed_by AS who_key, e.claim AS claim_id, e.article AS article_id, e.evidence AS evidence,
+         e.stated_on AS stated_on, e.id AS effect_id
+  UNION
+  MATCH (cause)-[:CAUSE_OF]->(e:Effect)-[r:EFFECT_ON]->(x:Entity)-[:AT|INVOLVED|PART_OF]->(target)
+  WHERE NOT (e)-[:EFFECT_ON]->(target)
+  RETURN 'effect node' AS kind, x.name AS via, r AS dated, e.description AS what, e.cue AS cue,
+         e.claimed_by AS who_key, e.claim AS claim_id, e.article AS article_id, e.evidence AS evidence,
+         e.stated_on AS stated_on, e.id AS effect_id
+  UNION
+  MATCH (cause)<-[:AT|INVOLVED|PART_OF]-(x:Entity)-[:CAUSE_OF]->(e:Effect)-[r:EFFECT_ON]->(target)
+  WHERE NOT (cause)-[:CAUSE_OF]->(e)
+  RETURN 'effect node' AS kind, x.name AS via, r AS dated, e.description AS what, e.cue AS cue,
+         e.claimed_by AS who_key, e.claim AS claim_id, e.article AS article_id, e.evidence AS evidence,
+         e.stated_on AS stated_on, e.id AS effect_id
 }
 WITH cause, collect({kind: kind, via: via, dated: dated, what: what, cue: cue, who_key: who_key,
                      claim_id: claim_id, article_id: article_id, evidence: evidence,
-                     stated_on: stated_on}) AS links
+                     stated_on: stated_on, effect_id: effect_id}) AS links
+// an effect read from an Effect node once only, and not when an AFFECTED edge of it is listed
+WITH cause, links, [l IN links WHERE l.kind = 'effect' AND l.effect_id IS NOT NULL | l.effect_id] AS edged
+WITH cause, [i IN range(0, size(links) - 1) WHERE links[i].kind <> 'effect node' OR (
+       NOT links[i].effect_id IN edged
+       AND none(j IN range(0, i - 1) WHERE coalesce(links[j].effect_id = links[i].effect_id, false))) |
+       links[i]] AS links
+WITH cause, [l IN links | CASE WHEN l.kind = 'effect node' THEN l {.*, kind: 'effect'} ELSE l END] AS links
 // a claim is not repeated when an effect row was read from it, in the same sentence (one containing the
 // other: a quote may span two sentences), nor through an intermediate when it is listed directly
 WITH cause, links,
@@ -106,7 +133,8 @@ OPTIONAL MATCH (claim:Claim {id: row.claim_id})
 OPTIONAL MATCH (claimer:Entity {key: row.who_key})
 OPTIONAL MATCH (parent:Claim {id: claim.part_of_claim})
 OPTIONAL MATCH (speaker:Entity)-[:STATED]->(claim)
-WITH row, dated, article, claim, parent, claimer, collect(speaker.name)[0] AS speaker
+OPTIONAL MATCH (fx:Effect {id: row.effect_id})
+WITH row, dated, article, claim, parent, claimer, fx, collect(speaker.name)[0] AS speaker
 RETURN dated.value AS when,
        dated.mod AS mod,
        dated.precision AS precision,
@@ -117,6 +145,8 @@ RETURN dated.value AS when,
        row.via AS via,
        CASE WHEN row.kind = 'figure' THEN coalesce(parent.text, row.what) ELSE row.what END AS what,
        row.cue AS cue,
+       fx.cause_text AS cause_text,
+       fx.effect_text AS effect_text,
        coalesce(claimer.name, speaker, claim.speaker_name) AS who,
        coalesce(row.stated_on, parent.stated_on) AS stated_on,
        coalesce(claim.stated_value, parent.stated_value) AS stated,

@@ -1,5 +1,5 @@
 // name: timeline
-// description: Dated facts about an entity or event (events, claims, figures, effects), oldest first, each with its article; an event row carries its status as its article states it (happened, claimed, denied, planned, hypothetical, failed) and who states it; total is how many there are in all.
+// description: Dated facts about an entity or event (events, claims, figures, effects: AFFECTED edges and Effect nodes whose cause or effect names it), oldest first, each with its article; an event row carries its status as its article states it (happened, claimed, denied, planned, hypothetical, failed) and who states it; total is how many there are in all.
 // params: key, since, until, limit
 // example: chronicle ask timeline Pokrovsk --since 2024-06-01
 //
@@ -40,6 +40,20 @@ CALL (n) {
     AND ($since IS NULL OR r.valid_to >= $since) AND ($until IS NULL OR r.valid_from <= $until)
     AND target <> n
   RETURN 'effect on' AS kind, r, target AS node
+  UNION ALL
+  // an effect whose cause or effect clause names n, unless its AFFECTED edge gave the row above
+  MATCH (e:Effect)-[r:EFFECT_ON]->(n)
+  WHERE r.valid_from IS NOT NULL
+    AND ($since IS NULL OR r.valid_to >= $since) AND ($until IS NULL OR r.valid_from <= $until)
+    AND NOT (e.target_key = n.key AND e.cause_key IS NOT NULL AND e.cause_key <> n.key)
+  RETURN 'effect clause' AS kind, r, e AS node
+  UNION ALL
+  MATCH (n)-[r:CAUSE_OF]->(e:Effect)
+  WHERE r.valid_from IS NOT NULL
+    AND ($since IS NULL OR r.valid_to >= $since) AND ($until IS NULL OR r.valid_from <= $until)
+    AND NOT (e.cause_key = n.key AND e.target_key IS NOT NULL AND e.target_key <> n.key)
+    AND NOT (e)-[:EFFECT_ON]->(n)
+  RETURN 'effect clause on' AS kind, r, e AS node
 }
 WITH n, kind, r, node, r.valid_from AS valid_from
 ORDER BY valid_from
@@ -51,8 +65,9 @@ CALL (n, rows) {
   UNWIND rows AS row
   WITH row[0] AS kind, row[1] AS r, row[2] AS node
   WITH kind, CASE kind WHEN 'figure' THEN node.part_of_claim WHEN 'effect' THEN r.claim WHEN 'effect on' THEN r.claim
-             END AS claim_id,
-       CASE kind WHEN 'figure' THEN node.sentence ELSE r.evidence END AS evidence
+             WHEN 'effect clause' THEN node.claim WHEN 'effect clause on' THEN node.claim END AS claim_id,
+       CASE WHEN kind = 'figure' OR kind STARTS WITH 'effect clause' THEN coalesce(node.sentence, node.evidence)
+            ELSE r.evidence END AS evidence
   WHERE claim_id IS NOT NULL
   MATCH (claim:Claim {id: claim_id})-[about:ABOUT]->(n)
   WHERE NOT claim:Quantity AND about.valid_from IS NOT NULL
@@ -77,23 +92,29 @@ OPTIONAL MATCH (edge_article:Article {id: CASE WHEN NOT from_claim THEN r.articl
 OPTIONAL MATCH (parent:Claim {id: CASE WHEN kind = 'figure' THEN node.part_of_claim END})
 WITH n, kind, r, node, total, from_claim, coalesce(claim_article, edge_article) AS article,
      CASE kind WHEN 'statement' THEN r.on WHEN 'claim' THEN node.stated_on WHEN 'figure' THEN node.stated_on
-               WHEN 'effect' THEN r.stated_on WHEN 'effect on' THEN r.stated_on END AS stated_on,
+               WHEN 'effect' THEN r.stated_on WHEN 'effect on' THEN r.stated_on
+               WHEN 'effect clause' THEN node.stated_on WHEN 'effect clause on' THEN node.stated_on END AS stated_on,
      CASE kind WHEN 'event' THEN node.name
                WHEN 'event at' THEN n.name + ' (' + node.name + ')'
                WHEN 'effect' THEN node.name + ' → ' + n.name + ': ' + r.description
                WHEN 'effect on' THEN n.name + ' → ' + node.name + ': ' + r.description
+               WHEN 'effect clause' THEN coalesce(node.cause_text + ' → ' + node.effect_text, node.description)
+               WHEN 'effect clause on' THEN coalesce(node.cause_text + ' → ' + node.effect_text, node.description)
                WHEN 'statement' THEN node.text
                ELSE coalesce(parent.text, node.text) END AS what
 WHERE article IS NOT NULL
 WITH n, kind, r, node, stated_on, total, from_claim, article, what
 ORDER BY r.valid_from, stated_on, article.published_at, what
 LIMIT coalesce($limit, 1000)
-OPTIONAL MATCH (effect_claim:Claim {id: CASE WHEN kind STARTS WITH 'effect' THEN r.claim END})
-OPTIONAL MATCH (claimer:Entity {key: CASE WHEN kind STARTS WITH 'effect' THEN r.claimed_by END})
+WITH n, kind, r, node, stated_on, total, from_claim, article, what,
+     kind STARTS WITH 'effect clause' AS clause
+OPTIONAL MATCH (effect_claim:Claim {id: CASE WHEN clause THEN node.claim WHEN kind STARTS WITH 'effect' THEN r.claim END})
+OPTIONAL MATCH (claimer:Entity {key: CASE WHEN clause THEN node.claimed_by
+                                          WHEN kind STARTS WITH 'effect' THEN r.claimed_by END})
 WITH n, kind, r, stated_on, total, article, what, claimer,
      CASE WHEN from_claim THEN node ELSE effect_claim END AS claim,
-     CASE WHEN from_claim THEN node.sentence WHEN kind STARTS WITH 'effect' THEN r.evidence ELSE r.sentence END
-       AS evidence
+     CASE WHEN from_claim THEN node.sentence WHEN clause THEN node.evidence
+          WHEN kind STARTS WITH 'effect' THEN r.evidence ELSE r.sentence END AS evidence
 OPTIONAL MATCH (speaker:Entity)-[:STATED]->(claim)
 WITH n, kind, r AS dated, stated_on, total, article, what, claim, evidence,
      CASE kind WHEN 'statement' THEN n.name ELSE claimer.name END AS who, collect(speaker.name)[0] AS speaker

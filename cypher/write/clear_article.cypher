@@ -1,5 +1,5 @@
 // name: clear_article
-// description: Removes what these articles contributed before (mentions, claims, their dated edges), so re-ingesting one replaces instead of adding; returns the keys they mentioned.
+// description: Removes what these articles contributed before (mentions, claims, effects, their dated edges), so re-ingesting one replaces instead of adding; returns the keys they mentioned.
 // params: ids
 UNWIND $ids AS id
 CALL (id) {
@@ -10,6 +10,10 @@ CALL (id) {
 CALL (id) {
   MATCH (:Article {id: id})<-[:IN]-(c:Claim)
   DETACH DELETE c
+}
+CALL (id) {
+  MATCH (:Article {id: id})<-[:IN]-(e:Effect)
+  DETACH DELETE e
 }
 OPTIONAL MATCH (:Article {id: id})-[m:MENTIONS]->(n)
 DELETE m
