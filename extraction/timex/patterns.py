@@ -328,7 +328,11 @@ def _build(v: Vocab) -> Patterns:
                 rf"(?P<wd>{weekdays})(?P<plural>s)?\b(?:['’]s)?(?:\s+{_POD}\b)?"
                 rf"(?:,?\s+(?P<month>{any_month})\s+{_DAY}\b(?![:.,]\d)(?:,?\s+(?P<year>{_YEAR})\b)?)?"
             ),
-            _prefix(rf"\b(?P<rel>{_REL})\s+|\b(?P<dmod>early|late)\s+"),
+            _prefix(
+                rf"\b(?P<rel>{_REL}|[Tt]he\s+(?:previous|preceding|following))\s+"
+                rf"|\b(?:[Tt]he\s+)?(?P<around>day)\s+(?P<dir>before|after)\s+(?:(?P<rel2>last|next|this)\s+)?"
+                r"|\b(?P<dmod>early|late)\s+"
+            ),
         ),
         Rule(
             "weekend",

@@ -61,6 +61,8 @@ def _r_rel_unit(m: Hit, ctx: Context) -> Resolved | None:
     if anaphoric and unit == "year" and ctx.ref_year:
         return Resolved(value=f"{ctx.ref_year + SHIFT.get(rel.removeprefix('the '), 0):04d}", mod=mod)
     anchor = ctx.ref_day if anaphoric and ctx.ref_day else ctx.dct
+    if anaphoric and unit == "month" and (month := _month_of(ctx.ref_value)):
+        anchor = month  # 'In March, ... The following month': after the month last named
     if rel == "that":
         anchor = ctx.mentioned_day
     if anchor is None:
@@ -71,6 +73,16 @@ def _r_rel_unit(m: Hit, ctx: Context) -> Resolved | None:
     if rel == "the next" or rel == "the coming":
         shift = 1
     return Resolved(value=unit_value(unit, shift_day(anchor, unit, shift)), mod=mod)
+
+
+def _month_of(value: str | None) -> date | None:
+    """The first day of the month a 'YYYY-MM' or 'YYYY-MM-DD' value names, else None."""
+    if not value or len(value) < 7 or not (value[:4].isdigit() and value[4] == "-" and value[5:7].isdigit()):
+        return None
+    try:
+        return date(int(value[:4]), int(value[5:7]), 1)
+    except ValueError:
+        return None
 
 
 def _r_rel_plural(m: Hit, ctx: Context) -> Resolved:
@@ -199,7 +211,14 @@ def _r_weekday(m: Hit, ctx: Context) -> Resolved:
     tense = tense_at(ctx, m.start(), m.end())
     if _POSSESSIVE.search(m.group(0)) and not _AHEAD_OF.search(ctx.text, max(0, m.start() - 24), m.start()):
         tense = "past"  # "Wednesday's ruling", "Friday's close": news names what has happened
-    day = weekday_date(ctx.dct, wd, norm(m["rel"]), tense)
+    rel = norm(m["rel"] or m["rel2"])
+    if rel in {"the previous", "the preceding", "the following"}:  # from the day last mentioned
+        anchor = ctx.mentioned_day or ctx.dct
+        day = weekday_date(anchor, wd, "next" if rel == "the following" else "last", None)
+    else:
+        day = weekday_date(ctx.dct, wd, rel, tense)
+    if m["around"]:  # 'the day before last Tuesday'
+        day += timedelta(days=1 if m["dir"].lower() == "after" else -1)
     if pod:
         return Resolved(type="TIME", value=f"{day.isoformat()}T{POD[pod]}")
     return Resolved(value=day.isoformat())
