@@ -416,3 +416,23 @@ def test_find_time_expressions_results_periods(text, words, value):
 )
 def test_find_time_expressions_anaphoric_days_and_months(text, words, value):
     assert one(text, date(2025, 10, 30), words).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The deadline passed on the 31st.", "2024-12-31"),
+        ("The vote will be held on the 25th.", "2025-01-25"),
+        ("Talks will resume on the 15th of next month.", "2025-02-15"),
+        ("In March, talks stalled; on the 3rd, they resumed.", "2024-03-03"),
+    ],
+)
+def test_find_time_expressions_ordinal_days(text, value):
+    assert one(text, date(2025, 1, 20), "the ").value == value
+
+
+@pytest.mark.parametrize(
+    "text", ["The 31st Division held.", "It marks the 25th anniversary.", "The 11th Circuit ruled."]
+)
+def test_find_time_expressions_ordinals_that_count_something(text):
+    assert find_time_expressions(text, date(2025, 1, 20)) == []

@@ -183,6 +183,38 @@ def _r_decade(m: Hit, ctx: Context) -> Resolved:
     return Resolved(value=f"{century}{digit}", mod=mod_of(m))
 
 
+def _r_ordinal_day(m: Hit, ctx: Context) -> Resolved:
+    """'the 31st': a day of the month last named ('In March ... on the 3rd'), else of the DCT's
+    month; a day still to come is last month's in a past clause, a day gone next month's in a
+    future one ('the 15th of next month' says which)."""
+    day = int(m["day"])
+    rel = (m["rel"] or "").lower()
+    named = _month_start(ctx.ref_value) if not rel else None
+    anchor = named or (date(ctx.dct.year, ctx.dct.month, 1) if ctx.dct else None)
+    if anchor is None:
+        return Resolved()
+    year, month = anchor.year, anchor.month
+    if rel in {"next", "last"}:
+        year, month = add_months(year, month, 1 if rel == "next" else -1)
+    elif named is None and ctx.dct:
+        tense = tense_at(ctx, m.start(), m.end())
+        if day > ctx.dct.day and tense != "future":
+            year, month = add_months(year, month, -1)
+        elif day < ctx.dct.day and tense == "future":
+            year, month = add_months(year, month, 1)
+    return Resolved(value=iso_day(year, month, day))
+
+
+def _month_start(value: str | None) -> date | None:
+    """The first day of the month a 'YYYY-MM' or 'YYYY-MM-DD' value names, else None."""
+    if not value or not re.match(r"\d{4}-\d\d(?:-\d\d)?$", value):
+        return None
+    try:
+        return date(int(value[:4]), int(value[5:7]), 1)
+    except ValueError:
+        return None
+
+
 def _r_decade_word(m: Hit, ctx: Context) -> Resolved:
     """'the nineties': the latest such decade that has begun by the DCT (by the text's last year
     mentioned without one), or of the century named ('the nineteen-eighties')."""
@@ -324,6 +356,7 @@ ABSOLUTE_RESOLVERS = {
     "quarter_ref": _r_quarter_ref,
     "half": _r_half,
     "decade_word": _r_decade_word,
+    "ordinal_day": _r_ordinal_day,
     "week_of_day": _r_week_of_day,
     "second_day": _r_second_day,
     "season": _r_season,

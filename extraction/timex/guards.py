@@ -246,7 +246,23 @@ def _ref(m: Hit, text: str) -> bool:
     return not (word == "earlier" and after in {"than", "this", "that", "in"})
 
 
+_AFTER_A_DATE = re.compile(
+    r"\s*(?:$|[.,;:!?)\]\"'’”–-]|(?:and|or|to|at|in|when|until|through|but|after|before|as|with)\b)"
+)
+
+
+def _ordinal_day(m: Hit, text: str) -> bool:
+    """'the 31st' as a date: a valid day with nothing after it that it could count ('the 31st
+    Division', 'the 25th anniversary', 'the 11th Circuit')."""
+    day = int(m.group("day"))
+    suffix = "th" if 10 <= day <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+    if not 1 <= day <= 31 or m.group("suf") != suffix:
+        return False
+    return bool(m.group("rel")) or bool(_AFTER_A_DATE.match(text, m.end()))
+
+
 _GUARDS: dict[str, Callable[[Hit, str], bool]] = {
+    "ordinal_day": _ordinal_day,
     "month": _month,
     "day_month": _day_first,
     "month_day": _month_first,

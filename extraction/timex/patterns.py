@@ -152,6 +152,14 @@ def _build(v: Vocab) -> Patterns:
             bounded=False,
         ),
         Rule(
+            "ordinal_day",
+            re.compile(
+                r"(?P<day>[0-3]?\d)(?P<suf>st|nd|rd|th)\b(?:\s+of\s+(?P<rel>this|next|last|the)\s+month\b)?"
+            ),
+            _prefix(r"\b(?P<the>[Tt]he)\s+"),
+            prefix_required=True,
+        ),
+        Rule(
             "decade_word",
             re.compile(rf"(?P<dword>{alternation(v['decade_word'])})\b"),
             _prefix(
