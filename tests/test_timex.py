@@ -436,3 +436,16 @@ def test_find_time_expressions_ordinal_days(text, value):
 )
 def test_find_time_expressions_ordinals_that_count_something(text):
     assert find_time_expressions(text, date(2025, 1, 20)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("It does not bode well for coming quarters.", "coming quarters"),
+        ("The losses cut tax payments in future quarters.", "future quarters"),
+        ("It may seek more financing at a later date.", "a later date"),
+        ("It will sell the unit as soon as possible.", "as soon as possible"),
+    ],
+)
+def test_find_time_expressions_future_references(text, words):
+    assert one(text, SATURDAY, words).value == "FUTURE_REF"

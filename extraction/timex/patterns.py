@@ -255,9 +255,9 @@ def _build(v: Vocab) -> Patterns:
         ),
         Rule(
             "rel_plural",
-            re.compile(r"(?P<unit>days|weeks|months|years|decades)\b"),
+            re.compile(r"(?P<unit>days|weeks|months|quarters|years|decades)\b"),
             _prefix(
-                r"\b(?P<rel>the\s+(?:coming|next|past|last|previous|following|upcoming)|coming|upcoming)\s+"
+                r"\b(?P<rel>the\s+(?:coming|next|past|last|previous|following|upcoming)|coming|upcoming|future)\s+"
             ),
             prefix_required=True,
         ),

@@ -88,7 +88,7 @@ def _month_of(value: str | None) -> date | None:
 def _r_rel_plural(m: Hit, ctx: Context) -> Resolved:
     """'the coming weeks' look ahead (FUTURE_REF); 'the past months' span back (a duration)."""
     rel = norm(m["rel"]) or ""
-    if any(word in rel for word in ("coming", "next", "following", "upcoming")):
+    if any(word in rel for word in ("coming", "next", "following", "upcoming", "future")):
         return Resolved(value="FUTURE_REF")
     return Resolved(type="DURATION", value=duration_value(None, unit_of(m["unit"])))
 
