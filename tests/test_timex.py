@@ -449,3 +449,23 @@ def test_find_time_expressions_ordinals_that_count_something(text):
 )
 def test_find_time_expressions_future_references(text, words):
     assert one(text, SATURDAY, words).value == "FUTURE_REF"
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "words", "value"),
+    [
+        ("People were heading to church on Palm Sunday.", date(2025, 4, 14), "Palm Sunday", "2025-04-13"),
+        ("Shelling began on the morning of September 3.", date(2024, 9, 4), "morning of", "2024-09-03TMO"),
+        ("Drones struck on the night of Aug. 6.", date(2024, 9, 4), "Aug. 6", "2024-08-06"),
+        # 'need' is no past tense; 'before winter' is the coming one
+        ("The agency expects more people who need winter aid.", date(2024, 11, 29), "winter", "2024-WI"),
+        (
+            "He accused Moscow of making life unbearable before winter.",
+            date(2024, 11, 29),
+            "winter",
+            "2024-WI",
+        ),
+    ],
+)
+def test_find_time_expressions_holidays_parts_and_seasons(text, dct, words, value):
+    assert one(text, dct, words).value == value

@@ -19,6 +19,7 @@ from chronicle.extraction.timex.resolve import (
 )
 from chronicle.extraction.timex.values import (
     ORDINALS,
+    POD,
     SHIFT,
     Resolved,
     day_value,
@@ -31,6 +32,8 @@ from chronicle.extraction.timex.values import (
 from chronicle.extraction.timex.vocab import load_vocab
 
 __all__ = ["ABSOLUTE_RESOLVERS"]
+
+_AHEAD_OF = re.compile(r"\b(?:before|ahead\s+of)\s+$", re.IGNORECASE)
 
 
 def _r_iso(m: Hit, ctx: Context) -> Resolved:
@@ -171,6 +174,8 @@ def _r_season(m: Hit, ctx: Context) -> Resolved:
     rel = norm(m["rel"])
     rel = None if rel == "the" else rel
     tense = tense_at(ctx, m.start(), m.end())
+    if _AHEAD_OF.search(ctx.text, max(0, m.start() - 16), m.start()):
+        tense = "future"  # 'to make life unbearable before winter': the coming one
     return Resolved(value=season_value(ctx.dct, code, rel, tense, mod), mod=mod)
 
 
@@ -227,6 +232,14 @@ def _r_decade_word(m: Hit, ctx: Context) -> Resolved:
             return Resolved(mod=mod_of(m))
         century = anchor // 100 if anchor % 100 >= digit * 10 else anchor // 100 - 1
     return Resolved(value=f"{century:02d}{digit}", mod=mod_of(m))
+
+
+def _r_pod_of_day(m: Hit, ctx: Context) -> Resolved:
+    """'the morning of September 3': that day's part."""
+    value = day_value(month_number(m["month"]), int(m["day"]), m["year"], m, ctx)
+    if not re.match(r"\d{4}-\d\d-\d\d$", value):
+        return Resolved(type="TIME")
+    return Resolved(type="TIME", value=f"{value}T{POD[m['pod'].lower()]}")
 
 
 def _r_week_of_day(m: Hit, ctx: Context) -> Resolved:
@@ -358,6 +371,7 @@ ABSOLUTE_RESOLVERS = {
     "decade_word": _r_decade_word,
     "ordinal_day": _r_ordinal_day,
     "week_of_day": _r_week_of_day,
+    "pod_of_day": _r_pod_of_day,
     "second_day": _r_second_day,
     "season": _r_season,
     "decade": _r_decade,

@@ -13,7 +13,7 @@ from functools import cache
 
 from chronicle.extraction.timex.vocab import Vocab, alternation, load_vocab
 
-__all__ = ["Patterns", "Rule", "compile_patterns"]
+__all__ = ["NOT_PAST_ED", "Patterns", "Rule", "compile_patterns"]
 
 _PRE_MOD = (
     r"\b(?P<mod>(?:the\s+)?(?:very\s+)?(?:beginning|start|end|middle|close|dawn)\s+of(?:\s+the)?"
@@ -28,6 +28,8 @@ _UNITS = (
 )
 _NOT_PASSIVE = r"(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bbeing )"
 _POD = r"(?P<pod>morning|afternoon|evening|night)"
+# Words ending in -ed that are no past tense: 'need', 'speed', 'hundred', 'red'.
+NOT_PAST_ED = r"[a-z]*eed\b|hundred\b|sacred\b|naked\b|wicked\b|kindred\b"
 _ONES = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 _TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 _TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen"]
@@ -132,6 +134,17 @@ def _build(v: Vocab) -> Patterns:
                 rf"(?P<month>{months})(?:,?\s+(?P<year>{_YEAR})\b)?"
             ),
             p_the,
+        ),
+        Rule(
+            "pod_of_day",
+            re.compile(
+                # not 'the night of Oct. 23': a night runs into the next day, so the date alone is given
+                rf"(?P<pod>morning|afternoon|evening)\s+of\s+(?:(?:{weekdays}),?\s+)?(?P<month>{any_month})\s+{_DAY}"
+                r"(?![\d:%.,]\d|\d|%)"
+                rf"(?:,?\s+(?P<year>{_YEAR})\b)?"
+            ),
+            _prefix(r"\b(?P<the>[Tt]he)\s+(?:(?:early|late)\s+)?"),
+            prefix_required=True,
         ),
         Rule(
             "week_of_day",
@@ -395,7 +408,7 @@ def _build(v: Vocab) -> Patterns:
         rules=tuple(rules),
         future_cue=re.compile(rf"\b(?:{alternation(v['future_cue'])})\b"),
         past_cue=re.compile(rf"{_NOT_PASSIVE}\b(?:{alternation(v['past_cue'])})\b"),
-        weak_past_cue=re.compile(rf"{_NOT_PASSIVE}\b[a-z]{{3,}}ed\b"),
+        weak_past_cue=re.compile(rf"{_NOT_PASSIVE}\b(?!{NOT_PAST_ED})[a-z]{{3,}}ed\b"),
     )
 
 

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from typing import Literal
 
 from chronicle.extraction.timex.calendar import add_months, iso_week_value, quarter_of, season_of
-from chronicle.extraction.timex.patterns import compile_patterns
+from chronicle.extraction.timex.patterns import NOT_PAST_ED, compile_patterns
 from chronicle.extraction.timex.vocab import load_vocab
 
 __all__ = [
@@ -34,7 +34,7 @@ _DEADLINE = re.compile(
     r"\b(?:by|until|till|payable|effective|expires?|expiring)\s+(?:on\s+)?(?:the\s+)?(?:end\s+of\s+)?$"
 )
 _QUARTER = re.compile(r"^\d{4}-Q[1-4X]$")
-_ADJACENT_VERB = re.compile(r"\b([a-z]{2,}ed)\s+(?:on\s+)?$")
+_ADJACENT_VERB = re.compile(rf"\b(?!{NOT_PAST_ED})([a-z]{{2,}}ed)\s+(?:on\s+)?$")
 # A past perfect ("had hoped to take it by", "had been due to expire"): the plan, deadline or
 # schedule lies in the past, whatever future cue follows it in the clause.
 _PAST_PERFECT = re.compile(r"\bhad\b(?!\s+(?:to|better)\b)(?![^.;:!?]*\b(?:will|would|'ll|shall)\b)")
