@@ -18,8 +18,10 @@ from chronicle.extraction.rules.claim_cues import (
     clause_end,
     content_heads,
     cue_words,
+    interrupted_rest,
     phrase_at,
     quoted_share,
+    raised_clause,
     with_quotes,
 )
 from chronicle.extraction.rules.claim_dates import (
@@ -87,6 +89,7 @@ class ClaimExtractor:
         self.roles = frozenset(row["noun"] for row in roles if "noun" in row)
         self.utterances = frozenset(row["utterance"] for row in roles if "utterance" in row)
         self.gendered = {row["gendered"]: row["gender"] for row in roles if "gendered" in row}
+        self.labels = frozenset(row["label"] for row in roles if "label" in row)
         self.speech_verbs = TokenFilter(nlp.vocab, "LEMMA", self.verbs, pos="VERB")
         self.phrase_starts = TokenFilter(nlp.vocab, "LOWER", [p[0] for p in self.phrases])
         self.noun_cues = TokenFilter(nlp.vocab, "LEMMA", self.nouns, pos="NOUN")
@@ -135,7 +138,7 @@ class ClaimExtractor:
             return build_claim(index, self.denials, speaker, stated, kind, start, end, lo, hi, cue=cue)
 
         claims = [a.claim for a in acts if a.claim is not None]
-        claims += laid_out_claims(index, resolver, quotes, claims, make)
+        claims += laid_out_claims(index, resolver, quotes, claims, make, self.labels)
         claims += orphan_quote_claims(index, resolver, quotes, claims, acts, make)
         date_interviews(index, acts, claims)
 
@@ -160,10 +163,18 @@ class ClaimExtractor:
         cue = self.verbs[verb.lemma_.lower()]
         if "with" in cue and not any(c.lower_ == cue["with"] for c in verb.children):
             return None
+        if cue.get("raising"):
+            return self._raised(index, verb, quotes, cue)
         passive = passive_experiencer(verb, cue)
         subject = passive[0] if passive else subject_of(verb)
         heads = passive[1] if passive else content_heads(verb, cue)
-        trailing = trailing_attribution(index, verb, bool(cue.get("object_content")))
+        if cue.get("quote_only"):  # '"...," he continued': only a quote next to it was said
+            heads = []
+        trailing = (
+            None
+            if cue.get("quote_only")
+            else trailing_attribution(index, verb, bool(cue.get("object_content")))
+        )
         if trailing is not None:  # '..., Ukraine's army chief X said': X, whatever the parse says
             subject, heads = trailing[1], [h for h in heads if h.i < verb.i]
         unsourced = unsourced_passive(verb) if subject is None and heads else None
@@ -187,6 +198,8 @@ class ClaimExtractor:
                 content = (span.start_char, span.end_char)
         if content is None:
             content = adjacent_quote(index.text, verb, subject, quotes)
+        if content is None and cue.get("quote_only"):
+            return None  # 'the war continued': no statement
         speaker = None if unsourced is not None else resolver.resolve(subject)
         sent = index.sent_of(verb.i)
         refers_back = anaphoric(heads)
@@ -198,17 +211,35 @@ class ClaimExtractor:
         quoted = quoted_share(start, end, quotes)
         kind = "assessment" if cue["kind"] == "assessment" else "direct" if quoted else "reported"
         lo, hi = min(start, verb.idx), max(end, verb.idx + len(verb))
+        ends_quoted = quotes.last_ending_by(end) is not None and quotes.last_ending_by(end)[1] == end
         more = (
             continuing_fragments(index, quotes, (start, end), verb.idx + len(verb), sent)
-            if quoted and end <= verb.idx
+            if (quoted or ends_quoted) and end <= verb.idx
             else []
         )
+        rest = None if more else interrupted_rest(index.sents[sent], verb, subject, end)
+        if rest is not None:
+            rest = strip_span(rest)
+            more = [with_quotes((rest.start_char, rest.end_char), quotes)] if len(rest) else []
         claim = build_claim(
             index, self.denials, speaker, stated, kind, start, end, lo, hi, cue=cue_words(verb), more=more
         )
         if refers_back and claim.when is None:  # 'this was because ...' is about what it refers to
             claim.when = inherited_when(acts, speaker, sent)
         return SpeechAct(sent, speaker, stated, claim)
+
+    def _raised(self, index: DocIndex, verb: Token, quotes: Disjoint, cue: dict) -> SpeechAct | None:
+        """'Enthusiasm appears to have plummeted': a hedged view no one named holds."""
+        found = raised_clause(verb)
+        if found is None:
+            return None
+        span = strip_span(index.doc[found[0] : found[1] + 1])
+        if not len(span):
+            return None
+        start, end = with_quotes((span.start_char, span.end_char), quotes)
+        lo, hi = min(start, verb.idx), max(end, verb.idx + len(verb))
+        claim = build_claim(index, self.denials, None, None, cue["kind"], start, end, lo, hi, cue=verb.text)
+        return SpeechAct(index.sent_of(verb.i), None, None, claim, hedge=True)
 
     def _noun_cue(
         self, index: DocIndex, resolver: SpeakerResolver, noun: Token, quotes: Disjoint

@@ -7,7 +7,7 @@ before or after the verb and its subject is what was said ('"...," she said.'). 
 quote grows to the whole quote.
 """
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from chronicle.extraction.rules.intervals import Disjoint
 
@@ -16,13 +16,19 @@ __all__ = [
     "clause_end",
     "content_heads",
     "cue_words",
+    "interrupted_rest",
     "phrase_at",
     "quoted_share",
+    "raised_clause",
     "with_quotes",
 ]
 
 _CONTENT_DEPS = {"ccomp", "parataxis"}
 _CLAUSE_STOPS = {"conj", "cc", "punct", "parataxis", "dep", "nsubj", "nsubjpass"}
+_ATTRIBUTION_TAIL = {"npadvmod", "prep", "advmod", "agent"}  # 'said Tuesday', 'said in an interview'
+_NOT_RESUMING = {"and", "but", "or", "while", "as", "adding", "saying", "noting", "because"}
+_RAISED = {"xcomp", "acomp", "ccomp", "oprd"}
+_EXPERIENCERS = {"me", "us", "him", "her", "them"}
 
 
 def phrase_at(doc: Doc, i: int, phrases: list[list[str]]) -> bool:
@@ -110,3 +116,38 @@ def quoted_share(start: int, end: int, quotes: Disjoint) -> bool:
     """At least 60 % of the range is inside quotes: a direct quote."""
     inside = sum(max(0, min(end, e) - max(start, s)) for s, e in quotes.overlapping(start, end))
     return inside >= 0.6 * max(end - start, 1)
+
+
+def raised_clause(verb: Token) -> tuple[int, int] | None:
+    """'Enthusiasm appears to have plummeted', 'New Hampshire seems stable', 'it appears that ...':
+    the writer's hedged view, from the subject to the complement (first and last token), or the
+    that-clause after 'it'. None with no complement ('he appeared on television') or with an
+    experiencer ('seems to me': that is the experiencer's view, read elsewhere)."""
+    complement = next((c for c in verb.rights if c.dep_ in _RAISED), None)
+    if complement is None or (complement.lower_ == "like" and complement.dep_ != "ccomp"):
+        return None
+    if any(c.dep_ == "prep" and any(g.lower_ in _EXPERIENCERS for g in c.children) for c in verb.children):
+        return None
+    subject = next((c for c in verb.lefts if c.dep_ in {"nsubj", "expl"}), None)
+    if subject is None or (subject.lower_ == "it" and complement.dep_ == "ccomp"):
+        return complement.left_edge.i, complement.right_edge.i
+    return subject.left_edge.i, complement.right_edge.i
+
+
+def interrupted_rest(sent: Span, verb: Token, subject: Token, content_end: int) -> Span | None:
+    """'The argument would be aided, Devine said, by the upcoming calendar': what was said goes on
+    after an attribution set off by commas in mid-sentence. The words after the second comma to
+    the end of the sentence, or None when the attribution ends the sentence or what follows is a
+    clause of its own ('..., he said, adding that ...', '..., she said, and ...')."""
+    doc = verb.doc
+    if content_end > verb.idx or (doc[verb.i - 1].text != "," and subject.i > verb.i):
+        return None
+    j = max(verb.i, subject.right_edge.i) + 1
+    while j < sent.end and doc[j].head.i == verb.i and doc[j].dep_ in _ATTRIBUTION_TAIL:
+        j = doc[j].right_edge.i + 1
+    if j >= sent.end - 2 or doc[j].text != "," or doc[j + 1].lower_ in _NOT_RESUMING:
+        return None
+    if doc[j + 1].is_quote or doc[j + 1].tag_ == "VBG":
+        return None
+    rest = doc[j + 1 : sent.end]
+    return rest if sum(1 for t in rest if t.is_alpha) >= 2 else None

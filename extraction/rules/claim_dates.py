@@ -42,6 +42,7 @@ class SpeechAct:
     speaker: Speaker | None
     stated: When | None
     claim: Claim | None = None
+    hedge: bool = False  # the writer's hedge ('appears to'), no one's statement: it breaks no chain
 
 
 def governing_date(
@@ -125,6 +126,8 @@ def date_interviews(index: DocIndex, acts: list[SpeechAct], claims: list[Claim])
 def inherited_date(acts: list[SpeechAct], speaker: Speaker | None, sent: int) -> When | None:
     """'Last week he restated ... "...," he said': the date of the speaker's previous statement."""
     for act in reversed(acts):
+        if act.hedge:
+            continue
         if sent - act.sent > 2:
             break
         if act.speaker is None or speaker is None or act.speaker.key != speaker.key:
@@ -149,6 +152,8 @@ def anaphoric(heads: list[Token]) -> bool:
 def inherited_when(acts: list[SpeechAct], speaker: Speaker | None, sent: int) -> When | None:
     """The content date of the same speaker's statement just before."""
     for act in reversed(acts):
+        if act.hedge:
+            continue
         if sent - act.sent > 2 or act.speaker is None or speaker is None or act.speaker.key != speaker.key:
             break
         if act.claim is not None and act.claim.when is not None:

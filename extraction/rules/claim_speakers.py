@@ -18,7 +18,7 @@ from chronicle.extraction.models import Claim, When
 from chronicle.extraction.rules.claim_dates import SpeechAct
 from chronicle.extraction.rules.docindex import DocIndex
 from chronicle.extraction.rules.intervals import Disjoint, Overlaps
-from chronicle.extraction.rules.signed import signed_quotes, transcript_turns
+from chronicle.extraction.rules.signed import headline_turn, signed_quotes, transcript_turns
 from chronicle.extraction.rules.speech import Speaker, SpeakerResolver
 
 __all__ = [
@@ -57,10 +57,15 @@ def subject_of(verb: Token) -> Token | None:
 
 
 def unsourced_passive(verb: Token) -> Token | None:
-    """The passive subject of a cue verb with no agent ('it is believed', 'is expected to')."""
+    """The passive subject of a cue verb with no agent ('it is believed', 'is expected to'), or
+    the participle itself in a clause without a subject ('Asked what ..., she replied', 'when asked
+    whether ...': whoever asked is not named)."""
     if any(c.dep_ == "agent" for c in verb.children):
         return None
-    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if passive is None and verb.tag_ == "VBN" and verb.dep_ == "advcl":
+        return verb
+    return passive
 
 
 def _bare_subject(verb: Token) -> Token | None:
@@ -93,13 +98,23 @@ def passive_experiencer(verb: Token, cue: dict) -> tuple[Token, list[Token]] | N
 
 
 def laid_out_claims(
-    index: DocIndex, resolver: SpeakerResolver, quotes: Disjoint, claims: list[Claim], make: MakeClaim
+    index: DocIndex,
+    resolver: SpeakerResolver,
+    quotes: Disjoint,
+    claims: list[Claim],
+    make: MakeClaim,
+    labels: frozenset[str] = frozenset(),
 ) -> list[Claim]:
-    """Quotes signed with a dash and a name, and transcript turns ('NAME: ...') that no verb
-    attributed already."""
+    """Quotes signed with a dash and a name that no verb attributed already, transcript turns
+    ('NAME: ...') and a headline 'Name: ...' (`labels`: section labels, no speakers)."""
     found: list[Claim] = []
     covered = Overlaps((c.evidence.start, c.evidence.end) for c in claims)
-    for signed in [*signed_quotes(index, quotes), *transcript_turns(index)]:
+    headline = headline_turn(index, labels)
+    for signed in [
+        *signed_quotes(index, quotes),
+        *transcript_turns(index),
+        *([headline] if headline else []),
+    ]:
         start, end = signed.content
         if signed.cue != ":" and covered.any(start, end):
             continue
@@ -132,7 +147,7 @@ def orphan_quote_claims(
         if text[sent_start:start].strip(" -–—") or text[end:sent_end].strip(" .!?"):
             continue
         near = acts[bisect_left(act_sents, first - 3) : bisect_left(act_sents, first)]
-        previous = [a for a in near if a.claim]
+        previous = [a for a in near if a.claim and not a.hedge]
         speaker = previous[-1].speaker if previous else None
         recent = resolver._candidates(token_at(doc, start).i, "Person")
         if recent and previous and previous[-1].claim is not None:

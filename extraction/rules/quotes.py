@@ -78,7 +78,7 @@ def _opens_ptb(text: str, start: int, end: int) -> bool:
     """Two single quotes open a quote after a space or the start of a line, before a word."""
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
-    return before in _OPENERS and (after.isalnum() or after in "$(")
+    return (before in _OPENERS or before.isspace()) and (after.isalnum() or after in "$(")
 
 
 def _mark(
@@ -99,7 +99,7 @@ def _mark(
     if ch in _AMBIGUOUS:
         if before.isalnum() and after.isalnum():
             return  # apostrophe: Ukraine's, don't
-        opens = (before in _OPENERS or before in "\"'“‘") and not after.isspace()
+        opens = (before in _OPENERS or before.isspace() or before in "\"'“‘") and not after.isspace()
         if opens and not (before in "'\"" and stack.last_at(i - 1)):
             stack.push(family, i)
             return

@@ -1,0 +1,80 @@
+"""Claims read off constructions beyond a cue verb and its clause: hedges ('appears to'), quotes
+continued ('he continued'), attributions set off in mid-sentence, headlines and quoted transcripts
+naming their speaker, reported questions with no asker named (sentences written here)."""
+
+from spacy.language import Language
+
+from tests.helpers import run
+
+
+def claims_of(nlp: Language, text: str) -> list[tuple[str | None, str, str | None]]:
+    return [(c.speaker_name, c.text, c.cue) for c in run(nlp, text)._.claims]
+
+
+def test_claim_hedge_is_a_view_no_one_named_holds(nlp: Language) -> None:
+    text = "Support for the ferry plan appears to have collapsed over the winter."
+    assert (
+        None,
+        "Support for the ferry plan appears to have collapsed over the winter",
+        "appears",
+    ) in claims_of(nlp, text)
+
+
+def test_claim_hedge_needs_a_complement(nlp: Language) -> None:
+    assert claims_of(nlp, "The mayor appeared on local television on Monday.") == []
+
+
+def test_claim_continued_quote_is_the_speakers(nlp: Language) -> None:
+    text = 'Ruth Alder spoke first. "The bridge will reopen in May," Alder continued.'
+    assert ("Alder", '"The bridge will reopen in May,"', "continued") in claims_of(nlp, text)
+
+
+def test_claim_continue_without_a_quote_is_no_claim(nlp: Language) -> None:
+    assert claims_of(nlp, "The shelling continued through the night.") == []
+
+
+def test_claim_attribution_in_mid_sentence_keeps_both_sides(nlp: Language) -> None:
+    text = "The repairs would be finished, Ivo Lenz said, by the end of the summer."
+    found = run(nlp, text)._.claims
+    assert [(c.speaker_name, c.text) for c in found] == [
+        ("Ivo Lenz", "The repairs would be finished by the end of the summer")
+    ]
+    assert [m.text for m in found[0].spans] == ["The repairs would be finished", "by the end of the summer"]
+
+
+def test_claim_quote_after_a_partly_quoted_clause_continues_it(nlp: Language) -> None:
+    text = (
+        'The new rules are "far too slow," says Marta Ilves, who runs the port. '
+        '"We lose a week on every ship."'
+    )
+    claim = next(c for c in run(nlp, text)._.claims if c.cue == "says")
+    assert claim.text == 'The new rules are "far too slow," "We lose a week on every ship."'
+
+
+def test_claim_headline_names_its_speaker(nlp: Language) -> None:
+    text = "Ruth Alder: The ferry will run again in May.\n\nThe port reopened on Monday."
+    assert ("Ruth Alder", "The ferry will run again in May.", ":") in claims_of(nlp, text)
+
+
+def test_claim_headline_label_is_no_speaker(nlp: Language) -> None:
+    text = "Analysis: The ferry will run again in May.\n\nThe port reopened on Monday."
+    assert all(c[2] != ":" for c in claims_of(nlp, text))
+
+
+def test_claim_quoted_transcript_turn_runs_over_its_paragraphs(nlp: Language) -> None:
+    text = (
+        'The exchange went as follows:\n\n"HOST: Will the ferry run?\n\n"ALDER: It will. We have the crew.\n\n'
+        '"We only need the parts.\n\n"HOST: When?'
+    )
+    turns = [(c.speaker_name, c.text) for c in run(nlp, text)._.claims if c.cue == ":"]
+    assert ("ALDER", 'It will. We have the crew.\n\n"We only need the parts.') in turns
+
+
+def test_claim_question_asked_by_no_one_named(nlp: Language) -> None:
+    text = "Asked whether the port would close, Alder said it would not."
+    assert (None, "whether the port would close", "Asked") in claims_of(nlp, text)
+
+
+def test_claim_hopes_is_a_cue_whatever_its_lemma(nlp: Language) -> None:
+    text = "Marta Ilves hopes the ferry will run again in May."
+    assert ("Marta Ilves", "the ferry will run again in May", "hopes") in claims_of(nlp, text)
