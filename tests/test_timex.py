@@ -469,3 +469,15 @@ def test_find_time_expressions_future_references(text, words):
 )
 def test_find_time_expressions_holidays_parts_and_seasons(text, dct, words, value):
     assert one(text, dct, words).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "words", "value"),
+    [
+        ("Protesters prayed as Easter week began.", date(2000, 4, 17), "Easter week", "2000-W16"),
+        ("Islam will one day be the second religion here.", SATURDAY, "one day", "FUTURE_REF"),
+        ("The repair took one day.", SATURDAY, "one day", "P1D"),
+    ],
+)
+def test_find_time_expressions_holiday_weeks_and_one_day(text, dct, words, value):
+    assert one(text, dct, words).value == value

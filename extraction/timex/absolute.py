@@ -321,6 +321,14 @@ def _holiday_date(rule: str, year: int) -> date:
 
 
 def _r_holiday(m: Hit, ctx: Context) -> Resolved:
+    """'Christmas', 'Easter 2024'; 'Easter week' is the ISO week holding the day."""
+    day = _r_holiday_day(m, ctx)
+    if m["week"] and day.value and re.match(r"\d{4}-\d\d-\d\d$", day.value):
+        return Resolved(value=iso_week_value(date.fromisoformat(day.value)))
+    return day
+
+
+def _r_holiday_day(m: Hit, ctx: Context) -> Resolved:
     table = {k.lower(): v for k, v in load_vocab()["holiday"].items()}
     rule = table[norm(m["hol"]) or ""]
     if m["year"]:

@@ -361,7 +361,12 @@ def _build(v: Vocab) -> Patterns:
             _prefix(r"\b(?P<rel>this\s+past|this\s+coming|this|last|next|the|that)\s+"),
             prefix_required=True,
         ),
-        Rule("holiday", re.compile(rf"(?P<hol>{alternation(v['holiday'])})\b(?:\s+(?P<year>{_YEAR})\b)?")),
+        Rule(
+            "holiday",
+            re.compile(
+                rf"(?P<hol>{alternation(v['holiday'])})\b(?:\s+(?P<week>week)\b)?(?:\s+(?P<year>{_YEAR})\b)?"
+            ),
+        ),
         Rule(
             "spelled_year",
             re.compile(

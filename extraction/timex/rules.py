@@ -5,6 +5,7 @@ A resolver returns a value of None when the expression is relative and there is 
 on (no DCT): such expressions are kept, unresolved, never guessed.
 """
 
+import re
 from collections.abc import Callable
 
 from chronicle.extraction.timex.absolute import ABSOLUTE_RESOLVERS
@@ -18,7 +19,14 @@ from chronicle.extraction.timex.vocab import load_vocab
 __all__ = ["Resolved", "resolve_match"]
 
 
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|should|shall|'ll|hopes?\s+to|to)\s+$", re.I)
+
+
 def _r_duration(m: Hit, ctx: Context) -> Resolved:
+    if " ".join(m.group(0).lower().split()) == "one day" and _MODAL_BEFORE.search(
+        ctx.text, max(0, m.start() - 16), m.start()
+    ):
+        return Resolved(value="FUTURE_REF")  # 'Islam will one day be the second religion'
     if is_rate(m, ctx.text):
         return Resolved(type="SET", value=duration_value(1, unit_of(m["unit"])))
     n = None if m["vague"] else parse_number(m["num"])
