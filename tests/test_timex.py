@@ -481,3 +481,11 @@ def test_find_time_expressions_holidays_parts_and_seasons(text, dct, words, valu
 )
 def test_find_time_expressions_holiday_weeks_and_one_day(text, dct, words, value):
     assert one(text, dct, words).value == value
+
+
+def test_find_time_expressions_reported_quarter_outlives_background_quarters():
+    text = (
+        "Widget Co. posted a 20% gain in third-quarter net income. After a flat second quarter, "
+        "sales recovered. Charges taken in the year-earlier period were large."
+    )
+    assert one(text, date(2025, 11, 1), "year-earlier period").value == "2024-Q3"

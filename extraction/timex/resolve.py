@@ -80,7 +80,7 @@ class Context:
             return
         self.ref_year = int(value[:4])
         self.ref_value = value.split("T")[0]
-        if _QUARTER.match(self.ref_value):
+        if _QUARTER.match(self.ref_value) and not self._background_quarter(self.ref_value):
             self.ref_quarter = self.ref_value
             self.long_period = False
         if len(value) >= 10 and value[4] == "-" and value[5:7].isdigit() and value[8:10].isdigit():
@@ -89,6 +89,16 @@ class Context:
                 self.mentioned_day = self.ref_day
             except ValueError:
                 return
+
+    def _background_quarter(self, value: str) -> bool:
+        """An older quarter named after the quarter being reported ('After a flat second quarter')
+        is background: 'the year-earlier period' still means the reported one, the quarter last
+        completed before the DCT once the text has named it."""
+        if self.dct is None or self.ref_quarter is None:
+            return False
+        year, month = add_months(self.dct.year, self.dct.month, -3)
+        reported = f"{year:04d}-Q{(month - 1) // 3 + 1}"
+        return self.ref_quarter == reported and value < reported
 
     def note_duration(self, value: str | None) -> None:
         """A results period longer than a quarter ('the first nine months', 'the six months') is now
