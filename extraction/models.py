@@ -24,6 +24,7 @@ __all__ = [
     "Mention",
     "Participant",
     "PlaceInfo",
+    "PlaceParent",
     "Precision",
     "Quantity",
     "TimeExpression",
@@ -105,17 +106,33 @@ class TimeExpression(BaseModel):
         )
 
 
+class PlaceParent(BaseModel):
+    """An enclosing place of a gazetteer place (its district, region or country), for PART_OF."""
+
+    key: str = Field(examples=["place:geonames:704417"])
+    name: str = Field(examples=["Pokrovsk Raion"])
+    kind: Literal["country", "region", "district", "city", "village", "other"] = "other"
+    geonames_id: int | None = None
+    lat: float | None = None
+    lon: float | None = None
+    country_code: str | None = Field(None, examples=["UA"])
+
+
 class PlaceInfo(BaseModel):
     """Gazetteer facts about a place."""
 
     geonames_id: int | None = None
-    kind: Literal["country", "region", "city", "village", "other"] = "other"
+    kind: Literal["country", "region", "district", "city", "village", "other"] = "other"
     lat: float | None = None
     lon: float | None = None
     country_code: str | None = Field(None, examples=["UA"])
     admin1: str | None = Field(None, examples=["Donetsk Oblast"])
     part_of_key: str | None = Field(None, description="Key of the enclosing Place (PART_OF edge).")
     part_of_name: str | None = None
+    parents: list[PlaceParent] = Field(
+        default_factory=list,
+        description="Every enclosing place, nearest first (district, region, country): the PART_OF chain.",
+    )
 
 
 class Entity(BaseModel):

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from typing import Any, TypedDict
 
 from chronicle.extraction.ids import short_hash
-from chronicle.extraction.models import Effect, Entity, Event, GraphDoc, Quantity, When
+from chronicle.extraction.models import Effect, Entity, Event, GraphDoc, PlaceParent, Quantity, When
 from chronicle.resolution.names import display_rank
 
 __all__ = ["Row", "WriteRows", "dated", "effect_id", "write_rows"]
@@ -45,7 +45,7 @@ def _entity_row(entity: Entity) -> Row:
     place = entity.place
     props: Row = {}
     if place is not None:
-        props = place.model_dump(exclude={"part_of_key", "part_of_name"}, exclude_none=True)
+        props = place.model_dump(exclude={"part_of_key", "part_of_name", "parents"}, exclude_none=True)
         props["place_kind"] = props.pop("kind", None)
     return {
         "key": entity.key,
@@ -57,9 +57,30 @@ def _entity_row(entity: Entity) -> Row:
         "place": props,
         "part_of_key": place.part_of_key if place else None,
         "part_of_name": (place.part_of_name or place.part_of_key) if place else None,
+        "parents": _parents(place.parents) if place else [],
         "count": len(entity.mentions) or 1,
         "first_offset": min((m.start for m in entity.mentions), default=None),
     }
+
+
+def _parents(parents: list[PlaceParent]) -> list[Row]:
+    """The PART_OF chain above a place: each enclosing place with its node properties and the key of
+    the place it lies in (the next one up; none for the last)."""
+    rows = []
+    for index, parent in enumerate(parents):
+        props = parent.model_dump(exclude={"key", "name", "kind"}, exclude_none=True)
+        props["place_kind"] = parent.kind
+        above = parents[index + 1] if index + 1 < len(parents) else None
+        rows.append(
+            {
+                "key": parent.key,
+                "name": parent.name,
+                "place": props,
+                "part_of_key": above.key if above else None,
+                "part_of_name": above.name if above else None,
+            }
+        )
+    return rows
 
 
 def _event_row(event: Event, recorded_at: date | datetime | None) -> Row:

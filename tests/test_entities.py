@@ -30,7 +30,9 @@ def test_entities_city_tagged_person_becomes_place(nlp):
     assert kherson.place is not None
     assert kherson.place.kind == "city"
     assert kherson.place.country_code == "UA"
-    assert kherson.place.part_of_name == "Kherson Oblast"
+    assert kherson.place.part_of_name == "Khersonskyi Raion"
+    assert [p.name for p in kherson.place.parents] == ["Khersonskyi Raion", "Kherson Oblast", "Ukraine"]
+    assert [p.kind for p in kherson.place.parents] == ["district", "region", "country"]
 
 
 def test_entities_cities_tagged_org_become_places(nlp):

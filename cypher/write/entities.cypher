@@ -1,5 +1,5 @@
 // name: entities
-// description: Upserts people, organisations and places by key and the article's MENTIONS of them; the node is shown by its best spelling (display_rank, ties to the smaller name), every other spelling is a sorted alias.
+// description: Upserts people, organisations and places by key and the article's MENTIONS of them; the node is shown by its best spelling (display_rank, ties to the smaller name), every other spelling is a sorted alias. A gazetteer place also gets its PART_OF chain (district, region, country), each enclosing place made when missing.
 // params: rows
 UNWIND $rows AS row
 MATCH (a:Article {id: row.article_id})
@@ -28,4 +28,15 @@ CALL (n, row) {
   MERGE (p:Entity {key: row.part_of_key})
     ON CREATE SET p:Place, p.name = row.part_of_name, p.name_lc = toLower(row.part_of_name)
   MERGE (n)-[:PART_OF]->(p)
+}
+WITH n, row
+CALL (n, row) {
+  UNWIND row.parents AS parent
+  MERGE (p:Entity {key: parent.key})
+    ON CREATE SET p:Place, p.name = parent.name, p.name_lc = toLower(parent.name)
+  SET p += CASE WHEN p:Place AND p.place_kind IS NULL THEN parent.place ELSE {} END
+  WITH p, parent WHERE parent.part_of_key IS NOT NULL
+  MERGE (up:Entity {key: parent.part_of_key})
+    ON CREATE SET up:Place, up.name = parent.part_of_name, up.name_lc = toLower(parent.part_of_name)
+  MERGE (p)-[:PART_OF]->(up)
 }

