@@ -423,3 +423,11 @@ def test_event_after_clause_takes_the_time_of_a_completed_main_verb(nlp: Languag
     doc = run(nlp, "Oil stopped flowing to Hungary on Tuesday morning after the supply contract expired.")
     expiry = next(e for e in doc._.events if e.type == "expiry")
     assert expiry.when is not None and expiry.when.value.startswith("2025-03-04")
+
+
+def test_event_dated_by_its_relative_clause_of_occurrence(nlp: Language) -> None:
+    doc = run(
+        nlp, "The offensive on Raqqa, which began on February 10, has stalled, officials said on Monday."
+    )
+    offensive = next(e for e in doc._.events if "offensive" in e.name)
+    assert offensive.when is not None and offensive.when.value == "2025-02-10"

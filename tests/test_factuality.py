@@ -110,3 +110,22 @@ def test_a_report_about_an_event_reads_as_stated_never_as_an_unknown_status(
     nlp: Language, reader: StatusReader, text: str, word: str
 ) -> None:
     assert status_of(nlp, reader, text, word)[0] == "happened"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "status"),
+    [
+        ("The council will hold a vote once the siege ends.", "ends", "planned"),
+        (
+            "The mayor could resign if the inquiry continues after the report is published.",
+            "published",
+            "hypothetical",
+        ),
+        ("The council held a vote once the siege ended.", "ended", "happened"),
+        ("The council will hold a vote because the siege ended.", "ended", "happened"),
+    ],
+)
+def test_status_time_clause_in_the_present_shares_a_future_main_clause(
+    nlp: Language, reader: StatusReader, text: str, word: str, status: str
+) -> None:
+    assert status_of(nlp, reader, text, word)[0] == status

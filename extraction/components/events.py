@@ -177,7 +177,7 @@ class EventExtractor:
         verb = governor(t)
         speech = verb is not None and t.dep_ != "pobj" and self.status.reports_speech(verb)
         dating = None if speech else verb  # 'the capture, announced in May': May dates the announcement
-        when = governing_when(index, t, dating, self.status.plans_or_reports)
+        when = governing_when(index, t, dating, self.status.plans_or_reports, self.status.occurs)
         if verb is not None and t.dep_ != "nsubj" and not any(p.role == "agent" for p in participants):
             participants += named_subject(index, verb)
         name_tokens = [c for c in lefts if self._keeps(index, c) or c.lower_ in self.modifiers]

@@ -47,6 +47,7 @@ def governing_when(
     trigger: Token,
     governor: Token | None,
     reports: Callable[[Token], bool] = lambda _: False,
+    occurs: Callable[[Token], bool] = lambda _: False,
 ) -> When | None:
     """The When of the nearest-in-the-tree calendar expression governing the event at `trigger`.
 
@@ -54,9 +55,24 @@ def governing_when(
     ('launched the operation in May'), or None; reports: true of a verb that reports or plans
     rather than performs ('the capture, announced in May'): a participle of one dates itself only.
     A verbal trigger that completes another verb ('began to shell the city in May', an xcomp) also
-    looks at that verb's own modifiers."""
+    looks at that verb's own modifiers; occurs: true of a verb saying its subject took place: a
+    relative clause of one dates the noun it hangs from ('the offensive, which began on May 10')."""
     verbal = trigger.pos_ in {"VERB", "AUX"}
     found = _nearest(index, trigger, skip_subject=verbal, reports=reports)
+    if found is None and not verbal:
+        # the parser often hangs the clause on the place ending the phrase: 'the offensive on Kharkiv,
+        # which began ...'; a named place does not begin
+        ends = [
+            o
+            for p in trigger.children
+            if p.dep_ == "prep"
+            for o in p.children
+            if o.dep_ == "pobj" and index.entity_of(o) is not None
+        ]
+        holders = [trigger, *ends]
+        for clause in (c for h in holders for c in h.children if c.dep_ == "relcl" and occurs(c)):
+            if any(c.dep_ in _SUBJECTS and c.lower_ in {"which", "that"} for c in clause.children):
+                found = found or _nearest(index, clause, skip_subject=True, first_level=_VERB_TIME)
     if found is None and verbal:  # 'stopped flowing on Wednesday', 'began shelling in May'
         for child in trigger.children:
             if child.dep_ == "xcomp" and found is None:

@@ -7,7 +7,7 @@ modal, subordinator and adverbs; the verb or noun that governs it ("hoped to", "
 for", "the expected offensive", "prevented an attack"); and, through implicative verbs ("managed to",
 "began to", "launched"), the status of the clause above. Cue words and what they mean are data
 (`event_status_cues.jsonl`, roles: control, object, presupposed_object, subject, noun, modifier, modal,
-adverb, negation, mark, prep, occurrence, verdict: 'described the raid as a failure'). Who states it is the component's business (the claim holding the
+adverb, negation, mark, temporal_mark, prep, occurrence, verdict: 'described the raid as a failure'). Who states it is the component's business (the claim holding the
 mention); this module reads grammar only and never sees a name.
 
 Statuses: happened, claimed, denied, planned (planned or expected), hypothetical, failed. A neutral
@@ -145,6 +145,23 @@ class StatusReader:
                 if own is not None:
                     return own
         return None
+
+    def _temporal_mark(self, verb: Token) -> str | None:
+        """The subordinator of a time clause ('when', 'once', 'as soon as'), None when it has none."""
+        marks = self.cues.get("temporal_mark", {})
+        for child in verb.children:
+            if child.dep_ != "mark":
+                continue
+            words = child.doc[child.left_edge.i : child.right_edge.i + 1].text.lower()
+            if words in marks or child.lower_ in marks:
+                return words if words in marks else child.lower_
+        return None
+
+    def occurs(self, verb: Token) -> bool:
+        """A verb saying that its subject event took place ('began', 'started', 'took place')."""
+        if lookup(self.cues.get("occurrence", {}), verb) is None:
+            return False
+        return verb.lemma_.lower() != "take" or any(c.lower_ == "place" for c in verb.children)
 
     def doubts(self, cue: str | None) -> bool:
         """A claim cue that casts doubt on what it reports ('claimed', 'alleged', 'insisted')."""
@@ -306,6 +323,12 @@ class StatusReader:
             return _HAPPENED
         if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in _FACTIVE_MARKS for c in v.children):
             return _HAPPENED  # 'would be the highest since the invasion began': a since-clause is fact
+        if dep == "advcl" and (mark := self._temporal_mark(v)) is not None and _present(v):
+            # 'will hold elections once the war ends': a time clause in the present under a future or
+            # supposed main clause is as future as it (English puts no 'will' there)
+            main = self._own(head)
+            if main is not None and main.status in {"planned", "hypothetical"}:
+                return Reading(main.status, f"{main.cue} … {mark} {v.text}", main.cue_token)
         found = lookup(self.cues.get("control", {}), head)
         lemma, status = found if found else (head.lemma_.lower(), None)
         if lemma == "be" and not infinitive:
@@ -344,6 +367,14 @@ class StatusReader:
 
 
 # helpers ---------------------------------------------------------------------------------------
+def _present(verb: Token) -> bool:
+    """A clause in the present tense, simple or perfect ('ends', 'are finalised', 'has ended')."""
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(a.tag_ in {"MD", "VBD"} for a in auxes):
+        return False
+    return verb.tag_ in {"VBZ", "VBP"} or any(a.tag_ in {"VBZ", "VBP"} for a in auxes)
+
+
 def _supposed(verb: Token) -> bool:
     """A clause with its own condition: 'would send weapons if Congress agreed'."""
     return any(
