@@ -47,6 +47,13 @@ from chronicle.consumers.contracts import (
 from chronicle.consumers.deadletter import dead_letter
 from chronicle.consumers.limits import GRACEFUL_SECONDS, MAX_DELIVERIES, retry_delay
 from chronicle.consumers.payload import InvalidPayload, article_from_payload
+from chronicle.consumers.waiting import (
+    NatsLoginRefused,
+    NatsNotReady,
+    connection_callbacks,
+    nats_ready,
+    nats_wait_delay,
+)
 from chronicle.extraction import EXTRACTOR_VERSION
 from chronicle.extraction.language import NotEnglishError, ensure_english
 from chronicle.extraction.models import Article, GraphDoc
@@ -74,7 +81,11 @@ BATCH_WAIT = 0.05
 HEARTBEAT_SECONDS = ACK_WAIT_SECONDS / 4
 """How often a slow batch tells JetStream it is alive (well inside ack_wait)."""
 # SIGTERM must end the worker within 10 s: in-flight handlers get this long, then are cancelled (and nack).
-broker = make_broker(settings, graceful_timeout=GRACEFUL_SECONDS)
+broker = make_broker(
+    settings,
+    graceful_timeout=GRACEFUL_SECONDS,
+    **connection_callbacks(settings, lambda: _stopping() or _stopped),
+)
 
 
 def _stopping() -> bool:
@@ -82,12 +93,22 @@ def _stopping() -> bool:
     return bool(getattr(app, "_should_exit", False))
 
 
-async def _connect_graph(logger: logging.Logger) -> AsyncDriver:
-    """Wait for Neo4j (with backoff) instead of dying: the queue keeps the articles meanwhile.
+async def _pause(seconds: float) -> None:
+    """Sleep `seconds`, or exit (code 0, no message taken) as soon as SIGTERM/SIGINT asks to stop.
 
-    The signal handler only sets a flag the app checks after the lifespan, so the wait checks it too:
-    a worker stopped while Neo4j is down exits (code 0) instead of ignoring SIGTERM.
+    The signal handler only sets a flag the app checks after the lifespan, so waits check it too:
+    a worker stopped while a dependency is down exits instead of ignoring SIGTERM.
     """
+    with anyio.move_on_after(seconds):
+        while not _stopping():
+            await anyio.sleep(0.2)
+    if _stopping():
+        logging.getLogger("chronicle.worker").warning("stopped while waiting; no message was taken")
+        raise SystemExit(0)
+
+
+async def _connect_graph(logger: logging.Logger) -> AsyncDriver:
+    """Wait for Neo4j (with backoff) instead of dying: the queue keeps the articles meanwhile."""
     attempt = 0
     while True:
         try:
@@ -95,12 +116,38 @@ async def _connect_graph(logger: logging.Logger) -> AsyncDriver:
         except GraphUnavailable as error:
             attempt += 1
             logger.warning("%s; retrying in %.0fs", error, retry_delay(attempt))
-            with anyio.move_on_after(retry_delay(attempt)):
-                while not _stopping():
-                    await anyio.sleep(0.2)
-            if _stopping():
-                logger.warning("stopped while waiting for Neo4j; no message was taken")
-                raise SystemExit(0) from None
+            await _pause(retry_delay(attempt))
+
+
+async def _wait_for_nats(logger: logging.Logger) -> None:
+    """Wait (with backoff) until NATS answers and JetStream holds the ARTICLES stream, instead of dying
+    or hanging silently: one line says the worker waits and why, a line per retry says it still does.
+    A login NATS refuses ends the worker (exit 1) with one line: waiting would not change it."""
+    attempt, began, last = 0, time.monotonic(), ""
+    while True:
+        try:
+            await nats_ready(settings)
+        except NatsLoginRefused as error:
+            logger.error("%s", error)
+            raise SystemExit(1) from None
+        except NatsNotReady as error:
+            attempt += 1
+            delay = nats_wait_delay(attempt)
+            if str(error) != last:  # the reason in full once, and again whenever it changes
+                logger.warning(
+                    "waiting for NATS: %s; no message is taken meanwhile; retrying in %.0f s", error, delay
+                )
+                last = str(error)
+            else:
+                logger.warning(
+                    "still waiting for NATS (%d tries, %.0f s so far); retrying in %.0f s",
+                    attempt, time.monotonic() - began, delay,
+                )  # fmt: skip
+            await _pause(delay)
+            continue
+        if attempt:
+            logger.warning("NATS is ready after %.0f s of waiting; carrying on", time.monotonic() - began)
+        return
 
 
 @asynccontextmanager
@@ -108,10 +155,11 @@ async def lifespan(context: ContextRepo) -> AsyncIterator[None]:
     """One Neo4j driver and one spaCy pipeline per process, ready before the first message."""
     logger = logging.getLogger("chronicle.worker")
     graph = await _connect_graph(logger)
-    await apply_schema_async(graph, settings.neo4j_database)
-    await anyio.to_thread.run_sync(load_pipeline)
-    context.set_global("graph", graph)
     try:
+        await apply_schema_async(graph, settings.neo4j_database)
+        await anyio.to_thread.run_sync(load_pipeline)
+        await _wait_for_nats(logger)
+        context.set_global("graph", graph)
         yield
     finally:
         await graph.close()

@@ -1,0 +1,129 @@
+"""Why a worker cannot take messages yet, and waiting for NATS instead of dying (issue 11).
+
+A worker started while NATS is down, while JetStream has no room for the ARTICLES stream (its disk
+or its `max_file_store` is full) or while JetStream is not answering waits, says so in one line and
+tries again with backoff; a login NATS refuses is not worth waiting for. Once running, nats-py
+reconnects by itself (for ever: `max_reconnect_attempts=-1`), and `connection_callbacks` logs when
+the connection is lost and when it is back.
+"""
+
+import logging
+from collections.abc import Awaitable, Callable
+
+from faststream.nats import NatsBroker
+from nats.errors import AuthorizationError
+from nats.js.errors import APIError, ServiceUnavailableError
+
+from chronicle.consumers.broker import make_broker
+from chronicle.consumers.publish import ensure_stream
+from chronicle.errors import ChronicleError
+from chronicle.settings import Settings
+
+__all__ = ["NatsLoginRefused", "NatsNotReady", "connection_callbacks", "nats_ready", "nats_wait_delay"]
+
+log = logging.getLogger("chronicle.worker")
+
+CONNECT_TIMEOUT = 2.0
+"""Seconds one connection attempt may take (a loopback server answers in milliseconds)."""
+
+
+class NatsNotReady(ChronicleError):
+    """NATS cannot take the worker yet (unreachable, JetStream full or not answering); worth waiting for."""
+
+
+class NatsLoginRefused(ChronicleError):
+    """NATS refused the worker's credentials: waiting would not change that."""
+
+
+def nats_wait_delay(attempt: int) -> float:
+    """Seconds before the next look at NATS: 1, 2, 4, 8, then every 10 s (a retry costs nothing)."""
+    return float(min(10, 2 ** max(0, attempt - 1)))
+
+
+def _servers(settings: Settings) -> str:
+    return ", ".join(settings.nats_servers)
+
+
+async def nats_ready(settings: Settings) -> None:
+    """Connect once and make sure the ARTICLES stream exists with its settings.
+
+    Raises:
+        NatsNotReady: NATS is unreachable, JetStream is not answering or has no room for the stream.
+        NatsLoginRefused: NATS refused the credentials.
+    """
+    seen: list[Exception] = []
+    probe = make_probe(settings, seen.append)
+    try:
+        await probe.connect()
+    except Exception as error:  # refused, reset, timed out, no servers: not there yet
+        cause = seen[-1] if seen else error  # nats-py ends with NoServersError; the last attempt says why
+        if isinstance(cause, AuthorizationError) or "authorization" in str(cause).lower():
+            raise NatsLoginRefused(
+                f"NATS at {_servers(settings)} refused the login ({cause}): check NATS_USER/NATS_PASSWORD "
+                "or NATS_TOKEN in .env"
+            ) from error
+        raise NatsNotReady(
+            f"NATS at {_servers(settings)} is not reachable ({type(cause).__name__}: {cause})"
+        ) from error
+    try:
+        await ensure_stream(probe)
+    except ServiceUnavailableError as error:  # no responder: JetStream off, or no leader yet
+        raise NatsNotReady(
+            f"JetStream at {_servers(settings)} is not answering (ServiceUnavailableError: JetStream not "
+            "enabled on the server, or the stream has no leader yet)"
+        ) from error
+    except APIError as error:
+        text = (error.description or str(error)).lower()
+        if "insufficient" in text or "storage" in text or "resources" in text:
+            raise NatsNotReady(
+                f"JetStream has no room for stream ARTICLES ({error.description}, code {error.err_code}; "
+                f"it asks for {settings.chronicle_stream_max_bytes:,} bytes, CHRONICLE_STREAM_MAX_BYTES): "
+                "free disk space or room in the store (other streams, `chronicle dlq`) or lower the limit"
+            ) from error
+        raise NatsNotReady(
+            f"JetStream at {_servers(settings)} refused to set up stream ARTICLES "
+            f"({type(error).__name__}: {error.description or 'no description'}, code {error.code})"
+        ) from error
+    except Exception as error:  # no responders, timeouts: JetStream disabled or electing a leader
+        raise NatsNotReady(
+            f"JetStream at {_servers(settings)} is not answering ({type(error).__name__}: {error})"
+        ) from error
+    finally:
+        await probe.stop()
+
+
+def make_probe(settings: Settings, errors: Callable[[Exception], None]) -> NatsBroker:
+    """A broker that tries each server twice, handing each error to `errors` instead of logging it."""
+
+    async def keep(error: Exception) -> None:
+        errors(error)
+
+    return make_broker(
+        settings,
+        allow_reconnect=False,
+        max_reconnect_attempts=1,  # 0 would mean "for ever" inside nats-py's server selection
+        reconnect_time_wait=0.2,
+        connect_timeout=CONNECT_TIMEOUT,
+        error_cb=keep,
+    )
+
+
+def connection_callbacks(
+    settings: Settings, stopping: Callable[[], bool]
+) -> dict[str, Callable[[], Awaitable[None]]]:
+    """`disconnected_cb` and `reconnected_cb` for the worker's broker: one line when the connection
+    to NATS is lost (nats-py then retries every 2 s, for ever), one when it is back. Quiet at shutdown."""
+
+    async def disconnected() -> None:
+        if not stopping():
+            log.warning(
+                "lost the connection to NATS at %s; waiting for it (retrying every 2 s). No message is taken "
+                "meanwhile; those in flight are redelivered if their acknowledgement does not get through",
+                _servers(settings),
+            )
+
+    async def reconnected() -> None:
+        if not stopping():
+            log.warning("NATS is back (%s); carrying on", _servers(settings))
+
+    return {"disconnected_cb": disconnected, "reconnected_cb": reconnected}
