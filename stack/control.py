@@ -21,6 +21,7 @@ from chronicle.stack.errors import (
     StartTimeout,
 )
 from chronicle.stack.layout import StackPaths
+from chronicle.stack.neo4j_logs import LogMark, start_problem
 from chronicle.stack.processes import (
     file_lock,
     is_running,
@@ -119,8 +120,21 @@ def _nats_ping(settings: Settings, timeout: float, url: str | None = None) -> st
     )
 
 
-def _wait(name: str, log: Path, pid: int, marker: str, probe: Callable[[], object], timeout: float) -> None:
+def _wait(
+    name: str,
+    log: Path,
+    pid: int,
+    marker: str,
+    probe: Callable[[], object],
+    timeout: float,
+    diagnose: Callable[[], str | None] = lambda: None,
+) -> None:
+    """Until `probe` succeeds. `diagnose` reads the service's own log for a reason it cannot start
+    (one line, or None): found while waiting, it ends the wait at once instead of at the timeout."""
+
     def ready() -> bool:
+        if problem := diagnose():
+            raise StartFailed(problem)
         try:
             probe()
         except StackError:
@@ -131,6 +145,8 @@ def _wait(name: str, log: Path, pid: int, marker: str, probe: Callable[[], objec
 
     if wait_until(ready, timeout=timeout, interval=1.0, alive=lambda: is_running(pid, marker)):
         return
+    if problem := diagnose():
+        raise StartFailed(problem)
     if not is_running(pid, marker):
         raise StartFailed(f"{name} exited while starting; end of {log}:\n{tail(log)}")
     raise StartTimeout(
@@ -271,6 +287,7 @@ def up(
         if nodes and set_env(env_path, "NATS_URL", settings.nats_url):
             progress(f"NATS_URL in {env_path} now lists the {len(nodes)} servers")
             write_env_copy(paths.home / ".env", env_path)
+        neo4j_started = LogMark.at_end(paths.neo4j_debug_log)
         neo4j_pid = _start_neo4j(settings, paths, progress)
         deadline = time.monotonic() + timeout
         if nodes:
@@ -300,6 +317,7 @@ def up(
             neo4j_server.process_marker(paths),
             lambda: _neo4j_ping(settings, 5.0),
             max(deadline - time.monotonic(), 1.0),
+            lambda: start_problem(neo4j_started.new_text(), paths.neo4j_data, paths.neo4j_debug_log),
         )
     return status(settings)
 

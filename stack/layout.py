@@ -77,6 +77,11 @@ class StackPaths:
         return self.home / "logs" / "neo4j.log"
 
     @property
+    def neo4j_debug_log(self) -> Path:
+        """Neo4j's own log (server.directories.logs): where the cause of a failed start is."""
+        return self.neo4j_home / "logs" / "debug.log"
+
+    @property
     def nats_log(self) -> Path:
         return self.home / "logs" / "nats.log"
 
