@@ -357,7 +357,7 @@ def test_find_time_expressions_tense_of_the_clause(text, dct, value):
         ("Demand stays weak through the first two quarters of 2026.", "first two quarters", "2026-H1"),
         ("A hearing is set for the week of July 7.", "week of July 7", "2025-W28"),
         ("The summit meets on July 24 and 25.", "25", "2025-07-25"),
-        ("Then, a week or so ago, the general chose a date.", "a week or so ago", "2025-W25"),
+        ("Then, a week or so ago, the general chose a date.", "a week or so ago", "2025-06-21"),
         ("By mid afternoon the shelling stopped.", "mid afternoon", "2025-06-28TAF"),
         ("Shares were up at mid-afternoon yesterday.", "mid-afternoon yesterday", "2025-06-27TAF"),
         ("The post-2014 order split families.", "2014", "2014"),
@@ -489,3 +489,21 @@ def test_find_time_expressions_reported_quarter_outlives_background_quarters():
         "sales recovered. Charges taken in the year-earlier period were large."
     )
     assert one(text, date(2025, 11, 1), "year-earlier period").value == "2024-Q3"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("Talks resumed a week ago.", "a week ago", "2025-06-21"),
+        ("Talks resumed two weeks ago.", "two weeks ago", "2025-06-14"),
+        ("Talks resumed six weeks ago.", "six weeks ago", "2025-W20"),
+        ("The details will be announced later.", "later", "FUTURE_REF"),
+    ],
+)
+def test_find_time_expressions_ago_and_later(text, words, value):
+    assert one(text, SATURDAY, words).value == value
+
+
+@pytest.mark.parametrize("text", ["He later served in the navy.", "Later, the controller asked for details."])
+def test_find_time_expressions_narrative_later_is_no_future_reference(text):
+    assert find_time_expressions(text, SATURDAY) == []

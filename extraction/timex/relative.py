@@ -152,6 +152,8 @@ def _r_ago(m: Hit, ctx: Context) -> Resolved:
         return Resolved(value="PAST_REF" if sign < 0 else "FUTURE_REF")
     if unit in {"day", "night", "hour", "minute", "second"}:
         return Resolved(value=(anchor + timedelta(days=steps if unit in {"day", "night"} else 0)).isoformat())
+    if unit == "week" and n <= 2 and direction == "ago":  # 'a week ago': that day a week back
+        return Resolved(value=(anchor + timedelta(weeks=steps)).isoformat())
     base = {"fortnight": "week", "decade": "year", "century": "year"}.get(unit, unit)
     value = unit_value(base, shift_day(anchor, base, steps))
     return Resolved(value=value[:3] if unit == "decade" else value)

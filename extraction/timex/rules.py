@@ -12,6 +12,7 @@ from chronicle.extraction.timex.absolute import ABSOLUTE_RESOLVERS
 from chronicle.extraction.timex.guards import is_rate
 from chronicle.extraction.timex.hit import Hit
 from chronicle.extraction.timex.relative import RELATIVE_RESOLVERS
+from chronicle.extraction.timex.patterns import compile_patterns
 from chronicle.extraction.timex.resolve import Context
 from chronicle.extraction.timex.values import Resolved, duration_value, parse_number, unit_of
 from chronicle.extraction.timex.vocab import load_vocab
@@ -50,13 +51,26 @@ def _r_set(m: Hit, ctx: Context) -> Resolved:
     return Resolved(type="SET", value=duration_value(n, unit))
 
 
-def _r_ref(m: Hit, ctx: Context) -> Resolved:
+def _r_ref(m: Hit, ctx: Context) -> Resolved | None:
     vocab = load_vocab()
     word = " ".join(m.group(0).lower().split())
+    if word == "later" and not _looks_ahead(ctx, m.start()):
+        return None  # 'later served', 'Later, the controller asks': after the story's time, not ahead of now
     for table in ("ref_present", "ref_past", "ref_future"):
         if word in vocab[table]:
             return Resolved(value=vocab[table][word])
     return Resolved()
+
+
+def _looks_ahead(ctx: Context, start: int) -> bool:
+    """Whether the clause before `start` is in the future ('will be announced later'): its nearest
+    auxiliary or reporting cue is a future one."""
+    begin, _ = ctx.sentence_bounds(start)
+    left = ctx.text[max(begin, start - 80) : start]
+    patterns = compile_patterns()
+    future = [m.end() for m in patterns.future_cue.finditer(left)]
+    past = [m.end() for m in patterns.past_cue.finditer(left)]
+    return bool(future) and (not past or future[-1] > past[-1])
 
 
 def _r_recent_units(m: Hit, ctx: Context) -> Resolved:
