@@ -11,8 +11,8 @@ from collections.abc import Callable
 from chronicle.extraction.timex.absolute import ABSOLUTE_RESOLVERS
 from chronicle.extraction.timex.guards import is_rate
 from chronicle.extraction.timex.hit import Hit
-from chronicle.extraction.timex.relative import RELATIVE_RESOLVERS
 from chronicle.extraction.timex.patterns import compile_patterns
+from chronicle.extraction.timex.relative import RELATIVE_RESOLVERS
 from chronicle.extraction.timex.resolve import Context
 from chronicle.extraction.timex.values import Resolved, duration_value, parse_number, unit_of
 from chronicle.extraction.timex.vocab import load_vocab
