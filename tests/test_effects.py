@@ -246,3 +246,40 @@ def test_effect_ordinary_news_causal_verbs(nlp: Language, text: str, cue: str, t
 
 def test_effect_after_is_not_causal(nlp: Language) -> None:
     assert run(nlp, "Talvi Motors cut jobs in Ohio after the financial crisis.")._.effects == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "cause", "result"),
+    [
+        (
+            "If the dam above Korvel fails, the villages downstream would flood within hours.",
+            "if",
+            "the dam above Korvel fails",
+            "the villages downstream would flood within hours",
+        ),
+        (
+            "Repair crews pulled out of Dolinsk after shelling damaged the water station.",
+            "after",
+            "shelling damaged the water station",
+            "Repair crews pulled out of Dolinsk",
+        ),
+    ],
+)
+def test_effect_conditional_and_after_clauses_keep_both_sides(
+    nlp: Language, text: str, cue: str, cause: str, result: str
+) -> None:
+    effect = next(e for e in run(nlp, text)._.effects if e.cue.lower() == cue)
+    assert (effect.cause_span.text, effect.effect_span.text) == (cause, result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three days after the convoy left Dolinsk, the road was still closed.",
+        "A few hours after the sirens sounded, the market in Korvel reopened.",
+        "This was after the storm hit the coast near Korvel.",
+        "It was the largest rally in Korvel this year, after thousands marched in Dolinsk in May.",
+    ],
+)
+def test_effect_after_that_only_orders_two_events_is_not_causal(nlp: Language, text: str) -> None:
+    assert [e.cue for e in run(nlp, text)._.effects if e.cue.lower() == "after"] == []

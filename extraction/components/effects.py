@@ -56,6 +56,9 @@ _LOC_PREPS = prepositions("located") | prepositions("affected")
 _DEMONSTRATIVES = {"this", "that", "it"}
 _RELATIVE = {"that", "which", "who"}
 _PARTICIPLE_DEPS = {"advcl", "xcomp", "conj", "acl", "ccomp"}
+_COUNTS = {"nummod", "quantmod", "amod"}
+_VERBS = {"VERB", "AUX"}
+_FINITE = {"VBD", "VBZ", "VBP"}
 _MIN_TOKENS = 4  # shorter 'sentences' (datelines, bylines) state no cause and effect
 
 
@@ -82,6 +85,8 @@ class EffectExtractor:
         rows = load_jsonl(cues_file, data_dir)
         self.preps = {r["head"]: r for r in rows if r["kind"] == "prep"}
         self.marks = {r["mark"] for r in rows if r["kind"] == "mark"}
+        # 'after': causal only between two events, never 'two weeks after ...' nor 'This was after ...'
+        self.temporal = {r["mark"] for r in rows if r["kind"] == "mark" and r.get("temporal")}
         # '..., injuring dozens': the clause before the participle is the cause, the participle's the effect
         self.forward = {r["lemma"] for r in rows if r["kind"] == "participle" and r["direction"] == "forward"}
         self.verbs: dict[str, list[dict]] = {}
@@ -100,7 +105,7 @@ class EffectExtractor:
     def extract(self, doc: Doc) -> list[Effect]:
         """Effects of a Doc in text order."""
         cues = [(i, "PREP") for i in self.prep_cues(doc)]
-        cues += [(i, "MARK") for i in self.mark_cues(doc) if doc[i].dep_ == "mark"]
+        cues += [(i, "MARK") for i in self.mark_cues(doc) if doc[i].dep_ == "mark" or _clause_of(doc[i])]
         cues += [(i, "VERB") for i in self.verb_cues(doc)]
         if not cues and not self.use_model:
             return []
@@ -168,14 +173,21 @@ class EffectExtractor:
         return r.effect(cause, target, cue, clause, head, skip=head, sides=sides, clausal=True)
 
     def _mark(self, r: "_Resolver", mark: Token, found: list[Effect]) -> Effect | None:
-        reason = mark.head
-        main = reason.head
-        if reason.dep_ != "advcl" or main.i == reason.i:
+        clause = _clause_of(mark)  # 'after shelling damaged ...' read as a preposition over a clause
+        reason, main = (clause, mark.head) if clause is not None else (mark.head, mark.head.head)
+        if (clause is None and reason.dep_ != "advcl") or main.i == reason.i:
+            return None
+        if clause is not None and main.pos_ not in _VERBS:
+            return None
+        if mark.lower_ in self.temporal and not _eventive(main, mark):
             return None
         cause = r.first_key(reason)
         target = r.clause_target(main, skip=reason, found=found)
         reason_span = subtree_span(reason)
-        sides = (without(reason_span, mark), without(clause_span(main), reason))
+        if clause is not None:  # the preposition heads the clause: neither side holds it
+            sides = (reason_span, without(clause_span(main), mark))
+        else:
+            sides = (without(reason_span, mark), without(clause_span(main), reason))
         return r.effect(cause, target, mark.text, main, mark, sides=sides, clausal=True)
 
     def _verb(self, r: "_Resolver", verb: Token, found: list[Effect]) -> Effect | None:
@@ -214,6 +226,35 @@ class EffectExtractor:
             if effect is not None:
                 return effect
         return None
+
+
+def _clause_of(prep: Token) -> Token | None:
+    """'after shelling damaged the station' parsed as a preposition over a clause: the clause's verb
+    (a finite one: 'after firing at the police' or 'after being triggered' tell no second event)."""
+    if prep.dep_ != "prep":
+        return None
+    return next(
+        (
+            c
+            for c in prep.children
+            if c.dep_ == "pcomp"
+            and c.pos_ == "VERB"
+            and (c.tag_ in _FINITE or any(d.dep_ in {"nsubj", "nsubjpass"} for d in c.children))
+        ),
+        None,
+    )
+
+
+def _eventive(main: Token, mark: Token) -> bool:
+    """A main clause that tells an event (not 'This was after ...', 'the first rally since ...') and a
+    temporal mark with no distance before it ('four days after', 'weeks after')."""
+    if main.lemma_ == "be" or any(c.dep_ in {"attr", "acomp"} for c in main.children):
+        return False
+    before = mark.nbor(-1) if mark.i > mark.sent.start else None
+    if before is None or before.like_num:
+        return before is None
+    # a counted distance: 'four days after', 'more than two weeks after', 'a few hours after'
+    return not (before.pos_ == "NOUN" and any(c.like_num or c.dep_ in _COUNTS for c in before.children))
 
 
 class _Resolver:
