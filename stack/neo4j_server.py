@@ -64,6 +64,7 @@ def write_conf(paths: StackPaths, bolt: tuple[str, int], http_port: int) -> Path
     text = Template((TEMPLATES / "neo4j.conf").read_text(encoding="utf-8")).substitute(
         bolt_address=f"{bolt[0]}:{bolt[1]}",
         http_address=f"{bolt[0]}:{http_port}",
+        advertised_host=bolt[0],
         heap_initial=HEAP_INITIAL,
         heap_max=HEAP_MAX,
         pagecache=PAGECACHE,

@@ -5,6 +5,7 @@ server (the driver asks it for a routing table, then sends writes and reads wher
 """
 
 import uuid
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
@@ -13,6 +14,8 @@ from neo4j import ManagedTransaction
 from chronicle.graph.connection import driver as open_driver
 from chronicle.graph.connection import driver_options
 from chronicle.settings import Settings, get_settings
+from chronicle.stack import neo4j_server
+from chronicle.stack.layout import StackPaths
 
 
 def _settings(**values: object) -> Settings:
@@ -43,6 +46,14 @@ def test_driver_options_come_from_the_environment(monkeypatch: pytest.MonkeyPatc
     assert options["connection_acquisition_timeout"] == 5.0
     assert options["max_connection_lifetime"] == 240.0
     assert options["max_transaction_retry_time"] == 90.0
+
+
+def test_neo4j_conf_advertises_the_configured_ports(tmp_path: Path) -> None:
+    conf = neo4j_server.write_conf(StackPaths(tmp_path), ("127.0.0.1", 27601), 27602).read_text()
+    lines = set(conf.splitlines())
+    assert "server.default_advertised_address=127.0.0.1" in lines
+    assert "server.bolt.advertised_address=127.0.0.1:27601" in lines
+    assert "server.http.advertised_address=127.0.0.1:27602" in lines
 
 
 def _write(tx: ManagedTransaction, probe: str) -> int:
@@ -79,3 +90,25 @@ def test_routing_scheme_works_against_the_single_local_server() -> None:
         assert servers == {f"{parts.hostname}:{parts.port}"}
     finally:
         graph.close()
+
+
+@pytest.mark.integration
+def test_routing_table_advertises_the_configured_bolt_port() -> None:
+    """Asked without the client's address (`{}`), Neo4j answers with its advertised address: the
+    Bolt host and port `stack up` wrote to neo4j.conf, not the default :7687 (issue 11)."""
+    settings = get_settings()
+    parts = urlsplit(settings.neo4j_uri)
+    graph = open_driver(settings)
+    try:
+        records, _, _ = graph.execute_query(
+            "CALL dbms.routing.getRoutingTable({}, $database)",
+            database=settings.neo4j_database,
+            database_=settings.neo4j_database,
+        )
+    finally:
+        graph.close()
+    servers = records[0]["servers"]
+    assert {server["role"] for server in servers} == {"WRITE", "READ", "ROUTE"}
+    assert {address for server in servers for address in server["addresses"]} == {
+        f"{parts.hostname}:{parts.port}"
+    }
