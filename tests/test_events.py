@@ -431,3 +431,10 @@ def test_event_dated_by_its_relative_clause_of_occurrence(nlp: Language) -> None
     )
     offensive = next(e for e in doc._.events if "offensive" in e.name)
     assert offensive.when is not None and offensive.when.value == "2025-02-10"
+
+
+def test_event_out_of_a_place_is_from_it_and_not_from_its_possessor(nlp: Language) -> None:
+    doc = run(nlp, "Government troops drove the rebels out of Syria's Raqqa province in May.")
+    expulsion = only(doc, "expulsion")
+    assert expulsion.name == "expulsion from Raqqa province"
+    assert expulsion.when is not None and expulsion.when.value == "2024-05"

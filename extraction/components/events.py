@@ -282,9 +282,14 @@ class EventExtractor:
         if v.dep_ == "amod":
             return None  # 'the occupied territories' describe, they report no event
         particle = next((c for c in v.children if c.dep_ == "prt"), None)
-        if particle is None and "with" in row:  # 'pulled back from X': the parser's advmod 'back'
-            particle = next(
-                (c for c in v.children if c.dep_ == "advmod" and c.lower_ in row["with"].split("|")), None
+        if particle is None and "with" in row:  # 'pulled back from X', 'drove them out of X': the
+            particle = next(  # parser's advmod 'back' or prep 'out'
+                (
+                    c
+                    for c in v.children
+                    if c.dep_ in {"advmod", "prep"} and c.lower_ in row["with"].split("|")
+                ),
+                None,
             )
         if "with" in row and (particle is None or particle.lower_ not in row["with"].split("|")):
             return None
@@ -304,6 +309,8 @@ class EventExtractor:
             args = [c for c in v.children if c.dep_ == "nsubj"]
         preps = PLACE_PREPS | {"dobj", "nsubjpass", "nsubj"} | FAMILY_PREPS.get(family, set())
         place, how = place_and_link(index, args, preps)
+        if particle is not None and particle.lower_ == "out" and how == "of":
+            how = "from"  # 'pulled out of X': a withdrawal from X
         thing = None
         if place is None and not located(index, args) and not row.get("place_subject"):
             place, thing = place_of_thing(index, patient(v))  # no place of its own: its patient's

@@ -71,6 +71,11 @@ def _place_under(index: DocIndex, head: Token, deps_or_preps: set[str]) -> Entit
         return None  # 'send weapons to Ukraine': the parser's dative 'to' is a preposition too
     if head.dep_ in {"dobj", "nsubjpass", "nsubj"} and head.dep_ not in deps_or_preps:
         return None
+    objects = [c for c in head.children if c.dep_ == "pobj"] if head.dep_ == "prep" else [head]
+    for obj in objects:  # "Russia's Kursk region": the place the phrase is about, not its possessor
+        ref = index.entity_of(obj)
+        if ref is not None and ref.type == "Place":
+            return ref
     for token in head.subtree:
         if token.dep_ in {"relcl", "acl"}:
             break
