@@ -507,3 +507,19 @@ def test_find_time_expressions_ago_and_later(text, words, value):
 @pytest.mark.parametrize("text", ["He later served in the navy.", "Later, the controller asked for details."])
 def test_find_time_expressions_narrative_later_is_no_future_reference(text):
     assert find_time_expressions(text, SATURDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("The convoy leaves at 4 in the morning.", "4 in the morning", "2025-06-28T04:00"),
+        ("The strike came at 3 o'clock in the afternoon.", "3 o'clock", "2025-06-28T15:00"),
+    ],
+)
+def test_find_time_expressions_clock_in_the_morning(text, words, value):
+    assert one(text, SATURDAY, words).value == value
+
+
+def test_find_time_expressions_age_in_the_morning_is_no_clock():
+    found = find_time_expressions("He was 12 in the morning of his life.", SATURDAY)
+    assert [t.value for t in found] == ["2025-06-28TMO"]

@@ -205,6 +205,10 @@ def _set(m: Hit, text: str) -> bool:
 
 
 def _time(m: Hit, text: str) -> bool:
+    if m.group("h4") is not None:  # '4 in the morning' after 'at', 'by', 'until', ...
+        return 1 <= int(m.group("h4")) <= 12 and bool(
+            _TIME_CUE_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        )
     if m.group("h") is not None:
         return 1 <= int(m.group("h")) <= 12  # type: ignore[arg-type]
     if m.group("h2") is None:

@@ -393,6 +393,7 @@ def _build(v: Vocab) -> Patterns:
                 r"(?P<h2>\d\d?):(?P<mi2>[0-5]\d)\b",
                 r"(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)\s*(?=UTC|GMT|hours|hrs)",
                 r"(?P<word>noon|midnight|midday)\b",
+                r"(?P<h4>\d\d?)(?:\s+o['’]clock)?\s+in\s+the\s+(?P<pod4>morning|afternoon|evening)\b",
             )
         ),
         Rule("ref", re.compile(rf"(?P<ref>{_caps(w for w in ref_words if ' ' not in w)})\b(?!-)")),

@@ -276,9 +276,11 @@ def _r_time(m: Hit, ctx: Context) -> Resolved:
     if m["word"]:
         hour, minute = (0, 0) if m["word"].lower() == "midnight" else (12, 0)
     else:
-        hour = int(m["h"] or m["h2"] or m["h3"])
+        hour = int(m["h"] or m["h2"] or m["h3"] or m["h4"])
         minute = int(m["mi"] or m["mi2"] or m["mi3"] or 0)
-        ampm = (m["ampm"] or "").lower()
+        ampm = (
+            m["ampm"] or {"morning": "a", "afternoon": "p", "evening": "p"}.get((m["pod4"] or "").lower(), "")
+        ).lower()
         if ampm.startswith("p") and hour < 12:
             hour += 12
         elif ampm.startswith("a") and hour == 12:
