@@ -78,3 +78,22 @@ def test_claim_question_asked_by_no_one_named(nlp: Language) -> None:
 def test_claim_hopes_is_a_cue_whatever_its_lemma(nlp: Language) -> None:
     text = "Marta Ilves hopes the ferry will run again in May."
     assert ("Marta Ilves", "the ferry will run again in May", "hopes") in claims_of(nlp, text)
+
+
+def test_claim_spokesman_speaks_for_the_group(nlp: Language) -> None:
+    text = "A spokesman for the northern harbour group insisted that the cranes were safe."
+    assert [c.speaker_name for c in run(nlp, text)._.claims] == ["northern harbour group"]
+
+
+def test_claim_name_in_apposition_is_the_speaker(nlp: Language) -> None:
+    text = "The acting governor of the province, Oleg Varn, said nine villages had been evacuated."
+    assert [c.speaker_name for c in run(nlp, text)._.claims] == ["Oleg Varn"]
+
+
+def test_claim_raise_needs_a_concern_not_money(nlp: Language) -> None:
+    assert claims_of(nlp, "The campaign raised $3 million in August.") == []
+    assert [c[2] for c in claims_of(nlp, "Doctors raised concerns that the clinic was unsafe.")] == ["raised"]
+
+
+def test_claim_participle_before_a_noun_is_no_cue(nlp: Language) -> None:
+    assert claims_of(nlp, "She leads by 200 pledged delegates.") == []

@@ -90,6 +90,7 @@ class ClaimExtractor:
         self.utterances = frozenset(row["utterance"] for row in roles if "utterance" in row)
         self.gendered = {row["gendered"]: row["gender"] for row in roles if "gendered" in row}
         self.labels = frozenset(row["label"] for row in roles if "label" in row)
+        self.proxies = frozenset(row["proxy"] for row in roles if "proxy" in row)
         self.speech_verbs = TokenFilter(nlp.vocab, "LEMMA", self.verbs, pos="VERB")
         self.phrase_starts = TokenFilter(nlp.vocab, "LOWER", [p[0] for p in self.phrases])
         self.noun_cues = TokenFilter(nlp.vocab, "LEMMA", self.nouns, pos="NOUN")
@@ -111,7 +112,9 @@ class ClaimExtractor:
         quotes = Disjoint(find_quotes(index.text))
         if not cues and not quotes.ranges and ":" not in index.text:
             return []
-        resolver = SpeakerResolver(index, self.roles, self.window, self.utterances, self.gendered)
+        resolver = SpeakerResolver(
+            index, self.roles, self.window, self.utterances, self.gendered, self.proxies
+        )
         acts: list[SpeechAct] = []
         for start, is_source in sorted(cues):
             if quotes.strictly_inside(doc[start].idx):
@@ -163,6 +166,14 @@ class ClaimExtractor:
         cue = self.verbs[verb.lemma_.lower()]
         if "with" in cue and not any(c.lower_ == cue["with"] for c in verb.children):
             return None
+        if "objects" in cue and not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in cue["objects"] for c in verb.children
+        ):
+            return None  # 'raised concerns that ...', not 'raised $3 million'
+        if any(c.dep_ == "dobj" and c.lower_ in cue.get("not_objects", ()) for c in verb.children):
+            return None  # 'found themselves', 'find a way'
+        if verb.dep_ == "amod":
+            return None  # 'pledged delegates', 'so-called'
         if cue.get("raising"):
             return self._raised(index, verb, quotes, cue)
         passive = passive_experiencer(verb, cue)

@@ -91,6 +91,26 @@ def _speaker_word(token: Token) -> bool:
     return token.lower_ in {"of", "in"} and token.i > 0 and token.nbor(-1).pos_ in {"NOUN", "PROPN", "PUNCT"}
 
 
+def _represented(subject: Token) -> Token | None:
+    """The group a spokesperson speaks for: the object of its 'for' or 'of' phrase."""
+    for child in subject.rights:
+        if child.dep_ == "prep" and child.lower_ in {"for", "of"}:
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _appositive_name(subject: Token) -> str | None:
+    """A proper name in apposition to a common-noun subject, that no entity covers: its words."""
+    if subject.pos_ != "NOUN":
+        return None
+    for child in subject.rights:
+        if child.dep_ == "appos" and child.tag_ == "NNP":
+            words = [t for t in child.lefts if t.dep_ in {"compound", "flat"} and t.tag_ == "NNP"]
+            first = min([child.i, *(t.i for t in words)])
+            return child.doc[first : child.i + 1].text
+    return None
+
+
 def np_text(token: Token) -> str:
     """A noun phrase as written, without determiner, apposition or relative clause.
 
@@ -140,11 +160,14 @@ class SpeakerResolver:
         window: int = 3,
         utterances: frozenset[str] = frozenset(),
         gendered: dict[str, str] | None = None,
+        proxies: frozenset[str] = frozenset(),
     ) -> None:
         """Args: index: the doc's lookups; role_nouns: heads like 'minister'; window: sentences;
         utterances: nouns that speak for their author ('a statement by X said', 'footage
         published by X shows'), never speakers themselves; gendered: nouns with a gender
-        ('mother': 'f'), so that 'he' is not 'his mother'."""
+        ('mother': 'f'), so that 'he' is not 'his mother'; proxies: nouns that speak for the group
+        they name ('a spokesman for the army')."""
+        self.proxies = proxies
         self.index = index
         self.roles = role_nouns
         self.utterances = utterances
@@ -198,6 +221,13 @@ class SpeakerResolver:
         if ref is not None:
             self._learn_title(ref)
             return self._remember(subject.i, Speaker(ref.key, ref.text, "entity", ref.type))
+        lemma = subject.lemma_.lower()
+        group = _represented(subject) if lemma in self.proxies else None
+        if group is not None:  # 'a spokesman for the Dnipro group': the group speaks
+            return self._remember(subject.i, Speaker(None, np_text(group), "phrase", "Organization"))
+        named = _appositive_name(subject)
+        if named is not None:  # 'the acting governor of the region, Alexei Smirnov, said'
+            return self._remember(subject.i, Speaker(None, named, "phrase", "Person"))
         if subject.lemma_.lower() in self.roles and self._is_definite(subject):
             found = self._role_antecedent(subject)
             if found is not None:
