@@ -283,3 +283,45 @@ def test_effect_conditional_and_after_clauses_keep_both_sides(
 )
 def test_effect_after_that_only_orders_two_events_is_not_causal(nlp: Language, text: str) -> None:
     assert [e.cue for e in run(nlp, text)._.effects if e.cue.lower() == "after"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "cause", "result"),
+    [
+        (
+            "The ferry to Korvel stopped running, so the island ran short of fuel.",
+            "so",
+            "The ferry to Korvel stopped running",
+            "the island ran short of fuel",
+        ),
+        (
+            "Shelling cut the water main in Dolinsk on Monday, after which the hospital moved its patients.",
+            "after which",
+            "Shelling cut the water main in Dolinsk on Monday",
+            "the hospital moved its patients",
+        ),
+        (
+            "Drones hit the rail depot at Korvel twice in one night. As a result, grain trains were rerouted.",
+            "As a result",
+            "Drones hit the rail depot at Korvel twice in one night",
+            "grain trains were rerouted",
+        ),
+    ],
+)
+def test_effect_result_links_read_the_clause_before_as_the_cause(
+    nlp: Language, text: str, cue: str, cause: str, result: str
+) -> None:
+    effect = next(e for e in run(nlp, text)._.effects if e.cue == cue)
+    assert (effect.cause_span.text, effect.effect_span.text) == (cause, result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As a result, grain trains were rerouted.",  # nothing before it
+        "The night was so cold that the river froze near Korvel.",
+        "The talks in Korvel went on, so far without a deal.",
+    ],
+)
+def test_effect_result_links_need_a_clause_on_each_side(nlp: Language, text: str) -> None:
+    assert [e.cue for e in run(nlp, text)._.effects if e.source == "rule"] == []

@@ -59,6 +59,7 @@ _PARTICIPLE_DEPS = {"advcl", "xcomp", "conj", "acl", "ccomp"}
 _COUNTS = {"nummod", "quantmod", "amod"}
 _VERBS = {"VERB", "AUX"}
 _FINITE = {"VBD", "VBZ", "VBP"}
+_NOT_SO = {"that", "far", "much", "many", "long", "as", "-", "called"}
 _MIN_TOKENS = 4  # shorter 'sentences' (datelines, bylines) state no cause and effect
 
 
@@ -89,6 +90,16 @@ class EffectExtractor:
         self.temporal = {r["mark"] for r in rows if r["kind"] == "mark" and r.get("temporal")}
         # '..., injuring dozens': the clause before the participle is the cause, the participle's the effect
         self.forward = {r["lemma"] for r in rows if r["kind"] == "participle" and r["direction"] == "forward"}
+        # '..., so Y', '..., after which Y', a sentence opening 'As a result, Y': Y is the effect of
+        # the clause before the words (of the previous sentence, for an opening one)
+        self.links: dict[str, list[tuple[str, ...]]] = {}
+        self.opening: set[tuple[str, ...]] = set()
+        for row in rows:
+            if row["kind"] == "link":
+                words = tuple(row["words"].split())
+                self.links.setdefault(words[0], []).append(words)
+                if row.get("opens"):
+                    self.opening.add(words)
         self.verbs: dict[str, list[dict]] = {}
         for row in rows:
             if row["kind"] == "verb":
@@ -96,6 +107,7 @@ class EffectExtractor:
         self.prep_cues = TokenFilter(nlp.vocab, "LOWER", self.preps)
         self.mark_cues = TokenFilter(nlp.vocab, "LOWER", self.marks)
         self.verb_cues = TokenFilter(nlp.vocab, "LEMMA", self.verbs, pos="VERB")
+        self.link_cues = TokenFilter(nlp.vocab, "LOWER", self.links)
 
     def __call__(self, doc: Doc) -> Doc:
         """Set `doc._.effects`."""
@@ -107,6 +119,7 @@ class EffectExtractor:
         cues = [(i, "PREP") for i in self.prep_cues(doc)]
         cues += [(i, "MARK") for i in self.mark_cues(doc) if doc[i].dep_ == "mark" or _clause_of(doc[i])]
         cues += [(i, "VERB") for i in self.verb_cues(doc)]
+        cues += [(i, "LINK") for i in self.link_cues(doc)]
         if not cues and not self.use_model:
             return []
         resolver = _Resolver(DocIndex.build(doc), doc._.events or [], doc._.claims or [])
@@ -117,6 +130,8 @@ class EffectExtractor:
                 effect = self._prep(resolver, token, found)
             elif kind == "MARK":
                 effect = self._mark(resolver, token, found)
+            elif kind == "LINK":
+                effect = self._link(resolver, token)
             else:
                 effect = self._verb(resolver, token, found)
             if effect is not None and (effect.cause_key is None or effect.cause_key != effect.target_key):
@@ -190,6 +205,48 @@ class EffectExtractor:
             sides = (without(reason_span, mark), without(clause_span(main), reason))
         return r.effect(cause, target, mark.text, main, mark, sides=sides, clausal=True)
 
+    def _link(self, r: "_Resolver", first: Token) -> Effect | None:
+        """'X, so Y' / 'X, after which Y' / 'X. As a result, Y': Y is the effect, X the cause."""
+        doc, sent = first.doc, first.sent
+        words = next(
+            (
+                w
+                for w in self.links[first.lower_]
+                if tuple(t.lower_ for t in doc[first.i : first.i + len(w)]) == w
+            ),
+            None,
+        )
+        if words is None:
+            return None
+        end = first.i + len(words)
+        start = next((t.i for t in sent if not t.is_punct and not t.is_space), sent.start)
+        verb = _verb_after(doc, end, sent.end)
+        if verb is None:
+            return None
+        if words in self.opening:
+            # the sentence opens with the words ('As a result, ...'): the previous sentence is the cause
+            n = r.index.sent_of(first.i)
+            if first.i != start or n == 0 or len(r.index.sents[n - 1]) < _MIN_TOKENS:
+                return None
+            cause = strip_span(r.index.sents[n - 1])
+        else:
+            # inside a sentence, after a comma: the clause before it is the cause
+            if (
+                first.i == start
+                or doc[first.i - 1].text != ","
+                or (first.lower_ == "so" and doc[end].lower_ in _NOT_SO)
+            ):
+                return None
+            before = _verb_before(doc, first.i - 1, sent.start)
+            if before is None:
+                return None
+            while before.head.i < first.i and before.head.i != before.i and before.head.i >= sent.start:
+                before = before.head  # 'stopped running': the clause, not its last verb
+            cause = strip_span(doc[max(before.left_edge.i, sent.start) : first.i - 1])
+        result = strip_span(doc[end : max(verb.right_edge.i + 1, end)])
+        cue = doc[first.i : end].text
+        return r.effect(None, None, cue, verb, first, sides=(cause, result), clausal=True)
+
     def _verb(self, r: "_Resolver", verb: Token, found: list[Effect]) -> Effect | None:
         children = list(verb.children)
         for row in self.verbs[verb.lemma_.lower()]:
@@ -226,6 +283,23 @@ class EffectExtractor:
             if effect is not None:
                 return effect
         return None
+
+
+def _verb_after(doc: Doc, start: int, end: int) -> Token | None:
+    """The first full verb from `start` on (not an auxiliary), in a clause with a subject."""
+    for token in doc[start:end]:
+        if token.pos_ in _VERBS and token.dep_ not in {"aux", "auxpass"}:
+            has_subject = any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in token.children)
+            return token if has_subject else None
+    return None
+
+
+def _verb_before(doc: Doc, last: int, start: int) -> Token | None:
+    """The nearest full verb (or predicate adjective) before `last`."""
+    for token in reversed(doc[start:last]):
+        if token.pos_ in _VERBS | {"ADJ"} and token.dep_ not in {"aux", "auxpass", "amod"}:
+            return token
+    return None
 
 
 def _clause_of(prep: Token) -> Token | None:
