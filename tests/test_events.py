@@ -438,3 +438,26 @@ def test_event_out_of_a_place_is_from_it_and_not_from_its_possessor(nlp: Languag
     expulsion = only(doc, "expulsion")
     assert expulsion.name == "expulsion from Raqqa province"
     assert expulsion.when is not None and expulsion.when.value == "2024-05"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "status"),
+    [
+        (
+            "The army claimed that its rockets had hit a convoy of rebel trucks.",
+            "strike on convoy",
+            "claimed",
+        ),
+        ("The ministry denied targeting evacuation buses.", "strike on evacuation buses", "denied"),
+    ],
+)
+def test_event_attack_aimed_at_a_target_needs_no_place(
+    nlp: Language, text: str, name: str, status: str
+) -> None:
+    event = only(run(nlp, text), "attack")
+    assert (event.name, event.status) == (name, status)
+    assert event.key.endswith(":test-article")  # which strike on a convoy is said only in its article
+
+
+def test_event_hit_without_weapon_or_target_is_no_attack(nlp: Language) -> None:
+    assert run(nlp, "Rising prices hit the economy.")._.events == []

@@ -87,13 +87,16 @@ class EventExtractor:
         name_modifiers_file: str = "event_name_modifiers.jsonl",
         place_cues_file: str = "place_cues.jsonl",
         status_cues_file: str = "event_status_cues.jsonl",
+        aims_file: str = "event_aims.jsonl",
         data_dir: str | None = None,
     ) -> None:
         """Args: nlp: the pipeline; name: component name; triggers_file: trigger lemmas with type
         and family; modifiers_file: modifiers that change the type ('defensive operations');
         name_modifiers_file: common-noun modifiers kept in names ('summer offensive');
         place_cues_file: its 'region_word' rows are dropped from place names in event keys;
-        status_cues_file: the words that say whether an event happened (rules/factuality)."""
+        status_cues_file: the words that say whether an event happened (rules/factuality);
+        aims_file: weapons and targets that make 'hit', 'strike', 'target' an attack without a
+        place ('missiles hit a meeting of commanders', 'denied targeting evacuation vehicles')."""
         self.name = name
         rows = load_jsonl(triggers_file, data_dir)
         self.nouns = {r["lemma"]: r for r in rows if r["pos"] == "NOUN"}
@@ -109,6 +112,9 @@ class EventExtractor:
         self.verb_cues = TokenFilter(nlp.vocab, "LEMMA", self.verbs, pos="VERB")
         self.named_cues = TokenFilter(nlp.vocab, "LOWER", self.named, pos="PROPN")
         self.status = StatusReader(status_cues_file, data_dir)
+        aims = load_jsonl(aims_file, data_dir)
+        self.weapons = frozenset(r["word"] for r in aims if r["role"] == "weapon")
+        self.targets = frozenset(r["word"] for r in aims if r["role"] == "target")
 
     def __call__(self, doc: Doc) -> Doc:
         """Set `doc._.events` and add event keys to the claims that mention them."""
@@ -315,7 +321,8 @@ class EventExtractor:
         if place is None and not located(index, args) and not row.get("place_subject"):
             place, thing = place_of_thing(index, patient(v))  # no place of its own: its patient's
         participants = event_participants(index, v, family)
-        if row.get("needs_place") and place is None:
+        aim = self._aim(v) if row.get("aimed") and place is None else None
+        if row.get("needs_place") and place is None and aim is None:
             return None
         when = governing_when(index, v, None, self.status.plans_or_reports)
         if row.get("needs_anchor") and place is None and not participants and when is None and not _argued(v):
@@ -328,6 +335,8 @@ class EventExtractor:
             link = _link(family, how, thing is not None) if row.get("link") == "prep" else None
             link = link or ("of" if family in _OF_FAMILIES or thing is not None else "in")
             name = f"{noun} {link} {thing_name(thing) if thing is not None else place.text}"
+        elif aim is not None:
+            name = f"{noun} on {thing_name(aim)}"  # 'strike on evacuation vehicles'
         last = particle.i if particle is not None else v.i
         span = index.doc[v.i : last + 1]
         return EventMention(
@@ -341,8 +350,19 @@ class EventExtractor:
             when,
             False,
             False,
-            place is None,
+            place is None,  # 'strike on civilians' says which only within its article
         )
+
+    def _aim(self, verb: Token) -> Token | None:
+        """What an attack verb with no place is aimed at: its object when that is a target ('targeting
+        evacuation vehicles') or when a weapon is the subject ('the missiles had hit a meeting')."""
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        if obj is None:
+            return None
+        if obj.lemma_.lower() in self.targets:
+            return obj
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return obj if subject is not None and subject.lemma_.lower() in self.weapons else None
 
 
 def _argued(verb: Token) -> bool:
