@@ -383,3 +383,11 @@ def test_entities_place_named_only_inside_an_organisation_name_makes_no_place(nl
     found = _entities(nlp, "The Jamaica Cancer Society opened a clinic on Friday, its director said.")
     assert [e.type for e in found.values() if e.name == "Jamaica"] == []
     assert found["Jamaica Cancer Society"].type == "Organization"
+
+
+def test_entities_dateline_before_the_agency_in_brackets_is_a_place(nlp):
+    text = "ATLANTA (AP) A spokesman for the city's water department said on Friday that repairs were done."
+    found = _entities(nlp, text)
+    atlanta = next(e for e in found.values() if any(m.text == "ATLANTA" for m in e.mentions))
+    assert atlanta.type == "Place"
+    assert all(m.text != "ATLANTA" for e in found.values() if e.type != "Place" for m in e.mentions)

@@ -95,8 +95,8 @@ def _link_acronyms(
         inner = by_start.get(cand.end + 1)
         if inner is None or not (inner.text.isupper() and inner.tokens == 1):
             continue
-        if cand.places and cand.tokens == 1:
-            continue  # a dateline, 'Kyiv (AP)', names the place and the agency
+        if (cand.places and cand.tokens == 1) or cand.text.isupper() or cand.text.endswith("."):
+            continue  # a dateline, 'Kyiv (AP)', 'BEIRUT (AP)', 'HELENA, Mont. (AP)': place and agency
         if doc[cand.end].text == "(" and inner.end < len(doc) and doc[inner.end].text == ")":
             uf.union(normalise_name(cand.text), normalise_name(inner.text))
             inner.acronym_for = cand.text

@@ -163,13 +163,22 @@ _DATELINE_DASHES = {"—", "–", "-", "--"}
 
 
 def _dateline(doc: Doc, start: int, end: int) -> bool:
-    """A name in capitals opening a line and followed by a dash, perhaps after a state and the
-    agency: 'WASHINGTON —', 'SAN DIEGO (AP) —', 'ALBUQUERQUE, N.M. (AP) —'."""
+    """A name in capitals opening a line and followed by a dash or by the agency in brackets,
+    perhaps after a state: 'WASHINGTON —', 'SAN DIEGO (AP) —', 'ALBUQUERQUE, N.M. (AP) —',
+    'BEIRUT (AP) A militia ...'."""
     if start > 0 and "\n" not in doc[start - 1].text_with_ws:
         return False
-    for token in doc[end : end + 8]:
+    window = doc[end : end + 8]
+    for i, token in enumerate(window):
         if token.text in _DATELINE_DASHES:
             return True
+        if (
+            token.text == "("
+            and i + 2 < len(window)
+            and window[i + 1].text.isupper()
+            and window[i + 2].text == ")"
+        ):
+            return True  # the agency in brackets ends the dateline
         if not (token.text in {",", "(", ")", "."} or token.text.isupper() or token.text.endswith(".")):
             return False
     return False
