@@ -523,3 +523,9 @@ def test_find_time_expressions_clock_in_the_morning(text, words, value):
 def test_find_time_expressions_age_in_the_morning_is_no_clock():
     found = find_time_expressions("He was 12 in the morning of his life.", SATURDAY)
     assert [t.value for t in found] == ["2025-06-28TMO"]
+
+
+def test_find_time_expressions_as_early_as_looks_ahead():
+    assert (
+        one("The father could come as early as Tuesday.", date(2025, 6, 30), "Tuesday").value == "2025-07-01"
+    )

@@ -31,7 +31,8 @@ __all__ = [
 
 Tense = Literal["past", "future"] | None
 _DEADLINE = re.compile(
-    r"\b(?:by|until|till|payable|effective|expires?|expiring)\s+(?:on\s+)?(?:the\s+)?(?:end\s+of\s+)?$"
+    r"\b(?:by|until|till|payable|effective|expires?|expiring|as\s+(?:early|soon)\s+as)\s+(?:on\s+)?(?:the\s+)?"
+    r"(?:end\s+of\s+)?$"
 )
 _QUARTER = re.compile(r"^\d{4}-Q[1-4X]$")
 _ADJACENT_VERB = re.compile(rf"\b(?!{NOT_PAST_ED})([a-z]{{2,}}ed)\s+(?:on\s+)?$")
