@@ -461,3 +461,13 @@ def test_event_attack_aimed_at_a_target_needs_no_place(
 
 def test_event_hit_without_weapon_or_target_is_no_attack(nlp: Language) -> None:
     assert run(nlp, "Rising prices hit the economy.")._.events == []
+
+
+def test_event_growth_of_an_event_is_an_event_of_its_own(nlp: Language) -> None:
+    doc = run(nlp, "The siege of Raqqa dragged on. If it widens, the siege would cut the northern road.")
+    growth = only(doc, "escalation")
+    assert (growth.name, growth.status) == ("widening of siege", "hypothetical")
+
+
+def test_event_growth_of_a_thing_is_no_event(nlp: Language) -> None:
+    assert [e for e in run(nlp, "The gap between prices widened.")._.events] == []

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 
 from chronicle.extraction.ids import slug
 from chronicle.extraction.models import Event, EventReport, Mention, Participant, When
+from chronicle.extraction.rules.antecedents import pronoun_antecedent
 from chronicle.extraction.rules.docindex import (
     DocIndex,
     EntityRef,
@@ -285,6 +286,8 @@ class EventExtractor:
 
     def _verb_mention(self, index: DocIndex, v: Token) -> EventMention | None:
         row = self.verbs[v.lemma_.lower()]
+        if row.get("event_subject"):
+            return self._growth(index, v, row)
         if v.dep_ == "amod":
             return None  # 'the occupied territories' describe, they report no event
         particle = next((c for c in v.children if c.dep_ == "prt"), None)
@@ -351,6 +354,25 @@ class EventExtractor:
             False,
             False,
             place is None,  # 'strike on civilians' says which only within its article
+        )
+
+    def _growth(self, index: DocIndex, v: Token, row: dict) -> EventMention | None:
+        """'the breakthrough, if it widens', 'the fighting intensified': a verb of growth is an event
+        when its subject is one (named by an event noun, or 'it' standing for one)."""
+        subject = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ in {"it", "its"}:
+            subject = pronoun_antecedent(index, subject)
+        if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in self.nouns:
+            return None
+        span = index.doc[v.i : v.i + 1]
+        return EventMention(
+            v,
+            row["type"],
+            row["family"],
+            f"{row['noun']} of {thing_name(subject)}",
+            Mention(text=span.text, start=span.start_char, end=span.end_char),
+            when=governing_when(index, v, None, self.status.plans_or_reports),
+            bare=True,  # which breakthrough widens is said only within its article
         )
 
     def _aim(self, verb: Token) -> Token | None:
