@@ -17,7 +17,7 @@ from chronicle.resolution.memory import MemoryIndex, type_of_key
 from chronicle.resolution.names import fold
 from chronicle.resolution.resolver import Entry, lookup_keys
 from chronicle.resolution.rewrite import rewrite
-from chronicle.resolution.subjects import subjects
+from chronicle.resolution.subjects import is_vote_prefix, subjects
 
 __all__ = ["resolve_in_tx"]
 
@@ -33,13 +33,16 @@ async def resolve_in_tx(tx: AsyncManagedTransaction, docs: list[GraphDoc]) -> li
     per_doc = [subjects(doc) for doc in docs]
     keys = sorted({k for found in per_doc for k in lookup_keys(found)})
     read = await _rows(tx, "aliases", "lookup", keys=keys)
+    prefixes = [k for k in keys if is_vote_prefix(k)]
+    votes = await _rows(tx, "votes", "lookup", prefixes=prefixes) if prefixes else []
     index = MemoryIndex()
     outlets: set[str] = set()
+    rows = (read[0]["entries"] if read else []) + votes
+    for row in rows:
+        index.remember(
+            row["key"], Entry(row["target"] or "", row["rank"] or 0, row["type"] or "", bool(row["pinned"]))
+        )
     if read:
-        for row in read[0]["entries"]:
-            index.entries[row["key"]] = Entry(
-                row["target"] or "", row["rank"] or 0, row["type"] or "", bool(row["pinned"])
-            )
         outlets = {fold(name, "Organization") for name in read[0]["outlets"]}
     before = dict(index.entries)
     plans = [index.resolve(doc, outlets) for doc in docs]

@@ -19,7 +19,7 @@ from chronicle.resolution.resolver import (
     shared_namespace,
 )
 from chronicle.resolution.rewrite import rewrite
-from chronicle.resolution.subjects import subjects
+from chronicle.resolution.subjects import is_vote_prefix, subjects, vote_prefix
 
 __all__ = ["MemoryIndex", "apply_binding", "resolve_docs", "type_of_key"]
 
@@ -53,13 +53,23 @@ class MemoryIndex:
     def __init__(self) -> None:
         self.entries: dict[str, Entry] = {}
         self.moved: dict[str, str] = {}
+        self._votes: dict[str, set[str]] = {}  # 'v|<words>|' -> the vote keys under it
 
     def read(self, keys: Iterable[str]) -> dict[str, Entry]:
-        """The entries of these keys that exist, and the analyst's redirects of the nodes they name
-        (as the graph's `aliases` lookup reads them)."""
+        """The entries of these keys that exist, every vote under a 'v|<words>|' prefix among them,
+        and the analyst's redirects of the nodes they name (as the graph's lookups read them)."""
+        keys = list(keys)
         found = {k: self.entries[k] for k in keys if k in self.entries}
+        for prefix in (k for k in keys if is_vote_prefix(k)):
+            found |= {k: self.entries[k] for k in self._votes.get(prefix, ())}
         redirects = {f"k|{e.target}" for e in found.values() if e.target}
         return found | {k: self.entries[k] for k in redirects if k in self.entries}
+
+    def remember(self, key: str, entry: Entry) -> None:
+        """Hold an entry read from the graph (votes are also filed under their name's prefix)."""
+        self.entries[key] = entry
+        if key.startswith("v|"):
+            self._votes.setdefault(vote_prefix(key), set()).add(key)
 
     def final(self, key: str) -> str:
         """The key a node has now, after every merge."""
@@ -82,6 +92,8 @@ class MemoryIndex:
                     self.entries[alias] = Entry(merge.into, rank, merge.type, entry.pinned)
         for binding in result.bindings:
             self.entries[binding.key] = apply_binding(self.entries.get(binding.key), binding)
+            if binding.key.startswith("v|"):
+                self._votes.setdefault(vote_prefix(binding.key), set()).add(binding.key)
 
     def decide(self, decision: Decision) -> None:
         """Apply an analyst's decision as the graph does: pin its entries, merge a merged node now."""

@@ -8,20 +8,26 @@ in-memory resolver of `chronicle eval --clusters`, so what is scored is what the
 Rules, in order: an analyst's redirect; a spelling the index knows (all clusters sharing one merge);
 an acronym defined elsewhere; a near-spelling of a full name (same first name, surname one edit
 away); a surname used alone, when one person has it; the same name under another type, settled by
-rank (a gazetteer country outranks an organisation's guess; a name in full outranks a single word).
-Merges always keep the cluster that ranks first (`cluster_order`), so the order in which articles
-arrive never changes which key survives.
+rank (a gazetteer country outranks an organisation's guess; a name in full outranks a single word),
+and between two types of equal rank by evidence: the mentions every article gave the name under each
+type (its `v|` votes, this article's own counted afresh), ties to the fixed order Place, Person,
+Organization. A gazetteer place never joins a name of another type through its words alone ('Obama'
+the person is not the Japanese town). Merges always keep the cluster that ranks first
+(`cluster_order`, or the type the evidence chose), so the order in which articles arrive never
+changes which key survives.
 """
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from chronicle.resolution.subjects import Subject
+from chronicle.resolution.subjects import Subject, vote_prefix
 
 __all__ = ["AMBIGUOUS", "Binding", "Entry", "Merge", "Plan", "cluster_order", "lookup_keys", "plan"]
 
 AMBIGUOUS = ""  # the target of a surname or near-spelling that two different nodes claim
 _SHARED = ("s|", "d|", "p|", "g|")  # namespaces where two nodes may claim one key (it becomes ambiguous)
+_TYPE_ORDER = ("Place", "Person", "Organization")  # ties of evidence go to the earlier type
+_GAZETTEER_KEYS = ("place:geonames:", "place:iso:")
 
 
 @dataclass(frozen=True)
@@ -98,11 +104,16 @@ class _Clusters:
             key = self.parent[key]
         return key
 
-    def union(self, a: str, b: str) -> None:
+    def union(self, a: str, b: str, prefer: str | None = None) -> None:
+        """Join the clusters of a and b; between two roots of equal rank and different types,
+        `prefer` (the type the evidence chose) decides which survives."""
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return
         win, lose = sorted((ra, rb), key=lambda k: cluster_order(k, self.info[k][0]))
+        (rank_w, type_w), (rank_l, type_l) = self.info[win], self.info[lose]
+        if prefer and rank_w == rank_l and type_w != type_l and type_l == prefer:
+            win, lose = lose, win
         self.parent[lose] = win
         rank = max(self.info[win][0], self.info[lose][0])
         self.info[win] = (rank, self.info[win][1])
@@ -133,11 +144,42 @@ def _strong(subject: Subject, entries: dict[str, Entry]) -> list[Entry]:
     return [e for e in found if e is not None and e.target and not e.pinned]
 
 
+def _evidence(subjects: list[Subject], entries: dict[str, Entry]) -> dict[str, str]:
+    """The type each name's votes choose ('v|<words>|' prefix -> type): every other article's
+    mentions under each type, plus this article's own; ties to the fixed order."""
+    mine = {s.vote_key for s in subjects if s.vote_key}
+    counts: dict[str, dict[str, int]] = {}
+    for key, entry in entries.items():
+        if key.startswith("v|") and key not in mine and entry.type:
+            votes = counts.setdefault(vote_prefix(key), {})
+            votes[entry.type] = votes.get(entry.type, 0) + entry.rank
+    for subject in subjects:
+        if subject.vote_key:
+            votes = counts.setdefault(vote_prefix(subject.vote_key), {})
+            votes[subject.type] = votes.get(subject.type, 0) + subject.votes
+    return {
+        prefix: max(votes, key=lambda t: (votes[t], -_TYPE_ORDER.index(t) if t in _TYPE_ORDER else -9))
+        for prefix, votes in counts.items()
+    }
+
+
+def _same_rank_conflict(subject: Subject, other: Entry, target: str) -> bool:
+    """A name typed otherwise elsewhere at the same rank, neither side a gazetteer place."""
+    return (
+        other.rank == subject.rank
+        and subject.vote_key is not None
+        and not subject.base_key.startswith(_GAZETTEER_KEYS)
+        and not target.startswith(_GAZETTEER_KEYS)
+    )
+
+
 def plan(subjects: list[Subject], entries: dict[str, Entry]) -> Plan:
     """Node keys, aliases and merges for one article's subjects, given the index entries read."""
     clusters = _Clusters()
     own: dict[str, str] = {}
+    chosen = _evidence(subjects, entries)
     for subject in subjects:
+        prefer = chosen.get(vote_prefix(subject.vote_key)) if subject.vote_key else None
         key = _redirect(subject.base_key, entries)
         clusters.add(key, subject.rank, subject.type)
         own[subject.old_key] = key
@@ -159,12 +201,16 @@ def plan(subjects: list[Subject], entries: dict[str, Entry]) -> Plan:
         for entry in linked:
             target = _redirect(entry.target, entries)
             clusters.add(target, entry.rank, entry.type)
-            clusters.union(key, target)
+            clusters.union(key, target, prefer)
         if not linked and subject.type_lookup and (other := entries.get(subject.type_lookup)):
             target = _redirect(other.target, entries)
-            if other.type != subject.type and other.rank != subject.rank and target:
+            if (
+                other.type != subject.type
+                and target
+                and (other.rank != subject.rank or _same_rank_conflict(subject, other, target))
+            ):
                 clusters.add(target, other.rank, other.type)
-                clusters.union(key, target)
+                clusters.union(key, target, prefer)
     result = Plan()
     for subject in subjects:
         root = clusters.find(own[subject.old_key])
@@ -179,6 +225,8 @@ def plan(subjects: list[Subject], entries: dict[str, Entry]) -> Plan:
                 result.bindings.append(Binding(alias, root, rank, kind))
         if subject.type_lookup and kind == subject.type:
             result.bindings.append(Binding(subject.type_lookup, root, rank, kind))
+        if subject.vote_key:  # this article's vote: its own type and mentions, no node
+            result.bindings.append(Binding(subject.vote_key, AMBIGUOUS, subject.votes, subject.type))
     for key in sorted(clusters.parent):
         root = clusters.find(key)
         if root != key:

@@ -12,7 +12,9 @@ Alias keys are strings in small namespaces, so one index holds them all:
 - `a|<ACRONYM>`: an acronym defined in an article ('Institute for the Study of War (ISW)');
 - `s|<surname fold>`: the surname of a person named in full;
 - `d|<first-name fold>|<surname or one letter less>`: near-spellings of a full name (Syrksky);
-- `k|<key>`: an analyst's redirect of a whole node (merge decisions).
+- `k|<key>`: an analyst's redirect of a whole node (merge decisions);
+- `v|<words>|<article id>`: one article's vote on the type of a name (its type and how many mentions
+  it gave the name), read by prefix to settle a conflict between two types of equal rank.
 """
 
 from dataclasses import dataclass, field
@@ -22,7 +24,7 @@ from chronicle.extraction.models import Entity, GraphDoc
 from chronicle.extraction.rules.gazetteer import load_gazetteer
 from chronicle.resolution.names import acronym_of, deletions, fold, fold_words, is_acronym, name_words
 
-__all__ = ["FUZZY_MIN", "Subject", "base_key", "rank_of", "subjects"]
+__all__ = ["FUZZY_MIN", "Subject", "base_key", "is_vote_prefix", "rank_of", "subjects", "vote_prefix"]
 
 FUZZY_MIN = 5  # a surname shorter than this is never matched by a near-spelling
 _STRONG_KINDS = {"country", "region"}
@@ -50,6 +52,8 @@ class Subject:
     absorbs: list[tuple[str, str | None]] = field(default_factory=list)
     part_lookup: str | None = None  # 'p|general staff' for a short name used alone
     name_fold: str = ""  # the folded canonical name ('oleksandr sirski')
+    votes: int = 1  # mentions the article gives the name: its evidence for the type
+    vote_key: str | None = None  # 'v|jordan|<article id>': this article's vote on the name's type
 
     @property
     def words(self) -> int:
@@ -93,7 +97,17 @@ def _forms(entity: Entity) -> list[str]:
     return [f for f in seen if f and f.strip()]
 
 
-def _subject(entity: Entity, outlets: set[str]) -> Subject:
+def is_vote_prefix(key: str) -> bool:
+    """'v|jordan|': a lookup of every vote on a name, read by prefix."""
+    return key.startswith("v|") and key.endswith("|")
+
+
+def vote_prefix(vote_key: str) -> str:
+    """'v|jordan|' for 'v|jordan|<article id>': every article's vote on that name."""
+    return "|".join(vote_key.split("|", 2)[:2]) + "|"
+
+
+def _subject(entity: Entity, outlets: set[str], article_id: str = "") -> Subject:
     kind = entity.type
     if kind == "Place" and fold(entity.name, "Organization") in outlets:
         kind = "Organization"  # an outlet is never a place ('Eastern Europe Desk')
@@ -108,9 +122,12 @@ def _subject(entity: Entity, outlets: set[str]) -> Subject:
     name_fold = fold(entity.name, kind)
     subject.name_fold = name_fold
     plain = " ".join(name_words(entity.name))
+    gazetteer_place = kind == "Place" and subject.base_key.startswith(("place:geonames:", "place:iso:"))
     if plain and not is_acronym(entity.name):
         subject.type_lookup = f"t|{plain}"  # the same words under any type
-    gazetteer_place = kind == "Place" and subject.base_key.startswith(("place:geonames:", "place:iso:"))
+        if not gazetteer_place and article_id:
+            subject.votes = len(entity.mentions) or 1
+            subject.vote_key = f"v|{plain}|{article_id}"
     if gazetteer_place:  # a gazetteer place is its id: spellings never move it, but name it
         spellings = sorted({fold(f, kind) for f in _forms(entity)} - {""})
         subject.binds += [f"g|{f}" for f in spellings]
@@ -142,6 +159,7 @@ def _subject(entity: Entity, outlets: set[str]) -> Subject:
             ),
             f"k|{subject.base_key}",
             f"f|{kind}|{name_fold}",
+            *((vote_prefix(subject.vote_key),) if subject.vote_key else ()),
         }
     )
     return subject
@@ -198,4 +216,4 @@ def subjects(doc: GraphDoc, outlets: set[str] | None = None) -> list[Subject]:
     names = set(outlets or ())
     if doc.article.source:
         names.add(fold(doc.article.source, "Organization"))
-    return [_subject(entity, names) for entity in doc.entities]
+    return [_subject(entity, names, doc.article.id) for entity in doc.entities]

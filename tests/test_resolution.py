@@ -224,3 +224,43 @@ def test_duplicate_pairs_give_their_evidence() -> None:
             "never in one article",
         ],
     }
+
+
+def _mentioned(kind: str, name: str, times: int) -> Entity:
+    entity = _entity(kind, name)
+    entity.mentions = [Mention(text=name, start=i * 20, end=i * 20 + len(name)) for i in range(times)]
+    return entity
+
+
+def test_a_same_rank_type_conflict_goes_to_the_most_mentions_in_any_order() -> None:
+    person = _doc("a", _mentioned("Person", "Vantor", 3))
+    firm_b = _doc("b", _mentioned("Organization", "Vantor", 1))
+    firm_c = _doc("c", _mentioned("Organization", "Vantor", 1))
+    for order in permutations([person, firm_b, firm_c]):
+        resolved = resolve_docs(list(order))
+        assert {(d.entities[0].key, d.entities[0].type) for d in resolved} == {("person:vantor", "Person")}
+
+
+def test_a_same_rank_type_conflict_follows_new_evidence_in_any_order() -> None:
+    person = _doc("a", _mentioned("Person", "Vantor", 2))
+    firms = [_doc(f"f{i}", _mentioned("Organization", "Vantor", 1)) for i in range(3)]
+    for order in ([person, *firms], [*firms, person], [firms[0], person, *firms[1:]]):
+        resolved = resolve_docs(order)
+        assert {(d.entities[0].key, d.entities[0].type) for d in resolved} == {
+            ("organization:vantor", "Organization")
+        }
+
+
+def test_a_same_rank_type_tie_goes_to_the_fixed_order() -> None:
+    person = _doc("a", _mentioned("Person", "Vantor", 1))
+    firm = _doc("b", _mentioned("Organization", "Vantor", 1))
+    for order in ([person, firm], [firm, person]):
+        assert {d.entities[0].key for d in resolve_docs(order)} == {"person:vantor"}
+
+
+def test_reextracting_an_article_does_not_count_its_votes_twice() -> None:
+    person = _doc("a", _mentioned("Person", "Vantor", 2))
+    firm = _doc("b", _mentioned("Organization", "Vantor", 3))
+    index = MemoryIndex()
+    resolve_docs([firm, person, person, person], index)
+    assert {d.entities[0].key for d in resolve_docs([person], index)} == {"organization:vantor"}
