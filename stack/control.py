@@ -176,7 +176,9 @@ def _start_neo4j(settings: Settings, paths: StackPaths, progress: Progress) -> i
     neo4j_install.ensure_installed(paths, progress)
     if keep_browser_offline(paths.neo4j_lib):
         progress("Neo4j Browser set to load nothing from outside this machine")
-    neo4j_server.write_conf(paths, bolt, settings.neo4j_http_port)
+    neo4j_server.write_conf(
+        paths, bolt, settings.neo4j_http_port, transaction_memory=settings.neo4j_transaction_memory
+    )
     make_private(paths.neo4j_home)  # conf, data (auth.ini, stores), logs: 700/600
     if not neo4j_server.is_initialised(paths):
         progress("Setting the initial Neo4j password (from .env)")

@@ -58,8 +58,10 @@ def bolt_address(uri: str) -> tuple[str, int]:
     return local_address(uri, default_port=7687, schemes=BOLT_SCHEMES, what="NEO4J_URI")
 
 
-def write_conf(paths: StackPaths, bolt: tuple[str, int], http_port: int) -> Path:
-    """Render conf/neo4j.conf for this cache layout and these ports."""
+def write_conf(
+    paths: StackPaths, bolt: tuple[str, int], http_port: int, *, transaction_memory: str = "0"
+) -> Path:
+    """Render conf/neo4j.conf for this cache layout, these ports and the per-transaction memory limit."""
     home = paths.neo4j_home
     text = Template((TEMPLATES / "neo4j.conf").read_text(encoding="utf-8")).substitute(
         bolt_address=f"{bolt[0]}:{bolt[1]}",
@@ -69,6 +71,7 @@ def write_conf(paths: StackPaths, bolt: tuple[str, int], http_port: int) -> Path
         heap_max=HEAP_MAX,
         pagecache=PAGECACHE,
         transaction_timeout=TRANSACTION_TIMEOUT,
+        transaction_memory=transaction_memory,
         lib_dir=paths.neo4j_lib,
         data_dir=paths.neo4j_data,
         logs_dir=home / "logs",

@@ -126,8 +126,8 @@ class PrivateStack:
         control.down(self.settings)
 
 
-def _settings(home: Path, ports: PrivatePorts, password: str) -> Settings:
-    return Settings(
+def _settings(home: Path, ports: PrivatePorts, password: str, **overrides: object) -> Settings:
+    return Settings(  # type: ignore[call-arg]
         _env_file=None,  # never the project's .env: it points at the shared servers
         neo4j_uri=f"bolt://127.0.0.1:{ports.bolt}",
         neo4j_http_port=ports.http,
@@ -137,13 +137,16 @@ def _settings(home: Path, ports: PrivatePorts, password: str) -> Settings:
         nats_password=None,
         nats_token=None,
         chronicle_home=home,
+        **overrides,
     )
 
 
 def start_private_stack(
-    home: Path, ports: PrivatePorts | None = None, *, timeout: float = 240.0
+    home: Path, ports: PrivatePorts | None = None, *, timeout: float = 240.0, **settings: object
 ) -> PrivateStack:
     """Link the cached Neo4j jars into `home`, start Neo4j and NATS there and wait until both answer.
+
+    `settings` override the private stack's own (e.g. `neo4j_transaction_memory="2m"`).
 
     Raises:
         StackError: as `chronicle stack up` (e.g. PortInUse when a port is taken).
@@ -154,9 +157,9 @@ def start_private_stack(
     private.home.mkdir(parents=True, exist_ok=True)
     if not private.neo4j_install.exists():
         private.neo4j_install.symlink_to(shared.neo4j_install, target_is_directory=True)
-    settings = _settings(private.home, ports or free_ports(), "private-" + secrets.token_urlsafe(18))
-    stack = PrivateStack(private.home, settings)
-    control.up(settings, stack.env_path, timeout=timeout, nats_login=False)
+    password = "private-" + secrets.token_urlsafe(18)
+    stack = PrivateStack(private.home, _settings(private.home, ports or free_ports(), password, **settings))
+    control.up(stack.settings, stack.env_path, timeout=timeout, nats_login=False)
     return stack
 
 

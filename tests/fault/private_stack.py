@@ -227,9 +227,10 @@ class PrivateStack(BasePrivateStack):
             session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS").consume()
 
 
-def start_private_stack(home: Path) -> PrivateStack:
-    """A private stack in `home` (see stack.private), with a driver connected to its Neo4j."""
-    base = start_base(home)
+def start_private_stack(home: Path, **settings: object) -> PrivateStack:
+    """A private stack in `home` (see stack.private; `settings` override its own), with a driver
+    connected to its Neo4j."""
+    base = start_base(home, **settings)
     stack = PrivateStack(base.home, base.settings)
     stack.driver = open_driver(base.settings)
     return stack
