@@ -9,9 +9,9 @@ WITH a, r, b, elementId(r) AS rid
 ORDER BY rid
 SKIP $skip
 LIMIT $limit
-RETURN CASE WHEN a:Entity THEN a.key WHEN a:Article THEN 'article:' + a.id WHEN a:Claim THEN 'claim:' + a.id
+RETURN CASE WHEN a:Entity THEN a.key WHEN a:Article THEN 'article:' + a.id WHEN a:Claim THEN 'claim:' + a.id WHEN a:Effect THEN a.id
             WHEN a:Source THEN 'source:' + a.name ELSE elementId(a) END AS source,
-       CASE WHEN b:Entity THEN b.key WHEN b:Article THEN 'article:' + b.id WHEN b:Claim THEN 'claim:' + b.id
+       CASE WHEN b:Entity THEN b.key WHEN b:Article THEN 'article:' + b.id WHEN b:Claim THEN 'claim:' + b.id WHEN b:Effect THEN b.id
             WHEN b:Source THEN 'source:' + b.name ELSE elementId(b) END AS target,
        type(r) AS type,
        properties(r) AS props

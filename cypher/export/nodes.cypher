@@ -1,5 +1,5 @@
 // name: nodes
-// description: Every node of the graph for an export: a stable id (an entity's key, else the label and the article or claim id, or the source's name), its labels and properties.
+// description: Every node of the graph for an export: a stable id (an entity's key, else the label and the article or claim id, an effect's id, or the source's name), its labels and properties.
 // params: skip, limit
 // example: chronicle export -o graph.graphml
 //
@@ -10,6 +10,7 @@ WHERE NOT n:Alias
 WITH n, CASE WHEN n:Entity THEN n.key
              WHEN n:Article THEN 'article:' + n.id
              WHEN n:Claim THEN 'claim:' + n.id
+             WHEN n:Effect THEN n.id
              WHEN n:Source THEN 'source:' + n.name
              ELSE elementId(n) END AS id
 RETURN id, labels(n) AS labels, properties(n) AS props
