@@ -97,3 +97,15 @@ def test_claim_raise_needs_a_concern_not_money(nlp: Language) -> None:
 
 def test_claim_participle_before_a_noun_is_no_cue(nlp: Language) -> None:
     assert claims_of(nlp, "She leads by 200 pledged delegates.") == []
+
+
+def test_claim_name_set_off_before_its_title_speaks(nlp: Language) -> None:
+    text = '"The port is safe," Ruth Alder, a harbour official, said on Monday. "We checked every crane."'
+    found = [(c.speaker_name, c.text) for c in run(nlp, text)._.claims]
+    assert found == [("Ruth Alder", '"The port is safe," "We checked every crane."')]
+
+
+def test_claim_coordinated_infinitives_are_one_statement(nlp: Language) -> None:
+    text = "Marta Ilves wants to widen the canal, rebuild the locks and dredge the harbour."
+    found = [c.text for c in run(nlp, text)._.claims if c.cue == "wants"]
+    assert found == ["to widen the canal, rebuild the locks and dredge the harbour"]

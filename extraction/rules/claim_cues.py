@@ -80,11 +80,22 @@ def clause_end(verb: Token, heads: list[Token], cue_lemmas: dict | frozenset) ->
     last = max(h.right_edge.i for h in heads)
     if min(h.i for h in heads) < verb.i:
         return last
+    forms = {h.tag_ for h in heads if h.tag_ in {"VB", "VBG"}}
+    doc = verb.doc
     for child in verb.rights:
-        if child.i <= last or child.dep_ in _CLAUSE_STOPS or child.lemma_.lower() in cue_lemmas:
+        if child.i <= last or child.lemma_.lower() in cue_lemmas:
             continue
-        last = max(last, child.right_edge.i)
+        if child.dep_ == "conj" and child.tag_ in forms and not _has_subject(child):
+            last = child.right_edge.i  # 'wants to triple X, grow Y and create Z'
+        elif child.dep_ in {"parataxis", "ccomp"} and doc[child.left_edge.i - 1].text == ":":
+            last = child.right_edge.i  # 'notes that three things happen at once: A, B and C'
+        elif child.dep_ not in _CLAUSE_STOPS:
+            last = max(last, child.right_edge.i)
     return last
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
 
 
 def adjacent_quote(text: str, verb: Token, subject: Token, quotes: Disjoint) -> tuple[int, int] | None:

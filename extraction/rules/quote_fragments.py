@@ -17,7 +17,7 @@ __all__ = ["continuing_fragments"]
 
 _MAX_GAP = 200  # characters of attribution between the first fragment and the next one
 _MAX_ATTRIBUTION = 400  # characters from the cue to the full stop ending its sentence
-_ABBREVIATION = re.compile(r"(?:^|[^A-Za-z])(?:[A-Z][a-z]{0,2}|[a-z])$")  # 'Mrs', 'Gen', 'U.S', 'p.m'
+_ABBREVIATION = re.compile(r"(?:^|[^A-Za-z0-9])(?:[A-Z][a-z]{0,2}|[a-z])$")  # 'Mrs', 'Gen', 'U.S', 'p.m'
 _FULL_STOP = re.compile(r"[.!?][\"'”’)]?(?=\s)")
 
 
@@ -52,7 +52,11 @@ def continuing_fragments(
         last_end = stop.end()
     while True:
         nxt = quotes.first_starting_from(last_end)
-        if nxt is None or not _only_space(text[last_end : nxt[0]]) or not _closes_sentence(text, nxt[1]):
+        if nxt is None or not _only_space(text[last_end : nxt[0]]):
+            return found
+        if not _closes_sentence(text, nxt[1]):
+            if not found and _has_stop(text, nxt[0], nxt[1]):
+                found.append(nxt)  # '... she said. "We held. We hold" for now': its quoted sentences
             return found
         found.append(nxt)  # (b) '... she said. "We will hold."'
         last_end = nxt[1]
@@ -66,6 +70,11 @@ def _full_stop(text: str, start: int) -> re.Match[str] | None:
         ):
             return stop
     return None
+
+
+def _has_stop(text: str, start: int, end: int) -> bool:
+    """A quote holding at least one whole sentence: a full stop inside it before its last words."""
+    return _FULL_STOP.search(text, start, end) is not None
 
 
 def _only_space(gap: str) -> bool:

@@ -67,13 +67,25 @@ def trailing_attribution(index: DocIndex, verb: Token, objects: bool = False) ->
     following = doc[verb.i + 1] if verb.i + 1 < sent.end else None
     if following is not None and (following.lower_ == "that" or following.text in _QUOTE_MARKS):
         return None
-    i = verb.i - 1
+    i, end = verb.i - 1, verb.i
+    if doc[i].text == "," and i - 1 > sent.start:  # '"...," Flynn, a top surrogate, said'
+        i, end = i - 1, i
+        while i > sent.start and verb.i - i <= _LONGEST_SPEAKER and _speaker_word(doc[i]):
+            i -= 1
+        if doc[i].text != "," or doc[i - 1].tag_ != "NNP":
+            return None
     while i > sent.start and verb.i - i <= _LONGEST_SPEAKER and _speaker_word(doc[i]):
         i -= 1
-    comma, phrase = doc[i], doc[i + 1 : verb.i]
+    comma, phrase = doc[i], doc[i + 1 : end]
     if comma.text != "," or not len(phrase) or phrase[-1].pos_ not in {"PROPN", "NOUN"}:
         return None
     clause = doc[sent.start : comma.i]
+    k = comma.i - 1
+    while k > sent.start and doc[k].tag_ == "NNP":
+        k -= 1
+    if k < comma.i - 1 and (doc[k].is_quote or doc[k].text == ","):
+        # '"...," Flynn, a top surrogate, said': the name set off before the title speaks
+        clause, phrase = doc[sent.start : k + 1], doc[k + 1 : comma.i]
     if not any(t.tag_ in _FINITE for t in clause) or clause[0].lower_ in _SUBORDINATORS:
         return None
     refs = [r for t in phrase if (r := index.entity_of(t)) is not None]
