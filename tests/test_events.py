@@ -471,3 +471,15 @@ def test_event_growth_of_an_event_is_an_event_of_its_own(nlp: Language) -> None:
 
 def test_event_growth_of_a_thing_is_no_event(nlp: Language) -> None:
     assert [e for e in run(nlp, "The gap between prices widened.")._.events] == []
+
+
+def test_event_plan_with_its_own_date_stays_apart_from_a_claimed_capture(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "The rebels claimed they had captured two villages in the Raqqa province on Tuesday. "
+        "Analysts believe the rebels hope to capture the rest of the Raqqa province by the end of the year.",
+    )
+    captures = {e.status: e for e in doc._.events if e.type == "capture"}
+    assert set(captures) == {"claimed", "planned"}
+    assert captures["planned"].when is not None and captures["planned"].when.value == "2025"
+    assert captures["claimed"].when is not None and captures["claimed"].when.value == "2025-03-04"

@@ -52,6 +52,7 @@ _CLAUSAL = {"relcl", "acl", "ccomp", "advcl", "conj", "parataxis", "appos", "pun
 _OF_FAMILIES = {"capture", "invasion", "annexation", "siege", "withdrawal"}
 _OF_ONLY = {"capture", "invasion", "annexation"}  # 'capture of X', whatever the preposition
 _UNREALISED = {"planned", "hypothetical", "failed"}
+_REALISED = {"happened", "claimed"}  # said to have happened: a node a plan must not date
 _DEFINITE = {"the", "this", "that", "its", "their", "our", "his", "her", "these"}
 
 
@@ -524,7 +525,8 @@ def _unrealised(m: EventMention) -> bool:
 
 
 def _keep_unrealised_apart(keys: list[str], mentions: list[EventMention]) -> None:
-    """An event that a mention of the article states as having happened is a fact. A plan, threat or
+    """An event that a mention of the article states (or someone claims) as having happened is a fact,
+    or said to be one ('said it had taken two villages in the region on Tuesday'). A plan, threat or
     supposition of the same kind at the same place is another event, not a report of that one, when
     the text sets it apart: it names a time of its own the fact does not share ('had hoped to capture
     the town by the end of the autumn'; the town fell in January), or it is put forward after the fact
@@ -536,7 +538,7 @@ def _keep_unrealised_apart(keys: list[str], mentions: list[EventMention]) -> Non
     not happen), and the graph joins a plan to the event when a later article reports it."""
     happened: dict[str, list[EventMention]] = {}
     for key, m in zip(keys, mentions, strict=True):
-        if key and not _unrealised(m) and (m.report is None or m.report.status == "happened"):
+        if key and not _unrealised(m) and (m.report is None or m.report.status in _REALISED):
             happened.setdefault(key, []).append(m)
     apart = [
         keys[i] in happened and _unrealised(m) and _set_apart(m, happened[keys[i]])
