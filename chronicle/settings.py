@@ -90,6 +90,12 @@ class Settings(BaseSettings):
         gt=0,
         description="Most bytes the ARTICLES stream keeps; past it JetStream refuses new messages (publish says so).",
     )
+    chronicle_max_ack_pending: int = Field(
+        256,
+        ge=1,
+        description="Messages the durable lets all workers hold unacknowledged at once (JetStream's "
+        "max_ack_pending); at least workers x CHRONICLE_WORKER_BATCH, or the extra workers idle.",
+    )
     chronicle_ack_wait: float = Field(
         120.0, gt=0, description="Seconds before JetStream redelivers a message a dead worker held."
     )

@@ -310,7 +310,9 @@ async def _still_working(messages: Sequence[NatsMessage]) -> AsyncIterator[None]
     stream=articles_stream(settings.stream_replicas),
     durable=DURABLE_NAME,
     pull_sub=PullSub(batch_size=1, timeout=5.0),
-    config=ConsumerConfig(ack_wait=ACK_WAIT_SECONDS, max_deliver=-1, max_ack_pending=64),
+    config=ConsumerConfig(
+        ack_wait=ACK_WAIT_SECONDS, max_deliver=-1, max_ack_pending=settings.chronicle_max_ack_pending
+    ),
     ack_policy=AckPolicy.MANUAL,
     decoder=_raw_body,
     title="write_article",

@@ -9,17 +9,26 @@ the connection is lost and when it is back.
 
 import logging
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 
 from faststream.nats import NatsBroker
 from nats.errors import AuthorizationError
-from nats.js.errors import APIError, ServiceUnavailableError
+from nats.js.errors import APIError, NotFoundError, ServiceUnavailableError
 
 from chronicle.consumers.broker import make_broker
+from chronicle.consumers.contracts import DURABLE_NAME, STREAM_NAME
 from chronicle.consumers.publish import ensure_stream
 from chronicle.errors import ChronicleError
 from chronicle.settings import Settings
 
-__all__ = ["NatsLoginRefused", "NatsNotReady", "connection_callbacks", "nats_ready", "nats_wait_delay"]
+__all__ = [
+    "NatsLoginRefused",
+    "NatsNotReady",
+    "align_durable",
+    "connection_callbacks",
+    "nats_ready",
+    "nats_wait_delay",
+]
 
 log = logging.getLogger("chronicle.worker")
 
@@ -45,7 +54,8 @@ def _servers(settings: Settings) -> str:
 
 
 async def nats_ready(settings: Settings) -> None:
-    """Connect once and make sure the ARTICLES stream exists with its settings.
+    """Connect once, make sure the ARTICLES stream exists with its settings and give the durable
+    CHRONICLE_MAX_ACK_PENDING.
 
     Raises:
         NatsNotReady: NATS is unreachable, JetStream is not answering or has no room for the stream.
@@ -67,6 +77,7 @@ async def nats_ready(settings: Settings) -> None:
         ) from error
     try:
         await ensure_stream(probe)
+        await align_durable(probe, settings.chronicle_max_ack_pending)
     except ServiceUnavailableError as error:  # no responder: JetStream off, or no leader yet
         raise NatsNotReady(
             f"JetStream at {_servers(settings)} is not answering (ServiceUnavailableError: JetStream not "
@@ -90,6 +101,39 @@ async def nats_ready(settings: Settings) -> None:
         ) from error
     finally:
         await probe.stop()
+
+
+async def align_durable(broker: NatsBroker, max_ack_pending: int) -> bool:
+    """Give the existing durable consumer `max_ack_pending` (CHRONICLE_MAX_ACK_PENDING) if it has
+    another value; True if it was changed. JetStream keeps a durable's settings, and binding to it
+    (as the worker's subscriber does) never updates them; a missing durable is created by the
+    subscriber with the setting."""
+    js = broker.connection.jetstream()
+    try:
+        info = await js.consumer_info(STREAM_NAME, DURABLE_NAME)
+    except NotFoundError:
+        return False
+    before = info.config.max_ack_pending
+    if before == max_ack_pending:
+        return False
+    try:
+        await js.add_consumer(STREAM_NAME, replace(info.config, max_ack_pending=max_ack_pending))  # an update
+    except APIError as error:  # not worth holding the worker for: it works with the old value
+        log.error(
+            "durable %s keeps max_ack_pending %s: JetStream refused %d (%s)",
+            DURABLE_NAME,
+            before,
+            max_ack_pending,
+            error.description,
+        )
+        return False
+    log.warning(
+        "durable %s: max_ack_pending %s -> %d (CHRONICLE_MAX_ACK_PENDING)",
+        DURABLE_NAME,
+        before,
+        max_ack_pending,
+    )
+    return True
 
 
 def make_probe(settings: Settings, errors: Callable[[Exception], None]) -> NatsBroker:
