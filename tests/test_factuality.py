@@ -129,3 +129,18 @@ def test_status_time_clause_in_the_present_shares_a_future_main_clause(
     nlp: Language, reader: StatusReader, text: str, word: str, status: str
 ) -> None:
     assert status_of(nlp, reader, text, word)[0] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "status"),
+    [
+        ("The navy will take delivery of new frigates next year.", "delivery", "planned"),
+        ("The rebels massed troops to launch an offensive on the port.", "offensive", "planned"),
+        ("The rebels will never forget the siege of the port.", "siege", "happened"),
+        ("The government will cut 3,000 jobs.", "jobs", "happened"),
+    ],
+)
+def test_status_new_object_of_an_open_clause_is_open(
+    nlp: Language, reader: StatusReader, text: str, word: str, status: str
+) -> None:
+    assert status_of(nlp, reader, text, word)[0] == status

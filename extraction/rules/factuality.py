@@ -59,6 +59,7 @@ _NEGATED: dict[str, Status] = {
 #: subordinators whose clause the sentence takes as fact, whatever the main clause's mood
 _FACTIVE_MARKS = {"since", "because"}
 _MAX_DEPTH = 5
+_DEFINITE_DETS = {"the", "this", "that", "these", "those"}
 #: prepositions that carry a verb's object ('warned of', 'called for'); 'claimed at a meeting' is a setting
 _OBJECT_PREPS = {"of", "for", "against", "about", "on", "to", "off", "out"}
 
@@ -113,6 +114,10 @@ class StatusReader:
         if t.dep_ == "pobj" and head.dep_ in {"prep", "agent", "prt"}:
             return self._object_of_prep(t, head, depth)
         if t.dep_ in {"dobj", "dative"} and head.pos_ in _PREDICATES:
+            if _new(t) and lookup(self.cues.get("presupposed_object", {}), head) is None:
+                clause = self._clause(head, depth + 1)
+                if clause.status in {"planned", "hypothetical"}:
+                    return clause  # 'will take delivery of', 'troops to launch an offensive': as open
             return self._object(head, depth)
         if t.dep_ in {"nsubj", "nsubjpass", "csubj"} and head.pos_ in _PREDICATES:
             own = self._own(head)
@@ -367,6 +372,15 @@ class StatusReader:
 
 
 # helpers ---------------------------------------------------------------------------------------
+def _new(noun: Token) -> bool:
+    """A noun that brings in an event of its own ('an offensive', 'delivery'), not one the text
+    presupposes ('the invasion', 'its offensive') nor a count of things ('10,000 jobs')."""
+    return not any(
+        c.dep_ in {"poss", "nummod"} or (c.dep_ == "det" and c.lower_ in _DEFINITE_DETS)
+        for c in noun.children
+    )
+
+
 def _present(verb: Token) -> bool:
     """A clause in the present tense, simple or perfect ('ends', 'are finalised', 'has ended')."""
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
