@@ -391,3 +391,17 @@ def test_entities_dateline_before_the_agency_in_brackets_is_a_place(nlp):
     atlanta = next(e for e in found.values() if any(m.text == "ATLANTA" for m in e.mentions))
     assert atlanta.type == "Place"
     assert all(m.text != "ATLANTA" for e in found.values() if e.type != "Place" for m in e.mentions)
+
+
+def test_entities_district_named_in_full_is_a_place_in_its_region(nlp):
+    found = _entities(nlp, "Two villages in Kupiansk Raion were shelled overnight, officials said.")
+    raion = found["Kupiansk Raion"]
+    assert raion.type == "Place"
+    assert raion.place is not None and raion.place.kind == "district"
+    assert [p.name for p in raion.place.parents] == ["Kharkiv Oblast", "Ukraine"]
+
+
+def test_gazetteer_one_word_district_is_never_looked_up_alone():
+    gazetteer = load_gazetteer()
+    assert gazetteer.districts_named("Hampshire") == []
+    assert [r.name for r in gazetteer.districts_named("Cuyahoga County")] == ["Cuyahoga County"]

@@ -73,6 +73,17 @@ class Gazetteer:
     root: Path | None = None
     _towns: dict[str, list[str]] | None = field(default=None, repr=False)
     _districts: dict[tuple[str, str, str], PlaceRecord] | None = field(default=None, repr=False)
+    _district_names: dict[str, list[PlaceRecord]] | None = field(default=None, repr=False)
+
+    def districts_named(self, name: str) -> list[PlaceRecord]:
+        """Districts whose name or a Latin alias of two words or more is `name` ('Kupiansk Raion',
+        'Cuyahoga County'); a one-word district name ('Hampshire') is never looked up alone."""
+        if len(name.split()) < 2:
+            return []
+        if self._district_names is None:
+            path = self.root / "districts.tsv.gz" if self.root else None
+            self._district_names = _read_district_names(path) if path else {}
+        return self._district_names.get(name, [])
 
     def district(self, record: PlaceRecord) -> PlaceRecord | None:
         """The district (GeoNames second-level division) a city or town lies in, if known."""
@@ -99,7 +110,7 @@ class Gazetteer:
         found = self.places.get(name)
         if found is None and spellings:
             found = self.spellings.get(name)
-        return found or []
+        return found or self.districts_named(name)
 
     def demonym_country(self, text: str) -> PlaceRecord | None:
         """The country a demonym points to: 'Russian' -> Russia."""
@@ -210,6 +221,37 @@ def _town(line: str) -> PlaceRecord:
     )
 
 
+def _district(line: str) -> PlaceRecord:
+    gid, name, country, admin1, admin2, lat, lon, _ = line.rstrip("\n").split("\t")
+    return PlaceRecord(
+        id=f"geonames:{gid}",
+        name=name,
+        kind="district",
+        country_code=country,
+        admin1_code=admin1,
+        geonames_id=int(gid),
+        lat=float(lat),
+        lon=float(lon),
+        admin2_code=admin2,
+    )
+
+
+def _read_district_names(path: Path) -> dict[str, list[PlaceRecord]]:
+    """Districts by their name and Latin aliases of two words or more."""
+    found: dict[str, list[PlaceRecord]] = {}
+    if not path.exists():
+        return found
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            fields = line.rstrip("\n").split("\t")
+            names = {fields[1], *(a for a in fields[7].split("|") if a)}
+            record = _district(line)
+            for name in names:
+                if len(name.split()) >= 2:
+                    found.setdefault(name, []).append(record)
+    return found
+
+
 def _read_districts(path: Path) -> dict[tuple[str, str, str], PlaceRecord]:
     """districts.tsv.gz lines (GeoNames id, name, country, admin1, admin2, lat, lon, aliases) by
     their (country, admin1, admin2) codes."""
@@ -218,18 +260,8 @@ def _read_districts(path: Path) -> dict[tuple[str, str, str], PlaceRecord]:
         return found
     with gzip.open(path, "rt", encoding="utf-8") as handle:
         for line in handle:
-            gid, name, country, admin1, admin2, lat, lon, _ = line.rstrip("\n").split("\t")
-            found[(country, admin1, admin2)] = PlaceRecord(
-                id=f"geonames:{gid}",
-                name=name,
-                kind="district",
-                country_code=country,
-                admin1_code=admin1,
-                geonames_id=int(gid),
-                lat=float(lat),
-                lon=float(lon),
-                admin2_code=admin2,
-            )
+            record = _district(line)
+            found[(record.country_code or "", record.admin1_code or "", record.admin2_code or "")] = record
     return found
 
 
