@@ -154,9 +154,11 @@ def _r_quarter_q(m: Hit, ctx: Context) -> Resolved:
     return Resolved(value=f"{quarter_year(ctx.dct, q, tense_at(ctx, m.start(), m.end())):04d}-Q{q}")
 
 
-def _r_half(m: Hit, ctx: Context) -> Resolved:
+def _r_half(m: Hit, ctx: Context) -> Resolved | None:
     """'the second half of 2024' (also 'the last half', 'the first two quarters of 1990')."""
-    ordinal = norm(m["ord"] or m["ord2"]) or ""
+    ordinal = norm(m["ord"]) or ""
+    if m["two"] and ordinal not in {"first", "last"}:
+        return None  # 'the second two quarters' is no half
     half = 2 if ordinal == "last" else ORDINALS.get(ordinal, 1)
     year = int(m["year"]) if m["year"] else year_shift(m["relyear"], ctx)
     return Resolved(value=f"{year:04d}-H{half}" if year else None)
@@ -223,7 +225,7 @@ def _month_start(value: str | None) -> date | None:
 def _r_decade_word(m: Hit, ctx: Context) -> Resolved:
     """'the nineties': the latest such decade that has begun by the DCT (by the text's last year
     mentioned without one), or of the century named ('the nineteen-eighties')."""
-    digit = int(load_vocab()["decade_word"][m["dword"].lower()])
+    digit = int(load_vocab()["decade_word"][m["dword"].lower() + "ties"])
     if m["cent"]:
         century = 19 if m["cent"].lower() == "nineteen" else 18
     else:

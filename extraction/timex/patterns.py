@@ -167,18 +167,20 @@ def _build(v: Vocab) -> Patterns:
         Rule(
             "ordinal_day",
             re.compile(
-                r"(?P<day>[0-3]?\d)(?P<suf>st|nd|rd|th)\b(?:\s+of\s+(?P<rel>this|next|last|the)\s+month\b)?"
+                r"(?P<day>\d\d?)(?P<suf>st|nd|rd|th)\b(?:\s+of\s+(?P<rel>this|next|last|the)\s+month\b)?"
             ),
             _prefix(r"\b(?P<the>[Tt]he)\s+"),
             prefix_required=True,
         ),
         Rule(
             "decade_word",
-            re.compile(rf"(?P<dword>{alternation(v['decade_word'])})\b"),
+            re.compile(r"ties\b"),  # a rare literal, so the scan is fast; the word is in the prefix
             _prefix(
                 r"\b(?P<the>[Tt]he)\s+(?:(?P<mod>early|late|mid-?)\s*)?(?:(?P<cent>nineteen|eighteen)[\s-]+)?"
+                rf"(?P<dword>{alternation(k.removesuffix('ties') for k in v['decade_word'])})"
             ),
             prefix_required=True,
+            bounded=False,
         ),
         Rule("month", re.compile(rf"(?P<month>{months}){year_tail}"), p_month),
         Rule(
@@ -215,8 +217,8 @@ def _build(v: Vocab) -> Patterns:
         Rule(
             "half",
             re.compile(
-                rf"(?:(?P<ord>{_caps(['first', 'second', 'latter', 'last', '1st', '2nd'])})\s+half"
-                rf"|(?P<ord2>{_caps(['first', 'last'])})\s+two\s+quarters)\s+of\s+"
+                rf"(?P<ord>{_caps(['first', 'second', 'latter', 'last', '1st', '2nd'])})\s+"
+                r"(?:half|(?P<two>two\s+quarters))\s+of\s+"
                 rf"(?:(?P<relyear>this|last|next|the)\s+year|(?P<year>{_YEAR})\b)"
             ),
             p_the,
