@@ -325,3 +325,15 @@ def test_effect_result_links_read_the_clause_before_as_the_cause(
 )
 def test_effect_result_links_need_a_clause_on_each_side(nlp: Language, text: str) -> None:
     assert [e.cue for e in run(nlp, text)._.effects if e.source == "rule"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The convoy reached Korvel a day after the bridge reopened.",
+        "Aid reached Dolinsk days after the road was cleared.",
+        "The figure, if accurate, would be the highest in Korvel this year.",
+    ],
+)
+def test_effect_after_a_distance_or_if_without_a_clause_is_no_rule_effect(nlp: Language, text: str) -> None:
+    assert [e.cue for e in run(nlp, text)._.effects if e.source == "rule"] == []

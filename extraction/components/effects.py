@@ -59,6 +59,7 @@ _PARTICIPLE_DEPS = {"advcl", "xcomp", "conj", "acl", "ccomp"}
 _COUNTS = {"nummod", "quantmod", "amod"}
 _VERBS = {"VERB", "AUX"}
 _FINITE = {"VBD", "VBZ", "VBP"}
+_SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj"}
 _NOT_SO = {"that", "far", "much", "many", "long", "as", "-", "called"}
 _MIN_TOKENS = 4  # shorter 'sentences' (datelines, bylines) state no cause and effect
 
@@ -88,6 +89,10 @@ class EffectExtractor:
         self.marks = {r["mark"] for r in rows if r["kind"] == "mark"}
         # 'after': causal only between two events, never 'two weeks after ...' nor 'This was after ...'
         self.temporal = {r["mark"] for r in rows if r["kind"] == "mark" and r.get("temporal")}
+        # the time units of a distance before it: 'a day after', 'weeks after'
+        self.units = {u for r in rows if r["kind"] == "mark" for u in r.get("units", [])}
+        # 'if', 'after': a clause with its own subject ('if accurate' states no cause)
+        self.finite = {r["mark"] for r in rows if r["kind"] == "mark" and r.get("finite")}
         # '..., injuring dozens': the clause before the participle is the cause, the participle's the effect
         self.forward = {r["lemma"] for r in rows if r["kind"] == "participle" and r["direction"] == "forward"}
         # '..., so Y', '..., after which Y', a sentence opening 'As a result, Y': Y is the effect of
@@ -194,7 +199,9 @@ class EffectExtractor:
             return None
         if clause is not None and main.pos_ not in _VERBS:
             return None
-        if mark.lower_ in self.temporal and not _eventive(main, mark):
+        if mark.lower_ in self.temporal and not _eventive(main, mark, self.units):
+            return None
+        if clause is None and mark.lower_ in self.finite and not _has_clause(reason):
             return None
         cause = r.first_key(reason)
         target = r.clause_target(main, skip=reason, found=found)
@@ -302,6 +309,17 @@ def _verb_before(doc: Doc, last: int, start: int) -> Token | None:
     return None
 
 
+def _has_clause(head: Token) -> bool:
+    """A clause of its own: with a subject, or (a verb the tagger took for a noun: 'if the city's last
+    bakery closes') several words that are not a bare participle or adjective ('if accurate', 'if
+    confirmed by officials')."""
+    if any(c.dep_ in _SUBJECTS for c in head.children):
+        return True
+    return (
+        head.pos_ not in {"ADJ", "ADV"} and head.tag_ not in {"VBN", "VBG"} and len(list(head.subtree)) >= 3
+    )
+
+
 def _clause_of(prep: Token) -> Token | None:
     """'after shelling damaged the station' parsed as a preposition over a clause: the clause's verb
     (a finite one: 'after firing at the police' or 'after being triggered' tell no second event)."""
@@ -319,7 +337,7 @@ def _clause_of(prep: Token) -> Token | None:
     )
 
 
-def _eventive(main: Token, mark: Token) -> bool:
+def _eventive(main: Token, mark: Token, units: set[str]) -> bool:
     """A main clause that tells an event (not 'This was after ...', 'the first rally since ...') and a
     temporal mark with no distance before it ('four days after', 'weeks after')."""
     if main.lemma_ == "be" or any(c.dep_ in {"attr", "acomp"} for c in main.children):
@@ -327,8 +345,14 @@ def _eventive(main: Token, mark: Token) -> bool:
     before = mark.nbor(-1) if mark.i > mark.sent.start else None
     if before is None or before.like_num:
         return before is None
-    # a counted distance: 'four days after', 'more than two weeks after', 'a few hours after'
-    return not (before.pos_ == "NOUN" and any(c.like_num or c.dep_ in _COUNTS for c in before.children))
+    # a distance: 'four days after', 'more than two weeks after', 'a day after', 'days after' (not
+    # 'this week after', whose week is the main clause's)
+    if before.pos_ != "NOUN":
+        return True
+    counted = any(c.like_num or c.dep_ in _COUNTS for c in before.children)
+    dets = [c.lower_ for c in before.children if c.dep_ == "det"]
+    bare = before.lemma_.lower() in units and (not dets or dets[0] in {"a", "an"})
+    return not (counted or bare)
 
 
 class _Resolver:
