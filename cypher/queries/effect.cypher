@@ -1,5 +1,5 @@
 // name: effect
-// description: How a cause affected a target: effects (AFFECTED edges, and Effect nodes whose cause names the one and whose effect names the other) and claims linking the two, directly or through one intermediate event or place, plus the claims and figures about the cause in the articles that state the link; oldest first, with who claimed it.
+// description: How a cause affected a target: effects (AFFECTED edges, directly or through one intermediate event or place, and Effect nodes whose cause names the one and whose effect names the other) and claims linking the two, directly or through one intermediate, plus the claims and figures about the cause in the articles that state the link; oldest first, with who claimed it.
 // params: cause_key, target_key, since, until, limit
 // example: chronicle ask effect "Kursk operation" Pokrovsk
 //
@@ -73,21 +73,10 @@ CALL (cause, target) {
   UNION
   // Effect nodes: every effect, whatever its sides are (a side stated as a clause names the things
   // inside it); the one a side stands for or any other thing named in it. Rows an AFFECTED edge gave
-  // already are dropped below by their effect id.
+  // already are dropped below by their effect id. Directly only: a clause's effect already names each
+  // thing in it, and reading every effect of a country through its places doubled the query's work.
   MATCH (cause)-[:CAUSE_OF]->(e:Effect)-[r:EFFECT_ON]->(target)
   RETURN 'effect node' AS kind, null AS via, r AS dated, e.description AS what, e.cue AS cue,
-         e.claimed_by AS who_key, e.claim AS claim_id, e.article AS article_id, e.evidence AS evidence,
-         e.stated_on AS stated_on, e.id AS effect_id
-  UNION
-  MATCH (cause)-[:CAUSE_OF]->(e:Effect)-[r:EFFECT_ON]->(x:Entity)-[:AT|INVOLVED|PART_OF]->(target)
-  WHERE NOT (e)-[:EFFECT_ON]->(target)
-  RETURN 'effect node' AS kind, x.name AS via, r AS dated, e.description AS what, e.cue AS cue,
-         e.claimed_by AS who_key, e.claim AS claim_id, e.article AS article_id, e.evidence AS evidence,
-         e.stated_on AS stated_on, e.id AS effect_id
-  UNION
-  MATCH (cause)<-[:AT|INVOLVED|PART_OF]-(x:Entity)-[:CAUSE_OF]->(e:Effect)-[r:EFFECT_ON]->(target)
-  WHERE NOT (cause)-[:CAUSE_OF]->(e)
-  RETURN 'effect node' AS kind, x.name AS via, r AS dated, e.description AS what, e.cue AS cue,
          e.claimed_by AS who_key, e.claim AS claim_id, e.article AS article_id, e.evidence AS evidence,
          e.stated_on AS stated_on, e.id AS effect_id
 }
