@@ -24,4 +24,5 @@ CREATE FULLTEXT INDEX effect_texts IF NOT EXISTS FOR (n:Effect) ON EACH [n.cause
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases];
 CREATE FULLTEXT INDEX claim_texts IF NOT EXISTS FOR (n:Claim) ON EACH [n.text, n.sentence] OPTIONS {indexConfig: {`fulltext.analyzer`: 'english'}};
 CREATE FULLTEXT INDEX event_names IF NOT EXISTS FOR (n:Event) ON EACH [n.name, n.aliases] OPTIONS {indexConfig: {`fulltext.analyzer`: 'english'}};
+CREATE FULLTEXT INDEX effect_texts IF NOT EXISTS FOR (n:Effect) ON EACH [n.cause_text, n.effect_text, n.evidence] OPTIONS {indexConfig: {`fulltext.analyzer`: 'english'}};
 CREATE FULLTEXT INDEX evidence_sentences IF NOT EXISTS FOR ()-[r:AT|INVOLVED|AFFECTED]-() ON EACH [r.sentence, r.evidence, r.description] OPTIONS {indexConfig: {`fulltext.analyzer`: 'english'}};

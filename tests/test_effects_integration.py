@@ -255,3 +255,16 @@ def test_rewriting_the_article_replaces_its_effects(written: None, driver: Drive
     assert _query(driver, database, "MATCH ()-[r:AFFECTED {article: $article}]->() RETURN count(r) AS n") == [
         {"n": 0}
     ]
+
+
+def test_search_finds_an_effect_by_the_words_of_its_clauses(written: None) -> None:
+    result = runner.invoke(app, ["search", "attacking brigades", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    effects = [r for r in json.loads(result.stdout) if r["kind"] == "effect"]
+    assert [(r["what"], r["who"], r["source"]) for r in effects] == [
+        (
+            "heavy losses among the attacking brigades → The Brelsk push stalled",
+            "Mila Quorran",
+            "Test FX Wire",
+        )
+    ]

@@ -3,9 +3,10 @@
 // params: lucene, who_key, about_key, since, until, limit
 // example: chronicle search encirclement --about Pokrovsk
 //
-// Three full-text indexes (cypher/schema.cypher, English analyzer: "encircled" finds "encirclement"):
-// claim_texts (Claim text and sentence), event_names (Event name and aliases) and evidence_sentences
-// (the sentence on AT/INVOLVED edges, the evidence and description on AFFECTED edges). An event found by
+// Four full-text indexes (cypher/schema.cypher, English analyzer: "encircled" finds "encirclement"):
+// claim_texts (Claim text and sentence), event_names (Event name and aliases), evidence_sentences
+// (the sentence on AT/INVOLVED edges, the evidence and description on AFFECTED edges) and effect_texts
+// (an Effect's cause and effect clauses and sentence, for the effects no AFFECTED edge holds). An event found by
 // its name and by several sentences is one row, with its best score and the sentence that matched best.
 // A figure is left out when the claim it was read from matched too (it is the same sentence).
 // who_key keeps what that speaker stated (claims, figures), took part in or states (events) or claimed
@@ -103,6 +104,32 @@ CALL () {
          null AS status,
          article,
          r.evidence AS evidence,
+         null AS part_of
+  UNION ALL
+  // an effect whose sides do not both name one thing (no AFFECTED edge): its clauses and sentence
+  CALL db.index.fulltext.queryNodes('effect_texts', $lucene) YIELD node, score
+  WITH node AS e, score
+  WHERE (e.cause_key IS NULL OR e.target_key IS NULL OR e.cause_key = e.target_key)
+    AND ($who_key IS NULL OR e.claimed_by = $who_key)
+    AND ($about_key IS NULL
+         OR EXISTS { MATCH (e)-[:EFFECT_ON]->(:Entity)-[:PART_OF*0..3]->(:Entity {key: $about_key}) }
+         OR EXISTS { MATCH (e)<-[:CAUSE_OF]-(:Entity)-[:PART_OF*0..3]->(:Entity {key: $about_key}) })
+  MATCH (e)-[:IN]->(article:Article)
+  OPTIONAL MATCH (claimer:Entity {key: e.claimed_by})
+  RETURN 'effect' AS kind,
+         e.claim AS id,
+         score,
+         e.value AS when,
+         coalesce(e.valid_from, e.stated_on, date(article.published_at)) AS valid_from,
+         coalesce(e.valid_to, e.valid_from, e.stated_on, date(article.published_at)) AS valid_to,
+         claimer.name AS who,
+         coalesce(e.cause_text + ' → ' + e.effect_text, e.description) AS what,
+         null AS metric,
+         null AS value,
+         null AS unit,
+         null AS status,
+         article,
+         e.evidence AS evidence,
          null AS part_of
 }
 WITH kind, id, score, when, valid_from, valid_to, who, what, metric, value, unit, status, article, evidence, part_of
