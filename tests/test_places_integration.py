@@ -61,7 +61,8 @@ def clean(driver: Driver, database: str) -> Iterator[None]:
 def _chain(driver: Driver, database: str, name: str) -> list[tuple[str, str | None]]:
     with driver.session(database=database) as session:
         row = session.run(
-            "MATCH (a:Article)-[:MENTIONS]->(town:Place {name: $name}) WHERE a.id STARTS WITH $prefix "
+            "MATCH (a:Article)-[:MENTIONS]->(town:Place) WHERE a.id STARTS WITH $prefix "
+            "AND (town.name = $name OR $name IN town.aliases) "
             "MATCH path = (town)-[:PART_OF*]->(top) WHERE NOT (top)-[:PART_OF]->() "
             "RETURN [n IN nodes(path) | [n.name, n.place_kind]] AS chain",
             name=name,
@@ -108,3 +109,20 @@ async def test_places_everything_in_donetsk_oblast_is_one_query(
     depths = [p["depth"] for p in row["places"]]
     assert depths == sorted(depths)
     assert "Ukraine" not in found
+
+
+async def test_places_district_no_article_names_any_more_stays_in_the_chain(
+    clean: None, writer: AsyncDriver, driver: Driver, database: str, nlp: Language
+) -> None:
+    article = f"{PREFIX}-rewritten"
+    first = Article(
+        id=article, text="Shells hit Kupiansk and villages across Kupiansk Raion, officials said."
+    )
+    again = Article(id=article, text="Shells hit Kupiansk again on Sunday, officials said.")
+    for version in (first, again):
+        await write_graphdocs(writer, list(extract_many([version])), database)
+    assert [name for name, _ in _chain(driver, database, "Kupiansk")][1:] == [
+        "Kupiansk Raion",
+        "Kharkiv Oblast",
+        "Ukraine",
+    ]
