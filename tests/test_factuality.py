@@ -144,3 +144,17 @@ def test_status_new_object_of_an_open_clause_is_open(
     nlp: Language, reader: StatusReader, text: str, word: str, status: str
 ) -> None:
     assert status_of(nlp, reader, text, word)[0] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "status"),
+    [
+        ("The planned assault on the port never materialised.", "assault", "failed"),
+        ("The rebels' attempt to take the port in May failed.", "take", "failed"),
+        ("The planned assault on the port is expected next week.", "assault", "planned"),
+    ],
+)
+def test_status_plan_that_came_to_nothing_failed(
+    nlp: Language, reader: StatusReader, text: str, word: str, status: str
+) -> None:
+    assert status_of(nlp, reader, text, word)[0] == status

@@ -105,7 +105,9 @@ class StatusReader:
             if child.dep_ in {"amod", "compound", "nmod", "advmod", "acl"} and child.i < t.i:
                 word = child.lower_ if child.lower_ in modifiers else child.lemma_.lower()
                 if word in modifiers and not _hyphen_part(child):
-                    return Reading(modifiers[word], _with_advmods(child), child.i)
+                    reading = Reading(modifiers[word], _with_advmods(child), child.i)
+                    return self._came_to_nothing(t, reading)  # 'the planned offensive never came'
+
             if child.dep_ == "det" and child.lower_ in negation:
                 return Reading("denied", child.text, child.i)
         if depth >= _MAX_DEPTH:
@@ -138,6 +140,17 @@ class StatusReader:
             reading = self._clause(head, depth + 1)
             return _BACKGROUND if reading.status == "denied" else reading
         return _BACKGROUND if t.dep_ in {"poss", "compound", "nmod", "pobj"} else _HAPPENED
+
+    def _came_to_nothing(self, noun: Token, reading: Reading) -> Reading:
+        """A planned or expected event whose clause says it did not take place has failed."""
+        if reading.status not in {"planned", "hypothetical"} or noun.dep_ not in {"nsubj", "nsubjpass"}:
+            return reading
+        occurred = self._occurrence(noun.head)
+        if occurred is None and (found := lookup(self.cues.get("subject", {}), noun.head)) is not None:
+            occurred = Reading(found[1], _verb_group(noun.head), noun.head.i)
+        if occurred is not None and occurred.status in {"denied", "failed"}:
+            return Reading("failed", f"{reading.cue} … {occurred.cue}", occurred.cue_token)
+        return reading
 
     def _occurrence(self, verb: Token) -> Reading | None:
         """A verb saying whether its subject event occurred ('take place', 'happen', 'begin'), or one
@@ -320,6 +333,9 @@ class StatusReader:
                 holder = self._noun(head, depth + 1)  # 'rejected claims that the city had fallen'
                 if holder.status == "denied" and found[1] == "claimed":
                     return holder
+                if holder.status in {"failed", "denied"} and found[1] == "planned":
+                    return Reading("failed", holder.cue, holder.cue_token)  # 'the attempt to take X failed'
+
                 return Reading(found[1], f"{head.text} to" if infinitive else head.text, head.i)
             if infinitive:
                 return Reading("planned", f"{head.text} to", head.i)
