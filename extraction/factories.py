@@ -21,6 +21,7 @@ from chronicle.extraction.components.claims import ClaimExtractor
 from chronicle.extraction.components.effects import EffectExtractor
 from chronicle.extraction.components.entities import EntityLinker
 from chronicle.extraction.components.events import EventExtractor
+from chronicle.extraction.components.paragraphs import ParagraphBreaks
 from chronicle.extraction.components.quantities import QuantityExtractor
 from chronicle.extraction.components.timex import TimexTagger
 
@@ -51,6 +52,11 @@ def register_extensions() -> None:
 
 
 register_extensions()
+
+
+@Language.factory("chronicle_paragraphs", assigns=["token.is_sent_start"])
+def make_paragraphs(nlp: Language, name: str) -> ParagraphBreaks:
+    return ParagraphBreaks(nlp, name)
 
 
 @Language.factory(

@@ -43,8 +43,11 @@ _ = _factories
 
 @lru_cache(maxsize=1)
 def load_pipeline() -> Language:
-    """The spaCy model plus every registered Chronicle component, loaded once per process."""
+    """The spaCy model plus every registered Chronicle component, loaded once per process.
+
+    Paragraph breaks go before the parser, which keeps the sentence starts they set."""
     nlp = spacy.load(MODEL)
+    nlp.add_pipe("chronicle_paragraphs", before="parser")
     for name in COMPONENTS:
         if Language.has_factory(name):
             nlp.add_pipe(name, name=name)

@@ -74,7 +74,19 @@ def test_load_pipeline_is_cached_and_ordered():
     nlp = load_pipeline()
     assert load_pipeline() is nlp
     names = [n for n in nlp.pipe_names if n.startswith("chronicle_")]
-    assert names[:2] == ["chronicle_timex", "chronicle_entities"]
+    assert names[:3] == ["chronicle_paragraphs", "chronicle_timex", "chronicle_entities"]
+    assert nlp.pipe_names.index("chronicle_paragraphs") < nlp.pipe_names.index("parser")
+
+
+def test_a_blank_line_ends_a_sentence_a_single_line_break_does_not():
+    nlp = load_pipeline()
+    blog = nlp("Shelling went on overnight\n\nRescuers reached the school in the morning")
+    assert [s.text.strip() for s in blog.sents] == [
+        "Shelling went on overnight",
+        "Rescuers reached the school in the morning",
+    ]
+    wrapped = nlp("The governor said the bridge\nwas closed to traffic on Monday.")
+    assert len(list(wrapped.sents)) == 1
 
 
 def test_extract_entity_mentions_point_into_text():
