@@ -109,3 +109,20 @@ def test_claim_coordinated_infinitives_are_one_statement(nlp: Language) -> None:
     text = "Marta Ilves wants to widen the canal, rebuild the locks and dredge the harbour."
     found = [c.text for c in run(nlp, text)._.claims if c.cue == "wants"]
     assert found == ["to widen the canal, rebuild the locks and dredge the harbour"]
+
+
+def test_claim_more_cue_verbs(nlp: Language) -> None:
+    text = (
+        "Ruth Alder attacked the council for the delays. Ivo Lenz pushed for a new vote. "
+        "Marta Ilves bemoaned the lack of parts."
+    )
+    assert [(c.speaker_name, c.text) for c in run(nlp, text)._.claims] == [
+        ("Ruth Alder", "the council for the delays"),
+        ("Ivo Lenz", "for a new vote"),
+        ("Marta Ilves", "the lack of parts"),
+    ]
+
+
+def test_claim_attack_by_a_person_on_a_person_is_speech(nlp: Language) -> None:
+    text = "Ruth Alder attacked Ivo Lenz in a late-night post."
+    assert [c.speaker_name for c in run(nlp, text)._.claims] == ["Ruth Alder"]

@@ -174,6 +174,8 @@ class ClaimExtractor:
             return None  # 'found themselves', 'find a way'
         if verb.dep_ == "amod":
             return None  # 'pledged delegates', 'so-called'
+        if cue.get("verbal") and not self._verbal(index, verb, cue):
+            return None  # 'attacked the village with drones' is no statement
         if cue.get("raising"):
             return self._raised(index, verb, quotes, cue)
         passive = passive_experiencer(verb, cue)
@@ -238,6 +240,32 @@ class ClaimExtractor:
         if refers_back and claim.when is None:  # 'this was because ...' is about what it refers to
             claim.when = inherited_when(acts, speaker, sent)
         return SpeechAct(sent, speaker, stated, claim)
+
+    def _verbal(self, index: DocIndex, verb: Token, cue: dict) -> bool:
+        """A verb that is speech only when aimed at a person, a group or words ('attacked Clinton
+        for', 'challenged the claim'), not at a place or a thing, nor with a weapon."""
+        if any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+            return False
+        if any(c.dep_ == "prep" and c.lower_ in cue.get("preps", ()) for c in verb.children):
+            return True
+        subject = subject_of(verb)
+        if subject is not None and (
+            subject.lower_ in {"he", "she"} or getattr(index.entity_of(subject), "type", None) == "Person"
+        ):
+            return True  # 'Trump attacked Machado'
+        for child in verb.children:
+            if child.dep_ == "dobj":
+                ref = index.entity_of(child)
+                lemma = child.lemma_.lower()
+                return (
+                    (ref is not None and ref.type in {"Person", "Organization"})
+                    or child.lower_ in {"him", "her"}
+                    or index.doc[child.left_edge.i].is_quote
+                    or lemma in self.nouns
+                    or lemma in self.utterances
+                    or lemma in self.roles
+                )
+        return False
 
     def _raised(self, index: DocIndex, verb: Token, quotes: Disjoint, cue: dict) -> SpeechAct | None:
         """'Enthusiasm appears to have plummeted': a hedged view no one named holds."""
