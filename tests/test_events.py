@@ -483,3 +483,20 @@ def test_event_plan_with_its_own_date_stays_apart_from_a_claimed_capture(nlp: La
     assert set(captures) == {"claimed", "planned"}
     assert captures["planned"].when is not None and captures["planned"].when.value == "2025"
     assert captures["claimed"].when is not None and captures["claimed"].when.value == "2025-03-04"
+
+
+def test_event_under_siege_is_done_to_the_subject_since_its_date(nlp: Language) -> None:
+    event = only(run(nlp, "Mosul has been under siege since October."), "siege")
+    assert event.name == "siege of Mosul"
+    assert event.when is not None and event.when.value == "2024-10"
+
+
+def test_event_took_place_is_no_capture(nlp: Language) -> None:
+    doc = run(nlp, "The talks will take place in Riyadh on March 12.")
+    assert [e.type for e in doc._.events if e.type == "capture"] == []
+
+
+def test_event_date_inside_a_since_phrase_belongs_to_that_phrase(nlp: Language) -> None:
+    doc = run(nlp, "Since the invasion of Iraq in March 2003, more than 10,000 civilians have been killed.")
+    killing = next(e for e in doc._.events if e.type != "invasion")
+    assert killing.when is None or killing.when.value != "2003-03"

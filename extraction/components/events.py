@@ -178,6 +178,10 @@ class EventExtractor:
         if place is None and t.dep_ in {"dobj", "nsubj", "nsubjpass"}:
             verb_preps = [c for c in t.head.children if c.dep_ == "prep" and c.i != t.i]
             place, how = place_and_link(index, verb_preps, {"in", "into", "near", "at", "on"})
+        under = place is None and t.dep_ == "pobj" and t.head.lower_ == "under" and t.head.dep_ == "prep"
+        if under:  # 'Avdiivka has been under siege since October': the subject is the place it is done to
+            subjects = [c for c in t.head.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            place, how = place_and_link(index, subjects, {"nsubj", "nsubjpass"})
         thing = None
         if place is None:
             place, thing = place_of_thing(index, next((c for c in t.children if c.dep_ == "poss"), None))
@@ -209,6 +213,8 @@ class EventExtractor:
             tail = " " + index.doc[target.i : end].text
         elif thing is not None:
             tail = f" of {thing_name(thing)}"
+        elif under and place is not None:
+            tail = f" {_link(family, 'dobj', False)} {place.text}"  # 'siege of X', 'attack on X'
         elif place is not None and row.get("link") == "prep" and how in PLACE_PREPS | {"from", "to"}:
             tail = f" {_link(family, how, False)} {place.text}"  # 'push toward X', 'withdrawal from X'
         elif place is not None and place.start > t.i:
@@ -306,6 +312,8 @@ class EventExtractor:
         if "with" not in row and particle is not None and particle.lower_ not in {"over", "back"}:
             return None  # 'took out', 'took part' are no captures
         obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+        if obj is not None and obj.lower_ in row.get("not_objects", ()):
+            return None  # 'took place', 'took part': no capture
         weapon = None
         if "objects" in row:  # 'launched 108 drones at X', never 'launched an offensive'
             weapon = obj if obj is not None and obj.lemma_.lower() in row["objects"] else None

@@ -39,6 +39,8 @@ _ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)$")
 _OTHER_TIME = {"relcl", "poss", "compound", "amod", "appos", "npadvmod", "nmod", "csubj"}
 #: auxiliaries of backstory or of what has not happened yet
 _NOT_NOW = {"had", "'d", "would", "will", "'ll", "could", "can", "may", "might", "should", "must", "shall"}
+#: prepositions that place an event before or after another thing
+_BOUNDS = {"since", "after", "before", "until", "till", "following", "ahead"}
 _OTHER_MARKS = {"since", "before", "after", "until", "till", "once", "when", "as", "if", "unless"}
 
 
@@ -232,10 +234,21 @@ def _nearest(
         expression = _calendar_at(index, token)
         if expression is not None:
             return expression
+        if _bounds_another(index, token):
+            continue  # 'killed since the invasion in February 2022': February dates the invasion
         for child in sorted(token.children, key=lambda c: abs(c.i - token.i)):
             if child.dep_ not in _CLAUSAL:
                 queue.append((child, depth + 1))
     return None
+
+
+def _bounds_another(index: DocIndex, token: Token) -> bool:
+    """A preposition of sequence whose object is a thing, not a time ('since the invasion', 'after
+    the fall of X'): the dates inside are that thing's."""
+    if token.dep_ != "prep" or token.lower_ not in _BOUNDS:
+        return False
+    objects = [c for c in token.children if c.dep_ in {"pobj", "pcomp"}]
+    return bool(objects) and all(o.i not in index.timex_at for o in objects)
 
 
 def _calendar_at(index: DocIndex, token: Token) -> TimeExpression | None:
