@@ -337,3 +337,13 @@ def test_effect_result_links_need_a_clause_on_each_side(nlp: Language, text: str
 )
 def test_effect_after_a_distance_or_if_without_a_clause_is_no_rule_effect(nlp: Language, text: str) -> None:
     assert [e.cue for e in run(nlp, text)._.effects if e.source == "rule"] == []
+
+
+def test_effect_forward_participle_is_a_rule_whatever_the_model_says(nlp: Language) -> None:
+    doc = run(nlp, "Debris from a downed drone struck a depot near Korvel, causing a large fire.")
+    effect = next(e for e in doc._.effects if e.cue == "causing")
+    assert effect.source == "rule"
+    assert (effect.cause_span.text, effect.effect_span.text) == (
+        "Debris from a downed drone struck a depot near Korvel",
+        "causing a large fire",
+    )

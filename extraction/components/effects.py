@@ -95,6 +95,8 @@ class EffectExtractor:
         self.finite = {r["mark"] for r in rows if r["kind"] == "mark" and r.get("finite")}
         # '..., injuring dozens': the clause before the participle is the cause, the participle's the effect
         self.forward = {r["lemma"] for r in rows if r["kind"] == "participle" and r["direction"] == "forward"}
+        # participles that state an effect whatever the model says ('..., causing a fire')
+        self.sure = {r["lemma"] for r in rows if r["kind"] == "participle" and r.get("rule")}
         # '..., so Y', '..., after which Y', a sentence opening 'As a result, Y': Y is the effect of
         # the clause before the words (of the previous sentence, for an opening one)
         self.links: dict[str, list[tuple[str, ...]]] = {}
@@ -125,6 +127,7 @@ class EffectExtractor:
         cues += [(i, "MARK") for i in self.mark_cues(doc) if doc[i].dep_ == "mark" or _clause_of(doc[i])]
         cues += [(i, "VERB") for i in self.verb_cues(doc)]
         cues += [(i, "LINK") for i in self.link_cues(doc)]
+        cues += [(t.i, "PART") for t in doc if t.tag_ == "VBG" and t.lemma_.lower() in self.sure]
         if not cues and not self.use_model:
             return []
         resolver = _Resolver(DocIndex.build(doc), doc._.events or [], doc._.claims or [])
@@ -137,6 +140,14 @@ class EffectExtractor:
                 effect = self._mark(resolver, token, found)
             elif kind == "LINK":
                 effect = self._link(resolver, token)
+            elif kind == "PART":
+                sides = self._participle(token.sent, only=token.i)
+                effect = None
+                if sides is not None:
+                    cause, result, cue = sides
+                    effect = resolver.effect(
+                        None, None, cue, token, token, sides=(cause, result), clausal=True
+                    )
             else:
                 effect = self._verb(resolver, token, found)
             if effect is not None and (effect.cause_key is None or effect.cause_key != effect.target_key):
@@ -160,11 +171,13 @@ class EffectExtractor:
                 effects.append(r.model_effect(sent, *sides, score=reading.score))
         return effects
 
-    def _participle(self, sent: Span) -> tuple[Span, Span, str] | None:
+    def _participle(self, sent: Span, only: int | None = None) -> tuple[Span, Span, str] | None:
         """Sides read off a forward participle ('Police fired tear gas, injuring dozens'), which the
         model's tagger tends to read backwards."""
         for token in sent[3:]:
             if token.tag_ != "VBG" or token.lemma_.lower() not in self.forward:
+                continue
+            if only is not None and token.i != only:
                 continue
             if token.dep_ not in _PARTICIPLE_DEPS or token.head.i > token.i:
                 continue
