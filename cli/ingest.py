@@ -159,9 +159,18 @@ def worker() -> None:
     Run several to scale out; they share the durable consumer `graph-writer`.
     Example: chronicle worker
     """
+    from nats.errors import ConnectionClosedError, ConnectionReconnectingError
+
     from chronicle.consumers.app import app as worker_app
 
-    anyio.run(worker_app.run)
+    try:
+        anyio.run(worker_app.run)
+    except (ConnectionReconnectingError, ConnectionClosedError):
+        # Stopped while NATS was away: the connection cannot be drained (nats-py raises), and there is
+        # nothing to drain. What the worker held comes back after ack_wait; the graph is unharmed.
+        console.print(
+            "Worker stopped while NATS was unreachable: messages it held are delivered again after ack_wait."
+        )
 
 
 @one_line_errors

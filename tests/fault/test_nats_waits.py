@@ -3,7 +3,7 @@
 Started while nothing listens on the NATS port, a worker stays up and says in one line that it waits
 and why; once a nats-server starts there it takes the articles. NATS killed under a running worker:
 one line that the connection is lost, one that it is back, and the articles published then are
-written. Started while JetStream has no room for the ARTICLES stream (the server's `max_file_store`
+written; stopped (SIGTERM) while NATS is away, it exits 0 with one line. Started while JetStream has no room for the ARTICLES stream (the server's `max_file_store`
 taken by another stream), it waits with the reason and carries on once room is freed. Before, the
 first case hung without a word and the last exited with a traceback.
 """
@@ -112,6 +112,15 @@ def test_worker_waits_for_nats_at_startup_and_after_losing_it(
     _publish(fresh, lone_nats, 6, start=6)
     wait_for(lambda: fresh.article_count() == 12, timeout=120, what="6 more articles after NATS came back")
     assert worker.alive()
+
+    lone_nats.kill()  # stopped while it waits for NATS: exit 0 in time, one line, no traceback
+    wait_for(lambda: worker.log_text().count("lost the connection to NATS") == 2, timeout=30, what="2nd loss")
+    worker.signal(signal.SIGTERM)
+    code, seconds = worker.wait_exit(30)
+    print(f"SIGTERM while NATS is away: exit {code} after {seconds:.1f} s")
+    assert code == 0 and seconds < 10
+    after = worker.log_text().split("lost the connection to NATS")[-1]
+    assert "Traceback" not in after and "Worker stopped while NATS was unreachable" in after
 
 
 def test_worker_waits_while_jetstream_has_no_room(
