@@ -500,3 +500,9 @@ def test_event_date_inside_a_since_phrase_belongs_to_that_phrase(nlp: Language) 
     doc = run(nlp, "Since the invasion of Iraq in March 2003, more than 10,000 civilians have been killed.")
     killing = next(e for e in doc._.events if e.type != "invasion")
     assert killing.when is None or killing.when.value != "2003-03"
+
+
+def test_event_in_a_relative_clause_takes_the_antecedent_as_agent(nlp: Language) -> None:
+    doc = run(nlp, "Brightwell Airlines, which filed for bankruptcy in May, cut 300 jobs.")
+    bankruptcy = only(doc, "bankruptcy")
+    assert [p.key for p in bankruptcy.participants] == ["organization:brightwell-airlines"]

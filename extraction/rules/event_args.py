@@ -178,10 +178,15 @@ def governor(t: Token) -> Token | None:
     return None
 
 
+_RELATIVE = {"which", "who", "that"}
+
+
 def named_subject(index: DocIndex, verb: Token) -> list[Participant]:
     """'Brightwell Airlines filed for bankruptcy': the subject of the governing verb, when it is
     itself a named person or organisation, is the event's agent."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in _RELATIVE and verb.dep_ == "relcl":
+        subject = verb.head  # 'Yamato Life, which declared bankruptcy'
     ref = index.entity_of(subject) if subject is not None else None
     if ref is None or ref.type == "Place":
         return []
@@ -204,7 +209,8 @@ def event_participants(index: DocIndex, t: Token, family: str) -> list[Participa
             role = "participant"
         if role is None:
             continue
-        for token in child.subtree:
+        relative = child.dep_ == "nsubj" and child.lower_ in _RELATIVE and t.dep_ == "relcl"
+        for token in [t.head] if relative else child.subtree:  # 'Russia, which invaded ...'
             ref = index.entity_of(token)
             if ref is not None and (role == "agent" or ref.type != "Place"):
                 if all(p.key != ref.key for p in found):
