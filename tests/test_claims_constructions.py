@@ -126,3 +126,13 @@ def test_claim_more_cue_verbs(nlp: Language) -> None:
 def test_claim_attack_by_a_person_on_a_person_is_speech(nlp: Language) -> None:
     text = "Ruth Alder attacked Ivo Lenz in a late-night post."
     assert [c.speaker_name for c in run(nlp, text)._.claims] == ["Ruth Alder"]
+
+
+def test_claim_view_stated_with_an_adjective(nlp: Language) -> None:
+    found = claims_of(nlp, "Farmers are critical of the new water rules.")
+    assert found == [("Farmers", "the new water rules", "critical")]
+
+
+def test_claim_clear_with_it_is_no_one_named(nlp: Language) -> None:
+    found = claims_of(nlp, "It was clear that the ferry would not run.")
+    assert found == [(None, "the ferry would not run", "clear")]

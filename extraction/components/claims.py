@@ -20,6 +20,7 @@ from chronicle.extraction.rules.claim_cues import (
     cue_words,
     interrupted_rest,
     phrase_at,
+    predicative_content,
     quoted_share,
     raised_clause,
     with_quotes,
@@ -85,6 +86,7 @@ class ClaimExtractor:
         self.denials = frozenset(lemma for lemma, row in self.verbs.items() if row.get("denial"))
         self.phrases = [row["phrase"].split() for row in cues if "phrase" in row]
         self.nouns = {row["noun"]: row for row in cues if "noun" in row}
+        self.adjectives = {row["adjective"]: row for row in cues if "adjective" in row}
         roles = load_jsonl(roles_file, data_dir)
         self.roles = frozenset(row["noun"] for row in roles if "noun" in row)
         self.utterances = frozenset(row["utterance"] for row in roles if "utterance" in row)
@@ -94,6 +96,7 @@ class ClaimExtractor:
         self.speech_verbs = TokenFilter(nlp.vocab, "LEMMA", self.verbs, pos="VERB")
         self.phrase_starts = TokenFilter(nlp.vocab, "LOWER", [p[0] for p in self.phrases])
         self.noun_cues = TokenFilter(nlp.vocab, "LEMMA", self.nouns, pos="NOUN")
+        self.adjective_cues = TokenFilter(nlp.vocab, "LOWER", self.adjectives)
         self.continuations = ContinuationCues(continuation_file, data_dir)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -107,7 +110,8 @@ class ClaimExtractor:
         cues = [(i, False) for i in self.speech_verbs(doc)]
         cues += [(i, True) for i in self.phrase_starts(doc) if phrase_at(doc, i, self.phrases)]
         nouns = set(self.noun_cues(doc))
-        cues += [(i, False) for i in nouns]
+        adjectives = set(self.adjective_cues(doc))
+        cues += [(i, False) for i in nouns | (adjectives - set(c for c, _ in cues))]
         index = DocIndex.build(doc)
         quotes = Disjoint(find_quotes(index.text))
         if not cues and not quotes.ranges and ":" not in index.text:
@@ -123,6 +127,10 @@ class ClaimExtractor:
                 act = self._according_to(index, resolver, doc[start], quotes)
             elif start in nouns:
                 act = self._noun_cue(index, resolver, doc[start], quotes)
+            elif start in adjectives:  # 'is confident that', 'were concerned about'
+                act = self._adjective_cue(index, resolver, doc[start], quotes)
+                if act is None and doc[start].lemma_.lower() in self.verbs and doc[start].pos_ == "VERB":
+                    act = self._speech_verb(index, resolver, doc[start], quotes, acts)
             else:
                 act = self._speech_verb(index, resolver, doc[start], quotes, acts)
             if act is not None:
@@ -299,6 +307,29 @@ class ClaimExtractor:
         lo, hi = min(start, subject.idx), max(end, noun.idx + len(noun))
         claim = build_claim(index, self.denials, speaker, None, kind, start, end, lo, hi, cue=noun.text)
         return SpeechAct(index.sent_of(noun.i), speaker, None, claim)
+
+    def _adjective_cue(
+        self, index: DocIndex, resolver: SpeakerResolver, adjective: Token, quotes: Disjoint
+    ) -> SpeechAct | None:
+        """'Republicans are critical of the plan', 'she is confident that ...': the subject's view;
+        'it is clear that ...' is no one's named."""
+        found = predicative_content(adjective, self.adjectives[adjective.lower_].get("preps", ()))
+        if found is None:
+            return None
+        subject, heads = found
+        if subject.lower_ in _SKIP_SUBJECTS:
+            return None
+        span = strip_span(
+            index.doc[min(h.left_edge.i for h in heads) : max(h.right_edge.i for h in heads) + 1]
+        )
+        if not len(span):
+            return None
+        speaker = None if subject.dep_ == "expl" or subject.lower_ == "it" else resolver.resolve(subject)
+        start, end = with_quotes((span.start_char, span.end_char), quotes)
+        kind = self.adjectives[adjective.lower_]["kind"]
+        lo, hi = min(start, subject.idx), max(end, adjective.idx + len(adjective))
+        claim = build_claim(index, self.denials, speaker, None, kind, start, end, lo, hi, cue=adjective.text)
+        return SpeechAct(index.sent_of(adjective.i), speaker, None, claim)
 
     def _according_to(
         self,

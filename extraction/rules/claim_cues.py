@@ -18,6 +18,7 @@ __all__ = [
     "cue_words",
     "interrupted_rest",
     "phrase_at",
+    "predicative_content",
     "quoted_share",
     "raised_clause",
     "with_quotes",
@@ -162,3 +163,31 @@ def interrupted_rest(sent: Span, verb: Token, subject: Token, content_end: int) 
         return None
     rest = doc[j + 1 : sent.end]
     return rest if sum(1 for t in rest if t.is_alpha) >= 2 else None
+
+
+_COPULAS = {"be", "remain", "seem", "appear", "become", "sound", "grow", "feel", "stay"}
+
+
+def predicative_content(
+    adjective: Token, preps: tuple[str, ...] | list[str]
+) -> tuple[Token, list[Token]] | None:
+    """(subject, content heads) of a view stated with an adjective after a copula: 'Republicans
+    are critical of the plan' (its of/about/to phrase), 'she is confident that ...' (its clause);
+    None when it is no complement of a copula or has no content."""
+    head = adjective.head
+    if adjective.dep_ != "acomp" or head.lemma_.lower() not in _COPULAS:
+        return None
+    subject = next((c for c in head.children if c.dep_ in {"nsubj", "expl"}), None)
+    if subject is None:
+        return None
+    heads = [c for c in adjective.children if c.dep_ in {"ccomp", "xcomp"} and c.i > adjective.i]
+    heads += [
+        g
+        for c in adjective.children
+        if c.dep_ == "prep" and c.lower_ in preps
+        for g in c.children
+        if g.dep_ in {"pobj", "pcomp"}
+    ]
+    if not heads and (subject.dep_ == "expl" or subject.lower_ == "it"):
+        heads = [c for c in head.children if c.dep_ in {"ccomp", "csubj"} and c.i > adjective.i]
+    return (subject, heads) if heads else None
