@@ -161,16 +161,19 @@ def worker() -> None:
     """
     from nats.errors import ConnectionClosedError, ConnectionReconnectingError
 
-    from chronicle.consumers.app import app as worker_app
+    from chronicle.consumers import app as worker
 
     try:
-        anyio.run(worker_app.run)
+        anyio.run(worker.app.run)
     except (ConnectionReconnectingError, ConnectionClosedError):
         # Stopped while NATS was away: the connection cannot be drained (nats-py raises), and there is
         # nothing to drain. What the worker held comes back after ack_wait; the graph is unharmed.
-        console.print(
-            "Worker stopped while NATS was unreachable: messages it held are delivered again after ack_wait."
-        )
+        if not worker.EXIT_CODE:  # a worker that gave up has said why already
+            console.print(
+                "Worker stopped while NATS was unreachable: messages it held are delivered again after ack_wait."
+            )
+    if worker.EXIT_CODE:
+        raise typer.Exit(worker.EXIT_CODE)
 
 
 @one_line_errors

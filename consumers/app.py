@@ -64,7 +64,7 @@ from chronicle.graph.schema import apply_schema_async
 from chronicle.graph.writer import write_graphdocs
 from chronicle.settings import get_settings
 
-__all__ = ["ACK_WAIT_SECONDS", "WORKER_BATCH", "app", "broker", "write_article"]
+__all__ = ["ACK_WAIT_SECONDS", "EXIT_CODE", "WORKER_BATCH", "app", "broker", "write_article"]
 
 # Settings are read once, when the worker starts (this module is imported only by `chronicle worker`,
 # `chronicle ingest` when it starts one, and `chronicle contract`): FastStream declares its app at import.
@@ -84,8 +84,18 @@ HEARTBEAT_SECONDS = ACK_WAIT_SECONDS / 4
 broker = make_broker(
     settings,
     graceful_timeout=GRACEFUL_SECONDS,
-    **connection_callbacks(settings, lambda: _stopping() or _stopped),
+    **connection_callbacks(settings, lambda: _stopping() or _stopped, lambda: _give_up()),
 )
+
+
+EXIT_CODE = 0
+"""What `chronicle worker` exits with: 1 after the worker gave up (NATS refused its login)."""
+
+
+def _give_up() -> None:
+    global EXIT_CODE
+    EXIT_CODE = 1
+    app.exit()
 
 
 def _stopping() -> bool:

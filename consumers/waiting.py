@@ -153,10 +153,13 @@ def make_probe(settings: Settings, errors: Callable[[Exception], None]) -> NatsB
 
 
 def connection_callbacks(
-    settings: Settings, stopping: Callable[[], bool]
-) -> dict[str, Callable[[], Awaitable[None]]]:
-    """`disconnected_cb` and `reconnected_cb` for the worker's broker: one line when the connection
-    to NATS is lost (nats-py then retries every 2 s, for ever), one when it is back. Quiet at shutdown."""
+    settings: Settings, stopping: Callable[[], bool], give_up: Callable[[], None]
+) -> dict[str, Callable[..., Awaitable[None]]]:
+    """`disconnected_cb`, `reconnected_cb` and `error_cb` for the worker's broker: one line when the
+    connection to NATS is lost (nats-py then retries every 2 s, for ever), one when it is back. Quiet
+    at shutdown. A login refused on reconnecting (the password changed) would leave nats-py retrying
+    nothing, the worker alive and idle without a word: one CRITICAL line, then `give_up()` (the worker
+    stops with exit code 1, so a supervisor restarts it with the new login)."""
 
     async def disconnected() -> None:
         if not stopping():
@@ -170,4 +173,16 @@ def connection_callbacks(
         if not stopping():
             log.warning("NATS is back (%s); carrying on", _servers(settings))
 
-    return {"disconnected_cb": disconnected, "reconnected_cb": reconnected}
+    async def error(problem: Exception) -> None:
+        if stopping() or not (
+            isinstance(problem, AuthorizationError) or "authorization" in str(problem).lower()
+        ):
+            return
+        log.critical(
+            "NATS at %s refused the worker's login on reconnecting (%s): check NATS_USER/NATS_PASSWORD or "
+            "NATS_TOKEN in .env; the worker stops (exit 1), what it held comes back after ack_wait",
+            _servers(settings), problem,
+        )  # fmt: skip
+        give_up()
+
+    return {"disconnected_cb": disconnected, "reconnected_cb": reconnected, "error_cb": error}

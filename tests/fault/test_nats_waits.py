@@ -11,12 +11,14 @@ first case hung without a word and the last exited with a traceback.
 import os
 import signal
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pytest
 from faststream.nats import NatsBroker
 from nats.js.api import StreamConfig
+from pydantic import SecretStr
 
 from chronicle.consumers.publish import publish_articles
 from chronicle.settings import get_settings
@@ -41,13 +43,14 @@ class LoneNats:
     port: int
     jetstream_extra: str = ""
     pid: int | None = None
+    auth: dict[str, Any] = field(default_factory=dict)
 
     @property
     def url(self) -> str:
         return f"nats://127.0.0.1:{self.port}"
 
     def start(self) -> None:
-        conf = nats_server.render_conf(self.paths, ("127.0.0.1", self.port))
+        conf = nats_server.render_conf(self.paths, ("127.0.0.1", self.port), **self.auth)
         conf = conf.replace("jetstream {", "jetstream {\n" + self.jetstream_extra)
         nats_server.write_conf(self.paths, conf)
         self.paths.nats_log.parent.mkdir(parents=True, exist_ok=True)
@@ -156,3 +159,25 @@ def test_worker_waits_while_jetstream_has_no_room(
     wait_for(lambda: fresh.article_count() == 5, timeout=120, what="5 articles once JetStream had room")
     assert worker.alive()
     assert "Traceback" not in worker.log_text()
+
+
+def test_worker_whose_login_is_refused_on_reconnecting_stops_with_exit_1(
+    fresh: PrivateStack, lone_nats: LoneNats
+) -> None:
+    """The NATS password changed while the worker ran: before, nats-py gave up reconnecting after the
+    first refusal and the worker stayed alive, idle and silent for good."""
+    lone_nats.auth = {"user": "chronicle", "password": SecretStr("first-password-8Kq")}
+    lone_nats.start()
+    worker = fresh.start_worker(
+        "nats-relogin", NATS_URL=lone_nats.url, NATS_USER="chronicle", NATS_PASSWORD="first-password-8Kq"
+    )
+    _logged(worker, "FastStream app started successfully")
+    lone_nats.kill()
+    _logged(worker, "lost the connection to NATS", timeout=30)
+    lone_nats.auth = {"user": "chronicle", "password": SecretStr("second-password-3Zv")}
+    lone_nats.start()
+    code, seconds = worker.wait_exit(60)
+    line = next((x for x in worker.log_text().splitlines() if "refused the worker's login" in x), "")
+    print(f"\nexit {code} {seconds:.1f} s after NATS came back with another password: {line}")
+    assert code == 1
+    assert "check NATS_USER/NATS_PASSWORD or NATS_TOKEN" in line
