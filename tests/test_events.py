@@ -506,3 +506,9 @@ def test_event_in_a_relative_clause_takes_the_antecedent_as_agent(nlp: Language)
     doc = run(nlp, "Brightwell Airlines, which filed for bankruptcy in May, cut 300 jobs.")
     bankruptcy = only(doc, "bankruptcy")
     assert [p.key for p in bankruptcy.participants] == ["organization:brightwell-airlines"]
+
+
+def test_event_that_a_claim_takes_as_known_is_not_dated_by_the_statement(nlp: Language) -> None:
+    doc = run(nlp, "The general told reporters last week that the Raqqa operation pulled back 9,000 troops.")
+    operation = next(e for e in doc._.events if "operation" in e.name)
+    assert operation.when is None

@@ -133,7 +133,12 @@ class StatusReader:
             found = lookup(self.cues.get("subject", {}), head)
             if found is not None:
                 return Reading(found[1], _verb_group(head), head.i)
-            return self._clause(head, depth + 1)
+            reading = self._clause(head, depth + 1)
+            if reading.status == "happened" and t.dep_ == "nsubj" and head.pos_ == "VERB":
+                # 'the Kursk operation pulled back 63,000 troops': what the event did is asserted,
+                # the event itself is taken as known
+                return replace(reading, asserted=False)
+            return reading
         if t.dep_ in {"conj", "appos"} and head.pos_ in _NOUN_POS:
             return self._noun(head, depth + 1)
         if t.dep_ in {"attr", "oprd", "npadvmod"} and head.pos_ in _PREDICATES:
