@@ -347,3 +347,24 @@ def test_effect_forward_participle_is_a_rule_whatever_the_model_says(nlp: Langua
         "Debris from a downed drone struck a depot near Korvel",
         "causing a large fire",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "result"),
+    [
+        ("The storm left the village of Korvel without power.", "the village of Korvel without power"),
+        (
+            "The loss of the bridge would leave Dolinsk more exposed to shelling.",
+            "Dolinsk more exposed to shelling",
+        ),
+    ],
+)
+def test_effect_leave_with_the_state_it_leaves(nlp: Language, text: str, result: str) -> None:
+    effect = next(e for e in run(nlp, text)._.effects if e.cue in {"left", "leave"})
+    assert effect.effect_span.text == result
+
+
+def test_effect_leave_a_place_is_no_effect(nlp: Language) -> None:
+    assert [
+        e.cue for e in run(nlp, "He left Korvel without his passport.")._.effects if e.source == "rule"
+    ] == []

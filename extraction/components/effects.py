@@ -59,6 +59,7 @@ _PARTICIPLE_DEPS = {"advcl", "xcomp", "conj", "acl", "ccomp"}
 _COUNTS = {"nummod", "quantmod", "amod"}
 _VERBS = {"VERB", "AUX"}
 _FINITE = {"VBD", "VBZ", "VBP"}
+_DEPRIVED = {"without"}
 _SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj"}
 _NOT_SO = {"that", "far", "much", "many", "long", "as", "-", "called"}
 _MIN_TOKENS = 4  # shorter 'sentences' (datelines, bylines) state no cause and effect
@@ -288,6 +289,14 @@ class EffectExtractor:
                 subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
             if obj is None or subject is None:
                 continue
+            # 'left a million households without power', 'would leave cities more exposed': the verb
+            # states an effect only with the state it leaves its object in, and a subject that is no
+            # pronoun ('he left the city without his passport')
+            results = [
+                c for c in children if c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ in _DEPRIVED)
+            ]
+            if row.get("result") and (not results or subject.pos_ == "PRON"):
+                continue
             cause = r.subject_key(subject, found)
             target = r.np_key(obj, found)
             if target is None:
@@ -295,6 +304,7 @@ class EffectExtractor:
             extra = {row.get("particle"), row.get("prep")}
             parts = [verb.text] + [c.text for c in children if c.lower_ in extra]
             affected = [c for c in children if c.dep_ in {"ccomp", "xcomp"} and c.i > obj.i] + [obj]
+            affected += results if row.get("result") else []
             end = max(t.right_edge.i for t in affected) + 1
             sides = (subtree_span(subject), r.index.doc[min(obj.left_edge.i, verb.i + 1) : end])
             effect = r.effect(
