@@ -136,3 +136,14 @@ def test_claim_view_stated_with_an_adjective(nlp: Language) -> None:
 def test_claim_clear_with_it_is_no_one_named(nlp: Language) -> None:
     found = claims_of(nlp, "It was clear that the ferry would not run.")
     assert found == [(None, "the ferry would not run", "clear")]
+
+
+def test_claim_writer_in_the_first_person_is_no_one_named(nlp: Language) -> None:
+    assert claims_of(nlp, "I know the ferry will run again in May.") == [
+        (None, "the ferry will run again in May", "know")
+    ]
+
+
+def test_claim_first_person_inside_a_quote_stays_the_speakers(nlp: Language) -> None:
+    text = '"I know the ferry will run again," Ruth Alder said.'
+    assert [c[0] for c in claims_of(nlp, text)] == ["Ruth Alder"]

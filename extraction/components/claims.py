@@ -58,6 +58,7 @@ from chronicle.extraction.rules.speech import Speaker, SpeakerResolver, find_quo
 __all__ = ["ClaimExtractor"]
 
 _SKIP_SUBJECTS = {"i", "we", "you"}
+_WRITER = {"i", "we"}
 _SKIP_POSSESSORS = {"my", "our", "your"}
 
 
@@ -201,8 +202,9 @@ class ClaimExtractor:
         unsourced = unsourced_passive(verb) if subject is None and heads else None
         if unsourced is not None:  # 'it is believed that ...', 'the vote is expected to ...': no one named
             subject = unsourced
-        if subject is None or subject.lower_ in _SKIP_SUBJECTS:
+        if subject is None or subject.lower_ == "you":
             return None
+        writer = subject.lower_ in _WRITER  # 'I know ...', 'we asked ...' outside quotes: the author
         stated, skip_to = governing_date(index, verb, heads, subject, cue)
         if stated is None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i != verb.i:
             # 'acknowledged it in his address on Saturday, saying ...': said then
@@ -221,7 +223,7 @@ class ClaimExtractor:
             content = adjacent_quote(index.text, verb, subject, quotes)
         if content is None and cue.get("quote_only"):
             return None  # 'the war continued': no statement
-        speaker = None if unsourced is not None else resolver.resolve(subject)
+        speaker = None if unsourced is not None or writer else resolver.resolve(subject)
         sent = index.sent_of(verb.i)
         refers_back = anaphoric(heads)
         if stated is None and speaker is not None and (speaker.via in {"pronoun", "role"} or refers_back):
