@@ -127,11 +127,17 @@ class _Variant:
                 row["aliases"] = [a + self.suffix for a in row["aliases"]]
             if row.get("part_of_key") in self.renamed:
                 row["part_of_name"] += self.suffix
+            for parent in row.get("parents", []):
+                if parent["key"] in self.renamed:
+                    parent["name"] += self.suffix
+                if parent.get("part_of_key") in self.renamed:
+                    parent["part_of_name"] += self.suffix
 
 
 def _ids(rows: WriteRows) -> tuple[frozenset[str], frozenset[str]]:
     keys = {r["key"] for r in rows["entities"]} | {r["key"] for r in rows["events"]}
     keys |= {r["part_of_key"] for r in rows["entities"] if r["part_of_key"]}
+    keys |= {p["key"] for r in rows["entities"] for p in r.get("parents", [])}
     return frozenset(keys), frozenset(r["id"] for r in rows["claims"])
 
 

@@ -91,6 +91,7 @@ def expected(messages: Sequence[ArticleMessage]) -> Expected:
         article_claims = frozenset(row["id"] for row in rows["claims"])
         signatures[ident] = Signature(mentions=mentions, claims=article_claims)
         keys |= set(mentions) | {r["part_of_key"] for r in rows["entities"] if r["part_of_key"]}
+        keys |= {p["key"] for r in rows["entities"] for p in r["parents"]}  # the PART_OF chain
         claims |= article_claims
     sources = frozenset(m.source for m in messages if m.source)
     return Expected(signatures, frozenset(keys), frozenset(claims), sources)
