@@ -512,3 +512,15 @@ def test_event_that_a_claim_takes_as_known_is_not_dated_by_the_statement(nlp: La
     doc = run(nlp, "The general told reporters last week that the Raqqa operation pulled back 9,000 troops.")
     operation = next(e for e in doc._.events if "operation" in e.name)
     assert operation.when is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rebel fighters have entered the outskirts of Mosul.", "entry into Mosul"),
+        ("Rebel fighters retreated from Mosul last week.", "withdrawal from Mosul"),
+        ("Rebel fighters breached the defenses near Mosul.", "breakthrough near Mosul"),
+    ],
+)
+def test_event_front_line_verbs(nlp: Language, text: str, name: str) -> None:
+    assert [e.name for e in run(nlp, text)._.events] == [name]

@@ -593,6 +593,8 @@ def _link(family: str, how: str | None, thing: bool) -> str:
     if thing or family in _OF_ONLY:
         return "of"
     if how in {"dobj", "nsubjpass", "nsubj", None}:
+        if family == "advance":
+            return "into"  # 'entered the outskirts of X': an entry into X
         return "of" if family in _OF_FAMILIES else "on" if family == "attack" else "in"
     if family == "attack" and how in {"at", "against"}:
         return "on"  # 'fired missiles at X': an attack on X
