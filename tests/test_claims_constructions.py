@@ -147,3 +147,10 @@ def test_claim_writer_in_the_first_person_is_no_one_named(nlp: Language) -> None
 def test_claim_first_person_inside_a_quote_stays_the_speakers(nlp: Language) -> None:
     text = '"I know the ferry will run again," Ruth Alder said.'
     assert [c[0] for c in claims_of(nlp, text)] == ["Ruth Alder"]
+
+
+def test_claim_statement_issued_speaks_for_its_issuer(nlp: Language) -> None:
+    text = "The port authority issued a statement calling the strike illegal."
+    assert [(c.speaker_name, c.text) for c in run(nlp, text)._.claims] == [
+        ("port authority", "the strike illegal")
+    ]

@@ -53,6 +53,12 @@ def subject_of(verb: Token) -> Token | None:
         return controller if controller is not None else subject_of(verb.head)
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # 'started off by emphasizing'
         return subject_of(verb.head.head)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ == "NOUN":
+        # 'the council issued a statement calling ...': who issued it; else the noun ('a letter
+        # saying ...'), whose author the resolver finds, or no one
+        noun = verb.head
+        issuer = subject_of(noun.head) if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" else None
+        return issuer if issuer is not None else noun
     return None
 
 
