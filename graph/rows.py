@@ -173,11 +173,12 @@ def _effect_row(article_id: str, effect: Effect, recorded_at: date | datetime | 
         "effect_start": result.start if result else None,
         "read_by": effect.source,
     }
+    edge = bool(effect.cause_key and effect.target_key and effect.cause_key != effect.target_key)
     return {
         "id": effect_id(article_id, effect),
         "cause_key": effect.cause_key,
         "target_key": effect.target_key,
-        "edge": bool(effect.cause_key and effect.target_key and effect.cause_key != effect.target_key),
+        "edge": edge,
         "cue": effect.cue,
         "start": effect.evidence.start,
         "causes": _sides(effect.cause_key, effect.cause_keys),
@@ -191,6 +192,7 @@ def _effect_row(article_id: str, effect: Effect, recorded_at: date | datetime | 
         | shared
         | {
             "cue": effect.cue,
+            "edge": edge,
             "cause_key": effect.cause_key,
             "target_key": effect.target_key,
             "cause_end": cause.end if cause else None,

@@ -268,3 +268,11 @@ def test_search_finds_an_effect_by_the_words_of_its_clauses(written: None) -> No
             "Test FX Wire",
         )
     ]
+
+
+def test_timeline_lists_an_effect_with_an_edge_once(written: None) -> None:
+    rows = [r for r in _rows("timeline", "Brelsk") if r["kind"] == "effect"]
+    assert sorted(r["what"] for r in rows) == [
+        "Selvan operation → Brelsk: " + SENTENCES[3],
+        "the Selvan operation began → the shelling of Brelsk has eased",
+    ]

@@ -41,17 +41,18 @@ CALL (n) {
     AND target <> n
   RETURN 'effect on' AS kind, r, target AS node
   UNION ALL
-  // an effect whose cause or effect clause names n, unless its AFFECTED edge gave the row above
+  // an effect whose cause or effect clause names n, unless its AFFECTED edge gave the row above (n is
+  // the side's main thing, `main`, and the effect has its edge: the flag survives an entity merge)
   MATCH (e:Effect)-[r:EFFECT_ON]->(n)
   WHERE r.valid_from IS NOT NULL
     AND ($since IS NULL OR r.valid_to >= $since) AND ($until IS NULL OR r.valid_from <= $until)
-    AND NOT (e.target_key = n.key AND e.cause_key IS NOT NULL AND e.cause_key <> n.key)
+    AND NOT (r.main AND coalesce(e.edge, false))
   RETURN 'effect clause' AS kind, r, e AS node
   UNION ALL
   MATCH (n)-[r:CAUSE_OF]->(e:Effect)
   WHERE r.valid_from IS NOT NULL
     AND ($since IS NULL OR r.valid_to >= $since) AND ($until IS NULL OR r.valid_from <= $until)
-    AND NOT (e.cause_key = n.key AND e.target_key IS NOT NULL AND e.target_key <> n.key)
+    AND NOT (r.main AND coalesce(e.edge, false))
     AND NOT (e)-[:EFFECT_ON]->(n)
   RETURN 'effect clause on' AS kind, r, e AS node
 }
