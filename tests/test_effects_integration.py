@@ -276,3 +276,10 @@ def test_timeline_lists_an_effect_with_an_edge_once(written: None) -> None:
         "Selvan operation → Brelsk: " + SENTENCES[3],
         "the Selvan operation began → the shelling of Brelsk has eased",
     ]
+
+
+def test_stats_count_effects(written: None) -> None:
+    counts = {(r["kind"], r["name"]): r["count"] for r in _rows("stats")}
+    assert counts[("node", "Effect")] >= 4
+    assert counts[("relationship", "EFFECT_ON")] >= 4
+    assert counts[("relationship", "CAUSE_OF")] >= 3

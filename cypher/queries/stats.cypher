@@ -24,6 +24,8 @@ CALL () {
   UNION ALL
   MATCH (n:Quantity) WITH count(n) AS count RETURN 'node' AS kind, 'Quantity' AS name, count
   UNION ALL
+  MATCH (n:Effect) WITH count(n) AS count RETURN 'node' AS kind, 'Effect' AS name, count
+  UNION ALL
   MATCH ()-[r:MENTIONS]->() WITH count(r) AS count RETURN 'relationship' AS kind, 'MENTIONS' AS name, count
   UNION ALL
   MATCH ()-[r:STATED]->() WITH count(r) AS count RETURN 'relationship' AS kind, 'STATED' AS name, count
@@ -37,6 +39,10 @@ CALL () {
   MATCH ()-[r:INVOLVED]->() WITH count(r) AS count RETURN 'relationship' AS kind, 'INVOLVED' AS name, count
   UNION ALL
   MATCH ()-[r:AFFECTED]->() WITH count(r) AS count RETURN 'relationship' AS kind, 'AFFECTED' AS name, count
+  UNION ALL
+  MATCH ()-[r:CAUSE_OF]->() WITH count(r) AS count RETURN 'relationship' AS kind, 'CAUSE_OF' AS name, count
+  UNION ALL
+  MATCH ()-[r:EFFECT_ON]->() WITH count(r) AS count RETURN 'relationship' AS kind, 'EFFECT_ON' AS name, count
   UNION ALL
   MATCH ()-[r:PART_OF]->() WITH count(r) AS count RETURN 'relationship' AS kind, 'PART_OF' AS name, count
   UNION ALL
