@@ -29,7 +29,6 @@ _CLAUSE_STOPS = {"conj", "cc", "punct", "parataxis", "dep", "nsubj", "nsubjpass"
 _ATTRIBUTION_TAIL = {"npadvmod", "prep", "advmod", "agent"}  # 'said Tuesday', 'said in an interview'
 _NOT_RESUMING = {"and", "but", "or", "while", "as", "adding", "saying", "noting", "because"}
 _RAISED = {"xcomp", "acomp", "ccomp", "oprd"}
-_EXPERIENCERS = {"me", "us", "him", "her", "them"}
 
 
 def phrase_at(doc: Doc, i: int, phrases: list[list[str]]) -> bool:
@@ -133,12 +132,10 @@ def quoted_share(start: int, end: int, quotes: Disjoint) -> bool:
 def raised_clause(verb: Token) -> tuple[int, int] | None:
     """'Enthusiasm appears to have plummeted', 'New Hampshire seems stable', 'it appears that ...':
     the writer's hedged view, from the subject to the complement (first and last token), or the
-    that-clause after 'it'. None with no complement ('he appeared on television') or with an
-    experiencer ('seems to me': that is the experiencer's view, read elsewhere)."""
+    that-clause after 'it'. None with no complement ('he appeared on television'); 'seems to me'
+    is the writer's view, also no one named."""
     complement = next((c for c in verb.rights if c.dep_ in _RAISED), None)
     if complement is None or (complement.lower_ == "like" and complement.dep_ != "ccomp"):
-        return None
-    if any(c.dep_ == "prep" and any(g.lower_ in _EXPERIENCERS for g in c.children) for c in verb.children):
         return None
     subject = next((c for c in verb.lefts if c.dep_ in {"nsubj", "expl"}), None)
     if subject is None or (subject.lower_ == "it" and complement.dep_ == "ccomp"):
