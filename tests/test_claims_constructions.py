@@ -154,3 +154,13 @@ def test_claim_statement_issued_speaks_for_its_issuer(nlp: Language) -> None:
     assert [(c.speaker_name, c.text) for c in run(nlp, text)._.claims] == [
         ("port authority", "the strike illegal")
     ]
+
+
+def test_claim_as_the_speaker_put_it(nlp: Language) -> None:
+    text = "As Ruth Alder put it, the ferry is the town's only road."
+    assert claims_of(nlp, text) == [("Ruth Alder", "the ferry is the town's only road", "put")]
+
+
+def test_claim_as_clause_of_time_is_no_source(nlp: Language) -> None:
+    text = "As the mayor spoke to reporters, the ferry left the harbour."
+    assert claims_of(nlp, text) == []

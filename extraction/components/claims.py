@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from chronicle.extraction.models import Claim, When
 from chronicle.extraction.rules.claim_cues import (
     adjacent_quote,
+    as_clause_content,
     clause_end,
     content_heads,
     cue_words,
@@ -221,7 +222,11 @@ class ClaimExtractor:
                 content = (span.start_char, span.end_char)
         if content is None:
             content = adjacent_quote(index.text, verb, subject, quotes)
-        if content is None and cue.get("quote_only"):
+        if (content is None and not cue.get("quote_only")) or cue.get("as_only"):  # 'as police have said'
+            around = as_clause_content(verb)
+            span = strip_span(around) if around is not None else None
+            content = (span.start_char, span.end_char) if span is not None and len(span) else None
+        if content is None and (cue.get("quote_only") or cue.get("as_only")):
             return None  # 'the war continued': no statement
         speaker = None if unsourced is not None or writer else resolver.resolve(subject)
         sent = index.sent_of(verb.i)

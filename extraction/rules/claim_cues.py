@@ -13,6 +13,7 @@ from chronicle.extraction.rules.intervals import Disjoint
 
 __all__ = [
     "adjacent_quote",
+    "as_clause_content",
     "clause_end",
     "content_heads",
     "cue_words",
@@ -188,3 +189,20 @@ def predicative_content(
     if not heads and (subject.dep_ == "expl" or subject.lower_ == "it"):
         heads = [c for c in head.children if c.dep_ in {"ccomp", "csubj"} and c.i > adjective.i]
     return (subject, heads) if heads else None
+
+
+def as_clause_content(verb: Token) -> Span | None:
+    """'As the senator put it, the system is rigged', '... had a gun, as police have said': the
+    clause the as-clause hangs on, without it (the longer side), or None when the cue is in no
+    as-clause."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return None
+    if any(
+        (c.dep_ == "dobj" and c.lower_ not in {"it", "so", "this"}) or c.dep_ in {"prep", "dative"}
+        for c in verb.children
+    ):
+        return None  # 'as she welcomed the guests', 'as he spoke to reporters': a time, not a source
+    head, doc = verb.head, verb.doc
+    left = doc[head.left_edge.i : verb.left_edge.i]
+    right = doc[verb.right_edge.i + 1 : head.right_edge.i + 1]
+    return left if len(left) >= len(right) else right
