@@ -201,7 +201,7 @@ def test_event_planned_and_denied_capture_is_not_happened(nlp: Language) -> None
     assert event.status == "denied"
     assert event.status_cue == "has not yet taken place"
     assert event.stated_by_name is not None and "Ivaniuk" in event.stated_by_name
-    assert {r.status for r in event.reports} == {"planned", "denied"}
+    assert {r.status for r in event.reports} == {"failed", "denied"}  # the 2024 deadline had passed
 
 
 def test_event_happened_when_one_report_says_so(nlp: Language) -> None:
@@ -233,12 +233,12 @@ def test_event_plan_with_a_date_of_its_own_is_not_the_capture_that_happened(nlp:
         "Rebel forces captured Raqqa last week. Their commanders had hoped to capture Raqqa by the end of 2023.",
     )
     captures = {e.key: e for e in doc._.events if e.type == "capture"}
-    assert set(captures) == {"event:capture:raqqa", "event:capture:raqqa:planned"}
+    assert set(captures) == {"event:capture:raqqa", "event:capture:raqqa:failed"}
     assert captures["event:capture:raqqa"].status == "happened"
     assert (
         captures["event:capture:raqqa"].when is None or captures["event:capture:raqqa"].when.value != "2023"
     )
-    assert captures["event:capture:raqqa:planned"].status == "planned"
+    assert captures["event:capture:raqqa:failed"].status == "failed"  # its 2023 deadline had passed
 
 
 def test_event_reported_in_a_claim_keeps_its_speaker(nlp: Language) -> None:
@@ -524,3 +524,10 @@ def test_event_that_a_claim_takes_as_known_is_not_dated_by_the_statement(nlp: La
 )
 def test_event_front_line_verbs(nlp: Language, text: str, name: str) -> None:
     assert [e.name for e in run(nlp, text)._.events] == [name]
+
+
+def test_event_plan_whose_deadline_passed_failed_and_a_running_one_is_planned(nlp: Language) -> None:
+    doc = run(nlp, "Northern commanders had hoped to capture Mosul by the end of 2024.")
+    assert only(doc, "capture").status == "failed"
+    doc = run(nlp, "Northern commanders hope to capture Mosul by the end of the year.")
+    assert only(doc, "capture").status == "planned"
