@@ -164,3 +164,8 @@ def test_claim_as_the_speaker_put_it(nlp: Language) -> None:
 def test_claim_as_clause_of_time_is_no_source(nlp: Language) -> None:
     text = "As the mayor spoke to reporters, the ferry left the harbour."
     assert claims_of(nlp, text) == []
+
+
+def test_claim_purpose_clause_takes_the_governing_subject(nlp: Language) -> None:
+    text = "Harbour officials met on Monday to discuss the new ferry timetable."
+    assert claims_of(nlp, text) == [("Harbour officials", "the new ferry timetable", "discuss")]

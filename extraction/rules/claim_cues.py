@@ -62,7 +62,12 @@ def content_heads(verb: Token, cue: dict) -> list[Token]:
     preps = cue.get("preps", ())
     if preps:  # 'accused Kyiv of trying', 'called for an inquiry', 'warned of losses'
         heads += [
-            c for c in verb.children if c.dep_ in {"prep", "prt"} and c.i > verb.i and c.lower_ in preps
+            c
+            for c in verb.children
+            if c.dep_ in {"prep", "prt"}
+            and c.i > verb.i
+            and c.lower_ in preps
+            and (c.dep_ == "prt" or any(not g.is_punct for g in c.children))  # not a stranded 'of'
         ]
     if heads and cue.get("object_content") and any(h.dep_ == "dobj" for h in heads):
         # 'described the talks as constructive': an object's complement after it belongs to it

@@ -46,7 +46,9 @@ def subject_of(verb: Token) -> Token | None:
     before = _bare_subject(verb)
     if before is not None:
         return before
-    if verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG"):
+    purpose = verb.dep_ == "advcl" and verb.tag_ == "VB" and any(c.tag_ == "TO" for c in verb.children)
+    if verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG") or purpose:
+        # 'and said', 'saying ...', 'met with the envoy to discuss ...': the governing verb's subject
         return subject_of(verb.head) if verb.head.i != verb.i else None
     if verb.dep_ == "xcomp":  # 'continues to insist', 'appeared to blame'; 'urged X to say': X
         controller = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
