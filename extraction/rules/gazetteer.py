@@ -272,10 +272,14 @@ def place_rank(record: PlaceRecord) -> tuple[int, int, str]:
     return rank, -record.population, record.id
 
 
-@cache
 def load_gazetteer(data_dir: str | None = None) -> Gazetteer:
-    """Read every JSONL list once per process (keyed by directory)."""
-    root = Path(data_dir) if data_dir else DATA_DIR
+    """Read every JSONL list once per process (keyed by directory: `load_gazetteer()` and the
+    component's `load_gazetteer(None)` share one copy)."""
+    return _load_gazetteer(Path(data_dir) if data_dir else DATA_DIR)
+
+
+@cache
+def _load_gazetteer(root: Path) -> Gazetteer:
     gazetteer = Gazetteer(root=root)
     for row in _read(root / "places.jsonl"):
         _add_place(gazetteer, row)
