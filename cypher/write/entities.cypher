@@ -1,5 +1,5 @@
 // name: entities
-// description: Upserts people, organisations and places by key and the article's MENTIONS of them; the node is shown by its best spelling (display_rank, ties to the smaller name), every other spelling is a sorted alias. A gazetteer place also gets its PART_OF chain (district, region, country), each enclosing place made when missing.
+// description: Upserts people, organisations and places by key and the article's MENTIONS of them; the node is shown by its best spelling (display_rank, ties to the smaller name), every other spelling is a sorted alias. A gazetteer place also gets its PART_OF chain (district, region, country), each enclosing place made when missing; its own PART_OF edge is the gazetteer's alone (an older one is replaced).
 // params: rows
 UNWIND $rows AS row
 MATCH (a:Article {id: row.article_id})
@@ -25,6 +25,10 @@ SET m.count = row.count, m.first_offset = row.first_offset, m.forms = row.forms
 WITH n, row
 CALL (n, row) {
   WITH n, row WHERE row.part_of_key IS NOT NULL AND row.part_of_key <> row.key
+  // the gazetteer's chain replaces an older one (a town once written straight into its region)
+  OPTIONAL MATCH (n)-[old:PART_OF]->(q:Entity) WHERE q.key <> row.part_of_key
+  DELETE old
+  WITH DISTINCT n, row
   MERGE (p:Entity {key: row.part_of_key})
     ON CREATE SET p:Place, p.name = row.part_of_name, p.name_lc = toLower(row.part_of_name)
   MERGE (n)-[:PART_OF]->(p)
