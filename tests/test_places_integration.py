@@ -11,6 +11,7 @@ from chronicle.extraction.models import Article, GraphDoc
 from chronicle.extraction.pipeline import extract_many
 from chronicle.graph.connection import async_driver
 from chronicle.graph.cypher import load
+from chronicle.graph.queries import answer
 from chronicle.graph.schema import apply_schema
 from chronicle.graph.writer import write_graphdocs
 
@@ -125,4 +126,19 @@ async def test_places_district_no_article_names_any_more_stays_in_the_chain(
         "Kupiansk Raion",
         "Kharkiv Oblast",
         "Ukraine",
+    ]
+
+
+async def test_places_an_effect_on_a_town_is_an_effect_on_its_region(
+    clean: None, writer: AsyncDriver, driver: Driver, database: str, nlp: Language
+) -> None:
+    article = Article(
+        id=f"{PREFIX}-effect",
+        text="The Kursk operation weakened the Russian push on Myrnohrad, the General Staff said on Friday.",
+        published_at="2025-03-07",
+    )
+    await write_graphdocs(writer, list(extract_many([article])), database)
+    rows = answer(driver, database, "effect", {"cause_key": "event:operation:kursk", "target_key": OBLAST})
+    assert [(row.kind, row.via) for row in rows if row.article_id == article.id][:1] == [
+        ("effect", "Myrnohrad")
     ]

@@ -4,7 +4,9 @@
 // example: chronicle ask effect "Kursk operation" Pokrovsk
 //
 // "One intermediate" X is an event or place tied to one side by AT, INVOLVED or PART_OF (an event at the
-// target, a village inside it, an event involving the cause), or a node on a two-step AFFECTED chain.
+// target, a village inside it, an event involving the cause), or a node on a two-step AFFECTED chain;
+// for an effect, the place X is at or in may itself lie further down the side's PART_OF chain (a town
+// in its district in the region asked about).
 // Context rows are claims and figures, in the same articles, about the cause or the place it happened at.
 // Built for two entities in most articles too (two countries): a claim about one side and about something
 // inside the other is searched for from whichever side has fewer claims to read, a claim is compared
@@ -17,12 +19,12 @@ CALL (cause, target) {
          r.claimed_by AS who_key, r.claim AS claim_id, r.article AS article_id, r.evidence AS evidence,
          r.stated_on AS stated_on, r.effect AS effect_id
   UNION
-  MATCH (cause)-[r:AFFECTED]->(x:Entity)-[:AT|INVOLVED|PART_OF]->(target)
+  MATCH (cause)-[r:AFFECTED]->(x:Entity)-[:AT|INVOLVED|PART_OF]->(:Entity)-[:PART_OF*0..2]->(target)
   RETURN 'effect' AS kind, x.name AS via, r AS dated, r.description AS what, r.cue AS cue,
          r.claimed_by AS who_key, r.claim AS claim_id, r.article AS article_id, r.evidence AS evidence,
          r.stated_on AS stated_on, r.effect AS effect_id
   UNION
-  MATCH (cause)<-[:AT|INVOLVED|PART_OF]-(x:Entity)-[r:AFFECTED]->(target)
+  MATCH (cause)<-[:PART_OF*0..2]-(:Entity)<-[:AT|INVOLVED|PART_OF]-(x:Entity)-[r:AFFECTED]->(target)
   RETURN 'effect' AS kind, x.name AS via, r AS dated, r.description AS what, r.cue AS cue,
          r.claimed_by AS who_key, r.claim AS claim_id, r.article AS article_id, r.evidence AS evidence,
          r.stated_on AS stated_on, r.effect AS effect_id
