@@ -13,12 +13,13 @@ __all__ = ["spawn_worker", "worker_attached"]
 
 
 async def worker_attached(broker: NatsBroker) -> bool:
-    """True when some worker is waiting on the durable (it has open pull requests)."""
+    """True when some worker is waiting on the durable (open pull requests) or busy with a batch it
+    pulled (messages it has not acknowledged yet): a busy worker has no pull request open."""
     try:
         info = await broker.connection.jetstream().consumer_info(STREAM_NAME, DURABLE_NAME)
     except NotFoundError:
         return False
-    return bool(info.num_waiting)
+    return bool(info.num_waiting or info.num_ack_pending)
 
 
 def spawn_worker(log_file: Path) -> subprocess.Popen[bytes]:

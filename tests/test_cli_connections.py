@@ -6,10 +6,15 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import anyio
+import nats
 import pytest
+from faststream.nats import NatsBroker
 from typer.testing import CliRunner
 
 from chronicle.cli.main import app
+from chronicle.consumers.contracts import DURABLE_NAME, INGEST_SUBJECT, STREAM_NAME
+from chronicle.consumers.workers import worker_attached
 from chronicle.settings import get_settings
 from chronicle.stack.nats_server import find_nats_server
 from chronicle.stack.private import free_loopback_ports
@@ -103,3 +108,28 @@ def test_publish_with_no_worker_attached_says_the_articles_wait(
     code, output = _publish(monkeypatch, NATS_URL=empty_jetstream)
     assert code == 0, output
     assert "No worker is attached: they wait in the queue until one runs" in output
+
+
+def test_publish_counts_a_busy_worker_as_attached(
+    monkeypatch: pytest.MonkeyPatch, empty_jetstream: str
+) -> None:
+    """A worker busy with the batch it pulled has no pull request open: its unacknowledged messages
+    show it is there."""
+
+    async def pull_one_and_hold_it() -> bool:
+        client = await nats.connect(empty_jetstream)
+        try:
+            js = client.jetstream()
+            subscription = await js.pull_subscribe(INGEST_SUBJECT, durable=DURABLE_NAME, stream=STREAM_NAME)
+            held = await subscription.fetch(1, timeout=5)
+            assert held
+            async with NatsBroker(empty_jetstream) as broker:
+                return await worker_attached(broker)
+        finally:
+            await client.close()
+
+    monkeypatch.delenv("NATS_USER", raising=False)
+    monkeypatch.delenv("NATS_PASSWORD", raising=False)
+    code, output = _publish(monkeypatch, NATS_URL=empty_jetstream)
+    assert code == 0, output
+    assert anyio.run(pull_one_and_hold_it)
