@@ -158,3 +158,17 @@ def test_status_plan_that_came_to_nothing_failed(
     nlp: Language, reader: StatusReader, text: str, word: str, status: str
 ) -> None:
     assert status_of(nlp, reader, text, word)[0] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "status"),
+    [
+        ("Satellite data suggest that the rebels shelled the port in June.", "shelled", "claimed"),
+        ("Analysts suggest that the rebels have captured the depot.", "captured", "claimed"),
+        ("The envoy suggested that the two sides meet in Geneva.", "meet", "hypothetical"),
+    ],
+)
+def test_status_evidence_for_a_past_event_is_a_claim(
+    nlp: Language, reader: StatusReader, text: str, word: str, status: str
+) -> None:
+    assert status_of(nlp, reader, text, word)[0] == status

@@ -7,7 +7,7 @@ modal, subordinator and adverbs; the verb or noun that governs it ("hoped to", "
 for", "the expected offensive", "prevented an attack"); and, through implicative verbs ("managed to",
 "began to", "launched"), the status of the clause above. Cue words and what they mean are data
 (`event_status_cues.jsonl`, roles: control, object, presupposed_object, subject, noun, modifier, modal,
-adverb, negation, mark, temporal_mark, prep, occurrence, verdict: 'described the raid as a failure'). Who states it is the component's business (the claim holding the
+adverb, negation, mark, temporal_mark, evidential, prep, occurrence, verdict: 'described the raid as a failure'). Who states it is the component's business (the claim holding the
 mention); this module reads grammar only and never sees a name.
 
 Statuses: happened, claimed, denied, planned (planned or expected), hypothetical, failed. A neutral
@@ -355,6 +355,10 @@ class StatusReader:
             main = self._own(head)
             if main is not None and main.status in {"planned", "hypothetical"}:
                 return Reading(main.status, f"{main.cue} … {mark} {v.text}", main.cue_token)
+        evidence = lookup(self.cues.get("evidential", {}), head)
+        if evidence is not None and dep == "ccomp" and _past(v) and self._own(head) is None:
+            # 'data suggest that Russia launched 5,000 drones': evidence for what happened, not a proposal
+            return Reading(evidence[1], _verb_group(head), head.i)
         found = lookup(self.cues.get("control", {}), head)
         lemma, status = found if found else (head.lemma_.lower(), None)
         if lemma == "be" and not infinitive:
@@ -400,6 +404,14 @@ def _new(noun: Token) -> bool:
         c.dep_ in {"poss", "nummod"} or (c.dep_ == "det" and c.lower_ in _DEFINITE_DETS)
         for c in noun.children
     )
+
+
+def _past(verb: Token) -> bool:
+    """A clause in the past or present perfect ('launched', 'has advanced', 'were killed')."""
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(a.tag_ == "MD" or a.lower_ == "to" for a in auxes):
+        return False
+    return verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxes)
 
 
 def _present(verb: Token) -> bool:
