@@ -172,3 +172,7 @@ def test_status_evidence_for_a_past_event_is_a_claim(
     nlp: Language, reader: StatusReader, text: str, word: str, status: str
 ) -> None:
     assert status_of(nlp, reader, text, word)[0] == status
+
+
+def test_status_event_still_to_be_done_is_planned(nlp: Language, reader: StatusReader) -> None:
+    assert status_of(nlp, reader, "The council announced a vote to be held on May 4.", "vote")[0] == "planned"

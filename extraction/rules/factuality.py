@@ -110,6 +110,9 @@ class StatusReader:
 
             if child.dep_ == "det" and child.lower_ in negation:
                 return Reading("denied", child.text, child.i)
+            if child.dep_ in {"acl", "relcl"} and child.i > t.i and _to_be_done(child):
+                return Reading("planned", f"{t.text} to be {child.text}", child.i)  # 'an event to be held'
+
         if depth >= _MAX_DEPTH:
             return _HAPPENED
         head = t.head
@@ -412,6 +415,12 @@ def _past(verb: Token) -> bool:
     if any(a.tag_ == "MD" or a.lower_ == "to" for a in auxes):
         return False
     return verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxes)
+
+
+def _to_be_done(verb: Token) -> bool:
+    """'to be held', 'to be signed': a passive infinitive, what is still to be done."""
+    words = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    return {"to", "be"} <= words and verb.tag_ == "VBN"
 
 
 def _present(verb: Token) -> bool:
