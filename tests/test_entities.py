@@ -405,3 +405,33 @@ def test_gazetteer_one_word_district_is_never_looked_up_alone():
     gazetteer = load_gazetteer()
     assert gazetteer.districts_named("Hampshire") == []
     assert [r.name for r in gazetteer.districts_named("Cuyahoga County")] == ["Cuyahoga County"]
+
+
+def test_entities_small_towns_standing_like_places_become_places(nlp):
+    # the model types these Ukrainian towns Person/Organization; the towns table and the sentence
+    # (a country the article names, 'towards X and Y', 'the villages of X and Y') make them places
+    found = _entities(
+        nlp, "Ukraine's army said Russian units were advancing towards Novohrodivka and Myrnohrad."
+    )
+    assert found["Novohrodivka"].type == "Place"
+    assert found["Novohrodivka"].place is not None
+    assert found["Novohrodivka"].place.country_code == "UA"
+    found = _entities(
+        nlp, "Moscow claimed its troops had taken the villages of Andriivka and Zirka in Ukraine."
+    )
+    assert found["Andriivka"].type == "Place"
+    assert found["Andriivka"].place is not None
+    assert found["Andriivka"].place.country_code == "UA"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Andriivka said on Monday that the talks in Ukraine would resume.",  # a speaker
+        "Ukraine said Vuhledar's statement was false.",  # a possessive person use
+        "Fighting continued near Andriivka, the army said.",  # no country named
+    ],
+)
+def test_entities_town_names_without_place_evidence_stay_as_typed(nlp, text):
+    found = {e.name: e.type for e in _doc(nlp, text)._.entities}
+    assert found.get("Andriivka", found.get("Vuhledar")) != "Place"

