@@ -422,6 +422,9 @@ def test_entities_small_towns_standing_like_places_become_places(nlp):
     assert found["Andriivka"].type == "Place"
     assert found["Andriivka"].place is not None
     assert found["Andriivka"].place.country_code == "UA"
+    # a demonym names the country too
+    found = _entities(nlp, "Ukrainian troops regrouped near Andriivka.")
+    assert found["Andriivka"].type == "Place"
 
 
 @pytest.mark.parametrize(

@@ -122,6 +122,8 @@ class EntityLinker:
         """Clusters typed Person or Organization that are small towns of the article's countries,
         standing like places (town_names.py), retyped Place."""
         countries = {c for found in context for c in found.countries | found.region_countries} - {None}
+        taken = {i for members, _ in typed for c in members for i in range(c.start, c.end)}
+        countries |= {code for _, _, code in find_demonyms(doc, self.gazetteer, taken)}  # 'Ukrainian troops'
         if not countries:
             return typed
         place_tokens = {
