@@ -63,6 +63,9 @@ def rewrite(
         event.place_keys = list(dict.fromkeys(ref(k) or k for k in event.place_keys))
         for participant in event.participants:
             participant.key = ref(participant.key) or participant.key
+        event.stated_by_key = ref(event.stated_by_key)
+        for report in event.reports:
+            report.stated_by_key = ref(report.stated_by_key)
     for claim in out.claims:
         claim.speaker_key = ref(claim.speaker_key)
         claim.about_keys = list(dict.fromkeys(any_ref(k) or k for k in claim.about_keys))

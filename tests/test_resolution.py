@@ -5,13 +5,23 @@ from itertools import permutations
 import pytest
 from spacy.language import Language
 
-from chronicle.extraction.models import Entity, GraphDoc, Mention, PlaceInfo
+from chronicle.extraction.models import (
+    ArticleRecord,
+    Entity,
+    Event,
+    EventReport,
+    Evidence,
+    GraphDoc,
+    Mention,
+    PlaceInfo,
+)
 from chronicle.extraction.pipeline import extract_many
 from chronicle.resolution import resolve_docs
 from chronicle.resolution.decisions import NothingToDecide, alias_decision, merge_decision, split_decision
 from chronicle.resolution.duplicates import Node, duplicate_pairs
 from chronicle.resolution.memory import MemoryIndex
 from chronicle.resolution.names import acronym_of, display_rank, fold
+from chronicle.resolution.rewrite import rewrite
 from tests.identity_articles import articles
 
 
@@ -264,3 +274,20 @@ def test_reextracting_an_article_does_not_count_its_votes_twice() -> None:
     index = MemoryIndex()
     resolve_docs([firm, person, person, person], index)
     assert {d.entities[0].key for d in resolve_docs([person], index)} == {"organization:vantor"}
+
+
+def test_rewrite_maps_who_states_an_event_to_the_node_key() -> None:
+    said = Mention(text="a raid", start=0, end=6)
+    event = Event(
+        key="event:attack:raid",
+        name="raid",
+        type="attack",
+        status="claimed",
+        stated_by_key="person:old",
+        reports=[EventReport(status="claimed", stated_by_key="person:old", mention=said)],
+        evidence=Evidence(sentence="a raid", start=0, end=6),
+    )
+    doc = GraphDoc(article=ArticleRecord(id="x", word_count=2, extractor_version="test"), events=[event])
+    out = rewrite(doc, {"person:old": "person:new"}, {})
+    assert out.events[0].stated_by_key == "person:new"
+    assert [r.stated_by_key for r in out.events[0].reports] == ["person:new"]
