@@ -34,8 +34,10 @@ from chronicle.extraction.models import (
     When,
 )
 from chronicle.graph.connection import async_driver
+from chronicle.graph.cypher import load
 from chronicle.graph.schema import apply_schema
 from chronicle.graph.writer import write_graphdocs
+from chronicle.settings import get_settings
 
 pytestmark = pytest.mark.integration
 
@@ -162,17 +164,11 @@ def _write(*docs: GraphDoc) -> None:
         graph = await async_driver()
         try:
             for doc in docs:
-                await write_graphdocs(graph, [doc], get_database())
+                await write_graphdocs(graph, [doc], get_settings().neo4j_database)
         finally:
             await graph.close()
 
     anyio.run(write)
-
-
-def get_database() -> str:
-    from chronicle.settings import get_settings
-
-    return get_settings().neo4j_database
 
 
 def _forget_decisions() -> None:
@@ -278,3 +274,29 @@ def test_a_merge_leaves_no_stored_key_of_the_node_merged_away(
     assert [(r["what"], r["who"]) for r in claims] == [
         ("a strike had hit the Tarnivka depot", "Yarema Bilous")
     ]
+
+
+def test_an_effect_whose_cause_becomes_its_target_is_still_shown_by_its_clauses(
+    merged: None, driver: Driver, database: str
+) -> None:
+    """The AFFECTED edge between two nodes that become one is not kept; the effect's `edge` flag goes
+    with it, so the timeline lists the effect by its clauses instead of losing it."""
+    unit, town = _key(driver, database, "a", "Zorvan Brigade"), _key(driver, database, "a", "Tarnivka")
+    driver.execute_query(
+        load("merge_entity", "write").text,
+        from_key=unit,
+        into_key=town,
+        into_type="Place",
+        rank=0,
+        database_=database,
+    )
+    records, _, _ = driver.execute_query(
+        "MATCH (e:Effect)-[:IN]->(:Article {id: $id}) RETURN e.cause_key AS cause, e.target_key AS target, "
+        "e.edge AS edge, COUNT { ()-[:AFFECTED {article: $id}]->() } AS edges",
+        id=PREFIX + "a",
+        database_=database,
+    )
+    assert [r.data() for r in records] == [{"cause": town, "target": town, "edge": False, "edges": 0}]
+    assert _holders(driver, database, [unit]) == []
+    timeline = [r for r in _ask("timeline", "Tarnivka") if r["kind"] == "effect"]
+    assert [r["what"] for r in timeline] == ["The Zorvan Brigade shelling → the Tarnivka depot to close"]
