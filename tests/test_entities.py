@@ -425,6 +425,13 @@ def test_entities_small_towns_standing_like_places_become_places(nlp):
     # a demonym names the country too
     found = _entities(nlp, "Ukrainian troops regrouped near Andriivka.")
     assert found["Andriivka"].type == "Place"
+    # a place left, a place's outskirts
+    assert (
+        _entities(nlp, "Ukrainian troops withdrew from Vuhledar after months of fighting.")["Vuhledar"].type
+        == "Place"
+    )
+    found = _entities(nlp, "Russian units reached the outskirts of Novohrodivka, Ukraine's army said.")
+    assert found["Novohrodivka"].type == "Place"
 
 
 @pytest.mark.parametrize(

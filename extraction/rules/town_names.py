@@ -88,7 +88,10 @@ def _placed(doc: Doc, cand: Candidate, place_tokens: Collection[int], gazetteer:
 def _place_prep(token: Token, gazetteer: Gazetteer) -> bool:
     if token.lower_ in prepositions("town_place"):
         return True
-    if token.lower_ == "of" and token.head.i != token.i:  # 'the villages of X and Y'
+    if token.head.i == token.i:
+        return False
+    if token.lower_ == "of":  # 'the villages of X and Y', 'the outskirts of X', 'east of X'
         before = gazetteer.place_cues.get("before", set())
-        return token.head.lemma_.lower() in before or token.head.lower_ in before
-    return False
+        heads = prepositions("town_of_heads")
+        return token.head.lower_ in heads or token.head.lemma_.lower() in before
+    return token.lower_ == "from" and token.head.lemma_ in prepositions("town_from_verbs")
