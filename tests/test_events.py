@@ -1,5 +1,7 @@
 """Events: triggers, place, date, participants and in-article merging (sentences written here)."""
 
+from datetime import date
+
 import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -531,3 +533,9 @@ def test_event_plan_whose_deadline_passed_failed_and_a_running_one_is_planned(nl
     assert only(doc, "capture").status == "failed"
     doc = run(nlp, "Northern commanders hope to capture Mosul by the end of the year.")
     assert only(doc, "capture").status == "planned"
+
+
+def test_event_order_whose_deadline_passed_is_no_failure(nlp: Language) -> None:
+    text = "On Monday, the town's military administration ordered families with children to leave Tarnivka."
+    doc = run(nlp, text, date(2025, 3, 6))
+    assert {e.status for e in doc._.events} <= {"planned"}

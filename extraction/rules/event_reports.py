@@ -7,7 +7,7 @@ a status the grammar reads inside a claim ("Syrskyi said the capture has not tak
 status and gains the speaker. A cue verb outside any claim ("Ukraine denied that ...") gives its own
 subject as the one who states it. An event is then what its reports add up to: it happened when one
 report says so, else it takes the most factual of the others (claimed, denied, failed, planned,
-hypothetical, in that order). A plan told in the past whose deadline passed before publication failed.
+hypothetical, in that order). An aim (hoped, planned) told in the past whose deadline passed before publication failed.
 """
 
 from bisect import bisect_right
@@ -70,7 +70,7 @@ def report_for(
 ) -> EventReport:
     """The report one mention makes: its status, the words that say so, who says so."""
     reading = reader.read(trigger)
-    reading = _overdue(index, _future(index, reading, when), when)
+    reading = _overdue(index, reader, _future(index, reading, when), when)
     claim = claims.holding(mention.start, mention.end)
     key, name = None, None
     status, cue = reading.status, reading.cue
@@ -119,10 +119,11 @@ def _future(index: DocIndex, reading: Reading, when: When | None) -> Reading:
     return reading
 
 
-def _overdue(index: DocIndex, reading: Reading, when: When | None) -> Reading:
-    """A plan told in the past whose own deadline had passed when the article was published failed, as
+def _overdue(index: DocIndex, reader: StatusReader, reading: Reading, when: When | None) -> Reading:
+    """An aim told in the past whose own deadline had passed when the article was published failed, as
     far as the text says: 'the command had planned to seize the town by the end of the summer' in a
-    September article. A plan still running ('plans to seize it by the end of the year') stays planned."""
+    September article. A plan still running ('plans to seize it by the end of the year') stays planned,
+    and so does an order ('families were ordered to leave by Monday'): its deadline passing is no failure."""
     published = index.published_at
     if reading.status != "planned" or reading.cue_token is None or published is None:
         return reading
@@ -130,6 +131,8 @@ def _overdue(index: DocIndex, reading: Reading, when: When | None) -> Reading:
         return reading
     day = published.date() if isinstance(published, datetime) else published
     cue = index.doc[reading.cue_token]
+    if not reader.aims(cue):
+        return reading
     told_before = cue.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ == "had" for c in cue.children)
     if when.valid_to >= day or not told_before:
         return reading

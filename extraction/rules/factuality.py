@@ -194,6 +194,11 @@ class StatusReader:
         words = (cue or "").lower().split()
         return any(w.startswith(stem) for w in words for stem in self.cues.get("doubt", {}))
 
+    def aims(self, verb: Token) -> bool:
+        """A verb of aiming ('hoped', 'had planned', 'intended'): a deadline passed means the aim was
+        missed. An order or a call ('were ordered to leave by Monday') says nothing of that."""
+        return lookup(self.cues.get("aim", {}), verb) is not None
+
     def unverified(self, text: str) -> bool:
         """The text's own reserve about a report ('could not be independently verified')."""
         lowered = text.lower()
