@@ -42,6 +42,9 @@ def _rest(sent: Span, side: Span) -> Span | None:
     return rest if len(rest.text) >= _MIN_SIDE else None
 
 
+_CONTENT = {"NOUN", "PROPN", "VERB", "NUM", "PRON", "ADJ"}
+
+
 def causal_sides(sent: Span, reading: CausalReading) -> CausalSides | None:
     """(cause span, effect span, cue text) of a sentence the model calls causal, or None."""
     found = [reading.longest("CAUSE"), reading.longest("EFFECT")]
@@ -55,9 +58,14 @@ def causal_sides(sent: Span, reading: CausalReading) -> CausalSides | None:
         cause = _rest(sent, effect)
     elif effect is None:
         effect = _rest(sent, cause)
-    if cause is None or effect is None:
+    if cause is None or effect is None or not (_says_something(cause) and _says_something(effect)):
         return None
     return cause, effect, _cue(sent, reading, cause, effect)
+
+
+def _says_something(side: Span) -> bool:
+    """A side names a thing or an action: a run of function words ('again to') is a misread."""
+    return any(t.pos_ in _CONTENT for t in side)
 
 
 def _cue(sent: Span, reading: CausalReading, cause: Span, effect: Span) -> str:
