@@ -5,14 +5,15 @@ found through the same settings (.env) as the application. Nothing is mocked.
 """
 
 import os
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
-from neo4j import Driver
+from neo4j import AsyncDriver, Driver
 from spacy.language import Language
 
 from chronicle.extraction.pipeline import load_pipeline
+from chronicle.graph.connection import async_driver
 from chronicle.graph.connection import driver as open_driver
 from chronicle.settings import get_settings
 
@@ -58,3 +59,11 @@ def driver() -> Iterator[Driver]:
 @pytest.fixture(scope="session")
 def database() -> str:
     return get_settings().neo4j_database
+
+
+@pytest.fixture
+async def writer() -> AsyncIterator[AsyncDriver]:
+    """An async driver for the writer's functions (write_graphdocs), closed after the test."""
+    graph = await async_driver()
+    yield graph
+    await graph.close()

@@ -2,7 +2,7 @@
 articles never changes the nodes and two writers at once never make twins."""
 
 import asyncio
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 
 import pytest
 from neo4j import AsyncDriver, Driver
@@ -10,7 +10,6 @@ from spacy.language import Language
 
 from chronicle.extraction.models import Article, GraphDoc
 from chronicle.extraction.pipeline import extract_many
-from chronicle.graph.connection import async_driver
 from chronicle.graph.schema import apply_schema
 from chronicle.graph.writer import write_graphdocs
 from tests.identity_articles import articles as identity_articles
@@ -67,13 +66,6 @@ def _nodes(driver: Driver, database: str) -> set[tuple[str, str, tuple[str, ...]
 @pytest.fixture(scope="module")
 def docs(nlp: Language) -> list[GraphDoc]:
     return list(extract_many(_articles()))
-
-
-@pytest.fixture
-async def writer() -> AsyncIterator[AsyncDriver]:
-    graph = await async_driver()
-    yield graph
-    await graph.close()
 
 
 @pytest.fixture

@@ -1,7 +1,7 @@
 """PART_OF chains on the real Neo4j: a town written by one article lies in its district, region and
 country, so "everything in Donetsk Oblast" is one query (cypher/places/inside.cypher)."""
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 
 import pytest
 from neo4j import AsyncDriver, Driver
@@ -9,7 +9,6 @@ from spacy.language import Language
 
 from chronicle.extraction.models import Article, GraphDoc
 from chronicle.extraction.pipeline import extract_many
-from chronicle.graph.connection import async_driver
 from chronicle.graph.cypher import load
 from chronicle.graph.queries import answer
 from chronicle.graph.schema import apply_schema
@@ -42,13 +41,6 @@ def docs(nlp: Language) -> list[GraphDoc]:
         Article(id=f"{PREFIX}-{i}", text=t, published_at=f"2025-03-{i + 1:02d}") for i, t in enumerate(TEXTS)
     ]
     return list(extract_many(articles))
-
-
-@pytest.fixture
-async def writer() -> AsyncIterator[AsyncDriver]:
-    graph = await async_driver()
-    yield graph
-    await graph.close()
 
 
 @pytest.fixture

@@ -1,13 +1,12 @@
 """A name typed Person in one article and Organization in others, at the same rank, is one node on the
 real Neo4j whatever the order of ingestion: the type with the most mentions across articles wins."""
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 
 import pytest
 from neo4j import AsyncDriver, Driver
 
 from chronicle.extraction.models import ArticleRecord, Entity, GraphDoc, Mention
-from chronicle.graph.connection import async_driver
 from chronicle.graph.schema import apply_schema
 from chronicle.graph.writer import write_graphdocs
 
@@ -40,13 +39,6 @@ def _clean(driver: Driver, database: str) -> None:
         session.run(
             "MATCH (v:Alias) WHERE v.key CONTAINS 'quillmere' OR v.key CONTAINS 'quilmere' DELETE v"
         ).consume()
-
-
-@pytest.fixture
-async def writer() -> AsyncIterator[AsyncDriver]:
-    graph = await async_driver()
-    yield graph
-    await graph.close()
 
 
 @pytest.fixture
