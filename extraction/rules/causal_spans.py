@@ -82,7 +82,7 @@ def _cue(sent: Span, reading: CausalReading, cause: Span, effect: Span) -> str:
         return min(abs(start - low.end_char), abs(high.start_char - end))
 
     start, end = min(cues, key=distance)
-    return sent.doc.text[base + start : base + end].strip()
+    return sent.text[start:end].strip()  # runs are offsets in the sentence (doc.text rebuilds the article)
 
 
 def mention_of(span: Span) -> Mention:
