@@ -239,6 +239,29 @@ def test_find_time_expressions_rates_are_sets():
     assert (found.type, found.value) == ("SET", "P1Y")
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Drones have changed today's battlefield.", "PRESENT_REF"),
+        ("Today's teenagers rarely buy newspapers.", "PRESENT_REF"),
+        ("Few of today's family cars need a clutch.", "PRESENT_REF"),
+        ("The old treaty means little in today's Russia.", "PRESENT_REF"),
+        ("The minister skipped today's vote.", "2025-06-28"),
+        ("Today's session of the council ran late.", "2025-06-28"),
+    ],
+)
+def test_find_time_expressions_generic_today_is_present_ref(text, value):
+    assert one(text, SATURDAY).value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The new processor runs 40 million operations per second.", "The column moved at 30 km per hour."],
+)
+def test_find_time_expressions_speeds_are_not_timexes(text):
+    assert find_time_expressions(text, SATURDAY) == []
+
+
 def test_find_time_expressions_keeps_text_order_and_offsets():
     text = "On Friday, 27 June 2025, officials met; last week they had not."
     found = find_time_expressions(text, SATURDAY)

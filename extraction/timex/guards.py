@@ -195,8 +195,13 @@ def is_rate(m: Hit, text: str) -> bool:
     )
 
 
+_SPEED = re.compile(r"[Pp]er\s+(?:second|minute|hour)\b")
+
+
 def _set(m: Hit, text: str) -> bool:
     if (m.group("freq") or "").lower() == "times" and not m.group("num"):
+        return False
+    if _SPEED.match(m.group(0) or ""):  # 'instructions per second', 'km per hour': a speed, not a time
         return False
     adv = m.group("adv")
     if adv and adv[0].isupper() and not _at_sentence_start(text, m.start()):

@@ -112,12 +112,30 @@ def _r_unit_rel(m: Hit, ctx: Context) -> Resolved:
     return Resolved(value=unit_value(unit, shift_day(ctx.mentioned_day, unit, n)))
 
 
+_POSSESSIVE_NOUNS = re.compile(r"['’]s\s+(?:([a-z][\w-]*)\s+)?([A-Za-z][\w-]*)")
+_NAME_ALONE = re.compile(r"['’]s\s+[A-Z][\w-]*(?=\s*(?:[.,;:!?\"'’”)]|$))")
+
+
+def _generic_today(text: str, end: int) -> bool:
+    """'today's youth', 'today's personal computers', 'today's GM.': the present age (TimeML
+    PRESENT_REF), not the DCT; 'today's vote', 'today's editions' stay that day."""
+    if _NAME_ALONE.match(text, end):
+        return True
+    match = _POSSESSIVE_NOUNS.match(text, end)
+    if match is None:
+        return False
+    nouns = load_vocab()["generic_present_noun"]
+    return any((word or "").lower() in nouns for word in match.groups())
+
+
 def _r_deictic(m: Hit, ctx: Context) -> Resolved:
     word = (m["word"] or "").lower()
     pod = (m["pod"] or m["pod0"] or ("tonight" if word == "tonight" else "")).lower()
     offset = int(load_vocab()["deictic_day"].get(word, 0))
     if (m["this"] or "").lower() == "last":
         offset = -1 if pod in {"night", "evening"} else 0
+    if word == "today" and not pod and _generic_today(ctx.text, m.end()):
+        return Resolved(value="PRESENT_REF")  # 'today's world': nowadays, not the day itself
     if ctx.dct is None:
         return Resolved(type="TIME" if pod else "DATE")
     day = (ctx.dct + timedelta(days=offset)).isoformat()
