@@ -262,6 +262,23 @@ def test_find_time_expressions_speeds_are_not_timexes(text):
     assert find_time_expressions(text, SATURDAY) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ms. Okafor will replace John Q. Adams Feb. 1 at the bank.",
+        "Gen. Petrov, 58, will take command of the corps Feb. 1.",
+        "The new terminal will open in St. Paul Feb. 1.",
+    ],
+)
+def test_find_time_expressions_initials_and_abbreviations_do_not_end_the_clause(text):
+    # 'will' before the initial or abbreviation still governs the date: next February, not last
+    assert one(text, date(2025, 10, 20), "Feb. 1").value == "2026-02-01"
+
+
+def test_find_time_expressions_then_current_is_past_ref():
+    assert one("Holders could sell at the then current price.", SATURDAY).value == "PAST_REF"
+
+
 def test_find_time_expressions_keeps_text_order_and_offsets():
     text = "On Friday, 27 June 2025, officials met; last week they had not."
     found = find_time_expressions(text, SATURDAY)

@@ -42,6 +42,9 @@ _PAST_PERFECT = re.compile(r"\bhad\b(?!\s+(?:to|better)\b)(?![^.;:!?]*\b(?:will|
 _RESULTS_PERIODS = frozenset({"P6M", "P9M"})
 _RIGHT_REACH = 110  # characters searched right of the expression for its verb ("On Friday, the league plans")
 _SENTENCE_END = re.compile(r"[.!?][\"'’”)\]`]*\s+(?=[\"'“‘(\[`]*\s*[A-Z0-9])|\n")
+# The word a full stop follows: an initial ('Daniel P. Davison') or a title or month abbreviation
+# ('Mr. Davison', 'Feb. 1') does not end the sentence.
+_WORD_AT_STOP = re.compile(r"(?<![\w.])([A-Za-z]+)\.$")
 
 
 @dataclass
@@ -60,7 +63,7 @@ class Context:
 
     def __post_init__(self) -> None:
         self.ref_day = self.dct
-        self.sentence_starts = [0, *(m.end() for m in _SENTENCE_END.finditer(self.text))]
+        self.sentence_starts = [0, *(m.end() for m in _SENTENCE_END.finditer(self.text) if _ends(self.text, m))]
 
     def sentence_bounds(self, start: int) -> tuple[int, int]:
         """(first char, end) of the sentence holding `start`."""
@@ -109,6 +112,19 @@ class Context:
             self.long_period = True
             if self.ref_value and self.ref_value[:4].isdigit():
                 self.ref_value = self.ref_value[:4]
+
+
+def _ends(text: str, stop: re.Match[str]) -> bool:
+    """A sentence end, unless the full stop closes an initial or an abbreviation that never ends one."""
+    if stop.group(0) == "\n" or text[stop.start()] != ".":
+        return True
+    word = _WORD_AT_STOP.search(text, max(0, stop.start() - 12), stop.start() + 1)
+    if word is None:
+        return True
+    token = word.group(1)
+    if len(token) == 1 and token.isupper():
+        return False
+    return token.lower() not in load_vocab()["abbreviation"]
 
 
 def _nearest(pattern: re.Pattern[str], text: str, from_right: bool) -> int | None:
