@@ -63,7 +63,10 @@ class Context:
 
     def __post_init__(self) -> None:
         self.ref_day = self.dct
-        self.sentence_starts = [0, *(m.end() for m in _SENTENCE_END.finditer(self.text) if _ends(self.text, m))]
+        self.sentence_starts = [
+            0,
+            *(m.end() for m in _SENTENCE_END.finditer(self.text) if _ends(self.text, m)),
+        ]
 
     def sentence_bounds(self, start: int) -> tuple[int, int]:
         """(first char, end) of the sentence holding `start`."""
