@@ -329,6 +329,22 @@ def events(
 
 @app.command()
 @one_line_errors
+def places(name: Name, limit: LimitOption = 200, fmt: FormatOption = Format.table) -> None:
+    """Everything inside a place: its districts, towns and villages the graph holds, most reported first.
+
+    Each with the place it lies in, how many articles name it, when it was last reported, and how many
+    events and claims are about it. Example: chronicle ask places "Donetsk Oblast"
+    """
+    with graph(timed=True) as (driver, database):
+        entity = resolve(driver, database, name)
+        params = {"key": entity.key, "limit": limit}
+        title = f"Places in {entity.describe()}"
+        nothing = f"No place in the graph lies inside {entity.describe()}"
+        _ask(driver, database, "places", params, views.places_view, fmt, title, nothing)
+
+
+@app.command()
+@one_line_errors
 def sources(
     name: Name,
     target: Annotated[

@@ -17,6 +17,7 @@ from chronicle.graph.answers import (
     EffectRow,
     EventRow,
     NumberRow,
+    PlaceRow,
     SourceRow,
     StatRow,
     TimelineRow,
@@ -34,6 +35,7 @@ __all__ = [
     "events_view",
     "figure_text",
     "numbers_view",
+    "places_view",
     "source_label",
     "sources_view",
     "stats_view",
@@ -324,6 +326,28 @@ def events_view(rows: Sequence[EventRow]) -> View:
     note = f" {unconfirmed} not stated as happened (status in capitals)." if unconfirmed else ""
     footer = f"{_shown(rows, 'event')}.{note}" + _cut(rows)
     columns = ["when", "event", "status", "type", "where", "involved", "sources"]
+    return View(rows=table, columns=columns, footer=footer)
+
+
+def places_view(rows: Sequence[PlaceRow]) -> View:
+    """place | kind | in | articles | last reported | events | claims: the most reported first."""
+    table = [
+        {
+            "place": r.place,
+            "kind": r.kind or "",
+            "in": r.within or "",
+            "articles": f"{r.articles:,}",
+            "last reported": str(r.last_reported or ""),
+            "events": f"{r.events:,}",
+            "claims": f"{r.claims:,}",
+        }
+        for r in rows
+    ]
+    named = sum(1 for r in rows if r.articles)
+    footer = f"{_shown(rows, 'place')}, {named} named in an article."
+    if _total(rows) > len(rows):
+        footer += f" Cut at --limit {len(rows)}: raise it to see the rest."
+    columns = ["place", "kind", "in", "articles", "last reported", "events", "claims"]
     return View(rows=table, columns=columns, footer=footer)
 
 

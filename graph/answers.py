@@ -22,6 +22,7 @@ __all__ = [
     "EffectRow",
     "EventRow",
     "NumberRow",
+    "PlaceRow",
     "SourceRow",
     "StatRow",
     "TimelineRow",
@@ -271,6 +272,21 @@ class EventRow(BaseModel):
     total: int | None = _total()
 
 
+class PlaceRow(BaseModel):
+    """A place inside the one asked about, how far down its chain, and how much the news says about it."""
+
+    place: str
+    kind: str | None = Field(None, examples=["district", "city"])
+    depth: int = Field(description="PART_OF steps up to the place asked about: 1 for a district of a region.")
+    within: str | None = Field(None, description="The place it lies in directly.")
+    articles: int = 0
+    last_reported: date | None = None
+    events: int = 0
+    claims: int = 0
+    key: str
+    total: int | None = _total()
+
+
 class SourceRow(BaseModel):
     """A sentence (or a bare mention) in an article that a fact about the entity comes from."""
 
@@ -337,6 +353,7 @@ ROW_MODELS: dict[str, type[BaseModel]] = {
     "numbers": NumberRow,
     "connections": ConnectionRow,
     "events": EventRow,
+    "places": PlaceRow,
     "sources": SourceRow,
     "stats": StatRow,
     "changes": ChangeRow,

@@ -1,5 +1,5 @@
 """PART_OF chains on the real Neo4j: a town written by one article lies in its district, region and
-country, so "everything in Donetsk Oblast" is one query (cypher/places/inside.cypher)."""
+country, so "everything in Donetsk Oblast" is one query (`chronicle ask places`)."""
 
 from collections.abc import Iterator
 
@@ -9,7 +9,6 @@ from spacy.language import Language
 
 from chronicle.extraction.models import Article, GraphDoc
 from chronicle.extraction.pipeline import extract_many
-from chronicle.graph.cypher import load
 from chronicle.graph.queries import answer
 from chronicle.graph.schema import apply_schema
 from chronicle.graph.writer import write_graphdocs
@@ -90,18 +89,18 @@ async def test_places_everything_in_donetsk_oblast_is_one_query(
     clean: None, writer: AsyncDriver, driver: Driver, database: str, docs: list[GraphDoc]
 ) -> None:
     await write_graphdocs(writer, docs, database)
-    query = load("inside", "places")
-    with driver.session(database=database) as session:
-        row = session.run(query.text, {"key": OBLAST, "limit": None}).single(strict=True)
-    assert row["place"] == "Donetsk Oblast"
-    found = {p["name"]: (p["kind"], p["depth"], p["within"]) for p in row["places"]}
+    rows = answer(driver, database, "places", {"key": OBLAST, "limit": None})
+    found = {r.place: (r.kind, r.depth, r.within) for r in rows}  # type: ignore[attr-defined]
     assert found["Pokrovsk Raion"] == ("district", 1, "Donetsk Oblast")
     assert found["Myrnohrad"] == ("city", 2, "Pokrovsk Raion")
     assert found["Novohrodivka"] == ("city", 2, "Pokrovsk Raion")
     assert found["Kramatorsk"][1:] == (2, "Kramatorskyi Raion")
-    depths = [p["depth"] for p in row["places"]]
-    assert depths == sorted(depths)
     assert "Ukraine" not in found
+    myrnohrad = next(r for r in rows if r.place == "Myrnohrad")  # type: ignore[attr-defined]
+    assert myrnohrad.articles >= 1 and myrnohrad.events >= 1  # type: ignore[attr-defined]
+    reported = [r.articles for r in rows]  # type: ignore[attr-defined]
+    assert reported == sorted(reported, reverse=True)
+    assert all(r.total == len(rows) for r in rows)  # type: ignore[attr-defined]
 
 
 async def test_places_district_no_article_names_any_more_stays_in_the_chain(

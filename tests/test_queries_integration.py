@@ -473,3 +473,17 @@ def test_browser_prints_address_login_and_starters() -> None:
     assert "password" in out and "…" in out
     assert "CALL db.schema.visualization()" in out
     assert "chronicle.grass" in out
+
+
+def test_places_lists_everything_inside_a_country_most_reported_first() -> None:
+    answer = rows("places", "Varnland")
+    assert [(r["place"], r["kind"], r["depth"], r["within"], r["articles"]) for r in answer] == [
+        ("Morvan Oblast", "region", 1, "Varnland", 2),
+        ("Zarvask", "city", 2, "Morvan Oblast", 2),
+        ("Lindow", "village", 2, "Morvan Oblast", 1),
+    ]
+    zarvask = answer[1]
+    assert zarvask["last_reported"] == "2025-06-29" and zarvask["events"] == 3 and zarvask["claims"] == 8
+    table = " ".join(ask("places", "Varnland").stdout.split())
+    assert table.startswith("Places in Varnland") and f"{len(answer)} places" in table
+    assert ask("places", "Zarvask").stdout.startswith("No place in the graph lies inside Zarvask")
