@@ -432,6 +432,9 @@ def test_entities_small_towns_standing_like_places_become_places(nlp):
     )
     found = _entities(nlp, "Russian units reached the outskirts of Novohrodivka, Ukraine's army said.")
     assert found["Novohrodivka"].type == "Place"
+    # a place noun in apposition
+    found = _entities(nlp, "Russia said its forces had taken Novohrodivka, a small mining town in Ukraine.")
+    assert found["Novohrodivka"].type == "Place"
 
 
 @pytest.mark.parametrize(

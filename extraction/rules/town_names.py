@@ -1,6 +1,7 @@
 """Small towns the model typed Person or Organization: a cluster whose exact name is a town (under
 15,000 people) in a country the article names is a Place when a mention stands like a place (after
-'near', 'outside', 'towards' ..., in 'the villages of X and Y', or coordinated with a place) and no
+'near', 'outside', 'towards' ..., in 'the villages of X and Y', 'X, a mining town', or coordinated
+with a place) and no
 mention is a person's or an organisation's by evidence (a title, a given name before it, a possessive,
 a verb of speech with it as subject, an organisation cue word). Word lists are data files."""
 
@@ -63,8 +64,12 @@ def _person_or_org(doc: Doc, cand: Candidate, gazetteer: Gazetteer) -> bool:
 
 def _placed(doc: Doc, cand: Candidate, place_tokens: Collection[int], gazetteer: Gazetteer) -> bool:
     """The mention stands like a place: after a place preposition (directly, or as a later conjunct),
-    after 'villages of', or coordinated with a place."""
+    after 'villages of', coordinated with a place, or with a place noun in apposition ('X, a mining
+    town')."""
     root = doc[cand.start : cand.end].root
+    kinds = gazetteer.place_cues.get("before", set())
+    if any(child.dep_ == "appos" and child.lemma_.lower() in kinds for child in root.children):
+        return True
     first = root
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
