@@ -4,11 +4,14 @@ Tables and pictures show these words; JSON and CSV keep the raw TIMEX3 value.
 """
 
 import re
-from datetime import date
+from datetime import date, timedelta
+
+from chronicle.extraction.timex.calendar import TimeCode, parse_code
 
 __all__ = ["when_words"]
 
-_SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
+#: A season by the month it starts in (the code YYYY-WI is the winter from December of YYYY).
+_SEASONS = {3: "spring", 6: "summer", 9: "autumn", 12: "winter"}
 _PARTS_OF_DAY = {"MO": "morning", "MI": "midday", "AF": "afternoon", "EV": "evening", "NI": "night"}
 _REFS = {"PRESENT_REF": "now", "PAST_REF": "the past", "FUTURE_REF": "the future"}
 #: A modifier before the time it qualifies: 'late 2024', 'by Jun 2025'.
@@ -22,12 +25,7 @@ _MODS = {
     "ON_OR_BEFORE": "by",
     "ON_OR_AFTER": "from",
 }
-_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}:\d{2}|MO|MI|AF|EV|NI))?")
-_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
-_WEEK = re.compile(r"^(\d{4})-W(\d{2})(?:-WE)?$")
-_SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
-_QUARTER = re.compile(r"^(\d{4})-([QH])(\d)$")
-_YEARS = re.compile(r"^(\d{1,4})$")
+_CLOCK = re.compile(r"^\d{2}:\d{2}")
 
 
 def when_words(value: str | None, mod: str | None = None, fallback: date | None = None) -> str:
@@ -46,31 +44,36 @@ def _words(value: str) -> str:
     """The words for one TIMEX3 value; a value this does not know is shown as it is."""
     if value in _REFS:
         return _REFS[value]
-    try:
-        return _calendar_words(value) or value
-    except ValueError:  # a malformed code (month 13): show it raw rather than fail a table
-        return value
+    code = parse_code(value)
+    return _code_words(code) if code else value
 
 
-def _calendar_words(value: str) -> str | None:
-    if match := _DAY.match(value):
-        day = _day(date(int(match[1]), int(match[2]), int(match[3])))
-        time = match[4]
-        if not time:
-            return day
-        return f"{day} ({_PARTS_OF_DAY[time]})" if time in _PARTS_OF_DAY else f"{day} {time}"
-    if match := _MONTH.match(value):
-        return f"{date(int(match[1]), int(match[2]), 1):%b %Y}"
-    if match := _WEEK.match(value):
-        monday = date.fromisocalendar(int(match[1]), int(match[2]), 1)
-        return f"{'weekend' if value.endswith('-WE') else 'week'} of {_day(monday)}"
-    if match := _SEASON.match(value):
-        return f"{_SEASONS[match[2]]} {match[1]}"
-    if match := _QUARTER.match(value):
-        if match[2] == "Q":
-            return f"Q{match[3]} {match[1]}"
-        return f"{'first' if match[3] == '1' else 'second'} half of {match[1]}"
-    if match := _YEARS.match(value):
-        digits = match[1]
-        return {4: digits, 3: f"{digits}0s", 2: f"{digits}00s"}.get(len(digits))
-    return None
+def _code_words(code: TimeCode) -> str:
+    first = code.start
+    match code.unit:
+        case "day":
+            return _day(first) + _time_words(code.time)
+        case "week" | "weekend":
+            return f"{code.unit} of {_day(first - timedelta(days=first.weekday()))}"
+        case "month":
+            return f"{first:%b %Y}"
+        case "season":
+            return f"{_SEASONS[first.month]} {first.year}"
+        case "quarter":
+            return f"Q{(first.month - 1) // 3 + 1} {first.year}"
+        case "half":
+            return f"{'first' if first.month == 1 else 'second'} half of {first.year}"
+        case "year":
+            return str(first.year)
+        case "decade":
+            return f"{first.year // 10 * 10:04d}s"
+        case _:
+            return f"{first.year // 100 * 100:04d}s"
+
+
+def _time_words(time: str | None) -> str:
+    """' (evening)' for a part of the day, ' 14:30' for a clock time, '' otherwise."""
+    if time in _PARTS_OF_DAY:
+        return f" ({_PARTS_OF_DAY[time]})"
+    clock = _CLOCK.match(time or "")
+    return f" {clock[0]}" if clock else ""

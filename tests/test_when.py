@@ -28,6 +28,8 @@ from chronicle.when import when_words
         ("2025-06", "ON_OR_BEFORE", "by Jun 2025"),
         ("P3D", None, "P3D"),
         ("2025-13", None, "2025-13"),
+        ("2025-Q5", None, "2025-Q5"),
+        ("2025-06-27TXX", None, "27 Jun 2025"),
     ],
 )
 def test_when_words_reads_timex_values_as_people_do(value: str, mod: str | None, words: str) -> None:

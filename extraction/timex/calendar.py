@@ -6,17 +6,21 @@ interval to the first/middle/last third of the unit.
 """
 
 import re
+from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Literal
 
 from chronicle.extraction.models import Precision
 
 __all__ = [
     "SEASON_MONTHS",
+    "TimeCode",
     "add_months",
     "interval",
     "iso_week_value",
     "month_end",
     "narrow",
+    "parse_code",
     "quarter_of",
     "season_of",
 ]
@@ -24,15 +28,76 @@ __all__ = [
 # Meteorological seasons. YYYY-WI is the winter that starts in December of YYYY.
 SEASON_MONTHS: dict[str, tuple[int, int]] = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
 
-_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$")
-_WEEK = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
-_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
-_SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
-_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
-_HALF = re.compile(r"^(\d{4})-H([12])$")
-_YEAR = re.compile(r"^(\d{4})$")
-_DECADE = re.compile(r"^(\d{3})$")
-_CENTURY = re.compile(r"^(\d{2})$")
+_CODE = re.compile(
+    r"^(?P<year>\d{4})(?:"
+    r"-(?P<month>\d{2})(?:-(?P<day>\d{2})(?:T(?P<time>.*))?)?"
+    r"|-W(?P<week>\d{2})(?P<weekend>-WE)?"
+    r"|-(?P<season>SP|SU|FA|WI)"
+    r"|-Q(?P<quarter>[1-4])"
+    r"|-H(?P<half>[12])"
+    r")?$"
+    r"|^(?P<decade>\d{3})$|^(?P<century>\d{2})$"
+)
+
+Unit = Literal["day", "week", "weekend", "month", "season", "quarter", "half", "year", "decade", "century"]
+
+
+@dataclass(frozen=True)
+class TimeCode:
+    """A TIMEX3 calendar value, parsed: the unit it names, that unit's first and last day, and the
+    time of day written after a day ('14:30', 'EV'), if any."""
+
+    unit: Unit
+    start: date
+    end: date
+    time: str | None = None
+
+    @property
+    def precision(self) -> Precision:
+        """The graph's precision: a weekend is dated to its week."""
+        return "week" if self.unit == "weekend" else self.unit
+
+
+def parse_code(value: str | None) -> TimeCode | None:
+    """The one reader of TIMEX3 calendar values ('2025-06-27T14:30', '2025-W26-WE', '2024-FA',
+    '2025-Q3', '2025-H1', '2025', '199', '20'); None for anything else (PRESENT_REF, P3D, XXXX-07)
+    and for impossible dates (2025-02-30, 2025-13, week 54)."""
+    match = _CODE.match(value or "")
+    if match is None:
+        return None
+    try:
+        return _code(match)
+    except ValueError:
+        return None
+
+
+def _code(m: re.Match[str]) -> TimeCode:
+    if m["decade"] or m["century"]:
+        unit: Unit = "decade" if m["decade"] else "century"
+        span = 10 if m["decade"] else 100
+        first = int(m["decade"] or m["century"]) * span
+        return TimeCode(unit, date(max(first, 1), 1, 1), date(first + span - 1, 12, 31))
+    year = int(m["year"])
+    if m["day"]:
+        day = date(year, int(m["month"]), int(m["day"]))
+        return TimeCode("day", day, day, m["time"] or None)
+    if m["month"]:
+        month = int(m["month"])
+        return TimeCode("month", date(year, month, 1), month_end(year, month))
+    if m["week"]:
+        monday = date.fromisocalendar(year, int(m["week"]), 1)
+        if m["weekend"]:
+            return TimeCode("weekend", monday + timedelta(days=5), monday + timedelta(days=6))
+        return TimeCode("week", monday, monday + timedelta(days=6))
+    if m["season"]:
+        return TimeCode("season", *_months_span(year, *SEASON_MONTHS[m["season"]]))
+    if m["quarter"]:
+        first = 3 * int(m["quarter"]) - 2
+        return TimeCode("quarter", *_months_span(year, first, first + 2))
+    if m["half"]:
+        first = 6 * int(m["half"]) - 5
+        return TimeCode("half", *_months_span(year, first, first + 5))
+    return TimeCode("year", date(year, 1, 1), date(year, 12, 31))
 
 
 def month_end(year: int, month: int) -> date:
@@ -75,39 +140,6 @@ def _months_span(year: int, first: int, last: int) -> tuple[date, date]:
     return date(year, first, 1), month_end(end_year, end_month)
 
 
-def _base_interval(value: str) -> tuple[date, date, Precision] | None:
-    if m := _DAY.match(value):
-        day = date(int(m[1]), int(m[2]), int(m[3]))
-        return day, day, "day"
-    if m := _WEEK.match(value):
-        monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
-        if m[3]:
-            return monday + timedelta(days=5), monday + timedelta(days=6), "week"
-        return monday, monday + timedelta(days=6), "week"
-    if m := _MONTH.match(value):
-        year, month = int(m[1]), int(m[2])
-        return date(year, month, 1), month_end(year, month), "month"
-    if m := _SEASON.match(value):
-        first, last = SEASON_MONTHS[m[2]]
-        return (*_months_span(int(m[1]), first, last), "season")
-    if m := _QUARTER.match(value):
-        first = 3 * int(m[2]) - 2
-        return (*_months_span(int(m[1]), first, first + 2), "quarter")
-    if m := _HALF.match(value):
-        first = 6 * int(m[2]) - 5
-        return (*_months_span(int(m[1]), first, first + 5), "half")
-    if m := _YEAR.match(value):
-        year = int(m[1])
-        return date(year, 1, 1), date(year, 12, 31), "year"
-    if m := _DECADE.match(value):
-        year = int(m[1]) * 10
-        return date(max(year, 1), 1, 1), date(year + 9, 12, 31), "decade"
-    if m := _CENTURY.match(value):
-        year = int(m[1]) * 100
-        return date(max(year, 1), 1, 1), date(year + 99, 12, 31), "century"
-    return None
-
-
 def narrow(start: date, end: date, mod: str | None) -> tuple[date, date]:
     """First, middle or last third of an interval for mod START, MID, END; unchanged otherwise."""
     if mod not in {"START", "MID", "END"}:
@@ -126,14 +158,8 @@ def interval(value: str | None, mod: str | None = None) -> tuple[date, date, Pre
 
     None for values without a calendar interval: PAST_REF, XXXX-07, durations.
     """
-    if not value:
+    code = parse_code(value)
+    if code is None:
         return None
-    try:
-        base = _base_interval(value)
-    except ValueError:  # an impossible date such as 2025-02-30
-        return None
-    if base is None:
-        return None
-    start, end, precision = base
-    start, end = narrow(start, end, mod)
-    return start, end, precision
+    start, end = narrow(code.start, code.end, mod)
+    return start, end, code.precision
