@@ -279,6 +279,20 @@ def test_find_time_expressions_then_current_is_past_ref():
     assert one("Holders could sell at the then current price.", SATURDAY).value == "PAST_REF"
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("The ministry wants the bridge rebuilt by year-end.", "year-end", "2025"),
+        ("Grain exports have fallen 8% since year-end.", "year-end", "2024"),
+        ("By year's end the garrison had doubled.", "year's end", "2025"),
+        ("Reserves stood at $4 billion at year-end 2023.", "year-end 2023", "2023"),
+    ],
+)
+def test_find_time_expressions_year_end(text, words, value):
+    found = one(text, SATURDAY)
+    assert (found.text, found.value, found.mod) == (words, value, "END")
+
+
 def test_find_time_expressions_keeps_text_order_and_offsets():
     text = "On Friday, 27 June 2025, officials met; last week they had not."
     found = find_time_expressions(text, SATURDAY)

@@ -381,6 +381,12 @@ def _build(v: Vocab) -> Patterns:
             ),
         ),
         Rule(
+            "year_end",
+            re.compile(
+                rf"(?:{_caps(['year'])})(?:[-\s]end|['’]s\s+end)\b(?!-)(?:\s+(?:of\s+)?(?P<year>{_YEAR})\b)?"
+            ),
+        ),
+        Rule(
             "anaphor_day",
             re.compile(
                 r"day\b(?!\s+(?:before|after)\s+(?:the|a|an|his|her|its|their|this|that|[A-Z])|\s+of\b|-)"

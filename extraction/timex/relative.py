@@ -144,6 +144,20 @@ def _r_deictic(m: Hit, ctx: Context) -> Resolved:
     return Resolved(value=day)
 
 
+_SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+(?:the\s+)?$")
+
+
+def _r_year_end(m: Hit, ctx: Context) -> Resolved:
+    """'by year-end': the end of the DCT's year; 'since year-end': the end of the year before it."""
+    if m["year"]:
+        return Resolved(value=m["year"], mod="END", anchors=False)
+    if ctx.dct is None:
+        return Resolved(mod="END")
+    since = _SINCE_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+    year = ctx.dct.year - 1 if since else ctx.dct.year
+    return Resolved(value=f"{year:04d}", mod="END", anchors=False)
+
+
 def _r_day_around(m: Hit, ctx: Context) -> Resolved:
     if ctx.dct is None:
         return Resolved()
@@ -331,6 +345,7 @@ RELATIVE_RESOLVERS = {
     "deictic": _r_deictic,
     "deictic_pod": _r_deictic,
     "day_around": _r_day_around,
+    "year_end": _r_year_end,
     "ago": _r_ago,
     "year_adj": _r_year_adj,
     "weekday": _r_weekday,
