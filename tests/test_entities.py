@@ -448,3 +448,12 @@ def test_entities_small_towns_standing_like_places_become_places(nlp):
 def test_entities_town_names_without_place_evidence_stay_as_typed(nlp, text):
     found = {e.name: e.type for e in _doc(nlp, text)._.entities}
     assert found.get("Andriivka", found.get("Vuhledar")) != "Place"
+
+
+def test_entities_a_place_name_no_gazetteer_holds_that_speaks_is_an_organisation(nlp):
+    # the model calls these outlet names places (a sea, a continent inside them)
+    found = _entities(nlp, "Baltic Sea Monitor reported on Monday that 4,000 troops were near Narva.")
+    assert found["Baltic Sea Monitor"].type == "Organization"
+    assert found["Narva"].type == "Place"
+    # a real place that speaks stays a place (metonymy: the government)
+    assert _entities(nlp, "Estonia said on Monday that the border was closed.")["Estonia"].type == "Place"

@@ -5,7 +5,8 @@ Person: a title before the name ('Defence Minister'), a known given name first, 
 Organisation: a known name, a cue word inside it ('Ministry'), a kind-of-organisation noun before it
 ('airline Ryanair', 'airline, Ryanair') or in an apposition after it ('X, a think-tank'), a title
 after it ('Ryanair CEO Jane Doe'). Place: the gazetteer, place nouns around it ('village of X',
-'X region', 'Donetsk and Kharkiv regions', 'X-based'). The model's own label is one vote.
+'X region', 'Donetsk and Kharkiv regions', 'X-based'); a name the model called a place that no
+gazetteer holds and that speaks ('X reported') is an organisation. The model's own label is one vote.
 """
 
 from collections import Counter
@@ -14,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from chronicle.extraction.rules.gazetteer import Gazetteer, PlaceRecord
+from chronicle.extraction.rules.lexicon import speech_lemmas
 
 __all__ = ["MODEL_VOTES", "ORG", "PERSON", "PLACE", "Candidate", "add_evidence", "title_before"]
 
@@ -78,8 +80,21 @@ def add_evidence(doc: Doc, cand: Candidate, label: str | None, gazetteer: Gazett
     _person_evidence(doc, cand, gazetteer)
     _org_evidence(doc, cand, label, gazetteer)
     _place_evidence(doc, cand, gazetteer)
+    if _unknown_place_that_speaks(doc, cand, label, gazetteer):
+        cand.votes[ORG] += 2  # 'Baltic Sea Monitor reported': a place no gazetteer holds does not speak
     if product == "named":
         cand.votes.clear()  # 'web browser Safari': the noun before it says what it is
+
+
+def _unknown_place_that_speaks(doc: Doc, cand: Candidate, label: str | None, gazetteer: Gazetteer) -> bool:
+    """The model called it a place, nothing else did (no gazetteer entry, no place word), it is the
+    subject of a verb of speech ('X said', 'X reported'), and no word of it is a given name."""
+    if MODEL_VOTES.get(label or "") != PLACE or cand.places or cand.votes[PLACE] > 1:
+        return False
+    if cand.votes[PERSON] or any(w in gazetteer.given_names for w in cand.text.split()):
+        return False
+    root = doc[cand.start : cand.end].root
+    return root.dep_ == "nsubj" and root.head.lemma_ in speech_lemmas()
 
 
 def _is_product(doc: Doc, cand: Candidate, gazetteer: Gazetteer) -> str | None:

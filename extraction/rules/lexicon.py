@@ -4,7 +4,7 @@ from functools import cache
 
 from chronicle.extraction.rules.docindex import load_jsonl
 
-__all__ = ["prepositions"]
+__all__ = ["prepositions", "speech_lemmas"]
 
 
 @cache
@@ -14,3 +14,9 @@ def prepositions(name: str) -> frozenset[str]:
         if row["set"] == name:
             return frozenset(row["words"])
     raise KeyError(f"no preposition set {name!r} in prepositions.jsonl")
+
+
+@cache
+def speech_lemmas() -> frozenset[str]:
+    """Lemmas of the verbs of speech in speech_cues.jsonl ('say', 'report', 'claim', ...)."""
+    return frozenset(row["lemma"] for row in load_jsonl("speech_cues.jsonl") if "lemma" in row)

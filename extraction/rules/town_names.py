@@ -6,23 +6,16 @@ mention is a person's or an organisation's by evidence (a title, a given name be
 a verb of speech with it as subject, an organisation cue word). Word lists are data files."""
 
 from collections.abc import Collection
-from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from chronicle.extraction.rules.docindex import load_jsonl
 from chronicle.extraction.rules.evidence import Candidate
 from chronicle.extraction.rules.gazetteer import Gazetteer
-from chronicle.extraction.rules.lexicon import prepositions
+from chronicle.extraction.rules.lexicon import prepositions, speech_lemmas
 
 __all__ = ["town_place"]
 
 _CONNECTORS = {",", "and", "or", "&"}
-
-
-@cache
-def _speech_lemmas() -> frozenset[str]:
-    return frozenset(row["lemma"] for row in load_jsonl("speech_cues.jsonl") if "lemma" in row)
 
 
 def town_place(
@@ -59,7 +52,7 @@ def _person_or_org(doc: Doc, cand: Candidate, gazetteer: Gazetteer) -> bool:
     if words & (gazetteer.org_cues.get("head", set()) | gazetteer.org_cues.get("weak_head", set())):
         return True
     root = doc[start:end].root
-    return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in _speech_lemmas()
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in speech_lemmas()
 
 
 def _placed(doc: Doc, cand: Candidate, place_tokens: Collection[int], gazetteer: Gazetteer) -> bool:
