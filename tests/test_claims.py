@@ -121,7 +121,8 @@ def test_claim_role_resolves_to_person_named_next(nlp: Language) -> None:
         "Karl Oberg said on Friday that the budget was balanced."
     )
     claim = claim_with(run(nlp, text), "Taxes will rise")
-    assert claim.speaker_name == "Karl Oberg"
+    # the speaker as written, keyed to the person it names
+    assert (claim.speaker_key, claim.speaker_name) == ("person:karl-oberg", "country's finance chief")
     assert claim.stated is not None and claim.stated.value == "2025-02-28"
 
 

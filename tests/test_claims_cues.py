@@ -140,14 +140,39 @@ def test_claim_title_after_a_name_is_that_person(nlp: Language) -> None:
         "Gen. Ivo Lenz reported the figure in a video call. "
         '"The operation is going on," the Commander-in-Chief said.'
     )
-    assert claim_speaker(nlp, text, "operation") == "Ivo Lenz"
+    claim = next(c for c in run(nlp, text)._.claims if "operation" in c.text)
+    assert claim.speaker_key == "person:ivo-lenz" and "Commander" in (claim.speaker_name or "")
 
 
-def test_claim_non_agent_subject_is_no_speaker(nlp: Language) -> None:
+def test_claim_non_agent_subject_is_its_source_as_written(nlp: Language) -> None:
+    # no entity and no speaker key: the footage is where the claim comes from, as a reader sees it
     text = "Geolocated footage published on Monday shows that the troops entered the village."
-    assert [(c.speaker_name, c.text) for c in run(nlp, text)._.claims] == [
-        (None, "the troops entered the village")
+    assert [(c.speaker_key, c.speaker_name, c.text) for c in run(nlp, text)._.claims] == [
+        (None, "footage", "the troops entered the village")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "speaker"),
+    [
+        (
+            "A new survey of farmers shows that most of them expect a poor harvest.",
+            "most of them",
+            "new survey of farmers",
+        ),
+        ("According to the latest poll, the mayor leads by four points.", "mayor leads", "latest poll"),
+        ("The study found that river levels had fallen by a third.", "river levels", "study"),
+    ],
+)
+def test_claim_poll_or_study_is_the_source(nlp: Language, text: str, needle: str, speaker: str) -> None:
+    claim = next(c for c in run(nlp, text)._.claims if needle in c.text)
+    assert (claim.speaker_key, claim.speaker_name) == (None, speaker)
+
+
+def test_claim_poll_is_no_antecedent_for_a_pronoun(nlp: Language) -> None:
+    text = "Mara Velden spoke in Oslo. A new poll shows that the race is tight. She said it was not over."
+    claim = next(c for c in run(nlp, text)._.claims if "not over" in c.text)
+    assert claim.speaker_name == "Mara Velden"
 
 
 def test_claim_non_agent_speaks_for_the_organisation_behind_it(nlp: Language) -> None:
@@ -229,4 +254,5 @@ def test_claim_definite_noun_is_the_organisation_named_with_it(nlp: Language) ->
         "The Baltic Relief Mission opened an office in Tallinn. "
         "The mission said that food prices had doubled."
     )
-    assert claim_speaker(nlp, text, "food prices") == "Baltic Relief Mission"
+    claim = next(c for c in run(nlp, text)._.claims if "food prices" in c.text)
+    assert (claim.speaker_key, claim.speaker_name) == ("organization:baltic-relief-mission", "mission")

@@ -155,7 +155,7 @@ class Speaker:
 
     key: str | None
     name: str
-    via: str  # entity | pronoun | role | phrase
+    via: str  # entity | pronoun | role | phrase | utterance
     type: str | None = None
 
 
@@ -243,20 +243,34 @@ class SpeakerResolver:
         if subject.lemma_.lower() in self.roles and self._is_definite(subject):
             found = self._role_antecedent(subject)
             if found is not None:
-                return self._remember(subject.i, found)
+                self._remember(subject.i, found)
+                return self._as_written(subject, found)
         if subject.lemma_.lower() in self.utterances:
             # 'according to a briefing by the eastern command': the author speaks
             author = next((t for c in subject.rights if c.lower_ in _AUTHOR_PREPS for t in c.rights), None)
             if author is not None and author.dep_ == "pobj":
                 return self.resolve(author)
-            return None  # 'geolocated footage shows': no one speaks, unless the text names who is behind it
+            # 'a new poll shows', 'the study found': the poll is the source as written, no entity and
+            # no antecedent for a later 'he' or 'they'
+            name = np_text(subject)
+            return Speaker(None, name, "utterance") if name else None
         named = self._named_before(subject)
         if named is not None:
-            return self._remember(subject.i, Speaker(named.key, named.text, "role", named.type))
+            self._remember(subject.i, Speaker(named.key, named.text, "role", named.type))
+            return self._as_written(subject, Speaker(named.key, named.text, "role", named.type))
         name = np_text(subject)
         if not name:
             return None
         return self._remember(subject.i, Speaker(None, name, "phrase", self._phrase_type(subject)))
+
+    @staticmethod
+    def _as_written(subject: Token, found: Speaker) -> Speaker:
+        """'the president said' after 'Barack Obama': the name as written ('president'), the key
+        of the person it refers to; later pronouns still find the resolved name."""
+        written = np_text(subject)
+        if found.key is None or not written:
+            return found
+        return Speaker(found.key, written, found.via, found.type)
 
     def _named_before(self, subject: Token) -> EntityRef | None:
         """'The mission said' after 'the UN Human Rights Monitoring Mission': the last organisation
