@@ -72,6 +72,8 @@ class QuantityExtractor:
         self.invariant = frozenset(r["invariant_noun"] for r in cues if "invariant_noun" in r)
         self.casualty_verbs = frozenset(r["casualty_verb"] for r in cues if "casualty_verb" in r)
         self.toll_nouns = frozenset(r["toll_noun"] for r in cues if "toll_noun" in r)
+        self.periods = frozenset(r["rate_period"] for r in cues if "rate_period" in r)
+        self.fractions = {r["fraction"]: r["share"] for r in cues if "fraction" in r}
         scale = [w for w, r in self.words.items() if r["role"] not in {"link", "vague"} and len(w) > 2]
         # words that only lead a number ('a few thousand'): never a number's first match
         self.leading = frozenset(
@@ -79,6 +81,7 @@ class QuantityExtractor:
         )
         self.numbers = TokenFilter(nlp.vocab, "LIKE_NUM", [])
         self.number_words = TokenFilter(nlp.vocab, "LOWER", scale)
+        self.fraction_words = TokenFilter(nlp.vocab, "LOWER", list(self.fractions))
 
     def __call__(self, doc: Doc) -> Doc:
         """Set `doc._.quantities`."""
@@ -87,7 +90,7 @@ class QuantityExtractor:
 
     def extract(self, doc: Doc) -> list[Quantity]:
         """Quantities of a Doc in text order."""
-        starts = sorted(set(self.numbers(doc)) | set(self.number_words(doc)))
+        starts = sorted(set(self.numbers(doc)) | set(self.number_words(doc)) | set(self.fraction_words(doc)))
         if not starts:
             return []
         index = DocIndex.build(doc)
@@ -102,6 +105,18 @@ class QuantityExtractor:
         for start in starts:
             if start in done:
                 continue
+            fraction = next(
+                (f for i in range(start, min(start + 3, len(doc))) if (f := self._fraction(doc, i))), None
+            )
+            if fraction is not None:  # 'a third of the population': a share in percent
+                done.update(range(fraction[0].start, fraction[0].end))
+                quantity = self._quantity(index, fraction[0], events, claims, previous, share=fraction[1])
+                if quantity is not None:
+                    found.append(quantity)
+                    previous = (index.sent_of(fraction[0].root.i), quantity)
+                continue
+            if doc[start].lower_ in self.fractions and doc[start].lower_ not in self.words:
+                continue  # 'the third day', 'a quarter': no number
             run = self._run(doc, start)
             run, upper = split_range(doc, run)
             done.update(range(run.start, (upper or run).end))
@@ -124,6 +139,8 @@ class QuantityExtractor:
     def _run(self, doc: Doc, start: int) -> Span:
         """The contiguous number words around a match ('tens of thousands', 'half-a-million')."""
         while start > 0:
+            if doc[start - 1].lower_ in {"a", "an"} and doc[start].text[:1].isdigit():
+                break  # 'a 50 billion euro loan': the article is the loan's
             if doc[start - 1].lower_ in self.leading:
                 start -= 1
             elif start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in self.leading:
@@ -147,22 +164,32 @@ class QuantityExtractor:
         claims: SentenceBuckets[Claim],
         previous: tuple[int, Quantity] | None,
         upper: Span | None = None,
+        share: float | None = None,
     ) -> Quantity | None:
         doc = index.doc
         text = run.text
-        if any(index.timex_at.get(t.i) is not None for t in run) or _YEAR.match(text):
-            return None
-        value = parse_number(text, self.words)
+        timed = any(index.timex_at.get(t.i) is not None for t in run)
+        if (timed and not self._per_period(doc, run)) or _YEAR.match(text):
+            return None  # '16 hours a day' is a rate, 'for 16 hours' a time
+        value = share if share is not None else parse_number(text, self.words)
         if value is None or (len(run) == 1 and run[0].lower_ in {"one", "a", "an"}):
             return None
         if _is_code(doc, run):
             return None
-        head = run.root
+        head = run.root if share is None else run[-1]  # 'two-thirds of': 'thirds' holds the 'of'
         counted, unit = self._counted(doc, run, head)
+        if share is not None:
+            if counted is None or counted.i < run.end or counted.lower_ in self.units:
+                return None  # 'a quarter of an hour' is a time
+            unit = "percent"
         if counted is None and upper is not None:
             counted, unit = self._counted(
                 doc, upper, upper.root
             )  # '1,500-2,000 troops': the upper end counts
+        borrowed = None  # a bare number counting a noun named elsewhere in the sentence
+        if counted is None and upper is None:
+            borrowed = self._figure_of(head) or _sibling_count(head)
+            counted = borrowed
         antecedent = None
         # 'the figure is 111,000' counts what the last quantity of this or the previous sentence did
         near = previous is not None and index.sent_of(head.i) - previous[0] <= 1
@@ -175,7 +202,13 @@ class QuantityExtractor:
             if unit is None:
                 return None  # 'Chapter 11', 'Terminal 3', 'Flight 447': a number in a name
             counted = head  # 'US $199'
-        if unit is None and counted.i >= run.end and self._names_one(counted) and value != 1:
+        if (
+            share is None
+            and unit is None
+            and counted.i >= run.end
+            and self._names_one(counted)
+            and value != 1
+        ):
             return None  # 'the 787 fuselage', 'their 737 airliner': a model, not a count
         owner = counted.head.head
         designation = run.text.isdigit() and run.start > 0 and doc[run.start - 1].lower_ != "of"
@@ -189,7 +222,9 @@ class QuantityExtractor:
             return (
                 None  # '20 of Boeing's 777 planes': 20 counts them, 777 names them ('54 of 60 drones' counts)
             )
-        if antecedent is not None:
+        if borrowed is not None:
+            metric = _noun_words(borrowed)  # '93 votes in favour, 18 against': votes
+        elif antecedent is not None:
             metric = antecedent.metric  # 'our own figure is 111,000': a figure of the same thing
         elif counted.i in range(run.start, run.end):
             toll = self._toll(counted) if unit is None else None
@@ -248,6 +283,10 @@ class QuantityExtractor:
         before = doc[run.start - 1] if run.start > 0 else None
         if before is not None and before.text in self.units:
             unit = self.units[before.text]["unit"]
+        after = doc[run.end] if run.end < len(doc) else None
+        money = self.units.get(after.lower_, {}) if after is not None else {}
+        if money.get("kind") == "currency" and after.dep_ in {"compound", "amod"}:
+            unit = money["unit"]  # 'a 50 billion euro loan': the loan's amount
         counted: Token | None = None
         if head.dep_ == "quantmod" and head.head.like_num and head.head.head.pos_ in {"NOUN", "PROPN"}:
             head = head.head  # '54 of 60 drones': 54 hangs on 60, and both count drones
@@ -272,6 +311,9 @@ class QuantityExtractor:
         if counted is None and unit is not None:
             counted = head
         if counted is not None and counted.lower_ in self.units and counted.i >= run.end:
+            money = self.units[counted.lower_].get("kind") == "currency"
+            if money and counted.dep_ in {"amod", "compound", "nmod"} and counted.head.pos_ == "NOUN":
+                return counted.head, self.units[counted.lower_]["unit"]  # 'a 50 billion euro loan'
             if counted.dep_ in {"amod", "compound", "nmod"} or _in_parentheses(doc, counted):
                 return None, None  # a 1,200-kilometre frontline, (745 miles)
             unit = self.units[counted.lower_]["unit"]
@@ -281,6 +323,32 @@ class QuantityExtractor:
             if square is not None:
                 unit = square["unit"]  # '1,000 square kilometers': an area, not a distance
         return counted, unit
+
+    def _fraction(self, doc: Doc, i: int) -> tuple[Span, float] | None:
+        """'a third of', 'two-thirds of', 'half of': the words and the share in percent (None
+        unless an 'of' follows and a count or article leads, 'half' needing neither)."""
+        word = doc[i].lower_
+        share = self.fractions.get(word)
+        if share is None or i + 1 >= len(doc) or doc[i + 1].lower_ != "of":
+            return None
+        j = i - 1
+        if j > 0 and doc[j].text == "-" and not doc[j].whitespace_:
+            j -= 1  # 'two-thirds'
+        before = doc[j] if j >= 0 else None
+        row = self.words.get(before.lower_) if before is not None else None
+        if row is not None and row["role"] == "unit" and 0 < row.get("value", 0) < 10:
+            return doc[j : i + 1], round(100 * share * row["value"], 2)
+        return (doc[i : i + 1], round(100 * share, 2)) if word == "half" else None
+
+    def _per_period(self, doc: Doc, run: Span) -> bool:
+        """'up to 16 hours a day', '3 hours per week': a duration per period is a figure (a rate)."""
+        words = [t.lower_ for t in doc[run.end : run.end + 3]]
+        return (
+            len(words) == 3
+            and words[0] in self.units
+            and words[1] in {"a", "an", "per", "each", "every"}
+            and words[2] in self.periods
+        )
 
     def _one_in(self, doc: Doc, run: Span) -> Span | None:
         """'one in four people', '1 in 5 residents': the denominator's number (None otherwise)."""
@@ -320,6 +388,25 @@ class QuantityExtractor:
         return any(
             c.dep_ in {"nsubj", "dobj"} and c.lemma_.lower() in self.figure_nouns for c in verb.children
         )
+
+    def _figure_of(self, number: Token) -> Token | None:
+        """'the number of people who need help is expected to rise to 1.8 million': a figure noun
+        with an 'of' object on the verb the number completes (or above it) counts that object."""
+        if number.dep_ == "pobj" and number.head.lower_ in {"to", "at"}:
+            verb = number.head.head
+        elif number.dep_ == "attr":
+            verb = number.head
+        else:
+            return None
+        if verb.pos_ not in {"VERB", "AUX"}:
+            return None
+        for holder in [*verb.children, *list(verb.ancestors)[:6]]:
+            if holder.lemma_.lower() not in self.figure_nouns or holder.i > number.i:
+                continue
+            _of, pobj = of_object(holder)
+            if pobj is not None and pobj.pos_ == "NOUN":
+                return pobj
+        return None
 
     def _bare_subject(self, number: Token) -> Token | None:
         """'Some 60,000 lived there' counts people; '12 were killed and 40 injured' borrows."""
@@ -364,6 +451,24 @@ def _is_code(doc: Doc, run: Span) -> bool:
         and doc[run.end - 1].whitespace_ == ""
         and (run.end + 1 < len(doc) and doc[run.end + 1].pos_ == "PROPN")
     )
+
+
+def _sibling_count(number: Token) -> Token | None:
+    """'93 votes in favour, 18 against and 65 abstentions': a bare number set beside a number
+    that counts a noun counts that noun too."""
+    noun = number.head
+    if number.dep_ not in {"appos", "conj"} or noun.tag_ != "NNS" or noun.i > number.i:
+        return None  # a plural count noun only: 'the program five, six years' counts no program
+    if any(c.dep_ in {"prep", "nsubj"} and c.lower_ == "of" for c in number.children):
+        return None  # '12 of them' is a part of something else
+    counted = any(c.dep_ == "nummod" and c.like_num for c in noun.children)
+    return noun if counted else None
+
+
+def _noun_words(noun: Token) -> str:
+    """A counted noun with its compounds and adjectives: 'Patriot systems', 'votes'."""
+    words = [t.text for t in noun.lefts if t.dep_ in {"compound", "amod"} and not t.like_num]
+    return " ".join([*words, noun.text])
 
 
 def _owner(number: Token) -> str:

@@ -40,7 +40,7 @@ DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 #: spaCy NER labels standing in for entity types when the entity component has not run.
 _FALLBACK_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place"}
 _TEXT_KEY = "chronicle.text"  # doc.text, joined once for the four relational components
-_ANAPHORS = {"area", "city", "town", "village", "region", "territory"}
+_ANAPHORS = {"area", "city", "town", "village", "region", "territory", "capital"}
 #: natural features named like places: their name is no settlement or region an anaphor means
 _FEATURES = {"river", "lake", "sea", "bay", "mountain", "hill", "forest", "valley", "canal", "reservoir"}
 _ANAPHOR_KINDS = {
@@ -48,7 +48,11 @@ _ANAPHOR_KINDS = {
     "town": {"city", "village"},
     "village": {"village", "city"},
     "region": {"region"},
+    "capital": {"city"},
 }
+#: anaphors that mean the text's own place when no place of their kind was named just before
+#: ('residents of the town' deep in a feature about one town); 'the capital' always does
+_TEXT_PLACE_ANAPHORS = {"city", "town", "village", "region"}
 _EDGE_PUNCT = set(" ,;:.-–—'\"‘’“”()")
 
 
@@ -247,7 +251,27 @@ class DocIndex:
             return None
         if any(t.i in self.entity_at for t in token.subtree if t.i != token.i):
             return None
-        return self.recent_place(token.i)
+        lemma = token.lemma_.lower()
+        if lemma == "capital":
+            return self.main_place(token.i, _ANAPHOR_KINDS[lemma])
+        recent = self.recent_place(token.i)
+        if recent is None and lemma in _TEXT_PLACE_ANAPHORS:
+            return self.main_place(token.i, _ANAPHOR_KINDS[lemma])
+        return recent
+
+    def main_place(self, i: int, kinds: set[str]) -> EntityRef | None:
+        """The place of one of `kinds` named most often before token `i` (ties: the earlier
+        named), as its latest mention: the place a text is about ('the capital', 'the town')."""
+        counts: dict[str, int] = {}
+        latest: dict[str, EntityRef] = {}
+        for ref in self.places[: bisect_left(self.place_starts, i)]:
+            if self.place_kind(ref.key) in kinds:
+                counts[ref.key] = counts.get(ref.key, 0) + 1
+                latest[ref.key] = ref
+        if not counts:
+            return None
+        best = max(counts, key=lambda key: counts[key])  # dicts keep first-named order for ties
+        return latest[best]
 
     def _contains(self, root: Token, ref: EntityRef) -> bool:
         """'Pokrovsk in Donetsk', 'the city of Pokrovsk in Donetsk': Donetsk only locates."""

@@ -137,9 +137,16 @@ def figure_place(
         holders.append(of_object)  # '44% of their attacks near Lyman'
         holders += [c for c in of_object.children if c.dep_ in {"acl", "relcl"}]
     if verb is not None:
-        holders.append(verb)
+        holders.append(verb)  # and its conjoined verbs: 'killed or wounded in the region'
+        holders += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    origins: set[int] = set()  # 'shipped from X to Y': the destination is where they are now
     for holder in holders:
         candidates += [c for c in holder.children if _locative(c)]
+        ends = [c for c in holder.children if c.dep_ == "prep" and c.lower_ in {"to", "into"}]
+        starts = [c.i for c in holder.children if c.dep_ == "prep" and c.lower_ == "from"]
+        if ends and starts:
+            candidates += [c for c in ends if c.lower_ == "to"]
+            origins.update(starts)
         if holder.pos_ in {"VERB", "AUX"}:
             candidates += [
                 c for c in holder.children if c.dep_ == "npadvmod" and index.entity_of(c) is not None
@@ -149,7 +156,7 @@ def figure_place(
         found = _place_under(index, owner)
         if found is not None:
             return found  # "Kharkiv's 1.3 million residents", "the town's 20,000 residents"
-    for prep in sorted(candidates, key=lambda t: (t.i < counted.i, abs(t.i - counted.i))):
+    for prep in sorted(candidates, key=lambda t: (t.i in origins, t.i < counted.i, abs(t.i - counted.i))):
         found = _place_under(index, prep)
         if found is not None:
             return found
@@ -159,6 +166,11 @@ def figure_place(
             found = _place_under(index, obj)
             if found is not None:
                 return found  # 'tens of thousands have fled Kupiansk'
+        for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
+            for prep in (c for c in subject.children if _locative(c) and c.lower_ not in {"from", "of"}):
+                found = _place_under(index, prep)
+                if found is not None:
+                    return found  # 'a strike on X killed 20': where the acting event struck
         for child in sorted(verb.children, key=lambda c: c.dep_ not in {"nsubj", "nsubjpass"}):
             if child.dep_ in {"nsubj", "nsubjpass", "dobj", "prep"}:
                 for (
@@ -167,7 +179,28 @@ def figure_place(
                     event = events.get(token.idx)
                     if event is not None and event.place_keys:
                         return event.place_keys[0]
-    return _clause_place(index, counted) or _demonym_people(index, counted) or _context_place(index, counted)
+    return (
+        _subject_place(index, verb)
+        or _clause_place(index, counted)
+        or _demonym_people(index, counted)
+        or _context_place(index, counted)
+    )
+
+
+def _subject_place(index: DocIndex, verb: Token | None) -> EntityRef | None:
+    """Where the figure's verb sends it ('moved 30,000 troops to Kursk'), else 'Ukraine needs ten more systems', 'Kyiv received 40 tanks': a place that holds the figure
+    as the subject of its verb, unless it acts on somewhere else ('Russia launched 91 missiles')."""
+    if verb is None:
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"to", "into"}):
+        found = _place_under(index, prep)
+        if found is not None:
+            return found  # 'Russia has redeployed 30,000 troops to Kursk': where they went
+    if verb.lemma_.lower() in _ACTING_VERBS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    ref = index.entity_of(subject) if subject is not None else None
+    return ref if ref is not None and _is_place(index, ref) and ref.end - 1 == subject.i else None
 
 
 def _paragraph_between(index: DocIndex, ref: EntityRef, counted: Token) -> bool:

@@ -11,6 +11,7 @@ village -> district -> region -> country.
 
 import gzip
 import json
+import re
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -22,6 +23,8 @@ from chronicle.extraction.models import PlaceInfo, PlaceParent
 __all__ = ["DATA_DIR", "Gazetteer", "PlaceRecord", "load_gazetteer", "place_rank"]
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
+#: the 2010 Ukrainian romanisation ends -ий words in -yi where the gazetteer has -yy
+_YI_ENDING = re.compile(r"(?<=[a-z])yi\b")
 _KIND_RANK = {"country": 0, "region": 2, "district": 3, "other": 3, "city": 4, "village": 5}
 _BIG_CITY = 100_000  # a city this big outranks a region of the same name (Washington, New York)
 _QUALIFIERS = (" am ", " an der ", " im ", " upon ", " on Sea")  # river or district after a city name
@@ -111,6 +114,9 @@ class Gazetteer:
         found = self.places.get(name)
         if found is None and spellings:
             found = self.spellings.get(name)
+            romanised = _YI_ENDING.sub("yy", name)  # Ukrainian -ий: 'Kryvyi Rih' is 'Kryvyy Rih'
+            if found is None and romanised != name:
+                found = self.places.get(romanised) or self.spellings.get(romanised)
         return found or self.districts_named(name)
 
     def demonym_country(self, text: str) -> PlaceRecord | None:
