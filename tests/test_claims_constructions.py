@@ -169,3 +169,19 @@ def test_claim_as_clause_of_time_is_no_source(nlp: Language) -> None:
 def test_claim_purpose_clause_takes_the_governing_subject(nlp: Language) -> None:
     text = "Harbour officials met on Monday to discuss the new ferry timetable."
     assert claims_of(nlp, text) == [("Harbour officials", "the new ferry timetable", "discuss")]
+
+
+def test_claim_passive_with_agent_is_the_agents(nlp: Language) -> None:
+    text = "The harbour plan has been endorsed by three local newspapers."
+    assert claims_of(nlp, text) == [("three local newspapers", "The harbour plan", "endorsed")]
+
+
+def test_claim_passive_without_agent_has_no_speaker(nlp: Language) -> None:
+    text = "A curfew was announced for the whole valley."
+    assert claims_of(nlp, text) == [(None, "A curfew", "announced")]
+
+
+def test_claim_passive_needs_a_content_subject(nlp: Language) -> None:
+    # a pronoun or a relative is no content; 'urge' is not read in the passive (its subject is the addressee)
+    assert claims_of(nlp, "The bridge, which was criticized by engineers, reopened.") == []
+    assert claims_of(nlp, "Farmers were urged by the council.") == []

@@ -40,6 +40,7 @@ from chronicle.extraction.rules.claim_speakers import (
     laid_out_claims,
     orphan_quote_claims,
     passive_experiencer,
+    passive_object,
     subject_of,
     unsourced_passive,
 )
@@ -191,6 +192,9 @@ class ClaimExtractor:
         passive = passive_experiencer(verb, cue)
         subject = passive[0] if passive else subject_of(verb)
         heads = passive[1] if passive else content_heads(verb, cue)
+        by_passive = None if passive else passive_object(verb, cue, heads)
+        if by_passive is not None:  # 'was endorsed by the Times': the Times says so of the subject
+            subject, heads = by_passive
         if cue.get("quote_only"):  # '"...," he continued': only a quote next to it was said
             heads = []
         trailing = (

@@ -26,6 +26,7 @@ __all__ = [
     "laid_out_claims",
     "orphan_quote_claims",
     "passive_experiencer",
+    "passive_object",
     "subject_of",
     "token_at",
     "unsourced_passive",
@@ -90,6 +91,29 @@ def _bare_subject(verb: Token) -> Token | None:
     if token.pos_ == "PROPN" and token.dep_ in {"conj", "appos", "npadvmod"}:
         return token
     return None
+
+
+_NOT_CONTENT = {"PRON", "DET", "NUM"}  # 'it was reported', 'which was announced', 'one was denied'
+
+
+def passive_object(verb: Token, cue: dict, heads: list[Token]) -> tuple[Token | None, list[Token]] | None:
+    """'Clinton has been endorsed by the Times', 'the result was confirmed': the passive subject
+    of a verb whose object is what it says (cue `passive`: 'endorse', 'confirm', 'report') is the
+    content, and its by-phrase names who says it (None: no one named). Not when the verb has a
+    content of its own (a clause, a complement), or the subject is a pronoun, a number or holds a
+    relative ('much of which')."""
+    if heads or not cue.get("passive") or verb.tag_ != "VBN":
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.pos_ in _NOT_CONTENT or subject.right_edge.i >= verb.i:
+        return None
+    if any(t.tag_ in {"WDT", "WP", "WP$"} for t in subject.subtree):
+        return None
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    source = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if agent is not None and source is None:
+        return None
+    return source, [subject]
 
 
 def passive_experiencer(verb: Token, cue: dict) -> tuple[Token, list[Token]] | None:
