@@ -138,7 +138,9 @@ def _ids(rows: WriteRows) -> tuple[frozenset[str], frozenset[str]]:
     keys = {r["key"] for r in rows["entities"]} | {r["key"] for r in rows["events"]}
     keys |= {r["part_of_key"] for r in rows["entities"] if r["part_of_key"]}
     keys |= {p["key"] for r in rows["entities"] for p in r.get("parents", [])}
-    return frozenset(keys), frozenset(r["id"] for r in rows["claims"])
+    # claims and effects get their own ids per copy (an effect id hashes its article's id: without
+    # this every copy of an article would MERGE into one Effect node)
+    return frozenset(keys), frozenset(r["id"] for r in (*rows["claims"], *rows["effects"]))
 
 
 def synthetic_rows(

@@ -76,7 +76,14 @@ def workload(docs: Sequence[GraphDoc]) -> Workload:
             if claim.speaker_key:
                 pools["claim"].add(claim.speaker_key)
                 talks.update((claim.speaker_key, about) for about in claim.about_keys)
-        effects.update((e.cause_key, e.target_key) for e in doc.effects)
+        # a pair `ask effect` can be asked: both sides name something (a model effect may name neither)
+        effects.update(
+            (cause, target)
+            for e in doc.effects
+            for cause in dict.fromkeys([e.cause_key, *e.cause_keys])
+            for target in dict.fromkeys([e.target_key, *e.target_keys])
+            if cause and target and cause != target
+        )
     hubs = hub_keys(docs)
     busiest = [key for key, _ in mentions.most_common() if key in hubs]
     return Workload(

@@ -8,7 +8,16 @@ from bench.__main__ import parse_args
 from bench.corpus import synthetic_rows
 from bench.naive import naive_statements
 from bench.stats import percentile
-from chronicle.extraction.models import ArticleRecord, Claim, Entity, Evidence, GraphDoc, PlaceInfo, When
+from chronicle.extraction.models import (
+    ArticleRecord,
+    Claim,
+    Effect,
+    Entity,
+    Evidence,
+    GraphDoc,
+    PlaceInfo,
+    When,
+)
 from chronicle.graph.rows import write_rows
 
 EVIDENCE = Evidence(sentence="Mara Lind said the bridge in Ostrava reopened.", start=0, end=46)
@@ -57,6 +66,21 @@ def test_synthetic_rows_rename_per_cohort_shift_dates_and_keep_countries(docs: l
     assert claim["stated"]["valid_from"] == date(2015, 6, 27)
     assert claim["stated"]["value"] == "2015-06-27"
     assert rows["article"]["published_at"] == date(2015, 6, 28)
+
+
+def test_synthetic_rows_give_each_copy_its_own_effect_nodes(docs: list[GraphDoc]) -> None:
+    # an effect id hashes its article's id: copies must not MERGE into the corpus article's Effect
+    effect = Effect(
+        cause_key="person:mara-lind",
+        target_key="place:geonames:3",
+        cue="because",
+        description="the bridge reopened",
+        evidence=EVIDENCE,
+    )
+    docs = [doc.model_copy(update={"effects": [effect]}) for doc in docs]
+    ids = [rows["effects"][0]["id"] for rows in synthetic_rows(docs, 0, 6)]
+    assert len(set(ids)) == 6
+    assert next(synthetic_rows(docs, 20, 1))["effects"][0]["cause_key"] == "person:mara-lind~1"
 
 
 def test_synthetic_rows_are_deterministic(docs: list[GraphDoc]) -> None:
