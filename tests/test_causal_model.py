@@ -8,6 +8,8 @@ import pytest
 from spacy.language import Language
 
 from chronicle.extraction.evaluate import evaluate
+from chronicle.extraction.models import Article
+from chronicle.extraction.pipeline import make_doc
 from chronicle.extraction.rules.causal_model import (
     MODEL_DIR,
     is_held_out,
@@ -15,7 +17,7 @@ from chronicle.extraction.rules.causal_model import (
     read_sentences,
 )
 from tests.conftest import SHARED
-from tests.helpers import run
+from tests.helpers import PUBLISHED, run
 
 CAUSAL = [
     "Hundreds of nurses walked off the job on Monday because the hospital cut their overtime pay.",
@@ -106,3 +108,22 @@ def test_causal_model_effect_inside_a_claim_is_its_speakers(nlp: Language) -> No
     assert (effect.claimed_by_key, effect.claim_id) == ("person:maria-ortega", claim.id)
     assert effect.stated == claim.stated
     assert effect.cause_span is not None and "protest against the new contract" in effect.cause_span.text
+
+
+def test_causal_model_reads_a_batch_of_articles_as_it_reads_each(nlp: Language) -> None:
+    # nlp.pipe: the effects component reads every article's candidate sentences in one model call
+    texts = [
+        " ".join(CAUSAL + NOT_CAUSAL),
+        "Dockworkers in Rotterdam stopped work to protest against the port's new contract.",
+        NOT_CAUSAL[1],
+        "The capture of Avdiivka was delayed thanks to the counteroffensive near Bakhmut. " + CAUSAL[1],
+    ]
+    articles = [Article(id=f"batch-{n}", text=text, published_at=PUBLISHED) for n, text in enumerate(texts)]
+    one_by_one = [nlp(make_doc(nlp, article))._.effects for article in articles]
+    batched = [doc._.effects for doc in nlp.pipe((make_doc(nlp, a) for a in articles), batch_size=3)]
+    assert [len(effects) for effects in one_by_one] == [2, 1, 0, 2]
+    assert [[e.model_dump(exclude={"confidence"}) for e in effects] for effects in batched] == [
+        [e.model_dump(exclude={"confidence"}) for e in effects] for effects in one_by_one
+    ]
+    confidences = [e.confidence or 0.0 for effects in batched for e in effects]
+    assert confidences == pytest.approx([e.confidence or 0.0 for effects in one_by_one for e in effects])

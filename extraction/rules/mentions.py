@@ -8,8 +8,11 @@ One pass over the tokens; everything else is dict lookups.
 
 from itertools import pairwise
 
+import numpy as np
+from spacy.attrs import IS_TITLE
 from spacy.tokens import Doc, Span, Token
 
+from chronicle.extraction.rules.docindex import TokenFilter
 from chronicle.extraction.rules.evidence import ORG, PERSON, PLACE, Candidate, add_evidence
 from chronicle.extraction.rules.gazetteer import Gazetteer
 
@@ -140,9 +143,11 @@ def _split_lists(span: Span, gazetteer: Gazetteer) -> list[tuple[int, int]]:
 def find_demonyms(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[tuple[int, int, str]]:
     """(start, end, country code) for demonyms ('Russian', 'North Korean') outside entity names."""
     found = []
-    for token in doc:
-        if token.i in taken or not token.is_title:
+    # only title-case tokens can start a demonym: found on the Doc's array, not one Token per word
+    for i in np.flatnonzero(doc.to_array(IS_TITLE)).tolist() if len(doc) else ():
+        if i in taken:
             continue
+        token = doc[i]
         for width in (2, 1):
             text = doc[token.i : token.i + width].text
             code = gazetteer.demonyms.get(text)
@@ -298,8 +303,9 @@ def _lowercase_orgs(doc: Doc, gazetteer: Gazetteer, covered: set[int]) -> list[C
     heads = gazetteer.org_cues.get("lower_head", set())
     modifiers = gazetteer.org_cues.get("lower_modifier", set())
     found = []
-    for token in doc:
-        if token.lower_ not in heads or token.i == 0 or doc[token.i - 1].lower_ not in modifiers:
+    for i in TokenFilter(doc.vocab, "LOWER", heads)(doc) if heads else ():
+        token = doc[i]
+        if token.i == 0 or doc[token.i - 1].lower_ not in modifiers:
             continue
         start = token.i - 1
         if start > 0 and gazetteer.demonyms.get(doc[start - 1].text):
