@@ -135,3 +135,30 @@ def test_quantity_the_town_far_from_its_name_is_the_town_of_the_text(nlp: Langua
         "May. Buses stopped running. Shops shut. Relatives now ask about 200 residents of the town.",
     )
     assert place_name(doc, with_value(doc, 200).place_key) == "Pokrovsk"
+
+
+def test_quantity_launched_with_no_target_named_is_about_the_country_the_text_is_about(
+    nlp: Language,
+) -> None:
+    doc = run(
+        nlp,
+        "Ukraine's grid was hit again. Kyiv asked for more help. Power was cut across Ukraine. "
+        "Workers rushed to repair lines. Russia launched 60 missiles and 80 drones, the air force "
+        "said, adding that air defenses shot down 55 of the missiles.",
+    )
+    places = [(q.value, place_name(doc, q.place_key)) for q in doc._.quantities]
+    assert places == [(60, "Ukraine"), (80, "Ukraine"), (55, "Ukraine")]
+
+
+def test_quantity_part_of_an_earlier_figure_is_where_that_figure_is(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "Drones flew over Dnipro overnight. Russia sent 30 drones toward Dnipro, and air defenses "
+        "downed 25 of the drones.",
+    )
+    assert place_name(doc, with_value(doc, 25).place_key) == "Dnipro"
+
+
+def test_quantity_bare_number_after_a_singular_noun_borrows_nothing(nlp: Language) -> None:
+    doc = run(nlp, "Those who worked on the program five, six, seven years are proud.")
+    assert [q for q in doc._.quantities if q.value == 6] == []

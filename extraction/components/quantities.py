@@ -131,6 +131,8 @@ class QuantityExtractor:
                     )
             else:
                 quantity = self._quantity(index, run, events, claims, previous, upper)
+            if quantity is not None and quantity.place_key is None:
+                quantity = _place_of_whole(index, run, found, quantity)
             if quantity is not None:
                 found.append(quantity)
                 previous = (index.sent_of(run.root.i), quantity)
@@ -463,6 +465,24 @@ def _sibling_count(number: Token) -> Token | None:
         return None  # '12 of them' is a part of something else
     counted = any(c.dep_ == "nummod" and c.like_num for c in noun.children)
     return noun if counted else None
+
+
+def _place_of_whole(index: DocIndex, run: Span, found: list[Quantity], part: Quantity) -> Quantity:
+    """'launched 91 missiles ... shot down 79 of the missiles': a part of a figure given in the same
+    or the previous sentence is where that figure is."""
+    of = next((c for c in run.root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if noun is None or not any(
+        c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in noun.children
+    ):
+        return part
+    low = index.sents[max(index.sent_of(run.root.i) - 1, 0)].start_char
+    for whole in reversed(found):
+        if whole.evidence.start < low:
+            break
+        if whole.metric.split()[-1].lower() == noun.lower_ and whole.place_key is not None:
+            return part.model_copy(update={"place_key": whole.place_key})
+    return part
 
 
 def _noun_words(noun: Token) -> str:

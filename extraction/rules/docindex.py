@@ -259,13 +259,13 @@ class DocIndex:
             return self.main_place(token.i, _ANAPHOR_KINDS[lemma])
         return recent
 
-    def main_place(self, i: int, kinds: set[str]) -> EntityRef | None:
+    def main_place(self, i: int, kinds: set[str], exclude: str | None = None) -> EntityRef | None:
         """The place of one of `kinds` named most often before token `i` (ties: the earlier
         named), as its latest mention: the place a text is about ('the capital', 'the town')."""
         counts: dict[str, int] = {}
         latest: dict[str, EntityRef] = {}
         for ref in self.places[: bisect_left(self.place_starts, i)]:
-            if self.place_kind(ref.key) in kinds:
+            if self.place_kind(ref.key) in kinds and ref.key != exclude:
                 counts[ref.key] = counts.get(ref.key, 0) + 1
                 latest[ref.key] = ref
         if not counts:

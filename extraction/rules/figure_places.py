@@ -101,6 +101,8 @@ _ACTING_VERBS = {
     "announce",
     "state",
 }
+#: verbs whose object flies at a target ('launched 91 missiles'): the target is where the figure holds
+_PROJECTING_VERBS = {"launch", "fire"}
 _DAY_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 #: nouns of land that a demonym places in its country ('Ukrainian territory', 'Russian regions')
 _LAND_NOUNS = {
@@ -184,7 +186,20 @@ def figure_place(
         or _clause_place(index, counted)
         or _demonym_people(index, counted)
         or _context_place(index, counted)
+        or _target_country(index, verb)
     )
+
+
+def _target_country(index: DocIndex, verb: Token | None) -> EntityRef | None:
+    """'Russia launched 91 missiles' with no target named anywhere near: the country the text is
+    about, other than the one that fires (the one it names most)."""
+    if verb is None or verb.lemma_.lower() not in _PROJECTING_VERBS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    actor = index.entity_of(subject) if subject is not None else None
+    if actor is None or actor.type != "Place":
+        return None
+    return index.main_place(len(index.doc), {"country"}, exclude=actor.key)
 
 
 def _subject_place(index: DocIndex, verb: Token | None) -> EntityRef | None:
