@@ -185,3 +185,24 @@ def test_claim_passive_needs_a_content_subject(nlp: Language) -> None:
     # a pronoun or a relative is no content; 'urge' is not read in the passive (its subject is the addressee)
     assert claims_of(nlp, "The bridge, which was criticized by engineers, reopened.") == []
     assert claims_of(nlp, "Farmers were urged by the council.") == []
+
+
+def test_claim_colon_opens_the_next_paragraph(nlp: Language) -> None:
+    text = (
+        "Mara Velden spoke at the port.\n\nThe governor added:\n\n"
+        "It is typical of them. They know nothing about ships.\n\nThe next day was calm."
+    )
+    assert ("governor", "It is typical of them. They know nothing about ships.", "added") in claims_of(
+        nlp, text
+    )
+
+
+def test_claim_colon_keeps_the_rest_of_its_paragraph(nlp: Language) -> None:
+    text = "Velden continued: the harbour will be dredged, and the quay rebuilt.\nNothing else happened."
+    assert claims_of(nlp, text) == [
+        ("Velden", "the harbour will be dredged, and the quay rebuilt.", "continued")
+    ]
+
+
+def test_claim_colon_after_no_speaker_is_no_claim(nlp: Language) -> None:
+    assert claims_of(nlp, "The fighting continued: shells fell all night.") == []

@@ -17,6 +17,7 @@ from chronicle.extraction.rules.claim_cues import (
     adjacent_quote,
     as_clause_content,
     clause_end,
+    colon_paragraph,
     content_heads,
     cue_words,
     interrupted_rest,
@@ -62,6 +63,11 @@ __all__ = ["ClaimExtractor"]
 _SKIP_SUBJECTS = {"i", "we", "you"}
 _WRITER = {"i", "we"}
 _SKIP_POSSESSORS = {"my", "our", "your"}
+
+
+def _person_like(subject: Token) -> bool:
+    """A name or a personal pronoun: 'Velden continued:' speaks, 'the fighting continued:' does not."""
+    return subject.pos_ == "PROPN" or subject.lower_ in {"he", "she", "they"}
 
 
 class ClaimExtractor:
@@ -226,6 +232,12 @@ class ClaimExtractor:
                 content = (span.start_char, span.end_char)
         if content is None:
             content = adjacent_quote(index.text, verb, subject, quotes)
+        if (
+            content is None
+            and cue["kind"] == "reported"
+            and (not cue.get("quote_only") or _person_like(subject))
+        ):
+            content = colon_paragraph(index.text, verb)  # 'The governor added:' and the paragraph after it
         if (content is None and not cue.get("quote_only")) or cue.get("as_only"):  # 'as police have said'
             around = as_clause_content(verb)
             span = strip_span(around) if around is not None else None

@@ -15,6 +15,7 @@ __all__ = [
     "adjacent_quote",
     "as_clause_content",
     "clause_end",
+    "colon_paragraph",
     "content_heads",
     "cue_words",
     "interrupted_rest",
@@ -30,6 +31,7 @@ _CLAUSE_STOPS = {"conj", "cc", "punct", "parataxis", "dep", "nsubj", "nsubjpass"
 _ATTRIBUTION_TAIL = {"npadvmod", "prep", "advmod", "agent"}  # 'said Tuesday', 'said in an interview'
 _NOT_RESUMING = {"and", "but", "or", "while", "as", "adding", "saying", "noting", "because"}
 _RAISED = {"xcomp", "acomp", "ccomp", "oprd"}
+_COLON_REACH = 10  # words from a verb to the colon that opens what was said ('made the following comment:')
 
 
 def phrase_at(doc: Doc, i: int, phrases: list[list[str]]) -> bool:
@@ -211,3 +213,34 @@ def as_clause_content(verb: Token) -> Span | None:
     left = doc[head.left_edge.i : verb.left_edge.i]
     right = doc[verb.right_edge.i + 1 : head.right_edge.i + 1]
     return left if len(left) >= len(right) else right
+
+
+def colon_paragraph(text: str, verb: Token) -> tuple[int, int] | None:
+    """'The governor added:' and then what was said, quoted or not: the rest of the paragraph
+    after a colon that closes the verb's own words ('made the following comment:'), or the next
+    paragraph when the colon ends its own. None when no such colon follows the verb, or fewer
+    than two words follow it."""
+    doc = verb.doc
+    colon = None
+    for j in range(verb.i + 1, min(verb.sent.end, verb.i + _COLON_REACH)):
+        token = doc[j]
+        if token.text == ":":
+            colon = token
+            break
+        if token.pos_ in {"VERB", "AUX"} or token.is_quote or not verb.is_ancestor(token):
+            return None
+    if colon is None:
+        return None
+    start = colon.idx + 1
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    if not text[start:end].strip():  # 'He said:' closes its paragraph: the next one is what he said
+        start = end
+        while start < len(text) and text[start].isspace():
+            start += 1
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+    raw = text[start:end]
+    start += len(raw) - len(raw.lstrip())
+    end = start + len(raw.strip())
+    return (start, end) if len(text[start:end].split()) >= 2 else None
