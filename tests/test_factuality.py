@@ -176,3 +176,67 @@ def test_status_evidence_for_a_past_event_is_a_claim(
 
 def test_status_event_still_to_be_done_is_planned(nlp: Language, reader: StatusReader) -> None:
     assert status_of(nlp, reader, "The council announced a vote to be held on May 4.", "vote")[0] == "planned"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "status"),
+    [
+        ("The repaired bridge will be ready for convoys by spring.", "ready", "planned"),
+        ("The port would be open to grain ships under the deal.", "open", "hypothetical"),
+        ("The depot was not operational after the strike.", "operational", "denied"),
+        ("The depot was operational again within a week.", "operational", "happened"),
+    ],
+)
+def test_status_predicative_word_takes_the_clause_of_its_copula(
+    nlp: Language, reader: StatusReader, text: str, word: str, status: str
+) -> None:
+    assert status_of(nlp, reader, text, word)[0] == status
+
+
+def test_status_relative_pronoun_subject_reads_its_own_clause(nlp: Language, reader: StatusReader) -> None:
+    text = "The council adopted a new plan, which would double the night patrols."
+    assert status_of(nlp, reader, text, "which")[0] == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "status"),
+    [
+        ("The rebels might settle for a truce in the north.", "truce", "hypothetical"),
+        ("Most of the evacuations will take place at night.", "evacuations", "planned"),
+        ("The rebels settled for a truce in the north.", "truce", "happened"),
+        ("The rebels might respond to the shelling of the port.", "shelling", "happened"),
+    ],
+)
+def test_status_new_event_in_a_phrase_of_an_open_clause_is_open(
+    nlp: Language, reader: StatusReader, text: str, word: str, status: str
+) -> None:
+    assert status_of(nlp, reader, text, word)[0] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "status"),
+    [
+        ("The governor will resign when the inquiry is completed.", "completed", "planned"),
+        ("The governor will resign when the inquiry is completed.", "inquiry", "happened"),
+        ("The army said the bridge would be repaired before the floods arrived.", "arrived", "planned"),
+        ("The army repaired the bridge before the floods arrived.", "arrived", "happened"),
+    ],
+)
+def test_status_time_clause_of_a_future_is_open_told_now_or_reported(
+    nlp: Language, reader: StatusReader, text: str, word: str, status: str
+) -> None:
+    assert status_of(nlp, reader, text, word)[0] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "status"),
+    [
+        ("The mayor set a deadline to evacuate the district.", "evacuate", "planned"),
+        ("Kestrel was the first town to fall to the rebels.", "fall", "happened"),
+        ("Kestrel will be the first town to vote on the treaty.", "vote", "planned"),
+    ],
+)
+def test_status_infinitive_on_a_noun_is_open_unless_it_ranks(
+    nlp: Language, reader: StatusReader, text: str, word: str, status: str
+) -> None:
+    assert status_of(nlp, reader, text, word)[0] == status

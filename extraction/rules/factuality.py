@@ -7,7 +7,7 @@ modal, subordinator and adverbs; the verb or noun that governs it ("hoped to", "
 for", "the expected offensive", "prevented an attack"); and, through implicative verbs ("managed to",
 "began to", "launched"), the status of the clause above. Cue words and what they mean are data
 (`event_status_cues.jsonl`, roles: control, object, presupposed_object, subject, noun, modifier, modal,
-adverb, negation, mark, temporal_mark, evidential, prep, occurrence, verdict: 'described the raid as a failure'). Who states it is the component's business (the claim holding the
+adverb, negation, mark, temporal_mark, evidential, prep, occurrence, verdict: 'described the raid as a failure', partitive: 'half of', rank: 'the first to'). Who states it is the component's business (the claim holding the
 mention); this module reads grammar only and never sees a name.
 
 Statuses: happened, claimed, denied, planned (planned or expected), hypothetical, failed. A neutral
@@ -59,6 +59,9 @@ _NEGATED: dict[str, Status] = {
 #: subordinators whose clause the sentence takes as fact, whatever the main clause's mood
 _FACTIVE_MARKS = {"since", "because"}
 _MAX_DEPTH = 5
+#: words that stand for an event named elsewhere ('which would give', 'this will take time')
+_STANDINS = {"PRON", "DET"}
+_ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "pobj"}
 _DEFINITE_DETS = {"the", "this", "that", "these", "those"}
 #: prepositions that carry a verb's object ('warned of', 'called for'); 'claimed at a meeting' is a setting
 _OBJECT_PREPS = {"of", "for", "against", "about", "on", "to", "off", "out"}
@@ -92,6 +95,10 @@ class StatusReader:
         """The status of the event `trigger` names, as its sentence states it."""
         if trigger.pos_ in _NOUN_POS or (trigger.tag_.startswith("NN") and trigger.pos_ not in _PREDICATES):
             reading = self._noun(trigger, 0)
+        elif trigger.pos_ in _STANDINS and trigger.dep_ in _ARGUMENTS:
+            reading = self._noun(trigger, 0)  # 'which would give': a pronoun stands where its event is
+        elif trigger.dep_ == "acomp" and trigger.head.pos_ in {"AUX", "VERB"} and not _own_group(trigger):
+            reading = self._clause(trigger.head, 0)  # 'will be available': the copula carries the clause
         else:
             reading = self._clause(trigger, 0)
         if reading.status == "reported":  # 'reports on the attack': as stated, by the cue's subject
@@ -136,6 +143,8 @@ class StatusReader:
             found = lookup(self.cues.get("subject", {}), head)
             if found is not None:
                 return Reading(found[1], _verb_group(head), head.i)
+            if not _new(t) and head.dep_ == "advcl" and self._temporal_mark(head) is not None:
+                return _BACKGROUND  # 'when the proceedings are finalized': the proceedings are under way
             reading = self._clause(head, depth + 1)
             if reading.status == "happened" and t.dep_ == "nsubj" and head.pos_ == "VERB":
                 # 'the Kursk operation pulled back 63,000 troops': what the event did is asserted,
@@ -176,8 +185,10 @@ class StatusReader:
         """The subordinator of a time clause ('when', 'once', 'as soon as'), None when it has none."""
         marks = self.cues.get("temporal_mark", {})
         for child in verb.children:
-            if child.dep_ != "mark":
-                continue
+            if child.dep_ != "mark" and not (
+                child.dep_ == "advmod" and child.i < verb.i and child.tag_ == "WRB"
+            ):
+                continue  # 'once the war ends'; 'when the talks are over' ('when' parsed as an adverb)
             words = child.doc[child.left_edge.i : child.right_edge.i + 1].text.lower()
             if words in marks or child.lower_ in marks:
                 return words if words in marks else child.lower_
@@ -261,12 +272,14 @@ class StatusReader:
             if words in preps:
                 return Reading(preps[words], doc[first : t.i + 1].text, prep.i)
         holder = prep.head
+        if prep.lower_ == "of" and holder.lower_ in self.cues.get("partitive", {}):
+            return self._noun(holder, depth + 1)  # 'half of the cuts', 'most of the evacuations'
         if holder.pos_ in _NOUN_POS:
             found = lookup(self.cues.get("noun", {}), holder)
             if found is not None:
                 return Reading(found[1], f"{holder.text} {prep.text}", holder.i)
             if holder.lemma_.lower() in _PHASES:
-                return self._noun(holder, depth + 1)
+                return self._noun(holder, depth + 1)  # 'the start of the offensive'
             return _BACKGROUND
         if holder.pos_ in _PREDICATES:
             if _called_off(holder):
@@ -282,6 +295,14 @@ class StatusReader:
                 clause = self._clause(holder, depth + 1)
                 if clause.status in {"planned", "hypothetical"}:
                     return clause
+            if (
+                _new(t)
+                and prep.lower_ != "as"
+                and lookup(self.cues.get("presupposed_object", {}), holder) is None
+            ):
+                own = self._own(holder)
+                if own is not None and own.status in {"planned", "hypothetical"}:
+                    return own  # 'would be on leave', 'unless they agree on compromises'
         return _BACKGROUND
 
     # verbal events ----------------------------------------------------------------------------
@@ -340,7 +361,16 @@ class StatusReader:
             # 'will attack and capture' shares the modal; 'was not reported but became public' no negation
             above = self._clause(head, depth + 1)
             return above if above.status in {"planned", "hypothetical", "claimed"} else _HAPPENED
-        if dep == "acl" and head.pos_ in _NOUN_POS:
+        if dep == "relcl" and infinitive and head.pos_ in _NOUN_POS | {"ADJ"}:
+            if _ranked(head, self.cues.get("rank", {})):
+                # 'was the first model to be built', 'will be the first to know': as the ranking
+                holder = head.head if head.dep_ in {"attr", "acomp"} else None
+                if holder is None or holder.pos_ not in _PREDICATES:
+                    return _HAPPENED
+                ranking = self._clause(holder, depth + 1)
+                return _BACKGROUND if ranking.status == "denied" else ranking
+            dep = "acl"  # 'a deadline to finish the plan': an infinitive, no relative clause
+        if dep == "acl" and head.pos_ in _NOUN_POS | {"ADJ"}:
             found = lookup(self.cues.get("noun", {}), head)
             if found is not None and (infinitive or found[1] != "planned"):
                 holder = self._noun(head, depth + 1)  # 'rejected claims that the city had fallen'
@@ -357,11 +387,17 @@ class StatusReader:
             return _HAPPENED
         if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in _FACTIVE_MARKS for c in v.children):
             return _HAPPENED  # 'would be the highest since the invasion began': a since-clause is fact
-        if dep == "advcl" and (mark := self._temporal_mark(v)) is not None and _present(v):
+        if dep == "advcl" and (mark := self._temporal_mark(v)) is not None:
             # 'will hold elections once the war ends': a time clause in the present under a future or
-            # supposed main clause is as future as it (English puts no 'will' there)
+            # supposed main clause is as future as it (English puts no 'will' there); told in the past
+            # under 'would' it is that future reported ('said the vote would be held before the war ended')
             main = self._own(head)
-            if main is not None and main.status in {"planned", "hypothetical"}:
+            backshifted = _past(v) and _modal_of(head) == "would"
+            if (
+                main is not None
+                and main.status in {"planned", "hypothetical"}
+                and (_present(v) or backshifted)
+            ):
                 return Reading(main.status, f"{main.cue} … {mark} {v.text}", main.cue_token)
         evidence = lookup(self.cues.get("evidential", {}), head)
         if evidence is not None and dep == "ccomp" and _past(v) and self._own(head) is None:
@@ -408,6 +444,8 @@ class StatusReader:
 def _new(noun: Token) -> bool:
     """A noun that brings in an event of its own ('an offensive', 'delivery'), not one the text
     presupposes ('the invasion', 'its offensive') nor a count of things ('10,000 jobs')."""
+    if noun.tag_ in {"WDT", "WP"}:
+        return False  # 'in which': a relative pronoun names its antecedent, told before
     return not any(
         c.dep_ in {"poss", "nummod"} or (c.dep_ == "det" and c.lower_ in _DEFINITE_DETS)
         for c in noun.children
@@ -434,6 +472,21 @@ def _present(verb: Token) -> bool:
     if any(a.tag_ in {"MD", "VBD"} for a in auxes):
         return False
     return verb.tag_ in {"VBZ", "VBP"} or any(a.tag_ in {"VBZ", "VBP"} for a in auxes)
+
+
+def _ranked(word: Token, ranks: dict[str, Status]) -> bool:
+    """'the first', 'the last woman', 'the only country', 'the largest firm': a ranking, whose infinitive
+    ('the first to cross') says what put it there."""
+    return (
+        word.lower_ in ranks
+        or word.tag_ == "JJS"
+        or any(c.dep_ == "amod" and (c.lower_ in ranks or c.tag_ == "JJS") for c in word.children)
+    )
+
+
+def _modal_of(verb: Token) -> str | None:
+    """The verb's modal auxiliary, lower-cased ('would'), None when it has none."""
+    return next((c.lower_ for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
 
 
 def _supposed(verb: Token) -> bool:
@@ -471,6 +524,11 @@ def lookup(table: dict[str, Status], token: Token) -> tuple[str, Status] | None:
         if status is not None:
             return form, status
     return None
+
+
+def _own_group(word: Token) -> bool:
+    """A predicative word with its own auxiliaries or negation ('not able'): it carries its clause."""
+    return any(c.dep_ in _AUX or (c.dep_ == "advmod" and c.lower_ == "never") for c in word.children)
 
 
 def _has_subject(verb: Token) -> bool:
