@@ -76,14 +76,8 @@ def workload(docs: Sequence[GraphDoc]) -> Workload:
             if claim.speaker_key:
                 pools["claim"].add(claim.speaker_key)
                 talks.update((claim.speaker_key, about) for about in claim.about_keys)
-        # a pair `ask effect` can be asked: both sides name something (a model effect may name neither)
-        effects.update(
-            (cause, target)
-            for e in doc.effects
-            for cause in dict.fromkeys([e.cause_key, *e.cause_keys])
-            for target in dict.fromkeys([e.target_key, *e.target_keys])
-            if cause and target and cause != target
-        )
+        # the two things an effect stands for (a model effect may stand for neither: not asked)
+        effects.update((e.cause_key, e.target_key) for e in doc.effects if e.cause_key and e.target_key)
     hubs = hub_keys(docs)
     busiest = [key for key, _ in mentions.most_common() if key in hubs]
     return Workload(
