@@ -206,3 +206,13 @@ def test_claim_colon_keeps_the_rest_of_its_paragraph(nlp: Language) -> None:
 
 def test_claim_colon_after_no_speaker_is_no_claim(nlp: Language) -> None:
     assert claims_of(nlp, "The fighting continued: shells fell all night.") == []
+
+
+def test_claim_particle_is_no_content(nlp: Language) -> None:
+    # what follows the particle is what was pointed out; with nothing after it, the as-clause's host is
+    assert claims_of(nlp, "Lena Ortiz pointed out the flaws in the plan.") == [
+        ("Lena Ortiz", "the flaws in the plan", "pointed out")
+    ]
+    assert claims_of(nlp, "As many engineers have pointed out, the bridge is too narrow.") == [
+        ("many engineers", "the bridge is too narrow", "pointed out")
+    ]

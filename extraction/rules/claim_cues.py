@@ -31,6 +31,7 @@ _CLAUSE_STOPS = {"conj", "cc", "punct", "parataxis", "dep", "nsubj", "nsubjpass"
 _ATTRIBUTION_TAIL = {"npadvmod", "prep", "advmod", "agent"}  # 'said Tuesday', 'said in an interview'
 _NOT_RESUMING = {"and", "but", "or", "while", "as", "adding", "saying", "noting", "because"}
 _RAISED = {"xcomp", "acomp", "ccomp", "oprd"}
+_PARTICLE_OBJECTS = {"dobj", "ccomp", "xcomp"}
 _COLON_REACH = 10  # words from a verb to the colon that opens what was said ('made the following comment:')
 
 
@@ -66,11 +67,18 @@ def content_heads(verb: Token, cue: dict) -> list[Token]:
         heads += [
             c
             for c in verb.children
-            if c.dep_ in {"prep", "prt"}
+            if c.dep_ == "prep"
             and c.i > verb.i
             and c.lower_ in preps
-            and (c.dep_ == "prt" or any(not g.is_punct for g in c.children))  # not a stranded 'of'
+            and any(not g.is_punct for g in c.children)  # not a stranded 'of'
         ]
+        for particle in (c for c in verb.children if c.dep_ == "prt" and c.i > verb.i and c.lower_ in preps):
+            # 'pointed out the flaw': what follows the particle; 'as experts have pointed out': nothing
+            heads += [
+                x
+                for x in verb.children
+                if x.dep_ in _PARTICLE_OBJECTS and x.i > particle.i and all(x.i != h.i for h in heads)
+            ]
     if heads and cue.get("object_content") and any(h.dep_ == "dobj" for h in heads):
         # 'described the talks as constructive': an object's complement after it belongs to it
         last = max(h.i for h in heads)
