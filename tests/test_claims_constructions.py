@@ -216,3 +216,18 @@ def test_claim_particle_is_no_content(nlp: Language) -> None:
     assert claims_of(nlp, "As many engineers have pointed out, the bridge is too narrow.") == [
         ("many engineers", "the bridge is too narrow", "pointed out")
     ]
+
+
+def test_claim_cue_tagged_as_noun_with_a_clause_is_a_verb(nlp: Language) -> None:
+    # the tagger may read 'claims' as a plural noun; with a subject and a that-clause it is the verb
+    found = claims_of(nlp, "But Halvorsen claims that the ferry should be the exception.")
+    assert ("Halvorsen", "the ferry should be the exception", "claims") in found
+    assert claims_of(nlp, "The claims that the ferry sank were false.") == []
+
+
+def test_claim_clause_parsed_as_adverbial_is_the_content(nlp: Language) -> None:
+    text = "Trump said after the convention he would not accept the endorsement if it were offered."
+    assert [(s, c) for s, t, c in claims_of(nlp, text) if "would not accept the endorsement" in t] == [
+        ("Trump", "said")
+    ]
+    assert claims_of(nlp, "The mayor spoke at length, as the crowd cheered.") == []

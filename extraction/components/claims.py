@@ -65,6 +65,14 @@ _WRITER = {"i", "we"}
 _SKIP_POSSESSORS = {"my", "our", "your"}
 
 
+def _clause_head(token: Token) -> bool:
+    """'Trump claims that ...' tagged as a plural noun: a cue word with a subject and a that-clause
+    of its own is the verb the parser's tagger missed."""
+    return any(c.dep_ == "nsubj" for c in token.children) and any(
+        c.dep_ == "ccomp" and c.i > token.i for c in token.children
+    )
+
+
 def _person_like(subject: Token) -> bool:
     """A name or a personal pronoun: 'Velden continued:' speaks, 'the fighting continued:' does not."""
     return subject.pos_ == "PROPN" or subject.lower_ in {"he", "she", "they"}
@@ -103,6 +111,7 @@ class ClaimExtractor:
         self.labels = frozenset(row["label"] for row in roles if "label" in row)
         self.proxies = frozenset(row["proxy"] for row in roles if "proxy" in row)
         self.speech_verbs = TokenFilter(nlp.vocab, "LEMMA", self.verbs, pos="VERB")
+        self.verbs_tagged_nouns = TokenFilter(nlp.vocab, "LEMMA", self.verbs, pos="NOUN")
         self.phrase_starts = TokenFilter(nlp.vocab, "LOWER", [p[0] for p in self.phrases])
         self.noun_cues = TokenFilter(nlp.vocab, "LEMMA", self.nouns, pos="NOUN")
         self.adjective_cues = TokenFilter(nlp.vocab, "LOWER", self.adjectives)
@@ -116,9 +125,10 @@ class ClaimExtractor:
     # ------------------------------------------------------------------------------------------
     def extract(self, doc: Doc) -> list[Claim]:
         """All claims of a Doc, in text order."""
-        cues = [(i, False) for i in self.speech_verbs(doc)]
+        mistagged = {i for i in self.verbs_tagged_nouns(doc) if _clause_head(doc[i])}
+        cues = [(i, False) for i in sorted({*self.speech_verbs(doc), *mistagged})]
         cues += [(i, True) for i in self.phrase_starts(doc) if phrase_at(doc, i, self.phrases)]
-        nouns = set(self.noun_cues(doc))
+        nouns = set(self.noun_cues(doc)) - mistagged
         adjectives = set(self.adjective_cues(doc))
         cues += [(i, False) for i in nouns | (adjectives - set(c for c, _ in cues))]
         index = DocIndex.build(doc)

@@ -31,6 +31,7 @@ _CLAUSE_STOPS = {"conj", "cc", "punct", "parataxis", "dep", "nsubj", "nsubjpass"
 _ATTRIBUTION_TAIL = {"npadvmod", "prep", "advmod", "agent"}  # 'said Tuesday', 'said in an interview'
 _NOT_RESUMING = {"and", "but", "or", "while", "as", "adding", "saying", "noting", "because"}
 _RAISED = {"xcomp", "acomp", "ccomp", "oprd"}
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
 _PARTICLE_OBJECTS = {"dobj", "ccomp", "xcomp"}
 _COLON_REACH = 10  # words from a verb to the colon that opens what was said ('made the following comment:')
 
@@ -60,6 +61,8 @@ def content_heads(verb: Token, cue: dict) -> list[Token]:
                 heads += [c for c in child.children if c.dep_ in {"ccomp", "advcl", "xcomp"}]
     if not heads:
         heads = [c for c in verb.children if c.dep_ == "xcomp"]
+    if not heads:  # 'said after the convention he would not run', the clause parsed as adverbial
+        heads = [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and _bare_finite_clause(c)]
     if cue.get("object_content"):
         heads += [c for c in verb.children if c.dep_ in {"dobj", "oprd"} and c.i > verb.i]
     preps = cue.get("preps", ())
@@ -108,6 +111,19 @@ def clause_end(verb: Token, heads: list[Token], cue_lemmas: dict | frozenset) ->
         elif child.dep_ not in _CLAUSE_STOPS:
             last = max(last, child.right_edge.i)
     return last
+
+
+def _bare_finite_clause(head: Token) -> bool:
+    """A clause with a subject and a tense of its own and no conjunction before it ('he would not
+    run'), not 'if it were offered', 'when asked' or 'leaving the room'."""
+    children = list(head.children)
+    return (
+        any(c.dep_ in {"nsubj", "nsubjpass", "expl"} and c.i < head.i for c in children)
+        and not any(c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB") for c in children)
+        and (
+            head.tag_ in _FINITE or any(c.dep_ in {"aux", "auxpass"} and c.tag_ in _FINITE for c in children)
+        )
+    )
 
 
 def _has_subject(verb: Token) -> bool:
