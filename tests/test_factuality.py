@@ -240,3 +240,76 @@ def test_status_infinitive_on_a_noun_is_open_unless_it_ranks(
     nlp: Language, reader: StatusReader, text: str, word: str, status: str
 ) -> None:
     assert status_of(nlp, reader, text, word)[0] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "status"),
+    [
+        ("The troops withdrew without firing a shot.", "firing", "denied"),
+        ("The convoy left without an escort.", "escort", "denied"),
+        ("No shells hit the school.", "hit", "denied"),
+        ("Some shells hit the school.", "hit", "happened"),
+    ],
+)
+def test_status_negation_by_without_or_a_subject_with_no(
+    nlp: Language, reader: StatusReader, text: str, word: str, status: str
+) -> None:
+    assert status_of(nlp, reader, text, word)[0] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "status"),
+    [
+        ("The army was accused of shelling the market.", "shelling", "claimed"),
+        ("The rebels accused the army of shelling the market.", "shelling", "claimed"),
+        ("It is rumoured that the general was arrested.", "arrested", "claimed"),
+    ],
+)
+def test_status_accusation_and_rumour_do_not_commit_the_writer(
+    nlp: Language, reader: StatusReader, text: str, word: str, status: str
+) -> None:
+    assert status_of(nlp, reader, text, word)[0] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "status"),
+    [
+        ("Did the army shell the market?", "shell", "hypothetical"),
+        ("Why did the army shell the market?", "shell", "happened"),
+        ("The army shelled the market.", "shelled", "happened"),
+    ],
+)
+def test_status_yes_no_question_asks_a_why_question_presupposes(
+    nlp: Language, reader: StatusReader, text: str, word: str, status: str
+) -> None:
+    assert status_of(nlp, reader, text, word)[0] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "status"),
+    [
+        ("The mayor would prefer that the army leave the city.", "leave", "planned"),
+        ("The new regiment will see troops deployed to the border.", "deployed", "planned"),
+        ("The rebels are capable of striking the capital.", "striking", "hypothetical"),
+        ("The residents were afraid of looting.", "looting", "hypothetical"),
+        ("Negotiators are working on a ceasefire.", "ceasefire", "planned"),
+    ],
+)
+def test_status_wish_ability_fear_and_work_towards_are_open(
+    nlp: Language, reader: StatusReader, text: str, word: str, status: str
+) -> None:
+    assert status_of(nlp, reader, text, word)[0] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "status"),
+    [
+        ("They went to the border to inspect the damage.", "inspect", "planned"),
+        ("The drones are used to monitor the front.", "monitor", "planned"),
+        ("The index fell 2 percent to close at 5,100 points.", "close", "happened"),
+    ],
+)
+def test_status_purpose_infinitive_is_planned_a_result_one_is_not(
+    nlp: Language, reader: StatusReader, text: str, word: str, status: str
+) -> None:
+    assert status_of(nlp, reader, text, word)[0] == status

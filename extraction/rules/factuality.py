@@ -7,7 +7,7 @@ modal, subordinator and adverbs; the verb or noun that governs it ("hoped to", "
 for", "the expected offensive", "prevented an attack"); and, through implicative verbs ("managed to",
 "began to", "launched"), the status of the clause above. Cue words and what they mean are data
 (`event_status_cues.jsonl`, roles: control, object, presupposed_object, subject, noun, modifier, modal,
-adverb, negation, mark, temporal_mark, evidential, prep, occurrence, verdict: 'described the raid as a failure', partitive: 'half of', rank: 'the first to'). Who states it is the component's business (the claim holding the
+adverb, negation, mark, temporal_mark, evidential, prep, occurrence, verdict: 'described the raid as a failure', partitive: 'half of', rank: 'the first to', result: 'rose 2% to close at'). Who states it is the component's business (the claim holding the
 mention); this module reads grammar only and never sees a name.
 
 Statuses: happened, claimed, denied, planned (planned or expected), hypothetical, failed. A neutral
@@ -263,6 +263,8 @@ class StatusReader:
     def _object_of_prep(self, t: Token, prep: Token, depth: int) -> Reading:
         """'plans for an offensive', 'ahead of the vote', 'after the fall of the city'."""
         doc = t.doc
+        if prep.lower_ in self.cues.get("negation", {}):
+            return Reading("denied", f"{prep.text} {t.text}", prep.i)  # 'left without a fight'
         preps = self.cues.get("prep", {})
         for width in range(self.longest_prep, 0, -1):
             first = prep.i - width + 1
@@ -344,6 +346,17 @@ class StatusReader:
         subject = next((c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is not None and subject.lower_ in negation:
             return Reading("denied", f"{subject.text} {v.text}", subject.i)
+        none = (
+            next((c for c in subject.children if c.dep_ == "det" and c.lower_ in negation), None)
+            if subject
+            else None
+        )
+        if none is not None:
+            return Reading(
+                "denied", f"{none.text} {subject.text} {v.text}", none.i
+            )  # 'no shells hit the school'
+        if _polar_question(v, subject):
+            return Reading("hypothetical", f"{_verb_group(v)} ?", v.i)  # 'did the army shell the market?'
         return None
 
     def _clause(self, v: Token, depth: int) -> Reading:
@@ -355,6 +368,10 @@ class StatusReader:
         head = v.head
         dep = v.dep_
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+        if dep in {"pcomp", "pobj"} and head.dep_ in {"prep", "agent"} and v.tag_ in {"VBG", "VBN", "VB"}:
+            # 'withdrew without firing', 'accused of shelling', 'capable of striking': as a noun there
+            reading = self._object_of_prep(v, head, depth)
+            return _HAPPENED if reading.status == "happened" else reading
         if dep == "conj" and head.pos_ in _PREDICATES:
             if _has_subject(v):
                 return _HAPPENED
@@ -407,6 +424,14 @@ class StatusReader:
         lemma, status = found if found else (head.lemma_.lower(), None)
         if lemma == "be" and not infinitive:
             return _HAPPENED  # 'is to visit' plans; 'would be ... when it began' does not
+        if infinitive and dep == "advcl" and lookup(self.cues.get("result", {}), v) is not None:
+            return self._clause(head, depth + 1)  # 'rose 2% to close at 5,100': a result, as the rise
+        if infinitive and (dep == "advcl" or (lemma == "use" and _passive(head))):
+            return Reading("planned", f"{head.text} … to {v.text}", v.i)  # purpose: 'went there to inspect'
+        if status is None and dep in {"ccomp", "xcomp"} and _small_clause(v):
+            above = self._own(head)
+            if above is not None and above.status in {"planned", "hypothetical"}:
+                return above  # 'will see troops deployed': the open verb's own complement
         if status is None:
             if infinitive and dep in {"xcomp", "advcl"}:
                 return Reading(
@@ -482,6 +507,29 @@ def _ranked(word: Token, ranks: dict[str, Status]) -> bool:
         or word.tag_ == "JJS"
         or any(c.dep_ == "amod" and (c.lower_ in ranks or c.tag_ == "JJS") for c in word.children)
     )
+
+
+def _passive(verb: Token) -> bool:
+    """'are used', 'a drone used to': a passive participle."""
+    return verb.tag_ == "VBN" and (verb.dep_ == "acl" or any(c.dep_ == "auxpass" for c in verb.children))
+
+
+def _small_clause(verb: Token) -> bool:
+    """A complement with no tense of its own: 'see troops deployed', 'make them leave'."""
+    return verb.tag_ in {"VB", "VBN", "VBG"} and not any(
+        c.dep_ in {"aux", "auxpass", "mark"} for c in verb.children
+    )
+
+
+def _polar_question(verb: Token, subject: Token | None) -> bool:
+    """'Did the army shell the market?': an auxiliary before the subject and a question mark, no
+    question word (a 'why' or 'when' question takes its event as given)."""
+    if subject is None or not any(c.dep_ == "punct" and c.text == "?" for c in verb.children):
+        return False
+    aux = next((c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < subject.i), None)
+    if aux is None:
+        return False
+    return not any(w.tag_ in {"WDT", "WP", "WP$", "WRB"} for w in verb.doc[verb.left_edge.i : aux.i])
 
 
 def _modal_of(verb: Token) -> str | None:
