@@ -231,3 +231,18 @@ def test_claim_clause_parsed_as_adverbial_is_the_content(nlp: Language) -> None:
         ("Trump", "said")
     ]
     assert claims_of(nlp, "The mayor spoke at length, as the crowd cheered.") == []
+
+
+def test_claim_quote_filling_the_next_paragraph_goes_on(nlp: Language) -> None:
+    text = '"The dam is safe," Ivo Lenz said on Monday.\n\n"We checked it twice. It will hold."\n\nThe river fell.'
+    assert claims_of(nlp, text) == [
+        ("Ivo Lenz", '"The dam is safe," "We checked it twice. It will hold."', "said")
+    ]
+
+
+def test_claim_quote_with_its_own_attribution_in_the_next_paragraph_is_apart(nlp: Language) -> None:
+    text = '"The dam is safe," Ivo Lenz said.\n\n"It is not," Mara Velden replied.'
+    assert claims_of(nlp, text) == [
+        ("Ivo Lenz", '"The dam is safe,"', "said"),
+        ("Mara Velden", '"It is not,"', "replied"),
+    ]

@@ -96,12 +96,6 @@ def test_claim_quote_with_its_own_cue_stays_apart(nlp: Language) -> None:
     ]
 
 
-def test_claim_quote_in_the_next_paragraph_is_not_a_fragment(nlp: Language) -> None:
-    text = '"We held the bridge," Marta Ilves said.\n\n"We will hold it."'
-    doc = run(nlp, text)
-    assert all(not c.spans for c in doc._.claims)
-
-
 def test_claim_name_before_a_verb_without_subject_is_its_speaker(nlp: Language) -> None:
     text = "The city banned all protests and the opposition and Ruth Alder knew she had taken a risk."
     assert ("Ruth Alder", "she had taken a risk", "knew") in claims_of(nlp, text)

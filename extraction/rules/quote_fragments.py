@@ -5,7 +5,9 @@ whose fragments are the quoted pieces.
 A fragment continues a quote that comes before its cue when it is (a) a quote in the cue's own
 sentence after the verb, set off by a comma ('..., he said, "and ..."'), or (b) a quote that follows
 the cue's sentence in the same paragraph and fills whole sentences without a cue of its own
-('... she said. "We will hold."'). Further quotes standing alone right after continue the chain.
+('... she said. "We will hold."'), or (c) a quote that fills the next paragraph by itself (a reporter
+opens a new paragraph of quotation with no attribution when the same speaker goes on). Further quotes
+standing alone right after continue the chain.
 """
 
 import re
@@ -52,8 +54,11 @@ def continuing_fragments(
         last_end = stop.end()
     while True:
         nxt = quotes.first_starting_from(last_end)
-        if nxt is None or not _only_space(text[last_end : nxt[0]]):
+        if nxt is None:
             return found
+        gap = text[last_end : nxt[0]]
+        if not _only_space(gap) and not (not gap.strip() and _whole_paragraph(text, nxt)):
+            return found  # (c) a paragraph that is nothing but a quote goes on with the speaker before
         if not _closes_sentence(text, nxt[1]):
             if not found and _has_stop(text, nxt[0], nxt[1]):
                 found.append(nxt)  # '... she said. "We held. We hold" for now': its quoted sentences
@@ -75,6 +80,17 @@ def _full_stop(text: str, start: int) -> re.Match[str] | None:
 def _has_stop(text: str, start: int, end: int) -> bool:
     """A quote holding at least one whole sentence: a full stop inside it before its last words."""
     return _FULL_STOP.search(text, start, end) is not None
+
+
+def _whole_paragraph(text: str, quote: tuple[int, int]) -> bool:
+    """The quote fills its paragraph: a line break right before it and nothing but a full stop
+    between its end and the next line break (or the end of the text)."""
+    before = text[: quote[0]].rstrip(" \t\xa0")
+    if before and not before.endswith("\n"):
+        return False
+    line_end = text.find("\n", quote[1])
+    rest = text[quote[1] : len(text) if line_end < 0 else line_end]
+    return not rest.strip(" \t\xa0.")
 
 
 def _only_space(gap: str) -> bool:
