@@ -31,6 +31,7 @@ from spacy.util import minibatch
 from chronicle.extraction.models import Claim, Effect, Event, When
 from chronicle.extraction.rules.causal_model import CausalReading, read_sentences
 from chronicle.extraction.rules.causal_spans import causal_sides, keys_in, mention_of
+from chronicle.extraction.rules.cue_guards import CueGuards
 from chronicle.extraction.rules.docindex import (
     DocIndex,
     TokenFilter,
@@ -77,6 +78,7 @@ class EffectExtractor:
         name: str = "chronicle_effects",
         *,
         cues_file: str = "causal_cues.jsonl",
+        guards_file: str = "model_cue_guards.jsonl",
         data_dir: str | None = None,
         use_model: bool = True,
         threshold: float = 0.55,
@@ -84,11 +86,13 @@ class EffectExtractor:
         """Args: nlp: the pipeline; name: component name; cues_file: causal prepositions,
         conjunctions and verbs (with particle or preposition) under `data_dir`; use_model: also read
         the sentences no rule fires on with the trained causal model; threshold: its causal score
-        from which a sentence states an effect."""
+        from which a sentence states an effect; guards_file: cue words in senses that state no
+        cause ('described X as Y'), whose model readings are dropped."""
         self.name = name
         self.use_model = use_model
         self.threshold = threshold
         rows = load_jsonl(cues_file, data_dir)
+        self.guards = CueGuards(guards_file, data_dir)
         self.preps = {r["head"]: r for r in rows if r["kind"] == "prep"}
         self.marks = {r["mark"] for r in rows if r["kind"] == "mark"}
         # 'after': causal only between two events, never 'two weeks after ...' nor 'This was after ...'
@@ -197,7 +201,7 @@ class EffectExtractor:
             if reading.score < self.threshold:
                 continue
             sides = self._participle(sent) or causal_sides(sent, reading)
-            if sides is not None:
+            if sides is not None and not self.guards.rejects(sent, *sides):
                 effects.append(r.model_effect(sent, *sides, score=reading.score))
         return effects
 
