@@ -250,3 +250,21 @@ def test_claim_definite_noun_is_the_organisation_named_with_it(nlp: Language) ->
     )
     claim = next(c for c in run(nlp, text)._.claims if "food prices" in c.text)
     assert (claim.speaker_key, claim.speaker_name) == ("organization:baltic-relief-mission", "mission")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Some believe that the ferry will never return.", "Some"),
+        ("Not everyone agrees that the toll plan works.", "not everyone"),
+        ("Each said the other was unfit for the post.", "Each"),
+    ],
+)
+def test_claim_indefinite_subject_is_the_source_as_written(nlp: Language, text: str, speaker: str) -> None:
+    assert [(c.speaker_key, c.speaker_name) for c in run(nlp, text)._.claims] == [(None, speaker)]
+
+
+def test_claim_indefinite_subject_is_no_antecedent(nlp: Language) -> None:
+    text = "Ivo Lenz spoke in Tartu. Someone asked about the ferry. He said that it would return."
+    claim = next(c for c in run(nlp, text)._.claims if "would return" in c.text)
+    assert claim.speaker_name == "Ivo Lenz"

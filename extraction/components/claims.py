@@ -110,6 +110,7 @@ class ClaimExtractor:
         self.gendered = {row["gendered"]: row["gender"] for row in roles if "gendered" in row}
         self.labels = frozenset(row["label"] for row in roles if "label" in row)
         self.proxies = frozenset(row["proxy"] for row in roles if "proxy" in row)
+        self.indefinites = frozenset(row["indefinite"] for row in roles if "indefinite" in row)
         self.speech_verbs = TokenFilter(nlp.vocab, "LEMMA", self.verbs, pos="VERB")
         self.verbs_tagged_nouns = TokenFilter(nlp.vocab, "LEMMA", self.verbs, pos="NOUN")
         self.phrase_starts = TokenFilter(nlp.vocab, "LOWER", [p[0] for p in self.phrases])
@@ -136,7 +137,7 @@ class ClaimExtractor:
         if not cues and not quotes.ranges and ":" not in index.text:
             return []
         resolver = SpeakerResolver(
-            index, self.roles, self.window, self.utterances, self.gendered, self.proxies
+            index, self.roles, self.window, self.utterances, self.gendered, self.proxies, self.indefinites
         )
         acts: list[SpeechAct] = []
         for start, is_source in sorted(cues):

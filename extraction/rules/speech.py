@@ -173,13 +173,16 @@ class SpeakerResolver:
         utterances: frozenset[str] = frozenset(),
         gendered: dict[str, str] | None = None,
         proxies: frozenset[str] = frozenset(),
+        indefinites: frozenset[str] = frozenset(),
     ) -> None:
         """Args: index: the doc's lookups; role_nouns: heads like 'minister'; window: sentences;
         utterances: nouns that speak for their author ('a statement by X said', 'footage
         published by X shows'), never speakers themselves; gendered: nouns with a gender
         ('mother': 'f'), so that 'he' is not 'his mother'; proxies: nouns that speak for the group
-        they name ('a spokesman for the army')."""
+        they name ('a spokesman for the army'); indefinites: pronouns that speak for no one
+        named ('some', 'each', 'someone'), the source as written."""
         self.proxies = proxies
+        self.indefinites = indefinites
         self.index = index
         self.roles = role_nouns
         self.utterances = utterances
@@ -228,6 +231,11 @@ class SpeakerResolver:
                 return self._remember(subject.i, self.antecedent(subject, "Organization", lower))
             if lower in {"who", "that", "which"} and subject.head.dep_ == "relcl":
                 return self.resolve(subject.head.head)
+            if lower in self.indefinites:  # 'some believe', 'not everyone agrees': as written, no entity
+                negated = any(c.dep_ == "neg" or c.lower_ == "not" for c in subject.lefts)
+                return Speaker(
+                    None, ("not " if negated else "") + (np_text(subject) or subject.text), "phrase"
+                )
             return None
         ref = self._entity_for(subject)
         if ref is not None:
