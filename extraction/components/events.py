@@ -104,6 +104,8 @@ class EventExtractor:
         self.nouns = {r["lemma"]: r for r in rows if r["pos"] == "NOUN"}
         self.verbs = {r["lemma"]: r for r in rows if r["pos"] == "VERB"}
         self.named = {r["lemma"]: r for r in rows if r["pos"] == "PROPN"}  # 'Operation Spiderweb'
+        # the types of event a definite description can mean: 'the incursion' an operation named before
+        self.refers = {r["type"]: frozenset([r["type"], *r["refers_to"]]) for r in rows if "refers_to" in r}
         self.modifiers: dict[str, list[dict]] = {}
         for row in load_jsonl(modifiers_file, data_dir):
             self.modifiers.setdefault(row["modifier"], []).append(row)
@@ -157,7 +159,7 @@ class EventExtractor:
                     found.when = entry_when(index, found.trigger)  # '08:40 — ... has arrived in Kyiv'
                     found.report.when = found.when
                 mentions.append(found)
-        return _merge(index, mentions, self.region_words)
+        return _merge(index, mentions, self.region_words, self.refers)
 
     def _noun_mention(self, index: DocIndex, t: Token) -> EventMention | None:
         if t.dep_ == "compound":
@@ -177,6 +179,9 @@ class EventExtractor:
         place, how = place_and_link(index, own, PLACE_PREPS | FAMILY_PREPS.get(family, set()))
         if place is None and t.dep_ in {"dobj", "nsubj", "nsubjpass"}:
             verb_preps = [c for c in t.head.children if c.dep_ == "prep" and c.i != t.i]
+            if t.dep_ != "dobj":  # 'the incursion did not stop Russia's offensive in X': X is the offensive's
+                other = [c.i for c in t.head.children if c.dep_ == "dobj" and c.lemma_.lower() in self.nouns]
+                verb_preps = [c for c in verb_preps if not other or c.i < other[0]]
             place, how = place_and_link(index, verb_preps, {"in", "into", "near", "at", "on"})
         under = place is None and t.dep_ == "pobj" and t.head.lower_ == "under" and t.head.dep_ == "prep"
         if under:  # 'Avdiivka has been under siege since October': the subject is the place it is done to
@@ -434,12 +439,21 @@ def _scoped_key(m: EventMention) -> str:
     return ""
 
 
-def _merge(index: DocIndex, mentions: list[EventMention], region_words: frozenset[str]) -> list[Event]:
+def _merge(
+    index: DocIndex,
+    mentions: list[EventMention],
+    region_words: frozenset[str],
+    refers: dict[str, frozenset[str]] | None = None,
+) -> list[Event]:
     """One Event per key; placeless definite mentions join the one placed (or otherwise anchored)
-    event of their family; a weak mention ('the resignation' with nothing of its own) that has no
-    such event to join is dropped."""
+    event of their family or, when the family has several, the one of a type they can mean that
+    was mentioned last before them (`refers`: type -> the types a definite description of it
+    can mean); a weak mention ('the resignation' with nothing of its own) that has no such event
+    to join is dropped."""
     anchored: dict[str, set[str]] = {}
     first_at: dict[str, int] = {}  # where each anchored event is first mentioned
+    placed_at: dict[str, list[tuple[int, str]]] = {}  # each placed event's mentions: (start, type)
+    parties: dict[str, set[str]] = {}  # each placed event's participants
     keys: list[str] = []
     for m in mentions:
         key = ""
@@ -447,8 +461,28 @@ def _merge(index: DocIndex, mentions: list[EventMention], region_words: frozense
             key = f"event:{m.family}:{place_stem(index.name_of(m.place.key) or m.place.text, region_words)}"
             anchored.setdefault(m.family, set()).add(key)
             first_at.setdefault(key, m.mention.start)
+            placed_at.setdefault(key, []).append((m.mention.start, m.type))
+            parties.setdefault(key, set()).update(p.key for p in m.participants)
         keys.append(key)
     placed = {family: set(found) for family, found in anchored.items()}
+
+    def recent_compatible(found: set[str], m: EventMention) -> str | None:
+        """Of several placed events of the family, the one of a type the description can mean
+        ('the incursion': an incursion or an operation) mentioned last before it; an owner
+        ('Russia's offensive') must be one of the event's participants."""
+        if len(found) < 2:
+            return None
+        types = (refers or {}).get(m.type, frozenset([m.type]))
+        owners = {p.key for p in m.participants if p.role == "agent"}
+        best, best_at = None, -1
+        for key in found:
+            before = [at for at, kind in placed_at.get(key, ()) if at < m.mention.start and kind in types]
+            if not before or max(before) <= best_at:
+                continue
+            if owners and not owners & parties.get(key, set()):
+                continue
+            best, best_at = key, max(before)
+        return best
 
     def named_before(found: set[str], m: EventMention) -> str | None:
         """The one event of the family; one named only further down when the mention has no owner
@@ -463,7 +497,8 @@ def _merge(index: DocIndex, mentions: list[EventMention], region_words: frozense
     for i, m in enumerate(mentions):
         if keys[i] or not m.bare or m.weak:
             continue
-        if m.definite and (earlier := named_before(placed.get(m.family, set()), m)):
+        family_placed = placed.get(m.family, set())
+        if m.definite and (earlier := named_before(family_placed, m) or recent_compatible(family_placed, m)):
             keys[i] = earlier  # "Russia's invasion" of Ukraine, named before
         elif _scoped_key(m):
             keys[i] = _scoped_key(m)
@@ -473,7 +508,9 @@ def _merge(index: DocIndex, mentions: list[EventMention], region_words: frozense
         if keys[i]:
             continue
         family_keys = anchored.get(m.family, set())
-        if (m.definite or m.weak) and (earlier := named_before(family_keys, m)):
+        if (m.definite or m.weak) and (
+            earlier := named_before(family_keys, m) or recent_compatible(placed.get(m.family, set()), m)
+        ):
             keys[i] = earlier
         elif m.weak:
             continue
