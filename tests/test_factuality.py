@@ -313,3 +313,48 @@ def test_status_purpose_infinitive_is_planned_a_result_one_is_not(
     nlp: Language, reader: StatusReader, text: str, word: str, status: str
 ) -> None:
     assert status_of(nlp, reader, text, word)[0] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "status"),
+    [
+        ("The ministry unveiled a sweeping reform of the border guard.", "reform", "planned"),
+        ("The ministry announced plans to close the crossing.", "plans", "happened"),
+        ("The ministry announced the death of the commander.", "death", "happened"),
+    ],
+)
+def test_status_new_event_announced_is_yet_to_come(
+    nlp: Language, reader: StatusReader, text: str, word: str, status: str
+) -> None:
+    assert status_of(nlp, reader, text, word)[0] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "status"),
+    [
+        ("The council drew up an evacuation plan for the district.", "evacuation", "planned"),
+        ("The council adopted a plan that includes curfews in the south.", "curfews", "planned"),
+        ("The garrison will receive a message ordering a retreat.", "ordering", "planned"),
+        ("The envoy spoke of the prospects for a return to talks.", "talks", "planned"),
+        ("There is little hope for the front to hold.", "hold", "planned"),
+    ],
+)
+def test_status_what_a_plan_or_an_open_event_holds_is_open(
+    nlp: Language, reader: StatusReader, text: str, word: str, status: str
+) -> None:
+    assert status_of(nlp, reader, text, word)[0] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "status"),
+    [
+        ("The army is going to attack the bridge.", "attack", "planned"),
+        ("'Leave the city now,' the governor told residents.", "Leave", "planned"),
+        ("The army went to the bridge.", "went", "happened"),
+        ("The mayor will reply in response to the shelling of the market.", "shelling", "happened"),
+    ],
+)
+def test_status_going_to_and_an_order_are_not_yet_done(
+    nlp: Language, reader: StatusReader, text: str, word: str, status: str
+) -> None:
+    assert status_of(nlp, reader, text, word)[0] == status

@@ -7,7 +7,7 @@ modal, subordinator and adverbs; the verb or noun that governs it ("hoped to", "
 for", "the expected offensive", "prevented an attack"); and, through implicative verbs ("managed to",
 "began to", "launched"), the status of the clause above. Cue words and what they mean are data
 (`event_status_cues.jsonl`, roles: control, object, presupposed_object, subject, noun, modifier, modal,
-adverb, negation, mark, temporal_mark, evidential, prep, occurrence, verdict: 'described the raid as a failure', partitive: 'half of', rank: 'the first to', result: 'rose 2% to close at'). Who states it is the component's business (the claim holding the
+adverb, negation, mark, temporal_mark, evidential, prep, occurrence, verdict: 'described the raid as a failure', partitive: 'half of', rank: 'the first to', result: 'rose 2% to close at', new_object: 'announced job cuts'; a prep row with status happened, 'in response to', takes its object as given). Who states it is the component's business (the claim holding the
 mention); this module reads grammar only and never sees a name.
 
 Statuses: happened, claimed, denied, planned (planned or expected), hypothetical, failed. A neutral
@@ -130,6 +130,14 @@ class StatusReader:
                 clause = self._clause(head, depth + 1)
                 if clause.status in {"planned", "hypothetical"}:
                     return clause  # 'will take delivery of', 'troops to launch an offensive': as open
+                announced = lookup(self.cues.get("new_object", {}), head)
+                if (
+                    announced is not None
+                    and clause.status == "happened"
+                    and lookup(self.cues.get("noun", {}), t) is None
+                ):
+                    # 'announced 3,000 job cuts' (the plan announced is there: 'announced plans')
+                    return Reading(announced[1], _verb_group(head), head.i)
             return self._object(head, depth)
         if t.dep_ in {"nsubj", "nsubjpass", "csubj"} and head.pos_ in _PREDICATES:
             own = self._own(head)
@@ -156,6 +164,10 @@ class StatusReader:
         if t.dep_ in {"attr", "oprd", "npadvmod"} and head.pos_ in _PREDICATES:
             reading = self._clause(head, depth + 1)
             return _BACKGROUND if reading.status == "denied" else reading
+        if t.dep_ == "compound" and head.pos_ in _NOUN_POS:
+            found = lookup(self.cues.get("noun", {}), head)
+            if found is not None and found[1] in {"planned", "hypothetical"}:
+                return Reading(found[1], f"{t.text} {head.text}", head.i)  # 'the evacuation plan'
         return _BACKGROUND if t.dep_ in {"poss", "compound", "nmod", "pobj"} else _HAPPENED
 
     def _came_to_nothing(self, noun: Token, reading: Reading) -> Reading:
@@ -271,8 +283,13 @@ class StatusReader:
             if first < 0:
                 continue
             words = doc[first : prep.i + 1].text.lower()
-            if words in preps:
-                return Reading(preps[words], doc[first : t.i + 1].text, prep.i)
+            if words in preps:  # 'ahead of the vote' plans; 'in response to the strike' takes it as given
+                status = preps[words]
+                return (
+                    _BACKGROUND
+                    if status == "happened"
+                    else Reading(status, doc[first : t.i + 1].text, prep.i)
+                )
         holder = prep.head
         if prep.lower_ == "of" and holder.lower_ in self.cues.get("partitive", {}):
             return self._noun(holder, depth + 1)  # 'half of the cuts', 'most of the evacuations'
@@ -282,6 +299,10 @@ class StatusReader:
                 return Reading(found[1], f"{holder.text} {prep.text}", holder.i)
             if holder.lemma_.lower() in _PHASES:
                 return self._noun(holder, depth + 1)  # 'the start of the offensive'
+            if _new(t) and prep.lower_ in {"to", "of", "for"}:
+                above = self._noun(holder, depth + 1)  # 'the prospects for a return to growth'
+                if above.status in {"planned", "hypothetical"} and above.cue_token is not None:
+                    return above
             return _BACKGROUND
         if holder.pos_ in _PREDICATES:
             if _called_off(holder):
@@ -306,6 +327,18 @@ class StatusReader:
                 if own is not None and own.status in {"planned", "hypothetical"}:
                     return own  # 'would be on leave', 'unless they agree on compromises'
         return _BACKGROUND
+
+    def _content_of(self, v: Token, noun: Token, depth: int, found: tuple[str, Status] | None) -> Reading:
+        """A participle on a noun ('a proposal calling for elections', 'a letter telling them'): what a
+        plan or proposal contains is planned; a new thing an open clause brings shares its status."""
+        if v.tag_ != "VBG":
+            return _HAPPENED
+        if found is not None and found[1] in {"planned", "hypothetical"}:
+            return Reading(found[1], noun.text, noun.i)
+        if not _new(noun) or noun.dep_ != "dobj" or noun.head.pos_ not in _PREDICATES:
+            return _HAPPENED
+        clause = self._clause(noun.head, depth + 1)
+        return clause if clause.status in {"planned", "hypothetical"} else _HAPPENED
 
     # verbal events ----------------------------------------------------------------------------
     def _own(self, v: Token) -> Reading | None:
@@ -355,6 +388,8 @@ class StatusReader:
             return Reading(
                 "denied", f"{none.text} {subject.text} {v.text}", none.i
             )  # 'no shells hit the school'
+        if _imperative(v):
+            return Reading("planned", v.text, v.i)  # 'Stop the shelling,' the mayor said: an order
         if _polar_question(v, subject):
             return Reading("hypothetical", f"{_verb_group(v)} ?", v.i)  # 'did the army shell the market?'
         return None
@@ -378,7 +413,7 @@ class StatusReader:
             # 'will attack and capture' shares the modal; 'was not reported but became public' no negation
             above = self._clause(head, depth + 1)
             return above if above.status in {"planned", "hypothetical", "claimed"} else _HAPPENED
-        if dep == "relcl" and infinitive and head.pos_ in _NOUN_POS | {"ADJ"}:
+        if dep in {"relcl", "advcl"} and infinitive and head.pos_ in _NOUN_POS | {"ADJ"}:
             if _ranked(head, self.cues.get("rank", {})):
                 # 'was the first model to be built', 'will be the first to know': as the ranking
                 holder = head.head if head.dep_ in {"attr", "acomp"} else None
@@ -399,7 +434,11 @@ class StatusReader:
                 return Reading(found[1], f"{head.text} to" if infinitive else head.text, head.i)
             if infinitive:
                 return Reading("planned", f"{head.text} to", head.i)
-            return _HAPPENED
+            return self._content_of(v, head, depth, found)
+        if dep == "relcl" and depth > 0 and _present(v) and _restrictive(v) and self._own(v) is None:
+            status = self.cues.get("noun", {}).get(head.lemma_.lower())
+            if status in {"planned", "hypothetical"}:
+                return Reading(status, head.text, head.i)  # 'a plan that includes closures': what it holds
         if dep not in _EMBEDDED or head.pos_ not in _PREDICATES:
             return _HAPPENED
         if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in _FACTIVE_MARKS for c in v.children):
@@ -420,6 +459,8 @@ class StatusReader:
         if evidence is not None and dep == "ccomp" and _past(v) and self._own(head) is None:
             # 'data suggest that Russia launched 5,000 drones': evidence for what happened, not a proposal
             return Reading(evidence[1], _verb_group(head), head.i)
+        if infinitive and dep == "xcomp" and _going_to(head):
+            return Reading("planned", f"{_verb_group(head)} to", head.i)  # 'the army is going to attack'
         found = lookup(self.cues.get("control", {}), head)
         lemma, status = found if found else (head.lemma_.lower(), None)
         if lemma == "be" and not infinitive:
@@ -512,6 +553,35 @@ def _ranked(word: Token, ranks: dict[str, Status]) -> bool:
 def _passive(verb: Token) -> bool:
     """'are used', 'a drone used to': a passive participle."""
     return verb.tag_ == "VBN" and (verb.dep_ == "acl" or any(c.dep_ == "auxpass" for c in verb.children))
+
+
+def _going_to(verb: Token) -> bool:
+    """'is going to', 'were going to': the future, not a journey."""
+    return (
+        verb.lemma_.lower() == "go"
+        and verb.tag_ == "VBG"
+        and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in verb.children)
+    )
+
+
+def _imperative(verb: Token) -> bool:
+    """'Stop the shelling', 'Leave now': a bare verb opening its clause, with no subject or auxiliary,
+    standing alone or as the words a speaker is quoted saying."""
+    if verb.tag_ != "VB" or next(w for w in verb.subtree if not w.is_punct).i != verb.i:
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "mark", "expl"} for c in verb.children):
+        return False
+    quoted = any(w.is_quote for w in verb.doc[max(verb.i - 2, 0) : verb.i])
+    return verb.dep_ == "ROOT" or (
+        verb.dep_ in {"ccomp", "xcomp", "parataxis"} and (verb.i < verb.head.i or quoted)
+    )
+
+
+def _restrictive(verb: Token) -> bool:
+    """A relative clause with no comma before it: 'a plan that includes closures', not 'the order,
+    which is believed ...'."""
+    first = verb.left_edge
+    return first.i == 0 or verb.doc[first.i - 1].text != ","
 
 
 def _small_clause(verb: Token) -> bool:
