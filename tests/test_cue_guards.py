@@ -47,6 +47,19 @@ def sides(nlp: Language, text: str, cause: str, effect: str) -> tuple[Span, Span
             "the convoy left Izium",
             "as",
         ),
+        # an attribution, an idiom
+        (
+            "Losses were heavy, according to a report by the general staff.",
+            "a report by the general staff",
+            "Losses were heavy",
+            "according to",
+        ),
+        (
+            "If anything, the shelling of Nikopol grew worse.",
+            "anything",
+            "the shelling of Nikopol grew",
+            "if",
+        ),
         # contrast and time limits
         (
             "The bridge stayed open, although shelling went on nearby.",
