@@ -358,3 +358,19 @@ def test_status_going_to_and_an_order_are_not_yet_done(
     nlp: Language, reader: StatusReader, text: str, word: str, status: str
 ) -> None:
     assert status_of(nlp, reader, text, word)[0] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "status"),
+    [
+        ("The refugees applied for asylum in the spring.", "asylum", "planned"),
+        ("The offensive is aimed at a breakthrough in the south.", "breakthrough", "planned"),
+        ("The convoy was due for inspection at the border.", "inspection", "planned"),
+        ("Drones serve as a means of locating the guns.", "locating", "planned"),
+        ("The guns were found by means of tracking their fire.", "tracking", "happened"),
+    ],
+)
+def test_status_verb_and_preposition_that_seek_an_event(
+    nlp: Language, reader: StatusReader, text: str, word: str, status: str
+) -> None:
+    assert status_of(nlp, reader, text, word)[0] == status

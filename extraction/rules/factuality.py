@@ -7,7 +7,7 @@ modal, subordinator and adverbs; the verb or noun that governs it ("hoped to", "
 for", "the expected offensive", "prevented an attack"); and, through implicative verbs ("managed to",
 "began to", "launched"), the status of the clause above. Cue words and what they mean are data
 (`event_status_cues.jsonl`, roles: control, object, presupposed_object, subject, noun, modifier, modal,
-adverb, negation, mark, temporal_mark, evidential, prep, occurrence, verdict: 'described the raid as a failure', partitive: 'half of', rank: 'the first to', result: 'rose 2% to close at', new_object: 'announced job cuts'; a prep row with status happened, 'in response to', takes its object as given). Who states it is the component's business (the claim holding the
+adverb, negation, mark, temporal_mark, evidential, prep, occurrence, verdict: 'described the raid as a failure', partitive: 'half of', rank: 'the first to', result: 'rose 2% to close at', new_object: 'announced job cuts'; a prep row with status happened, 'in response to', takes its object as given, prep_object: 'filed for'). Who states it is the component's business (the claim holding the
 mention); this module reads grammar only and never sees a name.
 
 Statuses: happened, claimed, denied, planned (planned or expected), hypothetical, failed. A neutral
@@ -308,6 +308,15 @@ class StatusReader:
             if _called_off(holder):
                 return Reading("failed", _verb_group(holder), holder.i)
             found = lookup(self.cues.get("object", {}), holder) if prep.lower_ in _OBJECT_PREPS else None
+            phrasal = self.cues.get("prep_object", {})
+            found = next(  # 'filed for bankruptcy', 'aimed at a breakthrough': the verb and its preposition
+                (
+                    (f, phrasal[f"{f} {prep.lower_}"])
+                    for f in forms(holder)
+                    if f"{f} {prep.lower_}" in phrasal
+                ),
+                found,
+            )
             status = found[1] if found else None
             if status is not None and status != "happened":
                 clause = self._clause(holder, depth + 1)
