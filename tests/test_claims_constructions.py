@@ -246,3 +246,23 @@ def test_claim_quote_with_its_own_attribution_in_the_next_paragraph_is_apart(nlp
         ("Ivo Lenz", '"The dam is safe,"', "said"),
         ("Mara Velden", '"It is not,"', "replied"),
     ]
+
+
+def test_claim_clause_joined_after_a_that_clause_is_said_too(nlp: Language) -> None:
+    text = "The harbour master said that the storm had passed, and there was no damage to the pier."
+    assert claims_of(nlp, text) == [
+        ("harbour master", "the storm had passed, and there was no damage to the pier", "said")
+    ]
+    # the speaker's own next act is no part of what was said
+    found = claims_of(nlp, "Lena Ortiz said that the dam held, and she left the room.")
+    assert found == [("Lena Ortiz", "the dam held", "said")]
+
+
+def test_claim_apology_and_self_portrait(nlp: Language) -> None:
+    assert ("senator", "for his remarks about the strike", "apologized") in claims_of(
+        nlp, "The senator apologized for his remarks about the strike."
+    )
+    assert claims_of(nlp, "The mayor cast herself as a friend of the dock workers.") == [
+        ("mayor", "herself as a friend of the dock workers", "cast")
+    ]
+    assert claims_of(nlp, "Voters cast their ballots on Sunday.") == []

@@ -106,11 +106,31 @@ def clause_end(verb: Token, heads: list[Token], cue_lemmas: dict | frozenset) ->
             continue
         if child.dep_ == "conj" and child.tag_ in forms and not _has_subject(child):
             last = child.right_edge.i  # 'wants to triple X, grow Y and create Z'
+        elif child.dep_ == "conj" and _reported_conjunct(verb, heads, child, last):
+            last = child.right_edge.i  # 'said that it was too early to tell, and there was no evidence'
         elif child.dep_ in {"parataxis", "ccomp"} and doc[child.left_edge.i - 1].text == ":":
             last = child.right_edge.i  # 'notes that three things happen at once: A, B and C'
         elif child.dep_ not in _CLAUSE_STOPS:
             last = max(last, child.right_edge.i)
     return last
+
+
+def _reported_conjunct(verb: Token, heads: list[Token], conj: Token, last: int) -> bool:
+    """A clause joined by 'and'/'but' right after a that-clause, with a subject of its own that is
+    not the speaker's ('he said that X, and there was no Y'; not 'she said that X, and she left')."""
+    doc = verb.doc
+    if not any(
+        h.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in h.children) for h in heads
+    ):
+        return False
+    between = [t for t in doc[last + 1 : conj.left_edge.i] if not t.is_punct]
+    if [t.lower_ for t in between] not in (["and"], ["but"]):
+        return False
+    subject = next((c for c in conj.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or (speaker is not None and subject.lower_ == speaker.lower_):
+        return False
+    return subject.lower_ not in {"he", "she", "they", "i", "we"}
 
 
 def _bare_finite_clause(head: Token) -> bool:
