@@ -162,3 +162,28 @@ def test_quantity_part_of_an_earlier_figure_is_where_that_figure_is(nlp: Languag
 def test_quantity_bare_number_after_a_singular_noun_borrows_nothing(nlp: Language) -> None:
     doc = run(nlp, "Those who worked on the program five, six, seven years are proud.")
     assert [q for q in doc._.quantities if q.value == 6] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        (
+            "The staff said Russia lost about 1,150 soldiers per day near Pokrovsk in May.",
+            1150,
+            "soldiers per day",
+        ),
+        ("Kyiv says Russia loses roughly 40 tanks a week on the southern front.", 40, "tanks per week"),
+    ],
+)
+def test_quantity_losses_per_period_are_a_rate(nlp: Language, text: str, value: float, metric: str) -> None:
+    assert with_value(run(nlp, text), value).metric == metric
+
+
+def test_quantity_distance_covered_for_the_last_kilometers(nlp: Language) -> None:
+    doc = run(nlp, "Troops carried supplies on foot for the last eight kilometers to Kupiansk.")
+    distance = with_value(doc, 8)
+    assert (distance.metric, distance.unit, place_name(doc, distance.place_key)) == (
+        "distance",
+        "km",
+        "Kupiansk",
+    )

@@ -243,6 +243,9 @@ class QuantityExtractor:
             metric = metric_text(doc, after, counted)
         if not metric:
             return None
+        period = self._period_after(doc, counted) if unit is None else None
+        if period is not None:
+            metric = f"{metric} per {period}"  # 'losing 1,200 soldiers a day': a rate
         bound = self._bound(doc, run, upper)
         approximate = bound != "exact"
         verb = _governing_verb(counted)
@@ -341,6 +344,14 @@ class QuantityExtractor:
         if row is not None and row["role"] == "unit" and 0 < row.get("value", 0) < 10:
             return doc[j : i + 1], round(100 * share * row["value"], 2)
         return (doc[i : i + 1], round(100 * share, 2)) if word == "half" else None
+
+    def _period_after(self, doc: Doc, counted: Token) -> str | None:
+        """'1,200 soldiers per day', '40 tanks a week', 'killed 12 people each day': the period of a
+        rate right after the counted noun (None otherwise)."""
+        words = [t.lower_ for t in doc[counted.i + 1 : counted.i + 3]]
+        if len(words) == 2 and words[0] in {"a", "an", "per", "each", "every"} and words[1] in self.periods:
+            return words[1]
+        return None
 
     def _per_period(self, doc: Doc, run: Span) -> bool:
         """'up to 16 hours a day', '3 hours per week': a duration per period is a figure (a rate)."""

@@ -142,6 +142,9 @@ def figure_place(
         holders.append(verb)  # and its conjoined verbs: 'killed or wounded in the region'
         holders += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
     origins: set[int] = set()  # 'shipped from X to Y': the destination is where they are now
+    candidates += [
+        c for c in counted.children if c.dep_ == "prep" and c.lower_ == "to"
+    ]  # 'the last 8 km to X'
     for holder in holders:
         candidates += [c for c in holder.children if _locative(c)]
         ends = [c for c in holder.children if c.dep_ == "prep" and c.lower_ in {"to", "into"}]

@@ -87,6 +87,8 @@ def measured(index: DocIndex, unit: Token, motion: dict[str, str] | None = None)
         return "distance" if places else metric_text(index.doc, of, pobj)
     if unit.dep_ == "npadvmod" and unit.head.lower_ in _DIMENSIONS:
         return _DIMENSIONS[unit.head.lower_]  # 'a zone ten kilometers deep': its depth
+    if unit.dep_ == "pobj" and unit.head.lower_ == "for" and unit.head.head.pos_ == "VERB":
+        return "distance"  # 'carried supplies on foot for the last eight kilometers'
     mover = _motion_verb(unit, motion or {})
     if mover is not None:
         return mover
