@@ -187,3 +187,22 @@ def test_quantity_distance_covered_for_the_last_kilometers(nlp: Language) -> Non
         "km",
         "Kupiansk",
     )
+
+
+def test_quantity_their_number_counts_the_group_named_before(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "Officials said there was evidence of Iranian advisers in Syria. A Pentagon spokesperson "
+        "later put their number at around 400.",
+    )
+    figure = with_value(doc, 400)
+    assert (figure.metric, place_name(doc, figure.place_key), figure.source_name) == (
+        "Iranian advisers",
+        "Syria",
+        "Pentagon spokesperson",
+    )
+
+
+def test_quantity_their_number_is_not_the_estimators(nlp: Language) -> None:
+    doc = run(nlp, "Protesters gathered in Tbilisi. Police put their number at about 2,000.")
+    assert with_value(doc, 2000).metric == "Protesters"

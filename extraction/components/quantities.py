@@ -197,6 +197,9 @@ class QuantityExtractor:
         near = previous is not None and index.sent_of(head.i) - previous[0] <= 1
         if counted is None and near and previous is not None and self._is_figure(head):
             antecedent, counted, unit = previous[1], head, previous[1].unit
+        group = self._their_group(index, head) if counted is None else None
+        if group is not None:  # 'evidence of North Korean troops ... put their number at 3,000'
+            counted = head
         if counted is None or counted.lower_ in self.not_counted:
             return None  # '4 times faster', 'a 2GB model'
         capitalised = counted.text[:1].isupper() and counted.i > counted.sent.start
@@ -224,8 +227,8 @@ class QuantityExtractor:
             return (
                 None  # '20 of Boeing's 777 planes': 20 counts them, 777 names them ('54 of 60 drones' counts)
             )
-        if borrowed is not None:
-            metric = _noun_words(borrowed)  # '93 votes in favour, 18 against': votes
+        if borrowed is not None or group is not None:
+            metric = _noun_words(borrowed or group)  # '93 votes in favour, 18 against': votes
         elif antecedent is not None:
             metric = antecedent.metric  # 'our own figure is 111,000': a figure of the same thing
         elif counted.i in range(run.start, run.end):
@@ -249,7 +252,8 @@ class QuantityExtractor:
         bound = self._bound(doc, run, upper)
         approximate = bound != "exact"
         verb = _governing_verb(counted)
-        place = figure_place(index, counted, verb, events)
+        place = figure_place(index, group, _governing_verb(group), events) if group is not None else None
+        place = place or figure_place(index, counted, verb, events)
         if place is None and antecedent is not None:
             place = antecedent.place_key
         start = min(run.start_char, counted.idx)
@@ -263,7 +267,7 @@ class QuantityExtractor:
             None,
         )
         source = (claim.speaker_key, claim.speaker_name) if claim else (None, None)
-        if claim is None and antecedent is not None:
+        if claim is None and (antecedent is not None or group is not None):
             source = _estimator(index, verb)
         return Quantity(
             id=short_hash(index.article_id, "quantity", start, end),
@@ -419,6 +423,21 @@ class QuantityExtractor:
             _of, pobj = of_object(holder)
             if pobj is not None and pobj.pos_ == "NOUN":
                 return pobj
+        return None
+
+    def _their_group(self, index: DocIndex, number: Token) -> Token | None:
+        """'put their number at around 3,000': the plural noun 'their' refers to (the last one
+        before the estimate's clause, in its sentence or the one before) is what the figure counts."""
+        if not self._is_figure(number):
+            return None
+        verb = number.head.head if number.dep_ == "pobj" else number.head
+        noun = next((c for c in verb.children if c.lemma_.lower() in self.figure_nouns), None)
+        if noun is None or not any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children):
+            return None
+        low = index.sents[max(index.sent_of(noun.i) - 1, 0)].start
+        for token in reversed(index.doc[low : verb.left_edge.i]):  # not the estimator ('Police put their')
+            if token.tag_ == "NNS" and token.dep_ != "compound" and token.i not in index.timex_at:
+                return token
         return None
 
     def _bare_subject(self, number: Token) -> Token | None:
