@@ -266,3 +266,23 @@ def test_claim_apology_and_self_portrait(nlp: Language) -> None:
         ("mayor", "herself as a friend of the dock workers", "cast")
     ]
     assert claims_of(nlp, "Voters cast their ballots on Sunday.") == []
+
+
+def test_claim_poll_or_view_opening_a_clause_is_its_source(nlp: Language) -> None:
+    assert claims_of(nlp, "In a poll released Monday, the mayor led her rival by four points.") == [
+        ("poll", "the mayor led her rival by four points", "In")
+    ]
+    assert claims_of(nlp, "By one estimate, 300 acres of forest have been cut.") == [
+        ("one estimate", "300 acres of forest have been cut", "By")
+    ]
+    found = run(
+        nlp, "Ivo Lenz spoke at the pier. In his view, the ferry is too slow for the island."
+    )._.claims
+    assert [(c.speaker_name, c.text) for c in found] == [("Ivo Lenz", "the ferry is too slow for the island")]
+
+
+def test_claim_poll_phrase_after_its_verb_or_on_a_speech_verb_is_no_source(nlp: Language) -> None:
+    assert claims_of(nlp, "The governor has been mired in single digits in the polls.") == []
+    assert claims_of(nlp, "Lena Ortiz said in an interview that the dam held.") == [
+        ("Lena Ortiz", "the dam held", "said")
+    ]

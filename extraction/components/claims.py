@@ -104,6 +104,8 @@ class ClaimExtractor:
         self.phrases = [row["phrase"].split() for row in cues if "phrase" in row]
         self.nouns = {row["noun"]: row for row in cues if "noun" in row}
         self.adjectives = {row["adjective"]: row for row in cues if "adjective" in row}
+        # 'in a poll released Monday, ...', 'by one estimate', 'in his view': the noun is the source
+        self.source_nouns = {(row["prep"], row["source_noun"]): row for row in cues if "source_noun" in row}
         roles = load_jsonl(roles_file, data_dir)
         self.roles = frozenset(row["noun"] for row in roles if "noun" in row)
         self.utterances = frozenset(row["utterance"] for row in roles if "utterance" in row)
@@ -116,6 +118,7 @@ class ClaimExtractor:
         self.phrase_starts = TokenFilter(nlp.vocab, "LOWER", [p[0] for p in self.phrases])
         self.noun_cues = TokenFilter(nlp.vocab, "LEMMA", self.nouns, pos="NOUN")
         self.adjective_cues = TokenFilter(nlp.vocab, "LOWER", self.adjectives)
+        self.source_preps = TokenFilter(nlp.vocab, "LOWER", {prep for prep, _ in self.source_nouns})
         self.continuations = ContinuationCues(continuation_file, data_dir)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -132,6 +135,8 @@ class ClaimExtractor:
         nouns = set(self.noun_cues(doc)) - mistagged
         adjectives = set(self.adjective_cues(doc))
         cues += [(i, False) for i in nouns | (adjectives - set(c for c, _ in cues))]
+        sourced = {i for i in self.source_preps(doc) if self._source_noun(doc[i]) is not None}
+        cues += [(i, False) for i in sourced]
         index = DocIndex.build(doc)
         quotes = Disjoint(find_quotes(index.text))
         if not cues and not quotes.ranges and ":" not in index.text:
@@ -145,6 +150,8 @@ class ClaimExtractor:
                 continue  # speech quoted inside a quote is the quoted speaker's, not ours
             if is_source:
                 act = self._according_to(index, resolver, doc[start], quotes)
+            elif start in sourced:
+                act = self._source_phrase(index, resolver, doc[start], quotes)
             elif start in nouns:
                 act = self._noun_cue(index, resolver, doc[start], quotes)
             elif start in adjectives:  # 'is confident that', 'were concerned about'
@@ -364,6 +371,47 @@ class ClaimExtractor:
         lo, hi = min(start, subject.idx), max(end, adjective.idx + len(adjective))
         claim = build_claim(index, self.denials, speaker, None, kind, start, end, lo, hi, cue=adjective.text)
         return SpeechAct(index.sent_of(adjective.i), speaker, None, claim)
+
+    def _source_noun(self, prep: Token) -> Token | None:
+        """The noun of 'In a poll released Monday,' or 'In his view,' that is the source of the clause
+        the phrase opens; None when the phrase hangs on a noun or on a speech verb ('said in an
+        interview', whose claim that verb makes), comes after its verb ('trails in the polls') or
+        names no one's view."""
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if noun is None or prep.dep_ != "prep" or prep.head.pos_ not in {"VERB", "AUX"}:
+            return None
+        row = self.source_nouns.get((prep.lower_, noun.lemma_.lower())) or self.source_nouns.get(
+            (prep.lower_, noun.lower_)
+        )
+        if row is None or prep.head.lemma_.lower() in self.verbs:
+            return None
+        after = prep.right_edge.i + 1
+        if prep.i > prep.head.i or after >= len(prep.doc) or prep.doc[after].text != ",":
+            return None  # set off before its clause: 'In a poll released Monday, ...', not '... in polls'
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if row.get("possessed") and owner is None:
+            return None  # 'in view of the weather'
+        return owner if row.get("possessed") else noun
+
+    def _source_phrase(
+        self, index: DocIndex, resolver: SpeakerResolver, prep: Token, quotes: Disjoint
+    ) -> SpeechAct | None:
+        """'In a poll released Monday, Clinton led by four points': the poll's finding, the rest of
+        the clause; 'in his view, ...': his."""
+        source = self._source_noun(prep)
+        if source is None:
+            return None
+        doc, clause = index.doc, prep.head
+        left = doc[clause.left_edge.i : prep.left_edge.i]
+        right = doc[prep.right_edge.i + 1 : clause.right_edge.i + 1]
+        body = strip_span(left if len(left) >= len(right) else right)
+        if sum(1 for t in body if t.is_alpha) < 3:
+            return None
+        speaker = None if source.lower_ in _WRITER | _SKIP_POSSESSORS else resolver.resolve(source)
+        start, end = with_quotes((body.start_char, body.end_char), quotes)
+        lo, hi = min(start, prep.idx), max(end, doc[prep.right_edge.i].idx)
+        claim = build_claim(index, self.denials, speaker, None, "reported", start, end, lo, hi, cue=prep.text)
+        return SpeechAct(index.sent_of(prep.i), speaker, None, claim)
 
     def _according_to(
         self,
