@@ -374,3 +374,16 @@ def test_status_verb_and_preposition_that_seek_an_event(
     nlp: Language, reader: StatusReader, text: str, word: str, status: str
 ) -> None:
     assert status_of(nlp, reader, text, word)[0] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "status"),
+    [
+        ("The index dropped 4 percent to reach its lowest level in a decade.", "reach", "happened"),
+        ("The army massed troops to reach the besieged town.", "reach", "planned"),
+    ],
+)
+def test_status_infinitive_after_a_measured_change_is_its_result(
+    nlp: Language, reader: StatusReader, text: str, word: str, status: str
+) -> None:
+    assert status_of(nlp, reader, text, word)[0] == status

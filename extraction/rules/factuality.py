@@ -7,7 +7,7 @@ modal, subordinator and adverbs; the verb or noun that governs it ("hoped to", "
 for", "the expected offensive", "prevented an attack"); and, through implicative verbs ("managed to",
 "began to", "launched"), the status of the clause above. Cue words and what they mean are data
 (`event_status_cues.jsonl`, roles: control, object, presupposed_object, subject, noun, modifier, modal,
-adverb, negation, mark, temporal_mark, evidential, prep, occurrence, verdict: 'described the raid as a failure', partitive: 'half of', rank: 'the first to', result: 'rose 2% to close at', new_object: 'announced job cuts'; a prep row with status happened, 'in response to', takes its object as given, prep_object: 'filed for'). Who states it is the component's business (the claim holding the
+adverb, negation, mark, temporal_mark, evidential, prep, occurrence, verdict: 'described the raid as a failure', partitive: 'half of', rank: 'the first to', result: 'rose 2% to close at', change: 'fell 9% to reach', new_object: 'announced job cuts'; a prep row with status happened, 'in response to', takes its object as given, prep_object: 'filed for'). Who states it is the component's business (the claim holding the
 mention); this module reads grammar only and never sees a name.
 
 Statuses: happened, claimed, denied, planned (planned or expected), hypothetical, failed. A neutral
@@ -474,7 +474,14 @@ class StatusReader:
         lemma, status = found if found else (head.lemma_.lower(), None)
         if lemma == "be" and not infinitive:
             return _HAPPENED  # 'is to visit' plans; 'would be ... when it began' does not
-        if infinitive and dep == "advcl" and lookup(self.cues.get("result", {}), v) is not None:
+        result = lookup(self.cues.get("result", {}), v) is not None or (
+            lookup(self.cues.get("change", {}), head) is not None and _measured(head)
+        )  # 'fell 2% to close at', 'dropped 9% to reach a low': what the change came to
+        if (
+            infinitive
+            and result
+            and (dep == "advcl" or (dep == "xcomp" and lookup(self.cues.get("control", {}), head) is None))
+        ):
             return self._clause(head, depth + 1)  # 'rose 2% to close at 5,100': a result, as the rise
         if infinitive and (dep == "advcl" or (lemma == "use" and _passive(head))):
             return Reading("planned", f"{head.text} … to {v.text}", v.i)  # purpose: 'went there to inspect'
@@ -562,6 +569,16 @@ def _ranked(word: Token, ranks: dict[str, Status]) -> bool:
 def _passive(verb: Token) -> bool:
     """'are used', 'a drone used to': a passive participle."""
     return verb.tag_ == "VBN" and (verb.dep_ == "acl" or any(c.dep_ == "auxpass" for c in verb.children))
+
+
+def _measured(verb: Token) -> bool:
+    """A change with its amount: 'fell 2%', 'gained 155 points', 'rose by 3 percent'."""
+    for child in verb.children:
+        if child.dep_ in {"dobj", "npadvmod"} and (child.like_num or any(c.like_num for c in child.children)):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "by" and any(w.like_num for w in child.subtree):
+            return True
+    return False
 
 
 def _going_to(verb: Token) -> bool:
