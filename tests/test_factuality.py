@@ -387,3 +387,17 @@ def test_status_infinitive_after_a_measured_change_is_its_result(
     nlp: Language, reader: StatusReader, text: str, word: str, status: str
 ) -> None:
     assert status_of(nlp, reader, text, word)[0] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "status"),
+    [
+        ("The council rejected the bill after the talks broke down.", "broke", "happened"),
+        ("The ministry called for calm, citing new attacks on the border.", "citing", "happened"),
+        ("The army will withdraw, leaving the town undefended.", "leaving", "planned"),
+    ],
+)
+def test_status_adjunct_clause_shares_only_its_head_clause_own_modality(
+    nlp: Language, reader: StatusReader, text: str, word: str, status: str
+) -> None:
+    assert status_of(nlp, reader, text, word)[0] == status

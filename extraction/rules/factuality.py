@@ -464,6 +464,11 @@ class StatusReader:
                 and (_present(v) or backshifted)
             ):
                 return Reading(main.status, f"{main.cue} … {mark} {v.text}", main.cue_token)
+        if dep == "advcl" and not infinitive:
+            # 'rejected the bill after talks broke down', 'has been delayed, saying ...': an adjunct is
+            # no complement of the verb it hangs on; it shares only that clause's own modality
+            main = self._own(head)
+            return main if main is not None and main.status in {"planned", "hypothetical"} else _HAPPENED
         evidence = lookup(self.cues.get("evidential", {}), head)
         if evidence is not None and dep == "ccomp" and _past(v) and self._own(head) is None:
             # 'data suggest that Russia launched 5,000 drones': evidence for what happened, not a proposal
