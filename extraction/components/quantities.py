@@ -28,6 +28,7 @@ from chronicle.extraction.rules.docindex import (
     load_jsonl,
 )
 from chronicle.extraction.rules.factuality import forms
+from chronicle.extraction.rules.figure_forms import FigureForms, noun_words, place_of_whole, sibling_count
 from chronicle.extraction.rules.figure_places import figure_place
 from chronicle.extraction.rules.intervals import SentenceBuckets
 from chronicle.extraction.rules.measures import measured, metric_text, of_object, parse_number, split_range
@@ -82,6 +83,7 @@ class QuantityExtractor:
         self.numbers = TokenFilter(nlp.vocab, "LIKE_NUM", [])
         self.number_words = TokenFilter(nlp.vocab, "LOWER", scale)
         self.fraction_words = TokenFilter(nlp.vocab, "LOWER", list(self.fractions))
+        self.forms = FigureForms(self.words, self.units, self.periods, self.fractions, self.figure_nouns)
 
     def __call__(self, doc: Doc) -> Doc:
         """Set `doc._.quantities`."""
@@ -106,7 +108,8 @@ class QuantityExtractor:
             if start in done:
                 continue
             fraction = next(
-                (f for i in range(start, min(start + 3, len(doc))) if (f := self._fraction(doc, i))), None
+                (f for i in range(start, min(start + 3, len(doc))) if (f := self.forms.fraction(doc, i))),
+                None,
             )
             if fraction is not None:  # 'a third of the population': a share in percent
                 done.update(range(fraction[0].start, fraction[0].end))
@@ -132,7 +135,7 @@ class QuantityExtractor:
             else:
                 quantity = self._quantity(index, run, events, claims, previous, upper)
             if quantity is not None and quantity.place_key is None:
-                quantity = _place_of_whole(index, run, found, quantity)
+                quantity = place_of_whole(index, run, found, quantity)
             if quantity is not None:
                 found.append(quantity)
                 previous = (index.sent_of(run.root.i), quantity)
@@ -171,7 +174,7 @@ class QuantityExtractor:
         doc = index.doc
         text = run.text
         timed = any(index.timex_at.get(t.i) is not None for t in run)
-        if (timed and not self._per_period(doc, run)) or _YEAR.match(text):
+        if (timed and not self.forms.per_period(doc, run)) or _YEAR.match(text):
             return None  # '16 hours a day' is a rate, 'for 16 hours' a time
         value = share if share is not None else parse_number(text, self.words)
         if value is None or (len(run) == 1 and run[0].lower_ in {"one", "a", "an"}):
@@ -190,14 +193,14 @@ class QuantityExtractor:
             )  # '1,500-2,000 troops': the upper end counts
         borrowed = None  # a bare number counting a noun named elsewhere in the sentence
         if counted is None and upper is None:
-            borrowed = self._figure_of(head) or _sibling_count(head)
+            borrowed = self.forms.figure_of(head) or sibling_count(head)
             counted = borrowed
         antecedent = None
         # 'the figure is 111,000' counts what the last quantity of this or the previous sentence did
         near = previous is not None and index.sent_of(head.i) - previous[0] <= 1
-        if counted is None and near and previous is not None and self._is_figure(head):
+        if counted is None and near and previous is not None and self.forms.is_figure(head):
             antecedent, counted, unit = previous[1], head, previous[1].unit
-        group = self._their_group(index, head) if counted is None else None
+        group = self.forms.their_group(index, head) if counted is None else None
         if group is not None:  # 'evidence of North Korean troops ... put their number at 3,000'
             counted = head
         if counted is None or counted.lower_ in self.not_counted:
@@ -228,7 +231,7 @@ class QuantityExtractor:
                 None  # '20 of Boeing's 777 planes': 20 counts them, 777 names them ('54 of 60 drones' counts)
             )
         if borrowed is not None or group is not None:
-            metric = _noun_words(borrowed or group)  # '93 votes in favour, 18 against': votes
+            metric = noun_words(borrowed or group)  # '93 votes in favour, 18 against': votes
         elif antecedent is not None:
             metric = antecedent.metric  # 'our own figure is 111,000': a figure of the same thing
         elif counted.i in range(run.start, run.end):
@@ -246,7 +249,7 @@ class QuantityExtractor:
             metric = metric_text(doc, after, counted)
         if not metric:
             return None
-        period = self._period_after(doc, counted) if unit is None else None
+        period = self.forms.period_after(doc, counted) if unit is None else None
         if period is not None:
             metric = f"{metric} per {period}"  # 'losing 1,200 soldiers a day': a rate
         bound = self._bound(doc, run, upper)
@@ -333,40 +336,6 @@ class QuantityExtractor:
                 unit = square["unit"]  # '1,000 square kilometers': an area, not a distance
         return counted, unit
 
-    def _fraction(self, doc: Doc, i: int) -> tuple[Span, float] | None:
-        """'a third of', 'two-thirds of', 'half of': the words and the share in percent (None
-        unless an 'of' follows and a count or article leads, 'half' needing neither)."""
-        word = doc[i].lower_
-        share = self.fractions.get(word)
-        if share is None or i + 1 >= len(doc) or doc[i + 1].lower_ != "of":
-            return None
-        j = i - 1
-        if j > 0 and doc[j].text == "-" and not doc[j].whitespace_:
-            j -= 1  # 'two-thirds'
-        before = doc[j] if j >= 0 else None
-        row = self.words.get(before.lower_) if before is not None else None
-        if row is not None and row["role"] == "unit" and 0 < row.get("value", 0) < 10:
-            return doc[j : i + 1], round(100 * share * row["value"], 2)
-        return (doc[i : i + 1], round(100 * share, 2)) if word == "half" else None
-
-    def _period_after(self, doc: Doc, counted: Token) -> str | None:
-        """'1,200 soldiers per day', '40 tanks a week', 'killed 12 people each day': the period of a
-        rate right after the counted noun (None otherwise)."""
-        words = [t.lower_ for t in doc[counted.i + 1 : counted.i + 3]]
-        if len(words) == 2 and words[0] in {"a", "an", "per", "each", "every"} and words[1] in self.periods:
-            return words[1]
-        return None
-
-    def _per_period(self, doc: Doc, run: Span) -> bool:
-        """'up to 16 hours a day', '3 hours per week': a duration per period is a figure (a rate)."""
-        words = [t.lower_ for t in doc[run.end : run.end + 3]]
-        return (
-            len(words) == 3
-            and words[0] in self.units
-            and words[1] in {"a", "an", "per", "each", "every"}
-            and words[2] in self.periods
-        )
-
     def _one_in(self, doc: Doc, run: Span) -> Span | None:
         """'one in four people', '1 in 5 residents': the denominator's number (None otherwise)."""
         if run.text.lower() not in {"one", "1"} or run.end + 1 >= len(doc) or doc[run.end].lower_ != "in":
@@ -393,52 +362,6 @@ class QuantityExtractor:
         nouns whose plural is the singular ('41 aircraft') count."""
         plural = noun.lemma_.lower() != noun.lower_ and noun.tag_ == "NN"  # 'servicemen' tagged NN
         return noun.tag_ in {"NN", "NNP"} and noun.lower_ not in self.invariant and not plural
-
-    def _is_figure(self, number: Token) -> bool:
-        """A number without a noun that is the value of a figure noun: 'the figure is 111,000',
-        'the total stood at 300', 'puts the number at 45,000' (its metric is the last one's)."""
-        verb = number.head
-        if number.dep_ == "pobj" and verb.lower_ == "at":
-            verb = verb.head
-        elif number.dep_ != "attr":
-            return False
-        return any(
-            c.dep_ in {"nsubj", "dobj"} and c.lemma_.lower() in self.figure_nouns for c in verb.children
-        )
-
-    def _figure_of(self, number: Token) -> Token | None:
-        """'the number of people who need help is expected to rise to 1.8 million': a figure noun
-        with an 'of' object on the verb the number completes (or above it) counts that object."""
-        if number.dep_ == "pobj" and number.head.lower_ in {"to", "at"}:
-            verb = number.head.head
-        elif number.dep_ == "attr":
-            verb = number.head
-        else:
-            return None
-        if verb.pos_ not in {"VERB", "AUX"}:
-            return None
-        for holder in [*verb.children, *list(verb.ancestors)[:6]]:
-            if holder.lemma_.lower() not in self.figure_nouns or holder.i > number.i:
-                continue
-            _of, pobj = of_object(holder)
-            if pobj is not None and pobj.pos_ == "NOUN":
-                return pobj
-        return None
-
-    def _their_group(self, index: DocIndex, number: Token) -> Token | None:
-        """'put their number at around 3,000': the plural noun 'their' refers to (the last one
-        before the estimate's clause, in its sentence or the one before) is what the figure counts."""
-        if not self._is_figure(number):
-            return None
-        verb = number.head.head if number.dep_ == "pobj" else number.head
-        noun = next((c for c in verb.children if c.lemma_.lower() in self.figure_nouns), None)
-        if noun is None or not any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children):
-            return None
-        low = index.sents[max(index.sent_of(noun.i) - 1, 0)].start
-        for token in reversed(index.doc[low : verb.left_edge.i]):  # not the estimator ('Police put their')
-            if token.tag_ == "NNS" and token.dep_ != "compound" and token.i not in index.timex_at:
-                return token
-        return None
 
     def _bare_subject(self, number: Token) -> Token | None:
         """'Some 60,000 lived there' counts people; '12 were killed and 40 injured' borrows."""
@@ -483,42 +406,6 @@ def _is_code(doc: Doc, run: Span) -> bool:
         and doc[run.end - 1].whitespace_ == ""
         and (run.end + 1 < len(doc) and doc[run.end + 1].pos_ == "PROPN")
     )
-
-
-def _sibling_count(number: Token) -> Token | None:
-    """'93 votes in favour, 18 against and 65 abstentions': a bare number set beside a number
-    that counts a noun counts that noun too."""
-    noun = number.head
-    if number.dep_ not in {"appos", "conj"} or noun.tag_ != "NNS" or noun.i > number.i:
-        return None  # a plural count noun only: 'the program five, six years' counts no program
-    if any(c.dep_ in {"prep", "nsubj"} and c.lower_ == "of" for c in number.children):
-        return None  # '12 of them' is a part of something else
-    counted = any(c.dep_ == "nummod" and c.like_num for c in noun.children)
-    return noun if counted else None
-
-
-def _place_of_whole(index: DocIndex, run: Span, found: list[Quantity], part: Quantity) -> Quantity:
-    """'launched 91 missiles ... shot down 79 of the missiles': a part of a figure given in the same
-    or the previous sentence is where that figure is."""
-    of = next((c for c in run.root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    if noun is None or not any(
-        c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in noun.children
-    ):
-        return part
-    low = index.sents[max(index.sent_of(run.root.i) - 1, 0)].start_char
-    for whole in reversed(found):
-        if whole.evidence.start < low:
-            break
-        if whole.metric.split()[-1].lower() == noun.lower_ and whole.place_key is not None:
-            return part.model_copy(update={"place_key": whole.place_key})
-    return part
-
-
-def _noun_words(noun: Token) -> str:
-    """A counted noun with its compounds and adjectives: 'Patriot systems', 'votes'."""
-    words = [t.text for t in noun.lefts if t.dep_ in {"compound", "amod"} and not t.like_num]
-    return " ".join([*words, noun.text])
 
 
 def _owner(number: Token) -> str:
