@@ -21,6 +21,28 @@ from typing import Literal
 
 from spacy.tokens import Token
 
+from chronicle.extraction.rules.clause_shape import (
+    called_off,
+    going_to,
+    has_own_group,
+    has_subject,
+    is_hyphen_part,
+    is_imperative,
+    is_measured,
+    is_new,
+    is_passive,
+    is_past,
+    is_polar_question,
+    is_present,
+    is_ranked,
+    is_restrictive,
+    is_small_clause,
+    is_supposed,
+    modal_of,
+    to_be_done,
+    verb_group,
+    with_advmods,
+)
 from chronicle.extraction.rules.docindex import load_jsonl
 
 __all__ = ["STATUSES", "Reading", "Status", "StatusReader", "forms", "lookup"]
@@ -31,7 +53,6 @@ STATUSES: tuple[Status, ...] = ("happened", "claimed", "denied", "planned", "hyp
 _NOUN_POS = {"NOUN", "PROPN"}
 _PREDICATES = {"VERB", "AUX", "ADJ"}
 _EMBEDDED = {"xcomp", "ccomp", "pcomp", "advcl", "acl", "csubj"}
-_AUX = {"aux", "auxpass", "neg"}
 #: phases whose event is the one they are a phase of: 'the start of the offensive'
 _PHASES = {
     "start",
@@ -62,7 +83,6 @@ _MAX_DEPTH = 5
 #: words that stand for an event named elsewhere ('which would give', 'this will take time')
 _STANDINS = {"PRON", "DET"}
 _ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "pobj"}
-_DEFINITE_DETS = {"the", "this", "that", "these", "those"}
 #: prepositions that carry a verb's object ('warned of', 'called for'); 'claimed at a meeting' is a setting
 _OBJECT_PREPS = {"of", "for", "against", "about", "on", "to", "off", "out"}
 
@@ -97,7 +117,7 @@ class StatusReader:
             reading = self._noun(trigger, 0)
         elif trigger.pos_ in _STANDINS and trigger.dep_ in _ARGUMENTS:
             reading = self._noun(trigger, 0)  # 'which would give': a pronoun stands where its event is
-        elif trigger.dep_ == "acomp" and trigger.head.pos_ in {"AUX", "VERB"} and not _own_group(trigger):
+        elif trigger.dep_ == "acomp" and trigger.head.pos_ in {"AUX", "VERB"} and not has_own_group(trigger):
             reading = self._clause(trigger.head, 0)  # 'will be available': the copula carries the clause
         else:
             reading = self._clause(trigger, 0)
@@ -111,13 +131,13 @@ class StatusReader:
         for child in t.children:
             if child.dep_ in {"amod", "compound", "nmod", "advmod", "acl"} and child.i < t.i:
                 word = child.lower_ if child.lower_ in modifiers else child.lemma_.lower()
-                if word in modifiers and not _hyphen_part(child):
-                    reading = Reading(modifiers[word], _with_advmods(child), child.i)
+                if word in modifiers and not is_hyphen_part(child):
+                    reading = Reading(modifiers[word], with_advmods(child), child.i)
                     return self._came_to_nothing(t, reading)  # 'the planned offensive never came'
 
             if child.dep_ == "det" and child.lower_ in negation:
                 return Reading("denied", child.text, child.i)
-            if child.dep_ in {"acl", "relcl"} and child.i > t.i and _to_be_done(child):
+            if child.dep_ in {"acl", "relcl"} and child.i > t.i and to_be_done(child):
                 return Reading("planned", f"{t.text} to be {child.text}", child.i)  # 'an event to be held'
 
         if depth >= _MAX_DEPTH:
@@ -126,7 +146,7 @@ class StatusReader:
         if t.dep_ == "pobj" and head.dep_ in {"prep", "agent", "prt"}:
             return self._object_of_prep(t, head, depth)
         if t.dep_ in {"dobj", "dative"} and head.pos_ in _PREDICATES:
-            if _new(t) and lookup(self.cues.get("presupposed_object", {}), head) is None:
+            if is_new(t) and lookup(self.cues.get("presupposed_object", {}), head) is None:
                 clause = self._clause(head, depth + 1)
                 if clause.status in {"planned", "hypothetical"}:
                     return clause  # 'will take delivery of', 'troops to launch an offensive': as open
@@ -137,7 +157,7 @@ class StatusReader:
                     and lookup(self.cues.get("noun", {}), t) is None
                 ):
                     # 'announced 3,000 job cuts' (the plan announced is there: 'announced plans')
-                    return Reading(announced[1], _verb_group(head), head.i)
+                    return Reading(announced[1], verb_group(head), head.i)
             return self._object(head, depth)
         if t.dep_ in {"nsubj", "nsubjpass", "csubj"} and head.pos_ in _PREDICATES:
             own = self._own(head)
@@ -146,12 +166,12 @@ class StatusReader:
             occurrence = self._occurrence(head)
             if occurrence is not None:
                 return occurrence  # 'the capture, announced in May, has not yet taken place'
-            if _called_off(head):
-                return Reading("failed", _verb_group(head), head.i)
+            if called_off(head):
+                return Reading("failed", verb_group(head), head.i)
             found = lookup(self.cues.get("subject", {}), head)
             if found is not None:
-                return Reading(found[1], _verb_group(head), head.i)
-            if not _new(t) and head.dep_ == "advcl" and self._temporal_mark(head) is not None:
+                return Reading(found[1], verb_group(head), head.i)
+            if not is_new(t) and head.dep_ == "advcl" and self._temporal_mark(head) is not None:
                 return _BACKGROUND  # 'when the proceedings are finalized': the proceedings are under way
             reading = self._clause(head, depth + 1)
             if reading.status == "happened" and t.dep_ == "nsubj" and head.pos_ == "VERB":
@@ -176,7 +196,7 @@ class StatusReader:
             return reading
         occurred = self._occurrence(noun.head)
         if occurred is None and (found := lookup(self.cues.get("subject", {}), noun.head)) is not None:
-            occurred = Reading(found[1], _verb_group(noun.head), noun.head.i)
+            occurred = Reading(found[1], verb_group(noun.head), noun.head.i)
         if occurred is not None and occurred.status in {"denied", "failed"}:
             return Reading("failed", f"{reading.cue} … {occurred.cue}", occurred.cue_token)
         return reading
@@ -185,7 +205,7 @@ class StatusReader:
         """A verb saying whether its subject event occurred ('take place', 'happen', 'begin'), or one
         sharing the subject in coordination, read on its own clause (None when there is none)."""
         occurs = self.cues.get("occurrence", {})
-        shared = [verb] + [c for c in verb.children if c.dep_ == "conj" and not _has_subject(c)]
+        shared = [verb] + [c for c in verb.children if c.dep_ == "conj" and not has_subject(c)]
         for candidate in shared:
             if candidate.pos_ in {"VERB", "AUX"} and lookup(occurs, candidate) is not None:
                 own = self._own(candidate)
@@ -258,7 +278,7 @@ class StatusReader:
         if lookup(self.cues.get("presupposed_object", {}), verb) is not None:
             return _BACKGROUND
         found = lookup(self.cues.get("object", {}), verb)
-        status = "failed" if _called_off(verb) else (found[1] if found else None)
+        status = "failed" if called_off(verb) else (found[1] if found else None)
         clause = self._clause(verb, depth + 1)
         if status is None:  # 'justified the invasion', 'tried to contain the incursion': background
             if clause.status in {"denied", "hypothetical"} and clause.cue_token not in {None, verb.i}:
@@ -269,8 +289,8 @@ class StatusReader:
         if clause.status == "denied":
             return Reading(_NEGATED[status], clause.cue, clause.cue_token)
         if status == "reported":  # 'the ministry reported another attack': happened, says the ministry
-            return Reading("happened", _verb_group(verb), verb.i) if clause.status == "happened" else clause
-        return Reading(status, _verb_group(verb), verb.i)
+            return Reading("happened", verb_group(verb), verb.i) if clause.status == "happened" else clause
+        return Reading(status, verb_group(verb), verb.i)
 
     def _object_of_prep(self, t: Token, prep: Token, depth: int) -> Reading:
         """'plans for an offensive', 'ahead of the vote', 'after the fall of the city'."""
@@ -299,14 +319,14 @@ class StatusReader:
                 return Reading(found[1], f"{holder.text} {prep.text}", holder.i)
             if holder.lemma_.lower() in _PHASES:
                 return self._noun(holder, depth + 1)  # 'the start of the offensive'
-            if _new(t) and prep.lower_ in {"to", "of", "for"}:
+            if is_new(t) and prep.lower_ in {"to", "of", "for"}:
                 above = self._noun(holder, depth + 1)  # 'the prospects for a return to growth'
                 if above.status in {"planned", "hypothetical"} and above.cue_token is not None:
                     return above
             return _BACKGROUND
         if holder.pos_ in _PREDICATES:
-            if _called_off(holder):
-                return Reading("failed", _verb_group(holder), holder.i)
+            if called_off(holder):
+                return Reading("failed", verb_group(holder), holder.i)
             found = lookup(self.cues.get("object", {}), holder) if prep.lower_ in _OBJECT_PREPS else None
             phrasal = self.cues.get("prep_object", {})
             found = next(  # 'filed for bankruptcy', 'aimed at a breakthrough': the verb and its preposition
@@ -322,13 +342,13 @@ class StatusReader:
                 clause = self._clause(holder, depth + 1)
                 if clause.status == "denied":
                     return Reading(_NEGATED[status], clause.cue, clause.cue_token)
-                return Reading(status, f"{_verb_group(holder)} {prep.text}", holder.i)
+                return Reading(status, f"{verb_group(holder)} {prep.text}", holder.i)
             if prep.lower_ in _SEQUENCE_PREPS:
                 clause = self._clause(holder, depth + 1)
                 if clause.status in {"planned", "hypothetical"}:
                     return clause
             if (
-                _new(t)
+                is_new(t)
                 and prep.lower_ != "as"
                 and lookup(self.cues.get("presupposed_object", {}), holder) is None
             ):
@@ -344,7 +364,7 @@ class StatusReader:
             return _HAPPENED
         if found is not None and found[1] in {"planned", "hypothetical"}:
             return Reading(found[1], noun.text, noun.i)
-        if not _new(noun) or noun.dep_ != "dobj" or noun.head.pos_ not in _PREDICATES:
+        if not is_new(noun) or noun.dep_ != "dobj" or noun.head.pos_ not in _PREDICATES:
             return _HAPPENED
         clause = self._clause(noun.head, depth + 1)
         return clause if clause.status in {"planned", "hypothetical"} else _HAPPENED
@@ -362,7 +382,7 @@ class StatusReader:
         if mark is not None and v.dep_ in {"advcl", "ccomp"}:
             return Reading(cues["mark"][mark.lower_], f"{mark.text} … {v.text}", mark.i)
         if neg is not None and (neg.lower_ in negation or neg.lower_ == "never"):
-            group = _verb_group(v)
+            group = verb_group(v)
             if modal is not None and modal.lower_ in {"could", "can", "ca"}:
                 return Reading("failed", group, v.i)
             if modal is not None and modal.lower_ in {"would", "might", "may", "should", "must"}:
@@ -374,17 +394,17 @@ class StatusReader:
                 modal.lower_ == "would"
                 and v.dep_ == "ccomp"
                 and self.reports_speech(v.head)
-                and not _supposed(v)
+                and not is_supposed(v)
             ):
                 status = "planned"  # 'said Washington would send more weapons': the future of a report
-            return Reading(status, _verb_group(v), v.i)
+            return Reading(status, verb_group(v), v.i)
         adverbs = cues.get("adverb", {})
         for child in v.children:
             if child.dep_ == "advmod" and child.lower_ in adverbs:
                 return Reading(adverbs[child.lower_], f"{child.text} {v.text}", child.i)
         yet = any(c.lower_ == "yet" for c in v.children) and any(c.dep_ == "xcomp" for c in v.children)
         if yet and v.lemma_.lower() in {"have", "be"}:
-            return Reading("denied", f"{_verb_group(v)} yet to", v.i)  # 'has yet to take place'
+            return Reading("denied", f"{verb_group(v)} yet to", v.i)  # 'has yet to take place'
         subject = next((c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is not None and subject.lower_ in negation:
             return Reading("denied", f"{subject.text} {v.text}", subject.i)
@@ -397,10 +417,10 @@ class StatusReader:
             return Reading(
                 "denied", f"{none.text} {subject.text} {v.text}", none.i
             )  # 'no shells hit the school'
-        if _imperative(v):
+        if is_imperative(v):
             return Reading("planned", v.text, v.i)  # 'Stop the shelling,' the mayor said: an order
-        if _polar_question(v, subject):
-            return Reading("hypothetical", f"{_verb_group(v)} ?", v.i)  # 'did the army shell the market?'
+        if is_polar_question(v, subject):
+            return Reading("hypothetical", f"{verb_group(v)} ?", v.i)  # 'did the army shell the market?'
         return None
 
     def _clause(self, v: Token, depth: int) -> Reading:
@@ -417,13 +437,13 @@ class StatusReader:
             reading = self._object_of_prep(v, head, depth)
             return _HAPPENED if reading.status == "happened" else reading
         if dep == "conj" and head.pos_ in _PREDICATES:
-            if _has_subject(v):
+            if has_subject(v):
                 return _HAPPENED
             # 'will attack and capture' shares the modal; 'was not reported but became public' no negation
             above = self._clause(head, depth + 1)
             return above if above.status in {"planned", "hypothetical", "claimed"} else _HAPPENED
         if dep in {"relcl", "advcl"} and infinitive and head.pos_ in _NOUN_POS | {"ADJ"}:
-            if _ranked(head, self.cues.get("rank", {})):
+            if is_ranked(head, self.cues.get("rank", {})):
                 # 'was the first model to be built', 'will be the first to know': as the ranking
                 holder = head.head if head.dep_ in {"attr", "acomp"} else None
                 if holder is None or holder.pos_ not in _PREDICATES:
@@ -444,7 +464,7 @@ class StatusReader:
             if infinitive:
                 return Reading("planned", f"{head.text} to", head.i)
             return self._content_of(v, head, depth, found)
-        if dep == "relcl" and depth > 0 and _present(v) and _restrictive(v) and self._own(v) is None:
+        if dep == "relcl" and depth > 0 and is_present(v) and is_restrictive(v) and self._own(v) is None:
             status = self.cues.get("noun", {}).get(head.lemma_.lower())
             if status in {"planned", "hypothetical"}:
                 return Reading(status, head.text, head.i)  # 'a plan that includes closures': what it holds
@@ -457,11 +477,11 @@ class StatusReader:
             # supposed main clause is as future as it (English puts no 'will' there); told in the past
             # under 'would' it is that future reported ('said the vote would be held before the war ended')
             main = self._own(head)
-            backshifted = _past(v) and _modal_of(head) == "would"
+            backshifted = is_past(v) and modal_of(head) == "would"
             if (
                 main is not None
                 and main.status in {"planned", "hypothetical"}
-                and (_present(v) or backshifted)
+                and (is_present(v) or backshifted)
             ):
                 return Reading(main.status, f"{main.cue} … {mark} {v.text}", main.cue_token)
         if dep == "advcl" and not infinitive:
@@ -470,17 +490,17 @@ class StatusReader:
             main = self._own(head)
             return main if main is not None and main.status in {"planned", "hypothetical"} else _HAPPENED
         evidence = lookup(self.cues.get("evidential", {}), head)
-        if evidence is not None and dep == "ccomp" and _past(v) and self._own(head) is None:
+        if evidence is not None and dep == "ccomp" and is_past(v) and self._own(head) is None:
             # 'data suggest that Russia launched 5,000 drones': evidence for what happened, not a proposal
-            return Reading(evidence[1], _verb_group(head), head.i)
-        if infinitive and dep == "xcomp" and _going_to(head):
-            return Reading("planned", f"{_verb_group(head)} to", head.i)  # 'the army is going to attack'
+            return Reading(evidence[1], verb_group(head), head.i)
+        if infinitive and dep == "xcomp" and going_to(head):
+            return Reading("planned", f"{verb_group(head)} to", head.i)  # 'the army is going to attack'
         found = lookup(self.cues.get("control", {}), head)
         lemma, status = found if found else (head.lemma_.lower(), None)
         if lemma == "be" and not infinitive:
             return _HAPPENED  # 'is to visit' plans; 'would be ... when it began' does not
         result = lookup(self.cues.get("result", {}), v) is not None or (
-            lookup(self.cues.get("change", {}), head) is not None and _measured(head)
+            lookup(self.cues.get("change", {}), head) is not None and is_measured(head)
         )  # 'fell 2% to close at', 'dropped 9% to reach a low': what the change came to
         if (
             infinitive
@@ -488,9 +508,9 @@ class StatusReader:
             and (dep == "advcl" or (dep == "xcomp" and lookup(self.cues.get("control", {}), head) is None))
         ):
             return self._clause(head, depth + 1)  # 'rose 2% to close at 5,100': a result, as the rise
-        if infinitive and (dep == "advcl" or (lemma == "use" and _passive(head))):
+        if infinitive and (dep == "advcl" or (lemma == "use" and is_passive(head))):
             return Reading("planned", f"{head.text} … to {v.text}", v.i)  # purpose: 'went there to inspect'
-        if status is None and dep in {"ccomp", "xcomp"} and _small_clause(v):
+        if status is None and dep in {"ccomp", "xcomp"} and is_small_clause(v):
             above = self._own(head)
             if above is not None and above.status in {"planned", "hypothetical"}:
                 return above  # 'will see troops deployed': the open verb's own complement
@@ -510,142 +530,24 @@ class StatusReader:
             return Reading(_NEGATED[status], above_own.cue, above_own.cue_token)
         reports = status in {"claimed", "reported"}
         if reports and infinitive and not any(c.lower_ == "have" for c in v.children):
-            return Reading("planned", f"{_verb_group(head)} … to", head.i)  # 'told troops to attack'
+            return Reading("planned", f"{verb_group(head)} … to", head.i)  # 'told troops to attack'
         if status == "reported":
             # 'said its units had withdrawn': as stated, by the subject of 'said' (the modality of the
             # reported clause, 'said Russia would attack', was read above)
             above = self._clause(head, depth + 1)
             if above.status in {"planned", "hypothetical", "denied", "failed", "claimed"}:
                 return above
-            return Reading("happened", _verb_group(head), head.i)
+            return Reading("happened", verb_group(head), head.i)
         if status == "claimed":
             # 'said Russia would attack': the reported clause keeps its own modality (read above)
             above = self._clause(head, depth + 1)
             if above.status in {"planned", "hypothetical", "denied", "failed"}:
                 return above
-        group = _verb_group(head) + (" to" if infinitive else "")
+        group = verb_group(head) + (" to" if infinitive else "")
         return Reading(status, group, head.i)
 
 
-# helpers ---------------------------------------------------------------------------------------
-def _new(noun: Token) -> bool:
-    """A noun that brings in an event of its own ('an offensive', 'delivery'), not one the text
-    presupposes ('the invasion', 'its offensive') nor a count of things ('10,000 jobs')."""
-    if noun.tag_ in {"WDT", "WP"}:
-        return False  # 'in which': a relative pronoun names its antecedent, told before
-    return not any(
-        c.dep_ in {"poss", "nummod"} or (c.dep_ == "det" and c.lower_ in _DEFINITE_DETS)
-        for c in noun.children
-    )
-
-
-def _past(verb: Token) -> bool:
-    """A clause in the past or present perfect ('launched', 'has advanced', 'were killed')."""
-    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
-    if any(a.tag_ == "MD" or a.lower_ == "to" for a in auxes):
-        return False
-    return verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxes)
-
-
-def _to_be_done(verb: Token) -> bool:
-    """'to be held', 'to be signed': a passive infinitive, what is still to be done."""
-    words = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
-    return {"to", "be"} <= words and verb.tag_ == "VBN"
-
-
-def _present(verb: Token) -> bool:
-    """A clause in the present tense, simple or perfect ('ends', 'are finalised', 'has ended')."""
-    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
-    if any(a.tag_ in {"MD", "VBD"} for a in auxes):
-        return False
-    return verb.tag_ in {"VBZ", "VBP"} or any(a.tag_ in {"VBZ", "VBP"} for a in auxes)
-
-
-def _ranked(word: Token, ranks: dict[str, Status]) -> bool:
-    """'the first', 'the last woman', 'the only country', 'the largest firm': a ranking, whose infinitive
-    ('the first to cross') says what put it there."""
-    return (
-        word.lower_ in ranks
-        or word.tag_ == "JJS"
-        or any(c.dep_ == "amod" and (c.lower_ in ranks or c.tag_ == "JJS") for c in word.children)
-    )
-
-
-def _passive(verb: Token) -> bool:
-    """'are used', 'a drone used to': a passive participle."""
-    return verb.tag_ == "VBN" and (verb.dep_ == "acl" or any(c.dep_ == "auxpass" for c in verb.children))
-
-
-def _measured(verb: Token) -> bool:
-    """A change with its amount: 'fell 2%', 'gained 155 points', 'rose by 3 percent'."""
-    for child in verb.children:
-        if child.dep_ in {"dobj", "npadvmod"} and (child.like_num or any(c.like_num for c in child.children)):
-            return True
-        if child.dep_ == "prep" and child.lower_ == "by" and any(w.like_num for w in child.subtree):
-            return True
-    return False
-
-
-def _going_to(verb: Token) -> bool:
-    """'is going to', 'were going to': the future, not a journey."""
-    return (
-        verb.lemma_.lower() == "go"
-        and verb.tag_ == "VBG"
-        and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in verb.children)
-    )
-
-
-def _imperative(verb: Token) -> bool:
-    """'Stop the shelling', 'Leave now': a bare verb opening its clause, with no subject or auxiliary,
-    standing alone or as the words a speaker is quoted saying."""
-    if verb.tag_ != "VB" or next(w for w in verb.subtree if not w.is_punct).i != verb.i:
-        return False
-    if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "mark", "expl"} for c in verb.children):
-        return False
-    quoted = any(w.is_quote for w in verb.doc[max(verb.i - 2, 0) : verb.i])
-    return verb.dep_ == "ROOT" or (
-        verb.dep_ in {"ccomp", "xcomp", "parataxis"} and (verb.i < verb.head.i or quoted)
-    )
-
-
-def _restrictive(verb: Token) -> bool:
-    """A relative clause with no comma before it: 'a plan that includes closures', not 'the order,
-    which is believed ...'."""
-    first = verb.left_edge
-    return first.i == 0 or verb.doc[first.i - 1].text != ","
-
-
-def _small_clause(verb: Token) -> bool:
-    """A complement with no tense of its own: 'see troops deployed', 'make them leave'."""
-    return verb.tag_ in {"VB", "VBN", "VBG"} and not any(
-        c.dep_ in {"aux", "auxpass", "mark"} for c in verb.children
-    )
-
-
-def _polar_question(verb: Token, subject: Token | None) -> bool:
-    """'Did the army shell the market?': an auxiliary before the subject and a question mark, no
-    question word (a 'why' or 'when' question takes its event as given)."""
-    if subject is None or not any(c.dep_ == "punct" and c.text == "?" for c in verb.children):
-        return False
-    aux = next((c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < subject.i), None)
-    if aux is None:
-        return False
-    return not any(w.tag_ in {"WDT", "WP", "WP$", "WRB"} for w in verb.doc[verb.left_edge.i : aux.i])
-
-
-def _modal_of(verb: Token) -> str | None:
-    """The verb's modal auxiliary, lower-cased ('would'), None when it has none."""
-    return next((c.lower_ for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
-
-
-def _supposed(verb: Token) -> bool:
-    """A clause with its own condition: 'would send weapons if Congress agreed'."""
-    return any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
-        for c in verb.children
-    )
-
-
+# cue tables -----------------------------------------------------------------------------------
 def forms(token: Token) -> tuple[str, ...]:
     """The lemma, then the word and its crude stems: the small model lemmatises 'hoped' as 'hop'."""
     lower = token.lower_
@@ -673,48 +575,3 @@ def lookup(table: dict[str, Status], token: Token) -> tuple[str, Status] | None:
         if status is not None:
             return form, status
     return None
-
-
-def _own_group(word: Token) -> bool:
-    """A predicative word with its own auxiliaries or negation ('not able'): it carries its clause."""
-    return any(c.dep_ in _AUX or (c.dep_ == "advmod" and c.lower_ == "never") for c in word.children)
-
-
-def _has_subject(verb: Token) -> bool:
-    return any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
-
-
-def _called_off(verb: Token) -> bool:
-    """'called off the attack': the particle makes 'call' a cancellation."""
-    return verb.lemma_.lower() == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
-
-
-def _verb_group(v: Token) -> str:
-    """The verb with its auxiliaries, negation and particles: 'had hoped', 'has not yet taken place'."""
-    parts = [
-        c
-        for c in v.children
-        if (c.dep_ in _AUX or (c.dep_ == "advmod" and c.lower_ in {"yet", "never"})) and c.i < v.i
-    ]
-    parts.append(v)
-    parts += [c for c in v.children if c.dep_ == "prt" or (c.dep_ == "dobj" and c.lower_ == "place")]
-    first = min(p.i for p in parts)
-    last = max(p.i for p in parts)
-    if last - first > 6:
-        return " ".join(
-            p.text for p in sorted(parts, key=lambda p: p.i) if p.dep_ != "aux" or p.lower_ != "to"
-        )
-    return v.doc[first : last + 1].text
-
-
-def _with_advmods(modifier: Token) -> str:
-    """'much-anticipated', 'long awaited': the modifier with what sharpens it."""
-    start = min([modifier.i] + [c.i for c in modifier.children if c.dep_ in {"advmod", "punct", "npadvmod"}])
-    return modifier.doc[start : modifier.i + 1].text
-
-
-def _hyphen_part(token: Token) -> bool:
-    """'anti-aircraft' splits into pieces: a piece glued to a hyphen is no modifier of its own."""
-    doc = token.doc
-    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    return after is not None and after.text == "-" and not token.whitespace_
