@@ -334,20 +334,38 @@ class ClaimExtractor:
     ) -> SpeechAct | None:
         """'Moscow's demand that Ukraine withdraw': the possessor's claim."""
         found = noun_attribution(noun)
-        if found is None or found[0].lower_ in _SKIP_SUBJECTS | _SKIP_POSSESSORS:
+        if found is None or (found[0] is not None and found[0].lower_ in _SKIP_SUBJECTS | _SKIP_POSSESSORS):
             return None
         subject, heads = found
+        if subject is None:
+            if noun.head.lemma_.lower() in self.verbs and noun.dep_ == "dobj":
+                return None  # 'raised concerns that ...': the verb's claim holds it
+            if any(h.left_edge.i <= noun.head.i <= h.right_edge.i for h in heads):
+                return None  # the clause swallowed the noun's own verb: a misparse
+            subject = self._noun_owner(noun)
         span = strip_span(
             index.doc[min(h.left_edge.i for h in heads) : max(h.right_edge.i for h in heads) + 1]
         )
         if not len(span):
             return None
-        speaker = resolver.resolve(subject)
+        speaker = resolver.resolve(subject) if subject is not None else None
         start, end = with_quotes((span.start_char, span.end_char), quotes)
         kind = self.nouns[noun.lemma_.lower()]["kind"]
-        lo, hi = min(start, subject.idx), max(end, noun.idx + len(noun))
+        lo, hi = min(start, (subject or noun).idx), max(end, noun.idx + len(noun))
         claim = build_claim(index, self.denials, speaker, None, kind, start, end, lo, hi, cue=noun.text)
         return SpeechAct(index.sent_of(noun.i), speaker, None, claim)
+
+    def _noun_owner(self, noun: Token) -> Token | None:
+        """Who holds a cue noun named without a possessor: a name compounded before it ('Trump
+        charges that ...', a headline), or the subject of the speech verb it is said in ('says in a
+        statement that ...')."""
+        name = next((c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+        if name is not None and not any(c.dep_ == "det" for c in noun.lefts):
+            return name
+        prep = noun.head
+        if noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.lemma_.lower() in self.verbs:
+            return subject_of(prep.head)
+        return None
 
     def _adjective_cue(
         self, index: DocIndex, resolver: SpeakerResolver, adjective: Token, quotes: Disjoint

@@ -11,9 +11,10 @@ _CONTENT_PREPS = {"of", "about", "for", "on", "to", "that", "against"}
 _AUTHOR_PREPS = {"by", "from"}
 
 
-def noun_attribution(noun: Token) -> tuple[Token, list[Token]] | None:
-    """(speaker token, content heads) of a cue noun, or None when it names no speaker or no
-    content: 'the statement' alone is no attribution."""
+def noun_attribution(noun: Token) -> tuple[Token | None, list[Token]] | None:
+    """(speaker token, content heads) of a cue noun, or None when it has no content: 'the
+    statement' alone is no attribution; the speaker is None when only a that-clause says what
+    ('charges that ...')."""
     speaker = next((c for c in noun.children if c.dep_ == "poss"), None)
     heads: list[Token] = []
     for child in noun.rights:
@@ -27,9 +28,18 @@ def noun_attribution(noun: Token) -> tuple[Token, list[Token]] | None:
             and any(c.dep_ in {"pobj", "pcomp"} for c in child.children)
         ):
             heads.append(child)
-    if speaker is None or not heads:
+    if not heads:
         return None
+    if speaker is None:
+        # 'charges that he misled patients', 'the claim that the dam failed': a that-clause with no one
+        # named is still reported, by no one
+        heads = [h for h in heads if h.dep_ in {"acl", "ccomp"} and _that_clause(h)]
+        return (None, heads) if heads else None
     return speaker, heads
+
+
+def _that_clause(head: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children)
 
 
 def _clause(head: Token) -> bool:
