@@ -368,3 +368,10 @@ def test_effect_leave_a_place_is_no_effect(nlp: Language) -> None:
     assert [
         e.cue for e in run(nlp, "He left Korvel without his passport.")._.effects if e.source == "rule"
     ] == []
+
+
+def test_effects_description_holds_both_sides_of_a_causative_verb(nlp):
+    text = "Kovalenko said the army had resupplied its units, and that the Kharkiv offensive had helped Ukraine hold Kupiansk."
+    doc = nlp(text)
+    described = [e.description for e in doc._.effects]
+    assert any(d.endswith("helped Ukraine hold Kupiansk") for d in described), described

@@ -570,6 +570,8 @@ class _Resolver:
             if not clausal or short:
                 return None
         span = strip_span(clause_span(clause))
+        if cause_side is not None and effect_side is not None:  # 'helped Ukraine hold X': both sides shown
+            span = span.doc[min(span.start, cause_side.start) : max(span.end, effect_side.end)]
         dated = self.index.timexes_in(governing(clause, skip))
         effect = self._attributed(anchor.idx, dated, span, cue=cue, cause_key=cause, target_key=target)
         if cause_side is not None and effect_side is not None:
