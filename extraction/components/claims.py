@@ -135,7 +135,7 @@ class ClaimExtractor:
         nouns = set(self.noun_cues(doc)) - mistagged
         adjectives = set(self.adjective_cues(doc))
         cues += [(i, False) for i in nouns | (adjectives - set(c for c, _ in cues))]
-        sourced = {i for i in self.source_preps(doc) if self._source_noun(doc[i]) is not None}
+        sourced = {i: n for i in self.source_preps(doc) if (n := self._source_noun(doc[i])) is not None}
         cues += [(i, False) for i in sourced]
         index = DocIndex.build(doc)
         quotes = Disjoint(find_quotes(index.text))
@@ -151,7 +151,7 @@ class ClaimExtractor:
             if is_source:
                 act = self._according_to(index, resolver, doc[start], quotes)
             elif start in sourced:
-                act = self._source_phrase(index, resolver, doc[start], quotes)
+                act = self._source_phrase(index, resolver, doc[start], sourced[start], quotes)
             elif start in nouns:
                 act = self._noun_cue(index, resolver, doc[start], quotes)
             elif start in adjectives:  # 'is confident that', 'were concerned about'
@@ -412,13 +412,10 @@ class ClaimExtractor:
         return owner if row.get("possessed") else noun
 
     def _source_phrase(
-        self, index: DocIndex, resolver: SpeakerResolver, prep: Token, quotes: Disjoint
+        self, index: DocIndex, resolver: SpeakerResolver, prep: Token, source: Token, quotes: Disjoint
     ) -> SpeechAct | None:
         """'In a poll released Monday, Clinton led by four points': the poll's finding, the rest of
         the clause; 'in his view, ...': his."""
-        source = self._source_noun(prep)
-        if source is None:
-            return None
         doc, clause = index.doc, prep.head
         left = doc[clause.left_edge.i : prep.left_edge.i]
         right = doc[prep.right_edge.i + 1 : clause.right_edge.i + 1]

@@ -2,9 +2,8 @@
 
 The model tags a cue word between a cause and an effect; some of its cue words have other senses
 that it cannot tell apart: 'as' in the role of ('described the raid as a failure', 'defended the
-operation as a success', 'as many as'), 'for' before a duration or after a verb of waiting ('for
-just over an hour', 'waited for deliveries'), 'to' as a direction ('to the Black Sea'), and the
-contrast and time words that state no cause at all ('although', 'until'). Each guard is a row of
+operation as a success', 'as many as'), attributions ('according to'), and the contrast and time
+words that state no cause at all ('although', 'until'). Each guard is a row of
 model_cue_guards.jsonl: the cue, and where the cue word is one of these senses (its dependency, the
 lemma of the word it hangs on, the word after it, or its object's lemma). A row with only a cue
 drops every reading with that cue.
