@@ -393,6 +393,20 @@ def test_score_quantities_value_and_place():
     assert (report.gold, report.found) == (3, 2)
 
 
+def test_score_quantities_place_is_the_figures_place_not_its_subject():
+    # The contract asks for "a matching place": a figure about Pokrovsk's garrison with no place of its
+    # own does not count, or leaving the place empty would score as well as finding it.
+    gold = {
+        "entities": [{"type": "Place", "name": "Pokrovsk"}],
+        "quantities": [{"what": "troops", "value": 500, "place": "Pokrovsk"}],
+    }
+    subject_only = Quantity(
+        id="q1", metric="troops", value=500.0, subject_key="place:pokrovsk", evidence=EVIDENCE
+    )
+    predicted = doc(entities=[entity("Pokrovsk", "Place", key="place:pokrovsk")], quantities=[subject_only])
+    assert run(gold, predicted).quantities.found == 0
+
+
 # ---------------------------------------------------------------- report and gold files
 
 

@@ -131,9 +131,7 @@ def score_quantities(
             abs(q.value - g.value) <= 1e-9 * max(1.0, abs(g.value))
             and (
                 g.place is None
-                or names_match(
-                    names.by_key.get(q.place_key or q.subject_key or "", []), names.gold_names(g.place)
-                )
+                or names_match(names.by_key.get(q.place_key or "", []), names.gold_names(g.place))
             )
             for q in doc.quantities
         )
