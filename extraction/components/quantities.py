@@ -27,12 +27,12 @@ from chronicle.extraction.rules.docindex import (
     evidence_for,
     load_jsonl,
 )
-from chronicle.extraction.rules.factuality import forms
 from chronicle.extraction.rules.figure_forms import FigureForms, noun_words, place_of_whole, sibling_count
 from chronicle.extraction.rules.figure_places import figure_place
 from chronicle.extraction.rules.intervals import SentenceBuckets
 from chronicle.extraction.rules.measures import measured, metric_text, of_object, parse_number, split_range
 from chronicle.extraction.rules.speech import np_text
+from chronicle.extraction.rules.status_cues import forms
 
 __all__ = ["QuantityExtractor", "parse_number"]
 

@@ -18,7 +18,8 @@ from spacy.tokens import Token
 
 from chronicle.extraction.models import Claim, EventReport, Mention, When
 from chronicle.extraction.rules.docindex import DocIndex
-from chronicle.extraction.rules.factuality import Reading, StatusReader
+from chronicle.extraction.rules.factuality import StatusReader
+from chronicle.extraction.rules.status_cues import Reading
 
 __all__ = ["RANK", "ClaimSpans", "best_report", "report_for"]
 

@@ -5,9 +5,8 @@ city" plans a capture, "the capture of the town has not yet taken place" denies 
 crosses the river" supposes one. The reader walks from the trigger up the parse: its own negation,
 modal, subordinator and adverbs; the verb or noun that governs it ("hoped to", "failed to", "plans
 for", "the expected offensive", "prevented an attack"); and, through implicative verbs ("managed to",
-"began to", "launched"), the status of the clause above. Cue words and what they mean are data
-(`event_status_cues.jsonl`, roles: control, object, presupposed_object, subject, noun, modifier, modal,
-adverb, negation, mark, temporal_mark, evidential, prep, occurrence, verdict: 'described the raid as a failure', partitive: 'half of', rank: 'the first to', result: 'rose 2% to close at', change: 'fell 9% to reach', new_object: 'announced job cuts'; a prep row with status happened, 'in response to', takes its object as given, prep_object: 'filed for'). Who states it is the component's business (the claim holding the
+"began to", "launched"), the status of the clause above. The cue words are data (rules/status_cues,
+which also reads a verb's own marks). Who states it is the component's business (the claim holding the
 mention); this module reads grammar only and never sees a name.
 
 Statuses: happened, claimed, denied, planned (planned or expected), hypothetical, failed. A neutral
@@ -16,8 +15,7 @@ component can name who reports it); only doubt ('claimed', 'alleged') or the tex
 an event 'claimed'.
 """
 
-from dataclasses import dataclass, replace
-from typing import Literal
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -27,28 +25,22 @@ from chronicle.extraction.rules.clause_shape import (
     has_own_group,
     has_subject,
     is_hyphen_part,
-    is_imperative,
     is_measured,
     is_new,
     is_passive,
     is_past,
-    is_polar_question,
     is_present,
     is_ranked,
     is_restrictive,
     is_small_clause,
-    is_supposed,
     modal_of,
     to_be_done,
     verb_group,
     with_advmods,
 )
-from chronicle.extraction.rules.docindex import load_jsonl
+from chronicle.extraction.rules.status_cues import Reading, Status, StatusCues, forms, lookup
 
-__all__ = ["STATUSES", "Reading", "Status", "StatusReader", "forms", "lookup"]
-
-Status = Literal["happened", "claimed", "denied", "planned", "hypothetical", "failed"]
-STATUSES: tuple[Status, ...] = ("happened", "claimed", "denied", "planned", "hypothetical", "failed")
+__all__ = ["StatusReader"]
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _PREDICATES = {"VERB", "AUX", "ADJ"}
@@ -87,29 +79,12 @@ _ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "pobj"}
 _OBJECT_PREPS = {"of", "for", "against", "about", "on", "to", "off", "out"}
 
 
-@dataclass(frozen=True)
-class Reading:
-    """A status with the words that state it and the token that carries them (for its speaker)."""
-
-    status: Status
-    cue: str | None = None
-    cue_token: int | None = None
-    asserted: bool = True  # False: presupposed background ('after the attack'), not what a clause asserts
-
-
 _HAPPENED = Reading("happened")
 _BACKGROUND = Reading("happened", asserted=False)
 
 
-class StatusReader:
-    """Reads the status of the event a trigger token names (noun or verb)."""
-
-    def __init__(self, cues_file: str = "event_status_cues.jsonl", data_dir: str | None = None) -> None:
-        """Args: cues_file: rows {role, word, status}; data_dir: where it lies (default: the package's)."""
-        self.cues: dict[str, dict[str, Status]] = {}
-        for row in load_jsonl(cues_file, data_dir):
-            self.cues.setdefault(row["role"], {})[row["word"]] = row["status"]
-        self.longest_prep = max((len(p.split()) for p in self.cues.get("prep", {})), default=1)
+class StatusReader(StatusCues):
+    """Reads the status of the event a trigger token names (noun or verb), with the cue table it holds."""
 
     def read(self, trigger: Token) -> Reading:
         """The status of the event `trigger` names, as its sentence states it."""
@@ -160,10 +135,10 @@ class StatusReader:
                     return Reading(announced[1], verb_group(head), head.i)
             return self._object(head, depth)
         if t.dep_ in {"nsubj", "nsubjpass", "csubj"} and head.pos_ in _PREDICATES:
-            own = self._own(head)
+            own = self.own_reading(head)
             if own is not None and own.status in {"hypothetical", "planned"}:
                 return own  # 'if talks fail', 'the attack could come'
-            occurrence = self._occurrence(head)
+            occurrence = self.occurrence(head)
             if occurrence is not None:
                 return occurrence  # 'the capture, announced in May, has not yet taken place'
             if called_off(head):
@@ -171,7 +146,7 @@ class StatusReader:
             found = lookup(self.cues.get("subject", {}), head)
             if found is not None:
                 return Reading(found[1], verb_group(head), head.i)
-            if not is_new(t) and head.dep_ == "advcl" and self._temporal_mark(head) is not None:
+            if not is_new(t) and head.dep_ == "advcl" and self.temporal_mark(head) is not None:
                 return _BACKGROUND  # 'when the proceedings are finalized': the proceedings are under way
             reading = self._clause(head, depth + 1)
             if reading.status == "happened" and t.dep_ == "nsubj" and head.pos_ == "VERB":
@@ -194,85 +169,16 @@ class StatusReader:
         """A planned or expected event whose clause says it did not take place has failed."""
         if reading.status not in {"planned", "hypothetical"} or noun.dep_ not in {"nsubj", "nsubjpass"}:
             return reading
-        occurred = self._occurrence(noun.head)
+        occurred = self.occurrence(noun.head)
         if occurred is None and (found := lookup(self.cues.get("subject", {}), noun.head)) is not None:
             occurred = Reading(found[1], verb_group(noun.head), noun.head.i)
         if occurred is not None and occurred.status in {"denied", "failed"}:
             return Reading("failed", f"{reading.cue} … {occurred.cue}", occurred.cue_token)
         return reading
 
-    def _occurrence(self, verb: Token) -> Reading | None:
-        """A verb saying whether its subject event occurred ('take place', 'happen', 'begin'), or one
-        sharing the subject in coordination, read on its own clause (None when there is none)."""
-        occurs = self.cues.get("occurrence", {})
-        shared = [verb] + [c for c in verb.children if c.dep_ == "conj" and not has_subject(c)]
-        for candidate in shared:
-            if candidate.pos_ in {"VERB", "AUX"} and lookup(occurs, candidate) is not None:
-                own = self._own(candidate)
-                if own is not None:
-                    return own
-        return None
-
-    def _temporal_mark(self, verb: Token) -> str | None:
-        """The subordinator of a time clause ('when', 'once', 'as soon as'), None when it has none."""
-        marks = self.cues.get("temporal_mark", {})
-        for child in verb.children:
-            if child.dep_ != "mark" and not (
-                child.dep_ == "advmod" and child.i < verb.i and child.tag_ == "WRB"
-            ):
-                continue  # 'once the war ends'; 'when the talks are over' ('when' parsed as an adverb)
-            words = child.doc[child.left_edge.i : child.right_edge.i + 1].text.lower()
-            if words in marks or child.lower_ in marks:
-                return words if words in marks else child.lower_
-        return None
-
-    def occurs(self, verb: Token) -> bool:
-        """A verb saying that its subject event took place ('began', 'started', 'took place')."""
-        if lookup(self.cues.get("occurrence", {}), verb) is None:
-            return False
-        return verb.lemma_.lower() != "take" or any(c.lower_ == "place" for c in verb.children)
-
-    def doubts(self, cue: str | None) -> bool:
-        """A claim cue that casts doubt on what it reports ('claimed', 'alleged', 'insisted')."""
-        words = (cue or "").lower().split()
-        return any(w.startswith(stem) for w in words for stem in self.cues.get("doubt", {}))
-
-    def aims(self, verb: Token) -> bool:
-        """A verb of aiming ('hoped', 'had planned', 'intended'): a deadline passed means the aim was
-        missed. An order or a call ('were ordered to leave by Monday') says nothing of that."""
-        return lookup(self.cues.get("aim", {}), verb) is not None
-
-    def unverified(self, text: str) -> bool:
-        """The text's own reserve about a report ('could not be independently verified')."""
-        lowered = text.lower()
-        return any(marker in lowered for marker in self.cues.get("unverified", {}))
-
-    def reports_speech(self, verb: Token) -> bool:
-        """A verb that reports or attributes ('announced', 'said'): its time is the statement's."""
-        found = lookup(self.cues.get("control", {}), verb) or lookup(self.cues.get("object", {}), verb)
-        return found is not None and found[1] in {"claimed", "reported"}
-
-    def plans_or_reports(self, verb: Token) -> bool:
-        """A verb that reports, plans or supposes its event rather than performing it ('announced',
-        'planned', 'feared'): its time is its own, not the event's."""
-        found = lookup(self.cues.get("control", {}), verb) or lookup(self.cues.get("object", {}), verb)
-        return found is not None and found[1] != "happened"
-
-    def _verdict(self, verb: Token) -> Reading | None:
-        """'described the raid as a failure', 'dismissed the report as a hoax': the verdict noun after
-        'as' (on the verb or on its object) says what became of the event."""
-        verdicts = self.cues.get("verdict", {})
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
-        for prep in [c for holder in [verb, *objects] for c in holder.children]:
-            if prep.dep_ == "prep" and prep.lower_ == "as":
-                noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                if noun is not None and noun.lemma_.lower() in verdicts:
-                    return Reading(verdicts[noun.lemma_.lower()], f"{verb.text} … as {noun.text}", verb.i)
-        return None
-
     def _object(self, verb: Token, depth: int) -> Reading:
         """A nominal event as the object of a verb: 'prepare an offensive', 'repelled an attack'."""
-        verdict = self._verdict(verb)
+        verdict = self.verdict(verb)
         if verdict is not None:
             return verdict
         if lookup(self.cues.get("presupposed_object", {}), verb) is not None:
@@ -352,7 +258,7 @@ class StatusReader:
                 and prep.lower_ != "as"
                 and lookup(self.cues.get("presupposed_object", {}), holder) is None
             ):
-                own = self._own(holder)
+                own = self.own_reading(holder)
                 if own is not None and own.status in {"planned", "hypothetical"}:
                     return own  # 'would be on leave', 'unless they agree on compromises'
         return _BACKGROUND
@@ -370,61 +276,8 @@ class StatusReader:
         return clause if clause.status in {"planned", "hypothetical"} else _HAPPENED
 
     # verbal events ----------------------------------------------------------------------------
-    def _own(self, v: Token) -> Reading | None:
-        """What the verb's own clause says: negation, subordinator, modal, adverb."""
-        cues = self.cues
-        negation, modals = cues.get("negation", {}), cues.get("modal", {})
-        neg = next(
-            (c for c in v.children if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never")), None
-        )
-        modal = next((c for c in v.children if c.dep_ == "aux" and c.lower_ in modals), None)
-        mark = next((c for c in v.children if c.dep_ == "mark" and c.lower_ in cues.get("mark", {})), None)
-        if mark is not None and v.dep_ in {"advcl", "ccomp"}:
-            return Reading(cues["mark"][mark.lower_], f"{mark.text} … {v.text}", mark.i)
-        if neg is not None and (neg.lower_ in negation or neg.lower_ == "never"):
-            group = verb_group(v)
-            if modal is not None and modal.lower_ in {"could", "can", "ca"}:
-                return Reading("failed", group, v.i)
-            if modal is not None and modal.lower_ in {"would", "might", "may", "should", "must"}:
-                return Reading("hypothetical", group, v.i)
-            return Reading("denied", group, v.i)
-        if modal is not None:
-            status = modals[modal.lower_]
-            if (
-                modal.lower_ == "would"
-                and v.dep_ == "ccomp"
-                and self.reports_speech(v.head)
-                and not is_supposed(v)
-            ):
-                status = "planned"  # 'said Washington would send more weapons': the future of a report
-            return Reading(status, verb_group(v), v.i)
-        adverbs = cues.get("adverb", {})
-        for child in v.children:
-            if child.dep_ == "advmod" and child.lower_ in adverbs:
-                return Reading(adverbs[child.lower_], f"{child.text} {v.text}", child.i)
-        yet = any(c.lower_ == "yet" for c in v.children) and any(c.dep_ == "xcomp" for c in v.children)
-        if yet and v.lemma_.lower() in {"have", "be"}:
-            return Reading("denied", f"{verb_group(v)} yet to", v.i)  # 'has yet to take place'
-        subject = next((c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subject is not None and subject.lower_ in negation:
-            return Reading("denied", f"{subject.text} {v.text}", subject.i)
-        none = (
-            next((c for c in subject.children if c.dep_ == "det" and c.lower_ in negation), None)
-            if subject
-            else None
-        )
-        if none is not None:
-            return Reading(
-                "denied", f"{none.text} {subject.text} {v.text}", none.i
-            )  # 'no shells hit the school'
-        if is_imperative(v):
-            return Reading("planned", v.text, v.i)  # 'Stop the shelling,' the mayor said: an order
-        if is_polar_question(v, subject):
-            return Reading("hypothetical", f"{verb_group(v)} ?", v.i)  # 'did the army shell the market?'
-        return None
-
     def _clause(self, v: Token, depth: int) -> Reading:
-        own = self._own(v)
+        own = self.own_reading(v)
         if own is not None:
             return own
         if depth >= _MAX_DEPTH or v.head.i == v.i:
@@ -464,7 +317,13 @@ class StatusReader:
             if infinitive:
                 return Reading("planned", f"{head.text} to", head.i)
             return self._content_of(v, head, depth, found)
-        if dep == "relcl" and depth > 0 and is_present(v) and is_restrictive(v) and self._own(v) is None:
+        if (
+            dep == "relcl"
+            and depth > 0
+            and is_present(v)
+            and is_restrictive(v)
+            and self.own_reading(v) is None
+        ):
             status = self.cues.get("noun", {}).get(head.lemma_.lower())
             if status in {"planned", "hypothetical"}:
                 return Reading(status, head.text, head.i)  # 'a plan that includes closures': what it holds
@@ -472,11 +331,11 @@ class StatusReader:
             return _HAPPENED
         if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in _FACTIVE_MARKS for c in v.children):
             return _HAPPENED  # 'would be the highest since the invasion began': a since-clause is fact
-        if dep == "advcl" and (mark := self._temporal_mark(v)) is not None:
+        if dep == "advcl" and (mark := self.temporal_mark(v)) is not None:
             # 'will hold elections once the war ends': a time clause in the present under a future or
             # supposed main clause is as future as it (English puts no 'will' there); told in the past
             # under 'would' it is that future reported ('said the vote would be held before the war ended')
-            main = self._own(head)
+            main = self.own_reading(head)
             backshifted = is_past(v) and modal_of(head) == "would"
             if (
                 main is not None
@@ -487,10 +346,10 @@ class StatusReader:
         if dep == "advcl" and not infinitive:
             # 'rejected the bill after talks broke down', 'has been delayed, saying ...': an adjunct is
             # no complement of the verb it hangs on; it shares only that clause's own modality
-            main = self._own(head)
+            main = self.own_reading(head)
             return main if main is not None and main.status in {"planned", "hypothetical"} else _HAPPENED
         evidence = lookup(self.cues.get("evidential", {}), head)
-        if evidence is not None and dep == "ccomp" and is_past(v) and self._own(head) is None:
+        if evidence is not None and dep == "ccomp" and is_past(v) and self.own_reading(head) is None:
             # 'data suggest that Russia launched 5,000 drones': evidence for what happened, not a proposal
             return Reading(evidence[1], verb_group(head), head.i)
         if infinitive and dep == "xcomp" and going_to(head):
@@ -511,7 +370,7 @@ class StatusReader:
         if infinitive and (dep == "advcl" or (lemma == "use" and is_passive(head))):
             return Reading("planned", f"{head.text} … to {v.text}", v.i)  # purpose: 'went there to inspect'
         if status is None and dep in {"ccomp", "xcomp"} and is_small_clause(v):
-            above = self._own(head)
+            above = self.own_reading(head)
             if above is not None and above.status in {"planned", "hypothetical"}:
                 return above  # 'will see troops deployed': the open verb's own complement
         if status is None:
@@ -525,7 +384,7 @@ class StatusReader:
             if above.status == "denied" and lemma in {"manage", "succeed"}:
                 return Reading("failed", above.cue, above.cue_token)
             return above
-        above_own = self._own(head)
+        above_own = self.own_reading(head)
         if above_own is not None and above_own.status == "denied":
             return Reading(_NEGATED[status], above_own.cue, above_own.cue_token)
         reports = status in {"claimed", "reported"}
@@ -545,33 +404,3 @@ class StatusReader:
                 return above
         group = verb_group(head) + (" to" if infinitive else "")
         return Reading(status, group, head.i)
-
-
-# cue tables -----------------------------------------------------------------------------------
-def forms(token: Token) -> tuple[str, ...]:
-    """The lemma, then the word and its crude stems: the small model lemmatises 'hoped' as 'hop'."""
-    lower = token.lower_
-    forms = [token.lemma_.lower(), lower]
-    for suffix, repl in (
-        ("ied", "y"),
-        ("ies", "y"),
-        ("ing", ""),
-        ("ing", "e"),
-        ("ed", ""),
-        ("ed", "e"),
-        ("es", ""),
-        ("s", ""),
-        ("d", ""),
-    ):
-        if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
-            forms.append(lower[: -len(suffix)] + repl)
-    return tuple(dict.fromkeys(forms))
-
-
-def lookup(table: dict[str, Status], token: Token) -> tuple[str, Status] | None:
-    """The first of the token's forms that the table knows, with its status."""
-    for form in forms(token):
-        status = table.get(form)
-        if status is not None:
-            return form, status
-    return None
