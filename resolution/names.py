@@ -4,7 +4,9 @@ Two spellings of one name get one *fold*: ASCII, lower case, no leading 'the' or
 people and places the transliteration rules of `data/transliteration.jsonl` (Ukrainian and Russian
 romanisations: -yi/-y/-iy/-ii endings, y/i, kh/h, -iv/-ov/-ev), so Syrskyi, Syrsky, Syrskiy and
 Sirskyi share `sirski` and Kyiv and Kiev share `kiv`. Organisations keep their words (only corporate
-suffixes and punctuation go), since folding 'Sony' into 'soni' would buy nothing and risk much.
+suffixes and punctuation go, and the few words outlets spell two ways: 'United States'/'U.S.'/'US',
+'Defense'/'Defence', in `data/organisation_words.jsonl`), since folding 'Sony' into 'soni' would buy
+nothing and risk much.
 The rules are data: a new romanisation is a new line, never new code.
 """
 
@@ -30,6 +32,7 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 _FUNCTION_WORDS = {"of", "for", "the", "and", "on", "in", "de", "&", "to", "at", "des", "du", "la", "le"}
 _POSSESSIVE = re.compile(r"['’]s?$")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
+_DOTTED = re.compile(r"\b(?:[a-z]\.){2,}")  # 'u.s.', 'n.v.'
 _PARTICLES = {"de", "da", "van", "von", "bin", "al", "der", "la", "le", "di", "du", "ibn", "el", "jr", "sr"}
 
 
@@ -72,9 +75,10 @@ def _ascii(text: str) -> str:
 
 
 def name_words(name: str) -> list[str]:
-    """Lower-case ASCII words of a name, without a leading 'the' or a trailing possessive."""
+    """Lower-case ASCII words of a name, without a leading 'the' or a trailing possessive; dotted
+    initials are one word ('U.S.' is 'us', as 'US' is)."""
     text = _POSSESSIVE.sub("", _ascii(name).strip().replace("’", "'")).lower()
-    text = text.replace("'", "")
+    text = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text.replace("'", ""))
     words = [w for w in _NON_WORD.split(text) if w]
     if words and words[0] == "the" and len(words) > 1:
         words = words[1:]
@@ -95,7 +99,18 @@ def fold_words(name: str, kind: str) -> list[str]:
     suffixes = _corporate_suffixes()
     while len(words) > 1 and words[-1] in suffixes:
         words = words[:-1]
-    return words
+    text = " ".join(words)
+    for pattern, replace in _organisation_words():
+        text = pattern.sub(replace, text)
+    return text.split()
+
+
+@cache
+def _organisation_words() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Words outlets spell two ways inside organisation names (data/organisation_words.jsonl)."""
+    with (DATA_DIR / "organisation_words.jsonl").open(encoding="utf-8") as handle:
+        rows = [json.loads(line) for line in handle if line.strip()]
+    return tuple((re.compile(rf"\b{re.escape(row['words'])}\b"), row["fold"]) for row in rows)
 
 
 def fold(name: str, kind: str) -> str:

@@ -57,6 +57,24 @@ def test_fold_keeps_organisation_words() -> None:
     assert fold("The Institute for the Study of War's", "Organization") == "institute for the study of war"
 
 
+@pytest.mark.parametrize(
+    ("variant", "canonical"),
+    [
+        ("U.S. Air Force", "United States Air Force"),
+        ("US Air Force", "United States Air Force"),
+        ("Airbus Group N.V.", "Airbus Group NV"),
+        ("UK Ministry of Defense", "United Kingdom Ministry of Defence"),
+    ],
+)
+def test_fold_joins_organisation_spellings(variant: str, canonical: str) -> None:
+    assert fold(variant, "Organization") == fold(canonical, "Organization")
+
+
+def test_fold_keeps_single_initials_and_different_parties_apart() -> None:
+    assert fold("George W. Bush", "Person") == fold("George W Bush", "Person")
+    assert fold("Labor Party", "Organization") != fold("Labour Party", "Organization")
+
+
 def test_acronym_of_skips_function_words() -> None:
     assert acronym_of("Institute for the Study of War") == "ISW"
     assert acronym_of("Reuters") is None
