@@ -19,7 +19,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from chronicle.extraction.ids import short_hash
-from chronicle.extraction.models import Claim, Event, Quantity, When
+from chronicle.extraction.models import Claim, Event, Quantity
+from chronicle.extraction.rules.counted_nouns import CountedNouns, is_code
 from chronicle.extraction.rules.docindex import (
     DocIndex,
     EntityRef,
@@ -27,17 +28,27 @@ from chronicle.extraction.rules.docindex import (
     evidence_for,
     load_jsonl,
 )
-from chronicle.extraction.rules.figure_forms import FigureForms, noun_words, place_of_whole, sibling_count
+from chronicle.extraction.rules.figure_forms import FigureForms, place_of_whole, sibling_count
 from chronicle.extraction.rules.figure_places import figure_place
+from chronicle.extraction.rules.figure_sources import (
+    as_of,
+    estimator,
+    governing_verb,
+    holding_claim,
+    subject_key,
+)
 from chronicle.extraction.rules.intervals import SentenceBuckets
-from chronicle.extraction.rules.measures import measured, metric_text, of_object, parse_number, split_range
-from chronicle.extraction.rules.speech import np_text
-from chronicle.extraction.rules.status_cues import forms
+from chronicle.extraction.rules.measures import (
+    measured,
+    metric_text,
+    noun_words,
+    of_object,
+    parse_number,
+    split_range,
+)
 
 __all__ = ["QuantityExtractor", "parse_number"]
 
-_ARG_DEPS = {"dobj", "nsubj", "nsubjpass", "attr", "pobj", "appos", "conj", "oprd"}
-_MORE = {"more", "fewer", "additional", "extra", "other"}
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 
 
@@ -66,13 +77,9 @@ class QuantityExtractor:
         self._longest = max((len(a.split()) for a in self.approximators), default=0)
         self.units = {r["unit_form"]: r for r in cues if "unit_form" in r}
         self.distances = frozenset(form for form, r in self.units.items() if r.get("distance"))
-        self.people_verbs = frozenset(r["people_verb"] for r in cues if "people_verb" in r)
         self.not_counted = frozenset(r["not_counted"] for r in cues if "not_counted" in r)
         self.figure_nouns = frozenset(r["figure_noun"] for r in cues if "figure_noun" in r)
         self.motion = {r["motion_verb"]: r["metric"] for r in cues if "motion_verb" in r}
-        self.invariant = frozenset(r["invariant_noun"] for r in cues if "invariant_noun" in r)
-        self.casualty_verbs = frozenset(r["casualty_verb"] for r in cues if "casualty_verb" in r)
-        self.toll_nouns = frozenset(r["toll_noun"] for r in cues if "toll_noun" in r)
         self.periods = frozenset(r["rate_period"] for r in cues if "rate_period" in r)
         self.fractions = {r["fraction"]: r["share"] for r in cues if "fraction" in r}
         scale = [w for w, r in self.words.items() if r["role"] not in {"link", "vague"} and len(w) > 2]
@@ -84,6 +91,13 @@ class QuantityExtractor:
         self.number_words = TokenFilter(nlp.vocab, "LOWER", scale)
         self.fraction_words = TokenFilter(nlp.vocab, "LOWER", list(self.fractions))
         self.forms = FigureForms(self.words, self.units, self.periods, self.fractions, self.figure_nouns)
+        self.counting = CountedNouns(
+            self.units,
+            people_verbs=frozenset(r["people_verb"] for r in cues if "people_verb" in r),
+            casualty_verbs=frozenset(r["casualty_verb"] for r in cues if "casualty_verb" in r),
+            toll_nouns=frozenset(r["toll_noun"] for r in cues if "toll_noun" in r),
+            invariant=frozenset(r["invariant_noun"] for r in cues if "invariant_noun" in r),
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         """Set `doc._.quantities`."""
@@ -179,16 +193,16 @@ class QuantityExtractor:
         value = share if share is not None else parse_number(text, self.words)
         if value is None or (len(run) == 1 and run[0].lower_ in {"one", "a", "an"}):
             return None
-        if _is_code(doc, run):
+        if is_code(doc, run):
             return None
         head = run.root if share is None else run[-1]  # 'two-thirds of': 'thirds' holds the 'of'
-        counted, unit = self._counted(doc, run, head)
+        counted, unit = self.counting.counted(doc, run, head)
         if share is not None:
             if counted is None or counted.i < run.end or counted.lower_ in self.units:
                 return None  # 'a quarter of an hour' is a time
             unit = "percent"
         if counted is None and upper is not None:
-            counted, unit = self._counted(
+            counted, unit = self.counting.counted(
                 doc, upper, upper.root
             )  # '1,500-2,000 troops': the upper end counts
         borrowed = None  # a bare number counting a noun named elsewhere in the sentence
@@ -214,7 +228,7 @@ class QuantityExtractor:
             share is None
             and unit is None
             and counted.i >= run.end
-            and self._names_one(counted)
+            and self.counting.names_one(counted)
             and value != 1
         ):
             return None  # 'the 787 fuselage', 'their 737 airliner': a model, not a count
@@ -231,11 +245,12 @@ class QuantityExtractor:
                 None  # '20 of Boeing's 777 planes': 20 counts them, 777 names them ('54 of 60 drones' counts)
             )
         if borrowed is not None or group is not None:
-            metric = noun_words(borrowed or group)  # '93 votes in favour, 18 against': votes
+            # '93 votes in favour, 18 against': votes
+            metric = noun_words(borrowed or group, with_numbers=False)
         elif antecedent is not None:
             metric = antecedent.metric  # 'our own figure is 111,000': a figure of the same thing
         elif counted.i in range(run.start, run.end):
-            toll = self._toll(counted) if unit is None else None
+            toll = self.counting.toll(counted) if unit is None else None
             metric = _owner(counted) if unit is not None else toll or "people"
         elif counted.lower_ in self.distances and unit == self.units[counted.lower_]["unit"]:
             metric = measured(index, counted, self.motion)
@@ -254,24 +269,17 @@ class QuantityExtractor:
             metric = f"{metric} per {period}"  # 'losing 1,200 soldiers a day': a rate
         bound = self._bound(doc, run, upper)
         approximate = bound != "exact"
-        verb = _governing_verb(counted)
-        place = figure_place(index, group, _governing_verb(group), events) if group is not None else None
+        verb = governing_verb(counted)
+        place = figure_place(index, group, governing_verb(group), events) if group is not None else None
         place = place or figure_place(index, counted, verb, events)
         if place is None and antecedent is not None:
             place = antecedent.place_key
         start = min(run.start_char, counted.idx)
         end = max((upper or run).end_char, counted.idx + len(counted))
-        claim = next(
-            (
-                c
-                for c in claims.at(start)
-                if c.evidence.start <= start and end <= c.evidence.end and _in_text(c, start, end)
-            ),
-            None,
-        )
+        claim = holding_claim(claims, start, end)
         source = (claim.speaker_key, claim.speaker_name) if claim else (None, None)
         if claim is None and (antecedent is not None or group is not None):
-            source = _estimator(index, verb)
+            source = estimator(index, verb)
         return Quantity(
             id=short_hash(index.article_id, "quantity", start, end),
             metric=metric,
@@ -280,61 +288,14 @@ class QuantityExtractor:
             bound=bound,
             unit=unit,
             approximate=approximate,
-            subject_key=_subject_key(index, verb),
+            subject_key=subject_key(index, verb),
             place_key=place.key if isinstance(place, EntityRef) else place,
-            as_of=_as_of(index, counted, verb, claim),
+            as_of=as_of(index, counted, verb, claim),
             source_key=source[0],
             source_name=source[1],
             claim_id=claim.id if claim else None,
             evidence=evidence_for(index, start, end),
         )
-
-    def _counted(self, doc: Doc, run: Span, head: Token) -> tuple[Token | None, str | None]:
-        """The noun counted and the unit, if the number measures rather than counts."""
-        unit = None
-        before = doc[run.start - 1] if run.start > 0 else None
-        if before is not None and before.text in self.units:
-            unit = self.units[before.text]["unit"]
-        after = doc[run.end] if run.end < len(doc) else None
-        money = self.units.get(after.lower_, {}) if after is not None else {}
-        if money.get("kind") == "currency" and after.dep_ in {"compound", "amod"}:
-            unit = money["unit"]  # 'a 50 billion euro loan': the loan's amount
-        counted: Token | None = None
-        if head.dep_ == "quantmod" and head.head.like_num and head.head.head.pos_ in {"NOUN", "PROPN"}:
-            head = head.head  # '54 of 60 drones': 54 hangs on 60, and both count drones
-        more = head.head if head.dep_ == "npadvmod" and head.head.lower_ in _MORE else None
-        if more is not None and more.dep_ == "amod" and more.head.pos_ == "NOUN":
-            counted = more.head  # 'ten more Patriot systems'
-        elif head.dep_ in {"nummod", "quantmod", "compound"} and head.head.pos_ in {"NOUN", "PROPN"}:
-            counted = head.head
-        elif head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
-            counted = head.head.head  # 'a population of 60,000', 'an inventory of some 6,000'
-        else:
-            of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
-            if pobj is not None and pobj.pos_ == "NOUN" and pobj.i >= run.end:
-                counted = pobj  # 'hundreds of thousands of casualties'
-            elif head.dep_ in {"nsubj", "nsubjpass"}:
-                counted = self._bare_subject(head)
-            elif head.dep_ == "dobj" and any(form in self.casualty_verbs for form in forms(head.head)):
-                counted = head  # 'killed 51 people and wounded more than 200': people
-            elif self._toll(head) is not None:
-                counted = head  # 'the death toll rose to 35'
-        if counted is None and unit is not None:
-            counted = head
-        if counted is not None and counted.lower_ in self.units and counted.i >= run.end:
-            money = self.units[counted.lower_].get("kind") == "currency"
-            if money and counted.dep_ in {"amod", "compound", "nmod"} and counted.head.pos_ == "NOUN":
-                return counted.head, self.units[counted.lower_]["unit"]  # 'a 50 billion euro loan'
-            if counted.dep_ in {"amod", "compound", "nmod"} or _in_parentheses(doc, counted):
-                return None, None  # a 1,200-kilometre frontline, (745 miles)
-            unit = self.units[counted.lower_]["unit"]
-            square = (
-                self.units.get(f"square {counted.lower_}") if doc[counted.i - 1].lower_ == "square" else None
-            )
-            if square is not None:
-                unit = square["unit"]  # '1,000 square kilometers': an area, not a distance
-        return counted, unit
 
     def _one_in(self, doc: Doc, run: Span) -> Span | None:
         """'one in four people', '1 in 5 residents': the denominator's number (None otherwise)."""
@@ -343,36 +304,6 @@ class QuantityExtractor:
         after = doc[run.end + 1]
         value = parse_number(after.text, self.words) if after.like_num or after.lower_ in self.words else None
         return doc[after.i : after.i + 1] if value and value > 1 else None
-
-    def _toll(self, number: Token) -> str | None:
-        """'The death toll ... rose to 35', 'the toll stood at 12': the toll's words, else None."""
-        if number.dep_ != "pobj" or number.head.lower_ not in {"to", "at"}:
-            return None
-        verb = number.head.head
-        subject = next(
-            (c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in self.toll_nouns), None
-        )
-        if verb.pos_ not in {"VERB", "AUX"} or subject is None:
-            return None
-        words = [t.text for t in subject.lefts if t.dep_ in {"compound", "amod"}]
-        return " ".join([*words, subject.text])
-
-    def _names_one(self, noun: Token) -> bool:
-        """A singular count noun or a name: a number before it is no count ('the 787 fuselage');
-        nouns whose plural is the singular ('41 aircraft') count."""
-        plural = noun.lemma_.lower() != noun.lower_ and noun.tag_ == "NN"  # 'servicemen' tagged NN
-        return noun.tag_ in {"NN", "NNP"} and noun.lower_ not in self.invariant and not plural
-
-    def _bare_subject(self, number: Token) -> Token | None:
-        """'Some 60,000 lived there' counts people; '12 were killed and 40 injured' borrows."""
-        verb = number.head
-        if any(form in self.people_verbs for form in forms(verb)):
-            return number  # 'some 15,000 (of them) were neutralised
-        if verb.dep_ == "conj":
-            subject = next((c for c in verb.head.children if c.dep_.startswith("nsubj")), None)
-            if subject is not None and subject.pos_ == "NOUN":
-                return subject
-        return None
 
     def _bound(self, doc: Doc, run: Span, upper: Span | None) -> str:
         """exact, approximate ('about'), at_least ('more than', 'tens of thousands'), at_most ('up
@@ -392,38 +323,11 @@ class QuantityExtractor:
 # helpers -----------------------------------------------------------------------------------------
 
 
-def _is_code(doc: Doc, run: Span) -> bool:
-    """'A330-200', 'Boeing 767', 'KC-45': numbers glued to a name are designations."""
-    before = doc[run.start - 1] if run.start > 0 else None
-    after = doc[run.end] if run.end < len(doc) else None
-    if before is not None and before.text == "-" and not before.whitespace_ and run.start > 1:
-        return doc[run.start - 2].is_alpha or doc[run.start - 2].like_num
-    if before is not None and before.pos_ == "PROPN" and run.root.head.i == before.i:
-        return True
-    return (
-        after is not None
-        and after.text == "-"
-        and doc[run.end - 1].whitespace_ == ""
-        and (run.end + 1 < len(doc) and doc[run.end + 1].pos_ == "PROPN")
-    )
-
-
 def _owner(number: Token) -> str:
     """What an amount of money or a share belongs to: 'revenues rose to $46 billion'."""
-    verb = _governing_verb(number)
+    verb = governing_verb(number)
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb else None
     return subject.text if subject is not None and subject.pos_ == "NOUN" else "amount"
-
-
-def _governing_verb(token: Token) -> Token | None:
-    """The verb a noun is an argument of (through prepositions)."""
-    for _ in range(6):
-        if token.pos_ in {"VERB", "AUX"}:
-            return token
-        if token.dep_ not in _ARG_DEPS | {"prep", "nummod", "npadvmod"} or token.head.i == token.i:
-            return None
-        token = token.head
-    return None
 
 
 def _event_at(events: list[Event]) -> dict[int, Event]:
@@ -436,47 +340,3 @@ def _event_at(events: list[Event]) -> dict[int, Event]:
                 if ch == " ":
                     table[mention.start + offset + 1] = event
     return table
-
-
-def _subject_key(index: DocIndex, verb: Token | None) -> str | None:
-    if verb is None:
-        return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    ref = index.entity_of(subject) if subject is not None else None
-    return ref.key if ref is not None else None
-
-
-def _estimator(index: DocIndex, verb: Token | None) -> tuple[str | None, str | None]:
-    """Who gives a figure outside any claim: 'the ministry puts the number at 1,200'."""
-    if verb is None or not any(c.dep_ == "dobj" for c in verb.children):
-        return None, None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.pos_ == "PRON":
-        return None, None
-    ref = index.entity_of(subject)
-    return (ref.key, ref.text) if ref is not None else (None, np_text(subject) or None)
-
-
-def _as_of(index: DocIndex, counted: Token, verb: Token | None, claim: Claim | None) -> When | None:
-    """A date in the counted phrase or on its verb, else when the claim holding it was made."""
-    tokens = [t.i for t in counted.subtree]
-    verbs = [verb, verb.head] if verb is not None and verb.dep_ == "conj" else [verb] if verb else []
-    for holder in verbs:  # 'killed 51 people on May 3 and wounded 200': May 3 for both
-        tokens += [
-            t.i for c in holder.children if c.dep_ in {"prep", "npadvmod", "advmod"} for t in c.subtree
-        ]
-    dated = index.timexes_in(tokens)
-    if dated:
-        return dated[0][1].to_when()
-    return claim.stated if claim is not None else None
-
-
-def _in_text(claim: Claim, start: int, end: int) -> bool:
-    offset = claim.evidence.start + claim.evidence.sentence.find(claim.text)
-    return offset <= start and end <= offset + len(claim.text)
-
-
-def _in_parentheses(doc: Doc, token: Token) -> bool:
-    left = doc[max(token.left_edge.i - 1, 0)]
-    right = doc[min(token.right_edge.i + 1, len(doc) - 1)]
-    return left.text == "(" or right.text == ")"

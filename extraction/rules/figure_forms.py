@@ -15,7 +15,7 @@ from chronicle.extraction.models import Quantity
 from chronicle.extraction.rules.docindex import DocIndex
 from chronicle.extraction.rules.measures import of_object
 
-__all__ = ["FigureForms", "noun_words", "place_of_whole", "sibling_count"]
+__all__ = ["FigureForms", "place_of_whole", "sibling_count"]
 
 _RATE_WORDS = {"a", "an", "per", "each", "every"}
 
@@ -140,9 +140,3 @@ def place_of_whole(index: DocIndex, run: Span, found: list[Quantity], part: Quan
         if whole.metric.split()[-1].lower() == noun.lower_ and whole.place_key is not None:
             return part.model_copy(update={"place_key": whole.place_key})
     return part
-
-
-def noun_words(noun: Token) -> str:
-    """A counted noun with its compounds and adjectives: 'Patriot systems', 'votes'."""
-    words = [t.text for t in noun.lefts if t.dep_ in {"compound", "amod"} and not t.like_num]
-    return " ".join([*words, noun.text])

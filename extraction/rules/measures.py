@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from chronicle.extraction.rules.docindex import DocIndex
 from chronicle.extraction.rules.lexicon import prepositions
 
-__all__ = ["measured", "metric_text", "of_object", "parse_number", "split_range"]
+__all__ = ["measured", "metric_text", "noun_words", "of_object", "parse_number", "split_range"]
 
 _NUMERIC = re.compile(r"^\d+(?:\.\d+)?$")
 _LOC_PREPS = prepositions("located")
@@ -68,6 +68,15 @@ def metric_text(doc: Doc, run: Span | Token, counted: Token) -> str:
     return words.strip()
 
 
+def noun_words(noun: Token, *, with_numbers: bool) -> str:
+    """A noun with the compounds and adjectives before it: 'Patriot systems', 'death toll'; without
+    numbers among them when the noun is what a number counts ('93 votes' -> 'votes')."""
+    words = [
+        t.text for t in noun.lefts if t.dep_ in {"compound", "amod"} and (with_numbers or not t.like_num)
+    ]
+    return " ".join([*words, noun.text])
+
+
 def of_object(noun: Token) -> tuple[Token | None, Token | None]:
     """The 'of' after a noun and its object: '80% of [the grain harvesters]'."""
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -111,8 +120,7 @@ def measured(index: DocIndex, unit: Token, motion: dict[str, str] | None = None)
         return None  # 'in 5 km', 'at 100 miles'
     holder = unit.head.head
     if unit.dep_ == "pobj" and unit.head.lower_ == "of" and holder.pos_ == "NOUN":
-        words = [t for t in holder.lefts if t.dep_ in {"compound", "amod"}]
-        return " ".join(t.text for t in [*words, holder])
+        return noun_words(holder, with_numbers=True)
     return None
 
 
