@@ -5,9 +5,12 @@ a verb ("invaded Ukraine", "Zirka had been taken"), becomes an event mention. It
 named in the noun phrase or the verb's arguments (or 'the city' resolved to the place meant), its
 participants are the possessor and agent (agent) and the object of "attack on X" (target), its date a
 time expression in the phrase or on the governing verb. Mentions of one event in one article are one
-node: the key is `event:<family>:<place slug>`, else `event:<family>:<name slug>`, where a family
-groups triggers that name the same kind of thing ("operation", "incursion", "offensive"), and a
-definite mention without a place ("the incursion") joins the only event of its family that has one.
+node: the key is `event:<family>:<place slug>`, else `event:<family>:<name slug>` for a named event
+("Operation Spiderweb"), else the name slug pinned by a participant or by a date at day, week or month
+precision, else the name slug scoped to the article ("a drone attack" in two articles is two events
+until something says which), where a family groups triggers that name the same kind of thing
+("operation", "incursion", "offensive"), and a definite mention without a place ("the incursion")
+joins the only event of its family that has one.
 The component also adds the events a claim mentions to that claim's `about_keys`.
 """
 
@@ -53,6 +56,7 @@ _OF_FAMILIES = {"capture", "invasion", "annexation", "siege", "withdrawal"}
 _OF_ONLY = {"capture", "invasion", "annexation"}  # 'capture of X', whatever the preposition
 _UNREALISED = {"planned", "hypothetical", "failed"}
 _REALISED = {"happened", "claimed"}  # said to have happened: a node a plan must not date
+_PIN_PRECISIONS = {"day", "week", "month"}  # a date that tells one event of a kind from another
 _DEFINITE = {"the", "this", "that", "its", "their", "our", "his", "her", "these"}
 
 
@@ -176,8 +180,20 @@ class EventExtractor:
                     etype, family = override["type"], override["family"]
                     break
         own = [c for c in t.children if c.dep_ not in _CLAUSAL | {"poss", "det"}]
+        if "place_prep" in row:  # 'the fall of Avdiivka', never 'a fall in U.S. stocks'
+            own = [
+                c
+                for c in own
+                if c.dep_ == "prep"
+                and c.lower_ == row["place_prep"]
+                and any(
+                    _is_place(index.entity_of(o)) or o.lemma_.lower() in row.get("place_heads", ())
+                    for o in c.children
+                    if o.dep_ == "pobj"
+                )
+            ]
         place, how = place_and_link(index, own, PLACE_PREPS | FAMILY_PREPS.get(family, set()))
-        if place is None and t.dep_ in {"dobj", "nsubj", "nsubjpass"}:
+        if place is None and t.dep_ in {"dobj", "nsubj", "nsubjpass"} and "place_prep" not in row:
             verb_preps = [c for c in t.head.children if c.dep_ == "prep" and c.i != t.i]
             if t.dep_ != "dobj":  # 'the incursion did not stop Russia's offensive in X': X is the offensive's
                 other = [c.i for c in t.head.children if c.dep_ == "dobj" and c.lemma_.lower() in self.nouns]
@@ -328,8 +344,13 @@ class EventExtractor:
         args = [c for c in v.children if c.dep_ in {"dobj", "nsubjpass", "prep", "dative"}]
         if particle is not None:
             args += [c for c in particle.children if c.dep_ == "prep"]
-        if row.get("place_subject"):  # 'Avdiivka fell': the subject is the place
-            args = [c for c in v.children if c.dep_ == "nsubj"]
+        if row.get("place_subject"):  # 'Avdiivka fell', 'the town fell'; never 'U.S. stocks fell'
+            heads = set(row.get("place_heads", ()))
+            args = [
+                c
+                for c in v.children
+                if c.dep_ == "nsubj" and (_is_place(index.entity_of(c)) or c.lemma_.lower() in heads)
+            ]
         preps = PLACE_PREPS | {"dobj", "nsubjpass", "nsubj"} | FAMILY_PREPS.get(family, set())
         place, how = place_and_link(index, args, preps)
         if particle is not None and particle.lower_ == "out" and how == "of":
@@ -401,6 +422,10 @@ class EventExtractor:
         return obj if subject is not None and subject.lemma_.lower() in self.weapons else None
 
 
+def _is_place(ref: EntityRef | None) -> bool:
+    return ref is not None and ref.type == "Place"
+
+
 def _argued(verb: Token) -> bool:
     """A verb whose subject or object is a noun ('the grid collapses', 'volunteers evacuated her',
     'cut electricity supplies'): the clause says what happened to what, so it reports an event even
@@ -426,17 +451,22 @@ def _argued(verb: Token) -> bool:
     )
 
 
-def _scoped_key(m: EventMention) -> str:
-    """A bare trigger ('the merger', 'resigned') names no event by itself: its key takes a
-    participant (the first in key order: 'event:merger:merger:organization-chrysler'), else its
-    date, so two articles about one company's merger share the node while unrelated mergers stay
-    apart ('' when it has neither)."""
+def _scoped_key(m: EventMention, article: str) -> str:
+    """A trigger with no place of its own ('the merger', 'resigned', 'a fuel crisis', 'attacks on
+    civilians') names no event by itself: its key takes a participant (the first in key order:
+    'event:merger:merger:organization-chrysler'), else its date, so two articles about one
+    company's merger share the node while unrelated mergers stay apart. Only a date at day, week or
+    month precision tells one event of a kind from another across articles; a year or a season
+    keeps the event in its article ('event:ban:ban:2007:<article>'). '' when it has neither."""
     trigger = slug(m.key_name or m.name)
     if m.participants:
         return f"event:{m.family}:{trigger}:{slug(min(p.key for p in m.participants))}"
-    if m.when is not None and m.when.value:
-        return f"event:{m.family}:{trigger}:{slug(m.when.value)}"
-    return ""
+    when = m.when
+    if when is None or not when.value:
+        return ""
+    if when.basis == "text" and when.precision in _PIN_PRECISIONS:
+        return f"event:{m.family}:{trigger}:{slug(when.value)}"
+    return f"event:{m.family}:{trigger}:{slug(when.value)}:{article}"
 
 
 def _merge(
@@ -455,6 +485,7 @@ def _merge(
     placed_at: dict[str, list[tuple[int, str]]] = {}  # each placed event's mentions: (start, type)
     parties: dict[str, set[str]] = {}  # each placed event's participants
     keys: list[str] = []
+    article = slug(index.article_id)[:16] or "article"
     for m in mentions:
         key = ""
         if m.place is not None:
@@ -500,8 +531,8 @@ def _merge(
         family_placed = placed.get(m.family, set())
         if m.definite and (earlier := named_before(family_placed, m) or recent_compatible(family_placed, m)):
             keys[i] = earlier  # "Russia's invasion" of Ukraine, named before
-        elif _scoped_key(m):
-            keys[i] = _scoped_key(m)
+        elif _scoped_key(m, article):
+            keys[i] = _scoped_key(m, article)
             anchored.setdefault(m.family, set()).add(keys[i])
             first_at.setdefault(keys[i], m.mention.start)
     for i, m in enumerate(mentions):
@@ -514,12 +545,12 @@ def _merge(
             keys[i] = earlier
         elif m.weak:
             continue
-        elif m.bare:  # 'the merger' twice and nothing else: this article's merger
-            keys[i] = (
-                f"event:{m.family}:{slug(m.key_name or m.name)}:{slug(index.article_id)[:16] or 'article'}"
-            )
-        else:
+        elif m.named:  # 'Operation Spiderweb', 'the Brexit vote': the name says which one
             keys[i] = f"event:{m.family}:{slug(m.key_name or m.name)}"
+        elif not m.bare and _scoped_key(m, article):  # 'a summer offensive by Russia', 'the May crisis'
+            keys[i] = _scoped_key(m, article)
+        else:  # 'the merger', 'a drone attack' with nothing to pin it: this article's
+            keys[i] = f"event:{m.family}:{slug(m.key_name or m.name)}:{article}"
     _keep_unrealised_apart(keys, mentions)
     grouped: dict[str, list[EventMention]] = {}
     for key, m in zip(keys, mentions, strict=True):
