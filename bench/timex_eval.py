@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # `bench.*` when r
 from chronicle.extraction.gold import GoldLine, join_texts, load_articles, load_gold
 from chronicle.extraction.models import TimeExpression
 from chronicle.extraction.scoring import ArticleDetail, TimexReport, finish_timexes, score_timexes
-from chronicle.extraction.timex import find_time_expressions
+from chronicle.extraction.timex.finder import find_time_expressions
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 WARDEV = Path(__file__).resolve().parents[1] / "tests" / "data" / "wardev"  # our own war reporting

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from chronicle.extraction.models import Article, GraphDoc
 from chronicle.extraction.pipeline import extract
-from chronicle.extraction.timex import find_time_expressions
+from chronicle.extraction.timex.finder import find_time_expressions
 
 settings.register_profile(
     "ci",

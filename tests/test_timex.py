@@ -6,7 +6,8 @@ import pytest
 
 from chronicle.extraction.gold import join_texts, load_articles, load_gold
 from chronicle.extraction.scoring import ArticleDetail, TimexReport, finish_timexes, score_timexes
-from chronicle.extraction.timex import find_time_expressions, interval
+from chronicle.extraction.timex.calendar import interval
+from chronicle.extraction.timex.finder import find_time_expressions
 from tests.conftest import MEANTIME, SEED
 
 SATURDAY = date(2025, 6, 28)

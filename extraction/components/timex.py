@@ -3,7 +3,7 @@
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from chronicle.extraction.timex import find_time_expressions
+from chronicle.extraction.timex.finder import find_time_expressions
 
 __all__ = ["TimexTagger"]
 

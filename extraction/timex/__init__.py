@@ -1,8 +1,9 @@
 """Time expressions: find them in news text and normalise them against the publication date.
 
-`find_time_expressions(text, published_at)` is pure and fast (precompiled regexes whose heads are
-literal alternations, vocabulary and cue lists as data in `extraction/data/timex_vocab.jsonl`); the
-spaCy component `chronicle_timex` wraps it. Conventions (TimeML/TIMEX3 where it has one):
+`finder.find_time_expressions(text, published_at)` is pure and fast (precompiled regexes whose heads
+are literal alternations, vocabulary and cue lists as data in `extraction/data/timex_vocab.jsonl`); the
+spaCy component `chronicle_timex` wraps it. This package file imports nothing, so `calendar` (what a
+TIMEX3 value code means, read by `chronicle.when` for the CLI) loads without the rules. Conventions (TimeML/TIMEX3 where it has one):
 
 - Spans are the expression without a leading preposition ("Friday", not "on Friday"); modifiers
   belong to it ("late last year", "the end of the year", "the past three years").
@@ -24,9 +25,3 @@ spaCy component `chronicle_timex` wraps it. Conventions (TimeML/TIMEX3 where it 
   (else XXXX-07), and relative ones ("Friday", "last week") keep value None: never guessed.
   Anaphoric ones ("two days later", "the next day", "that week") need a day the text mentioned.
 """
-
-from chronicle.extraction.models import TimeExpression
-from chronicle.extraction.timex.calendar import interval
-from chronicle.extraction.timex.finder import find_time_expressions
-
-__all__ = ["TimeExpression", "find_time_expressions", "interval"]
