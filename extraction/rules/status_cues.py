@@ -176,9 +176,13 @@ class StatusCues:
 
 
 def forms(token: Token) -> tuple[str, ...]:
-    """The lemma, then the word and its crude stems: the small model lemmatises 'hoped' as 'hop'."""
+    """The lemma, then the word and its crude stems: the small model lemmatises 'hoped' as 'hop'.
+    A noun keeps its lemma and word only: its lemma is reliable, and a stem would read 'planes' as
+    'plan'."""
     lower = token.lower_
     forms = [token.lemma_.lower(), lower]
+    if token.pos_ in ("NOUN", "PROPN"):
+        return tuple(dict.fromkeys(forms))
     for suffix, repl in (
         ("ied", "y"),
         ("ies", "y"),
