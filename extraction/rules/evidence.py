@@ -79,7 +79,7 @@ def add_evidence(doc: Doc, cand: Candidate, label: str | None, gazetteer: Gazett
         cand.votes[MODEL_VOTES[label]] += 1
     _person_evidence(doc, cand, gazetteer)
     _org_evidence(doc, cand, label, gazetteer)
-    _place_evidence(doc, cand, gazetteer)
+    _place_evidence(doc, cand, gazetteer, label)
     if _unknown_place_that_speaks(doc, cand, label, gazetteer):
         cand.votes[ORG] += 2  # 'Baltic Sea Monitor reported': a place no gazetteer holds does not speak
     if product == "named":
@@ -199,7 +199,7 @@ def _dateline(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
-def _place_evidence(doc: Doc, cand: Candidate, gazetteer: Gazetteer) -> None:
+def _place_evidence(doc: Doc, cand: Candidate, gazetteer: Gazetteer, label: str | None = None) -> None:
     start, end, cues = cand.start, cand.end, gazetteer.place_cues
     region, _ = _region_after(doc, end, gazetteer)
     lookup = f"{cand.text} region" if region and not cand.region else cand.text
@@ -212,6 +212,9 @@ def _place_evidence(doc: Doc, cand: Candidate, gazetteer: Gazetteer) -> None:
         cand.places = gazetteer.lookup(cand.text.title(), spellings=False)  # 'SAN DIEGO (AP) —'
         if cand.places:
             cand.votes[PLACE] += 3
+    elif not cand.places and cand.text.isupper() and MODEL_VOTES.get(label or "") == PLACE:
+        cand.places = gazetteer.lookup(cand.text.title(), spellings=False)  # 'NEW YORK', 'NAIROBI'
+        cand.places = [r for r in cand.places if r.kind in ("country", "region") or r.population >= 100_000]
     if cand.places:
         best = cand.places[0]
         strong = best.kind in ("country", "region") or best.population >= 100_000

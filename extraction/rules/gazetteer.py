@@ -112,6 +112,9 @@ class Gazetteer:
         if name[:4].lower() == "the ":
             name = name[4:]
         found = self.places.get(name)
+        if name[:2] == "St" and (saints := _saint_forms(name)):  # 'St. Petersburg' is 'Saint Petersburg'
+            merged = {r.id: r for form in (name, *saints) for r in self.places.get(form) or ()}
+            found = sorted(merged.values(), key=place_rank) or None
         if found is None and spellings:
             found = self.spellings.get(name)
             romanised = _YI_ENDING.sub("yy", name)  # Ukrainian -ий: 'Kryvyi Rih' is 'Kryvyy Rih'
@@ -270,6 +273,18 @@ def _read_districts(path: Path) -> dict[tuple[str, str, str], PlaceRecord]:
             record = _district(line)
             found[(record.country_code or "", record.admin1_code or "", record.admin2_code or "")] = record
     return found
+
+
+_SAINTS = ("Saint ", "St. ", "St ")
+
+
+def _saint_forms(name: str) -> tuple[str, ...]:
+    """The other ways of writing a 'Saint' name: 'St. Petersburg' -> 'Saint Petersburg', 'St Petersburg'."""
+    for prefix in _SAINTS:
+        if name.startswith(prefix) and len(name) > len(prefix):
+            rest = name[len(prefix) :]
+            return tuple(other + rest for other in _SAINTS if other != prefix)
+    return ()
 
 
 def place_rank(record: PlaceRecord) -> tuple[int, int, str]:
