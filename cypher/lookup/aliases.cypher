@@ -1,6 +1,7 @@
 // name: aliases
 // description: The alias index entries with these keys (spellings, acronyms, surnames, redirects), the analyst's redirects of the nodes they name, and the names of the outlets, for the resolver.
 // params: keys
+CYPHER replan=skip // its first plan is kept (graph/writer.py: Plans)
 OPTIONAL MATCH (alias:Alias) WHERE alias.key IN $keys
 WITH collect(alias) AS found
 OPTIONAL MATCH (redirect:Alias)

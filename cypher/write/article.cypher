@@ -1,6 +1,7 @@
 // name: article
 // description: Upserts the Article nodes of a batch and their Sources.
 // params: articles
+CYPHER replan=skip // its first plan is kept (graph/writer.py: Plans)
 UNWIND $articles AS article
 MERGE (a:Article {id: article.id})
 SET a.title = article.title,

@@ -1,6 +1,7 @@
 // name: claims
 // description: Creates the article's claims (and quantities, labelled Quantity) with IN, STATED by their speaker and ABOUT what they concern.
 // params: rows
+CYPHER replan=skip // its first plan is kept (graph/writer.py: Plans)
 UNWIND $rows AS row
 MATCH (a:Article {id: row.article_id})
 MERGE (c:Claim {id: row.id})

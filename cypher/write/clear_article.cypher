@@ -1,6 +1,7 @@
 // name: clear_article
 // description: Removes what these articles contributed before (mentions, claims, effects, their dated edges), so re-ingesting one replaces instead of adding; returns the keys they mentioned.
 // params: ids
+CYPHER replan=skip // its first plan is kept (graph/writer.py: Plans)
 UNWIND $ids AS id
 CALL (id) {
   MATCH ()-[r:AT|INVOLVED|AFFECTED]->()

@@ -1,6 +1,7 @@
 // name: effects
 // description: Creates the article's effects (causal claims): an Effect node for each, IN its article, with its cause and effect clauses (text, offsets), cue, evidence and date; CAUSE_OF from each thing named in the cause, EFFECT_ON to each thing named in the effect (`main` marks the one a side stands for), CLAIMED by who claims it; and, when both sides stand for a named thing, the AFFECTED edge between the two.
 // params: rows
+CYPHER replan=skip // its first plan is kept (graph/writer.py: Plans)
 UNWIND $rows AS row
 MATCH (a:Article {id: row.article_id})
 MERGE (e:Effect {id: row.id})

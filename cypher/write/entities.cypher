@@ -1,6 +1,7 @@
 // name: entities
 // description: Upserts people, organisations and places by key and the article's MENTIONS of them; the node is shown by its best spelling (display_rank, ties to the smaller name), every other spelling is a sorted alias. A gazetteer place also gets its PART_OF chain (district, region, country), each enclosing place made when missing; its own PART_OF edge is the gazetteer's alone (an older one is replaced).
 // params: rows
+CYPHER replan=skip // its first plan is kept (graph/writer.py: Plans)
 UNWIND $rows AS row
 MATCH (a:Article {id: row.article_id})
 MERGE (n:Entity {key: row.key})

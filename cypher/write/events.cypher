@@ -7,6 +7,7 @@
 // stated as happened carry the label Unconfirmed (the Browser style draws them apart). Its own date is
 // the earliest a happened report gives; a date from a report that is not one (a plan's target date)
 // is kept only while no happened report dates it.
+CYPHER replan=skip // its first plan is kept (graph/writer.py: Plans)
 UNWIND $rows AS row
 MATCH (a:Article {id: row.article_id})
 MERGE (e:Entity {key: row.key})

@@ -5,6 +5,7 @@
 // The stored keys are found through their indexes (schema.cypher), so a merge reads only what names
 // the node. An effect whose cause and effect become one node loses its AFFECTED edge (an edge between
 // the two nodes is not kept) and its `edge` flag with it, so the timeline shows it by its clauses.
+CYPHER replan=skip // its first plan is kept (graph/writer.py: Plans)
 CALL () {
   MATCH (e:Effect {cause_key: $from_key})
   SET e.cause_key = $into_key, e.edge = coalesce(e.edge, false) AND e.target_key <> $into_key
