@@ -56,6 +56,21 @@ def test_entities_surname_joins_full_name(nlp):
     assert "Novak" not in found
 
 
+def test_entities_first_name_joins_the_one_full_name_it_begins(nlp):
+    found = _entities(
+        nlp, "Martin Kessler founded the studio in 1998. Martin said he never wanted investors."
+    )
+    assert [m.text for m in found["Martin Kessler"].mentions][:2] == ["Martin Kessler", "Martin"]
+    assert "Martin" not in found
+
+
+def test_entities_first_name_of_two_people_joins_neither(nlp):
+    text = "Martin Kessler met Martin Ode in Lyon. Martin said the deal was close."
+    found = _entities(nlp, text)
+    assert "Martin" not in [m.text for m in found["Martin Kessler"].mentions]
+    assert "Martin" not in [m.text for m in found["Martin Ode"].mentions]
+
+
 def test_entities_misspelt_surname_joins_full_name(nlp):
     found = _entities(
         nlp, "Oleksiy Hnatenko met the mayor. Hnatenko said the bridge was gone. Later Hnatneko left."

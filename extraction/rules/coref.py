@@ -117,8 +117,11 @@ def _link_acronyms(
 def _link_surnames(
     groups: dict[str, list[Candidate]], uf: _UnionFind, gazetteer: Gazetteer, max_distance: int
 ) -> set[str]:
-    """Single-word names joined to the one full name ending in them (or nearly: misspellings)."""
+    """Single-word names joined to the one full name ending in them (or nearly: misspellings), or,
+    for a word the model calls a person and no full name ends in, beginning with it ('Steve' of
+    'Steve Jobs')."""
     surnames: dict[str, set[str]] = {}
+    first_names: dict[str, set[str]] = {}
     personal: set[str] = set()
     for key, group in groups.items():
         votes = _votes(group)
@@ -128,6 +131,7 @@ def _link_surnames(
             surnames.setdefault(key.split()[-1], set()).add(key)
             if votes[PERSON] > 0:
                 personal.add(key)
+                first_names.setdefault(key.split()[0], set()).add(key)
     near: dict[tuple[str, int], list[tuple[int, str]]] = {}  # (initial, length) -> surnames
     for order, surname in enumerate(surnames):
         near.setdefault((surname[0], len(surname)), []).append((order, surname))
@@ -150,6 +154,8 @@ def _link_surnames(
                 if edit_distance(surname, key, limit) <= limit
                 for a in surnames[surname]
             }
+        if not anchors and _votes(group)[PERSON] > 0 and key not in _PARTICLES:
+            anchors = first_names.get(key, set())
         if len({uf.find(a) for a in anchors}) == 1:
             anchor = next(iter(anchors))
             if anchor not in personal and not _votes(group)[PERSON]:
