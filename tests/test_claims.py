@@ -174,6 +174,24 @@ def test_find_quotes_skips_apostrophes_and_nests() -> None:
     assert regions == ["'the city's 'hottest spot' is quiet'", '"Done,"']
 
 
+def test_find_quotes_drops_a_mark_left_open_over_a_paragraph() -> None:
+    text = "Then “it ended.\n\nThe mayor left. “We stay,” she said.\n\n“One more.\n\n“And the end.” Done."
+    regions = [text[s:e] for s, e in find_quotes(text)]
+    assert regions == ["“We stay,”", "“And the end.”"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("“Not yet,“ he said. “Soon.”", ["“Not yet,“", "“Soon.”"]),
+        ("The mayor‘s aide in the '80s said “Fine.”", ["“Fine.”"]),
+        ("“Mine,”‘s echo rang. ‘Later,’ she said.", ["“Mine,”", "‘Later,’"]),
+    ],
+)
+def test_find_quotes_reads_mistyped_marks(text: str, quoted: list[str]) -> None:
+    assert [text[s:e] for s, e in find_quotes(text)] == quoted
+
+
 def test_claim_anaphoric_statement_keeps_the_previous_date(nlp: Language) -> None:
     text = (
         "The Baltic Institute said last December that the port had lost half its trade. "

@@ -2,7 +2,9 @@
 
 Straight single quotes double as apostrophes, so a mark between two letters is an apostrophe, one
 after a space opens and one before a space or punctuation closes; nested quotes of the same kind pair
-like brackets; typographic quotes that run over paragraphs reopen each one.
+like brackets; typographic quotes that run over paragraphs reopen each one, so a mark still open
+when a paragraph begins with no quote mark was never closed and is dropped. An opening mark used as
+an apostrophe ("Trump‘s") or as a closer ('“Not now,“ he said') is read as such.
 """
 
 import re
@@ -12,7 +14,9 @@ __all__ = ["find_quotes"]
 _OPEN_ONLY = {"“": "d", "‘": "s", "«": "d", "``": "d"}
 _CLOSE_ONLY = {"”": "d", "»": "d", "''": "d"}
 _AMBIGUOUS = {"'": "s", '"': "d", "’": "s"}
-_QUOTE_RE = re.compile(r"``|''|[\"'“”‘’«»]")  # `` and '' are PTB-style quotes
+_QUOTE_RE = re.compile(r"``|''|[\"'“”‘’«»]|\n")  # `` and '' are PTB-style quotes
+_DECADE_RE = re.compile(r"\d\ds\b")  # 'the '90s'
+_MARKS = "\"'“”‘’«»`"
 _OPENERS = set(" \t\n([{—–-/")
 
 
@@ -22,7 +26,11 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
     pairs: list[tuple[int, int]] = []
     for match in _QUOTE_RE.finditer(text):
         mark = match.group()
-        if mark == "''" and _opens_ptb(text, match.start(), match.end()):
+        if mark == "\n":
+            rest = text[match.end() : match.end() + 8].lstrip()
+            if stack.marks and rest and rest[0] not in _MARKS:
+                stack.clear()  # a quote left open over a paragraph that does not reopen it: a stray mark
+        elif mark == "''" and _opens_ptb(text, match.start(), match.end()):
             stack.push("d", match.start(), ptb=True)  # ''It is,'' he said: '' as `` (newspaper archives)
         elif mark == "''" and not stack.backticks:
             # two straight single quotes closing nested quotes ('... 'victory,'')
@@ -56,6 +64,13 @@ class _Openers:
             self.backticks.append(len(self.marks))
         self.marks.append((family, i))
 
+    def clear(self) -> None:
+        """Forget every open mark."""
+        self.marks.clear()
+        self.backticks.clear()
+        for depths in self.depths.values():
+            depths.clear()
+
     def close(self, family: str) -> int | None:
         """Pop the topmost opener of `family` and everything above it; its offset, if any."""
         found = self.depths[family]
@@ -81,6 +96,15 @@ def _opens_ptb(text: str, start: int, end: int) -> bool:
     return (before in _OPENERS or before.isspace()) and (after.isalnum() or after in "$(")
 
 
+def _possessive(text: str, i: int, end: int) -> bool:
+    """An apostrophe typed as an opening mark: 'Trump‘s', '”‘s', 'don‘t'."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[end : end + 2]
+    if before.isspace() or before in _OPENERS or not after[:1].isalnum():
+        return False
+    return before.isalnum() or (after[0] == "s" and not after[1:2].isalnum())
+
+
 def _mark(
     text: str,
     i: int,
@@ -93,12 +117,16 @@ def _mark(
     before = text[i - 1] if i > 0 else " "
     after = text[end] if end < len(text) else " "
     if ch in _OPEN_ONLY:
-        stack.push(_OPEN_ONLY[ch], i)
-        return
-    family = _CLOSE_ONLY.get(ch) or _AMBIGUOUS[ch]
+        if _possessive(text, i, end):
+            return  # an apostrophe typed as an opening mark: Trump‘s, ”‘s
+        closes = not (before in _OPENERS or before.isspace()) and (after.isspace() or after in ".,;:!?")
+        if not (closes and stack.depths[_OPEN_ONLY[ch]]):
+            stack.push(_OPEN_ONLY[ch], i)
+            return  # else: '“Not now,“ he said', an opening mark typed as the closer
+    family = _OPEN_ONLY.get(ch) or _CLOSE_ONLY.get(ch) or _AMBIGUOUS[ch]
     if ch in _AMBIGUOUS:
-        if before.isalnum() and after.isalnum():
-            return  # apostrophe: Ukraine's, don't
+        if (before.isalnum() and after.isalnum()) or (ch != '"' and _DECADE_RE.match(text, end)):
+            return  # apostrophe: Ukraine's, don't, the '90s
         opens = (before in _OPENERS or before.isspace() or before in "\"'“‘") and not after.isspace()
         if opens and not (before in "'\"" and stack.last_at(i - 1)):
             stack.push(family, i)
