@@ -30,13 +30,14 @@ from spacy.util import minibatch
 
 from chronicle.extraction.models import Claim, Effect, Event, When
 from chronicle.extraction.rules.causal_model import CausalReading, read_sentences
-from chronicle.extraction.rules.causal_spans import causal_sides, keys_in, mention_of
+from chronicle.extraction.rules.causal_spans import causal_sides, keys_in
 from chronicle.extraction.rules.cue_guards import CueGuards
 from chronicle.extraction.rules.docindex import (
     DocIndex,
     TokenFilter,
     evidence_for,
     load_jsonl,
+    mention_of,
     publication_when,
     strip_span,
     subtree_span,

@@ -30,6 +30,7 @@ from chronicle.extraction.rules.docindex import (
     TokenFilter,
     evidence_for,
     load_jsonl,
+    mention_of,
 )
 from chronicle.extraction.rules.event_args import (
     FAMILY_PREPS,
@@ -264,7 +265,7 @@ class EventExtractor:
             etype,
             family,
             name,
-            Mention(text=span.text, start=span.start_char, end=span.end_char),
+            mention_of(span),
             place,
             participants,
             when,
@@ -297,7 +298,7 @@ class EventExtractor:
             row["type"],
             row["family"],
             span.text,
-            Mention(text=span.text, start=span.start_char, end=span.end_char),
+            mention_of(span),
             None,
             participants,
             governing_when(index, end, verb, self.status.plans_or_reports),
@@ -382,7 +383,7 @@ class EventExtractor:
             row["type"],
             row["family"],
             name,
-            Mention(text=span.text, start=span.start_char, end=span.end_char),
+            mention_of(span),
             place,
             participants,
             when,
@@ -405,7 +406,7 @@ class EventExtractor:
             row["type"],
             row["family"],
             f"{row['noun']} of {thing_name(subject)}",
-            Mention(text=span.text, start=span.start_char, end=span.end_char),
+            mention_of(span),
             when=governing_when(index, v, None, self.status.plans_or_reports),
             bare=True,  # which breakthrough widens is said only within its article
         )

@@ -12,11 +12,10 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from chronicle.extraction.models import Mention
 from chronicle.extraction.rules.causal_model import CausalReading
 from chronicle.extraction.rules.docindex import DocIndex, strip_span
 
-__all__ = ["CausalSides", "causal_sides", "keys_in", "mention_of"]
+__all__ = ["CausalSides", "causal_sides", "keys_in"]
 
 #: A side shorter than this many characters is no clause (a stray tagged word).
 _MIN_SIDE = 3
@@ -83,11 +82,6 @@ def _cue(sent: Span, reading: CausalReading, cause: Span, effect: Span) -> str:
 
     start, end = min(cues, key=distance)
     return sent.text[start:end].strip()  # runs are offsets in the sentence (doc.text rebuilds the article)
-
-
-def mention_of(span: Span) -> Mention:
-    """A Doc span as a Mention with article offsets."""
-    return Mention(text=span.text, start=span.start_char, end=span.end_char)
 
 
 def keys_in(

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from chronicle.extraction.ids import entity_key
-from chronicle.extraction.models import Entity, Evidence, TimeExpression, When
+from chronicle.extraction.models import Entity, Evidence, Mention, TimeExpression, When
 
 __all__ = [
     "DATA_DIR",
@@ -30,6 +30,7 @@ __all__ = [
     "TokenFilter",
     "evidence_for",
     "load_jsonl",
+    "mention_of",
     "publication_when",
     "strip_span",
     "subtree_span",
@@ -330,6 +331,11 @@ def strip_span(span: Span) -> Span:
     while end > start and all(ch in _EDGE_PUNCT for ch in doc[end - 1].text):
         end -= 1
     return doc[start:end]
+
+
+def mention_of(span: Span) -> Mention:
+    """A Doc span as a Mention with article offsets."""
+    return Mention(text=span.text, start=span.start_char, end=span.end_char)
 
 
 def evidence_for(index: DocIndex, start_char: int, end_char: int) -> Evidence:

@@ -7,7 +7,7 @@ from the DCT (news reading), or without one from the last year mentioned, else s
 import re
 from datetime import date, timedelta
 
-from chronicle.extraction.timex.calendar import add_months, iso_week_value, month_end
+from chronicle.extraction.timex.calendar import add_months, iso_week_value, month_end, month_start
 from chronicle.extraction.timex.hit import Hit
 from chronicle.extraction.timex.resolve import (
     Context,
@@ -196,7 +196,7 @@ def _r_ordinal_day(m: Hit, ctx: Context) -> Resolved:
     future one ('the 15th of next month' says which)."""
     day = int(m["day"])
     rel = (m["rel"] or "").lower()
-    named = _month_start(ctx.ref_value) if not rel else None
+    named = month_start(ctx.ref_value) if not rel else None
     anchor = named or (date(ctx.dct.year, ctx.dct.month, 1) if ctx.dct else None)
     if anchor is None:
         return Resolved()
@@ -210,16 +210,6 @@ def _r_ordinal_day(m: Hit, ctx: Context) -> Resolved:
         elif day < ctx.dct.day and tense == "future":
             year, month = add_months(year, month, 1)
     return Resolved(value=iso_day(year, month, day))
-
-
-def _month_start(value: str | None) -> date | None:
-    """The first day of the month a 'YYYY-MM' or 'YYYY-MM-DD' value names, else None."""
-    if not value or not re.match(r"\d{4}-\d\d(?:-\d\d)?$", value):
-        return None
-    try:
-        return date(int(value[:4]), int(value[5:7]), 1)
-    except ValueError:
-        return None
 
 
 def _r_decade_word(m: Hit, ctx: Context) -> Resolved:

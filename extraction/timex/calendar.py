@@ -19,6 +19,7 @@ __all__ = [
     "interval",
     "iso_week_value",
     "month_end",
+    "month_start",
     "narrow",
     "parse_code",
     "quarter_of",
@@ -69,6 +70,12 @@ def parse_code(value: str | None) -> TimeCode | None:
         return _code(match)
     except ValueError:
         return None
+
+
+def month_start(value: str | None) -> date | None:
+    """The first day of the month a day or month value names ('2025-06-27', '2025-06'), else None."""
+    code = parse_code(value)
+    return code.start.replace(day=1) if code is not None and code.unit in {"day", "month"} else None
 
 
 def _code(m: re.Match[str]) -> TimeCode:

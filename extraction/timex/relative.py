@@ -7,6 +7,7 @@ before', a clock time) on the reference time, the last date the text mentioned.
 import re
 from datetime import date, datetime, time, timedelta
 
+from chronicle.extraction.timex.calendar import month_start
 from chronicle.extraction.timex.hit import Hit
 from chronicle.extraction.timex.patterns import compile_patterns
 from chronicle.extraction.timex.resolve import Context, tense_at, week_value, weekday_date
@@ -61,7 +62,7 @@ def _r_rel_unit(m: Hit, ctx: Context) -> Resolved | None:
     if anaphoric and unit == "year" and ctx.ref_year:
         return Resolved(value=f"{ctx.ref_year + SHIFT.get(rel.removeprefix('the '), 0):04d}", mod=mod)
     anchor = ctx.ref_day if anaphoric and ctx.ref_day else ctx.dct
-    if anaphoric and unit == "month" and (month := _month_of(ctx.ref_value)):
+    if anaphoric and unit == "month" and (month := month_start(ctx.ref_value)):
         anchor = month  # 'In March, ... The following month': after the month last named
     if rel == "that":
         anchor = ctx.mentioned_day
@@ -73,16 +74,6 @@ def _r_rel_unit(m: Hit, ctx: Context) -> Resolved | None:
     if rel == "the next" or rel == "the coming":
         shift = 1
     return Resolved(value=unit_value(unit, shift_day(anchor, unit, shift)), mod=mod)
-
-
-def _month_of(value: str | None) -> date | None:
-    """The first day of the month a 'YYYY-MM' or 'YYYY-MM-DD' value names, else None."""
-    if not value or len(value) < 7 or not (value[:4].isdigit() and value[4] == "-" and value[5:7].isdigit()):
-        return None
-    try:
-        return date(int(value[:4]), int(value[5:7]), 1)
-    except ValueError:
-        return None
 
 
 def _r_rel_plural(m: Hit, ctx: Context) -> Resolved:
