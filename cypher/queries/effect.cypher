@@ -8,9 +8,10 @@
 // for an effect, the place X is at or in may itself lie further down the side's PART_OF chain (a town
 // in its district in the region asked about).
 // Context rows are claims and figures, in the same articles, about the cause or the place it happened at.
-// Built for two entities in most articles too (two countries): a claim about one side and about something
-// inside the other is searched for from whichever side has fewer claims to read, a claim is compared
-// only with the effects read from it, and context claims only with the links of their own article.
+// Built for two entities in most articles too (two countries): every branch that could start from either
+// side starts from the one with fewer edges to read (counted from the store's degrees; a null start matches
+// nothing), a claim is compared only with the effects read from it (the links grouped by claim id and by
+// effect id, not all against all), and context claims only with the links of their own article.
 MATCH (cause:Entity {key: $cause_key})
 MATCH (target:Entity {key: $target_key})
 CALL (cause, target) {
@@ -19,12 +20,39 @@ CALL (cause, target) {
          r.claimed_by AS who_key, r.claim AS claim_id, r.article AS article_id, r.evidence AS evidence,
          r.stated_on AS stated_on, r.effect AS effect_id
   UNION
-  MATCH (cause)-[r:AFFECTED]->(x:Entity)-[:AT|INVOLVED|PART_OF]->(:Entity)-[:PART_OF*0..2]->(target)
+  // an effect on X at or in the target, or of X at or in the cause: walked from the side's AFFECTED
+  // edges or from the things in the other side, whichever there are fewer of (a null start matches
+  // nothing; the far end is compared, not matched, or the planner walks a hub's parts once per edge)
+  WITH cause, target,
+       COUNT { (cause)-[:AFFECTED]->() } <= COUNT { (target)<-[:AT|INVOLVED|PART_OF]-() } AS from_edges
+  CALL (cause, target, from_edges) {
+    WITH target, CASE WHEN from_edges THEN cause END AS start
+    MATCH (start)-[r:AFFECTED]->(x:Entity)-[:AT|INVOLVED|PART_OF]->(:Entity)-[:PART_OF*0..2]->(end)
+    WHERE end = target
+    RETURN r, x
+    UNION
+    WITH cause, CASE WHEN NOT from_edges THEN target END AS start
+    MATCH (end)-[r:AFFECTED]->(x:Entity)-[:AT|INVOLVED|PART_OF]->(:Entity)-[:PART_OF*0..2]->(start)
+    WHERE end = cause
+    RETURN r, x
+  }
   RETURN 'effect' AS kind, x.name AS via, r AS dated, r.description AS what, r.cue AS cue,
          r.claimed_by AS who_key, r.claim AS claim_id, r.article AS article_id, r.evidence AS evidence,
          r.stated_on AS stated_on, r.effect AS effect_id
   UNION
-  MATCH (cause)<-[:PART_OF*0..2]-(:Entity)<-[:AT|INVOLVED|PART_OF]-(x:Entity)-[r:AFFECTED]->(target)
+  WITH cause, target,
+       COUNT { (target)<-[:AFFECTED]-() } <= COUNT { (cause)<-[:AT|INVOLVED|PART_OF]-() } AS from_edges
+  CALL (cause, target, from_edges) {
+    WITH cause, CASE WHEN from_edges THEN target END AS start
+    MATCH (end)<-[:PART_OF*0..2]-(:Entity)<-[:AT|INVOLVED|PART_OF]-(x:Entity)-[r:AFFECTED]->(start)
+    WHERE end = cause
+    RETURN r, x
+    UNION
+    WITH target, CASE WHEN NOT from_edges THEN cause END AS start
+    MATCH (start)<-[:PART_OF*0..2]-(:Entity)<-[:AT|INVOLVED|PART_OF]-(x:Entity)-[r:AFFECTED]->(end)
+    WHERE end = target
+    RETURN r, x
+  }
   RETURN 'effect' AS kind, x.name AS via, r AS dated, r.description AS what, r.cue AS cue,
          r.claimed_by AS who_key, r.claim AS claim_id, r.article AS article_id, r.evidence AS evidence,
          r.stated_on AS stated_on, r.effect AS effect_id
@@ -36,7 +64,19 @@ CALL (cause, target) {
          r.claimed_by AS who_key, r.claim AS claim_id, r.article AS article_id, r.evidence AS evidence,
          r.stated_on AS stated_on, r.effect AS effect_id
   UNION
-  MATCH (cause)<-[:ABOUT]-(c:Claim)-[r:ABOUT]->(target)
+  // a claim about both sides: read from the side with fewer claims (a null start matches nothing)
+  WITH cause, target, COUNT { (cause)<-[:ABOUT]-() } <= COUNT { (target)<-[:ABOUT]-() } AS from_cause
+  CALL (cause, target, from_cause) {
+    WITH target, CASE WHEN from_cause THEN cause END AS start
+    MATCH (start)<-[:ABOUT]-(c:Claim)-[r:ABOUT]->(end)
+    WHERE end = target
+    RETURN c, r
+    UNION
+    WITH cause, CASE WHEN NOT from_cause THEN target END AS start
+    MATCH (end)<-[:ABOUT]-(c:Claim)-[r:ABOUT]->(start)
+    WHERE end = cause
+    RETURN c, r
+  }
   MATCH (c)-[:IN]->(a:Article)
   RETURN CASE WHEN c:Quantity THEN 'figure' ELSE 'claim' END AS kind, null AS via, r AS dated,
          c.text AS what, null AS cue, null AS who_key, c.id AS claim_id, a.id AS article_id,
@@ -47,18 +87,18 @@ CALL (cause, target) {
   WITH sides[0] AS about, sides[1] AS around
   CALL (about, around) {
     MATCH (around)<-[:AT|INVOLVED|PART_OF]-(x:Entity)
-    RETURN sum(COUNT { (x)<-[:ABOUT]-() }) AS through_parts
+    RETURN sum(COUNT { (x)<-[:ABOUT]-() }) AS through_parts, collect(x) AS parts
   }
-  WITH about, around, through_parts, COUNT { (about)<-[:ABOUT]-() } AS direct_claims
-  CALL (about, around, through_parts, direct_claims) {
+  WITH about, around, through_parts, parts, COUNT { (about)<-[:ABOUT]-() } AS direct_claims
+  CALL (about, around, through_parts, parts, direct_claims) {
     // (a null start matches nothing: the planner cannot expand the side it was not asked to)
-    WITH about, around, CASE WHEN direct_claims <= through_parts THEN about END AS start
+    WITH about, parts, CASE WHEN direct_claims <= through_parts THEN about END AS start
     MATCH (start)<-[:ABOUT]-(c:Claim)
-    WITH about, around, c
+    WITH about, parts, c
     // from each claim to what it is about, then whether that lies inside: never every part against
-    // every claim
+    // every claim, nor an expand into the hub per thing a claim is about
     MATCH (c)-[r:ABOUT]->(x:Entity)
-    WHERE x <> about AND (x)-[:AT|INVOLVED|PART_OF]->(around)
+    WHERE x <> about AND x IN parts
     RETURN c, r, x
     UNION
     WITH about, CASE WHEN direct_claims > through_parts THEN around END AS start
@@ -77,39 +117,51 @@ CALL (cause, target) {
   // inside it); the one a side stands for or any other thing named in it. Rows an AFFECTED edge gave
   // already are dropped below by their effect id. Directly only: a clause's effect already names each
   // thing in it, and reading every effect of a country through its places doubled the query's work.
-  MATCH (cause)-[:CAUSE_OF]->(e:Effect)-[r:EFFECT_ON]->(target)
+  WITH cause, target, COUNT { (cause)-[:CAUSE_OF]->() } <= COUNT { (target)<-[:EFFECT_ON]-() } AS from_cause
+  CALL (cause, target, from_cause) {
+    WITH target, CASE WHEN from_cause THEN cause END AS start
+    MATCH (start)-[:CAUSE_OF]->(e:Effect)-[r:EFFECT_ON]->(end)
+    WHERE end = target
+    RETURN e, r
+    UNION
+    WITH cause, CASE WHEN NOT from_cause THEN target END AS start
+    MATCH (end)-[:CAUSE_OF]->(e:Effect)-[r:EFFECT_ON]->(start)
+    WHERE end = cause
+    RETURN e, r
+  }
   RETURN 'effect node' AS kind, null AS via, r AS dated, e.description AS what, e.cue AS cue,
          e.claimed_by AS who_key, e.claim AS claim_id, e.article AS article_id, e.evidence AS evidence,
          e.stated_on AS stated_on, e.id AS effect_id
 }
-WITH cause, collect({kind: kind, via: via, dated: dated, what: what, cue: cue, who_key: who_key,
-                     claim_id: claim_id, article_id: article_id, evidence: evidence,
-                     stated_on: stated_on, effect_id: effect_id}) AS links
-// an effect read from an Effect node once only, and not when an AFFECTED edge of it is listed
-WITH cause, links, [l IN links WHERE l.kind = 'effect' AND l.effect_id IS NOT NULL | l.effect_id] AS edged
-WITH cause, [i IN range(0, size(links) - 1) WHERE links[i].kind <> 'effect node' OR (
-       NOT links[i].effect_id IN edged
-       AND none(j IN range(0, i - 1) WHERE coalesce(links[j].effect_id = links[i].effect_id, false))) |
-       links[i]] AS links
-WITH cause, [l IN links | CASE WHEN l.kind = 'effect node' THEN l {.*, kind: 'effect'} ELSE l END] AS links
-// a claim is not repeated when an effect row was read from it, in the same sentence (one containing the
-// other: a quote may span two sentences), nor through an intermediate when it is listed directly
-WITH cause, links,
-     [l IN links WHERE l.kind = 'effect' | {id: l.claim_id, evidence: l.evidence}] AS effects,
-     [l IN links WHERE l.kind <> 'effect' AND l.via IS NULL | l.claim_id] AS direct
-WITH cause, [l IN links WHERE l.kind = 'effect' OR (
-       NOT (l.via IS NOT NULL AND l.claim_id IN direct)
-       AND NOT any(e IN effects WHERE coalesce(
-         e.id = l.claim_id AND (e.evidence CONTAINS l.evidence OR l.evidence CONTAINS e.evidence), false)))]
-     AS links
+// an effect read from an Effect node once only, and not when an AFFECTED edge of it is listed; a claim
+// is not repeated when an effect row was read from it, in the same sentence (one containing the other: a
+// quote may span two sentences), nor through an intermediate when it is listed directly. Each rule
+// compares links with the same effect id or claim id only: grouped by it, never every link with every one.
+WITH cause, effect_id, collect({kind: kind, via: via, dated: dated, what: what, cue: cue, who_key: who_key,
+                                claim_id: claim_id, article_id: article_id, evidence: evidence,
+                                stated_on: stated_on, effect_id: effect_id}) AS same
+WITH cause, same, none(l IN same WHERE l.kind = 'effect') AS unedged
+UNWIND [i IN range(0, size(same) - 1) WHERE same[i].kind <> 'effect node' OR (i = 0 AND unedged) | same[i]]
+       AS link
+WITH cause, CASE WHEN link.kind = 'effect node' THEN link {.*, kind: 'effect'} ELSE link END AS link
+WITH cause, link.claim_id AS claim_id, collect(link) AS same
+WITH cause, same, any(l IN same WHERE l.kind <> 'effect' AND l.via IS NULL) AS direct,
+     [l IN same WHERE l.kind = 'effect' | l.evidence] AS read
+UNWIND same AS l
+WITH cause, l, direct, read
+WHERE l.kind = 'effect' OR (
+  NOT (l.via IS NOT NULL AND direct)
+  AND NOT any(e IN read WHERE coalesce(e CONTAINS l.evidence OR l.evidence CONTAINS e, false)))
+WITH cause, collect(l) AS links
 WITH cause, links, [l IN links | l.article_id] AS article_ids,
      [l IN links WHERE l.claim_id IS NOT NULL | l.claim_id] AS claim_ids
 CALL (cause, article_ids, claim_ids) {
+  WITH cause, article_ids, claim_ids, [(cause)-[:AT]->(place) | place] AS places
   MATCH (a:Article)
   WHERE a.id IN article_ids
   MATCH (a)<-[:IN]-(c:Claim)-[r:ABOUT]->(x:Entity)
   WHERE NOT c.id IN claim_ids
-    AND (x = cause OR (cause)-[:AT]->(x) OR c.part_of_claim IN claim_ids)
+    AND (x = cause OR x IN places OR c.part_of_claim IN claim_ids)
   WITH a, c, collect(r)[0] AS r
   RETURN collect({kind: CASE WHEN c:Quantity THEN 'figure' ELSE 'context' END, via: null, dated: r,
                   what: c.text, cue: null, who_key: null, claim_id: c.id, article_id: a.id,
