@@ -40,3 +40,41 @@ def test_entities_place_in_capitals_resolves(nlp):
     place = found["Nairobi"].place
     assert found["Nairobi"].type == "Place"
     assert place is not None and place.country_code == "KE" and place.kind == "city"
+
+
+def test_gazetteer_region_abbreviations():
+    abbreviations = load_gazetteer().abbreviations
+    assert abbreviations["Calif."].name == "California"
+    assert abbreviations["N.J."].name == "New Jersey"
+    assert abbreviations["B.C."].name == "British Columbia"
+
+
+def test_entities_town_with_its_abbreviated_state(nlp):
+    found = _entities(nlp, "The new homes are in Gainesville, Va., a short drive from the capital.")
+    town, state = found["Gainesville"].place, found["Virginia"].place
+    assert town is not None and town.admin1 == "Virginia"  # not the larger Gainesville in Florida
+    assert state is not None and state.kind == "region"
+    assert [m.text for m in found["Virginia"].mentions] == ["Va."]
+
+
+def test_entities_region_named_after_its_city_is_the_region(nlp):
+    found = _entities(nlp, "A bakery in Tacoma, Washington shares its recipes for the holidays.")
+    state = found["Washington"].place
+    assert state is not None and state.kind == "region" and state.country_code == "US"
+
+
+def test_entities_county_with_its_state_in_brackets(nlp):
+    found = _entities(nlp, "The Walker County (Ga.) Sheriff's Office asked the public for help.")
+    county = found["Walker County"].place
+    assert county is not None and county.kind == "district" and county.admin1 == "Georgia"
+
+
+def test_entities_list_of_cities_is_no_city_and_region_pair(nlp):
+    found = _entities(nlp, "Shelling hit Bakhmut, Donetsk and Avdiivka overnight.")
+    donetsk = found["Donetsk"].place
+    assert donetsk is not None and donetsk.kind == "city"
+
+
+def test_entities_abbreviation_ending_a_sentence_is_no_region(nlp):
+    found = _entities(nlp, "Hundreds of families went to Mass. The priest spoke about the flood.")
+    assert "Massachusetts" not in found

@@ -25,6 +25,7 @@ from chronicle.extraction.rules.mentions import (
     find_candidates,
     find_demonyms,
 )
+from chronicle.extraction.rules.place_pairs import paired_places
 from chronicle.extraction.rules.town_names import town_place
 
 __all__ = ["EntityLinker"]
@@ -81,6 +82,10 @@ class EntityLinker:
         typed = [(members, _decide(votes)) for members, votes in clusters]
         context = [_context(members) if kind == PLACE else _Context() for members, kind in typed]
         typed = self._small_towns(doc, typed, context)
+        paired = paired_places(doc, typed, self.gazetteer)  # 'Gainesville, Va.', 'Tacoma, Washington'
+        for index, record in paired.items():
+            if index < len(context):
+                context[index] = _record_context(record)
         by_key: dict[str, Entity] = {}
         spans: list[Span] = []
         for index, (members, kind) in enumerate(typed):
@@ -92,7 +97,7 @@ class EntityLinker:
                     others.countries |= found.countries
                     others.region_countries |= found.region_countries
                     others.regions |= found.regions
-            entity = self._entity(doc, members, kind, others)
+            entity = self._entity(doc, members, kind, others, paired.get(index))
             if entity is None:
                 continue
             existing = by_key.get(entity.key)
@@ -196,11 +201,18 @@ class EntityLinker:
         doc.spans[self.spans_key] = spans
         doc._.entities = entities
 
-    def _entity(self, doc: Doc, members: list[Candidate], kind: str, context: "_Context") -> Entity | None:
+    def _entity(
+        self,
+        doc: Doc,
+        members: list[Candidate],
+        kind: str,
+        context: "_Context",
+        paired: PlaceRecord | None = None,
+    ) -> Entity | None:
         texts = Counter(c.text for c in members)
         place: PlaceInfo | None = None
         if kind == PLACE:
-            record = _best_place(members, context)
+            record = paired or _best_place(members, context)
             if record is None:  # a town under 15,000 people: read only for mentions typed Place
                 towns = self.gazetteer.towns(_strip_the(texts.most_common(1)[0][0]), context.countries)
                 record = towns[0] if towns else None
@@ -293,6 +305,17 @@ def _best_place(members: list[Candidate], context: _Context) -> PlaceRecord | No
             place_rank(r),
         ),
     )
+
+
+def _record_context(record: PlaceRecord) -> _Context:
+    """What a place fixed by its pair tells about the others: its country, or its region."""
+    found = _Context()
+    if record.kind == "country":
+        found.countries.add(record.country_code)
+    elif record.kind == "region":
+        found.region_countries.add(record.country_code)
+        found.regions.add((record.country_code, record.admin1_code))
+    return found
 
 
 def _context(members: list[Candidate]) -> _Context:

@@ -199,6 +199,16 @@ def _dateline(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
+def _region_abbreviation(doc: Doc, cand: Candidate, gazetteer: Gazetteer) -> PlaceRecord | None:
+    """A region's abbreviation right after a name and a comma or bracket ('Slidell, La.'), where it
+    stands for the region; elsewhere 'Mass.' or 'Ill.' may be a word ending a sentence."""
+    record = gazetteer.abbreviations.get(cand.text)
+    if record is None or cand.start < 2 or doc[cand.start - 1].text not in (",", "("):
+        return None
+    name = doc[cand.start - 2]
+    return record if name.is_title or name.is_upper else None
+
+
 def _place_evidence(doc: Doc, cand: Candidate, gazetteer: Gazetteer, label: str | None = None) -> None:
     start, end, cues = cand.start, cand.end, gazetteer.place_cues
     region, _ = _region_after(doc, end, gazetteer)
@@ -215,6 +225,8 @@ def _place_evidence(doc: Doc, cand: Candidate, gazetteer: Gazetteer, label: str 
     elif not cand.places and cand.text.isupper() and MODEL_VOTES.get(label or "") == PLACE:
         cand.places = gazetteer.lookup(cand.text.title(), spellings=False)  # 'NEW YORK', 'NAIROBI'
         cand.places = [r for r in cand.places if r.kind in ("country", "region") or r.population >= 100_000]
+    if not cand.places and (abbreviated := _region_abbreviation(doc, cand, gazetteer)) is not None:
+        cand.places = [abbreviated]  # 'Gainesville, Va.', 'Walker County (Ga.)'
     if cand.places:
         best = cand.places[0]
         strong = best.kind in ("country", "region") or best.population >= 100_000

@@ -68,6 +68,7 @@ class Gazetteer:
     countries: dict[str, PlaceRecord] = field(default_factory=dict)
     regions: dict[tuple[str, str], PlaceRecord] = field(default_factory=dict)
     demonyms: dict[str, str] = field(default_factory=dict)
+    abbreviations: dict[str, PlaceRecord] = field(default_factory=dict)
     titles: dict[str, str] = field(default_factory=dict)
     org_cues: dict[str, set[str]] = field(default_factory=dict)
     place_cues: dict[str, set[str]] = field(default_factory=dict)
@@ -308,6 +309,10 @@ def _load_gazetteer(root: Path) -> Gazetteer:
     for index in (gazetteer.places, gazetteer.spellings):
         for records in index.values():
             records.sort(key=place_rank)
+    for row in _read(root / "region_abbreviations.jsonl"):  # 'Calif.', 'N.J.', 'B.C.'
+        region = gazetteer.regions.get((row["country_code"], row["admin1_code"]))
+        if region is not None:
+            gazetteer.abbreviations[row["abbr"]] = region
     for row in _read(root / "demonyms.jsonl"):
         for form in row["forms"]:
             gazetteer.demonyms[form] = row["country_code"]
