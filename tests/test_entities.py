@@ -272,6 +272,23 @@ def test_entities_company_suffix_joins_short_name(nlp):
     assert [m.text for m in found["Northwind Holdings"].mentions] == ["Northwind Holdings", "Northwind"]
 
 
+def test_entities_short_company_name_joins_every_full_form(nlp):
+    text = (
+        "Brightwell Motor Company recalled 4,000 vans. Brightwell Inc. said the fault was minor. "
+        "Brightwell shares fell 3%."
+    )
+    found = _entities(nlp, text)
+    assert "Brightwell" not in found
+    names = {m.text for e in found.values() for m in e.mentions if "Brightwell" in m.text}
+    holders = {e.name for e in found.values() if any("Brightwell" in m.text for m in e.mentions)}
+    assert names == {"Brightwell Motor Company", "Brightwell Inc.", "Brightwell"} and len(holders) == 1
+
+
+def test_entities_short_name_stays_apart_from_a_different_company(nlp):
+    found = _entities(nlp, "Brightwell Records signed the band. Brightwell shares fell 3% on the news.")
+    assert [m.text for m in found["Brightwell Records"].mentions] == ["Brightwell Records"]
+
+
 def test_entities_bare_title_is_not_a_person(nlp):
     found = _entities(nlp, "The company named a new Chief Operating Officer on Monday.")
     assert found == {}

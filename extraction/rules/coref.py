@@ -20,10 +20,6 @@ _PARTICLES = {"de", "da", "van", "von", "bin", "al", "der", "la", "le", "di", "d
 _FUNCTION_WORDS = {"of", "for", "the", "and", "on", "in", "de", "&"}
 _REGION_SUFFIXES = (" region", " oblast", " province")
 _MODEL_CAP = 1  # model votes counted per type and cluster
-_CORPORATE_SUFFIXES = {
-    "inc.", "inc", "corp.", "corp", "corporation", "ltd", "ltd.", "llc", "plc", "group", "holdings",
-    "co.", "company", "ag", "sa", "gmbh", "nv", "n.v.", "computer", "international",
-}  # fmt: skip
 
 
 def normalise_name(text: str) -> str:
@@ -168,9 +164,9 @@ def _link_surnames(
     return linked
 
 
-def _link_org_parts(groups: dict[str, list[Candidate]], uf: _UnionFind) -> None:
+def _link_org_parts(groups: dict[str, list[Candidate]], uf: _UnionFind, tails: frozenset[str]) -> None:
     """'General Staff' -> 'Ukrainian General Staff'; 'Central Bank' -> 'Central Bank of Russia';
-    'Acme' -> 'Acme Inc.'."""
+    'Acme' -> 'Acme Inc.' and 'Acme Motor Company' (`tails`: lower-case company tail words)."""
     orgs = [k for k, g in groups.items() if _provisional(_votes(g)) == ORG]
     org_set = set(orgs)
     by_first: dict[str, list[str]] = {}  # first word -> longer organisation names, in order
@@ -199,11 +195,20 @@ def _link_org_parts(groups: dict[str, list[Candidate]], uf: _UnionFind) -> None:
             and (
                 k.endswith(" " + short)
                 or k.startswith(short + " of ")
-                or (k.startswith(short + " ") and k[len(short) + 1 :] in _CORPORATE_SUFFIXES)
+                or (k.startswith(short + " ") and _company_tail(k[len(short) + 1 :], tails))
             )
         ]
-        if len(longer) == 1:
+        company = [k for k in longer if _company_tail(k[len(short) + 1 :], tails)]
+        if company and len(company) == len(longer):  # 'Apple', 'Apple Inc.', 'Apple Computer'
+            for k in company:
+                uf.union(short, k)
+        elif len(longer) == 1:
             uf.union(short, longer[0])
+
+
+def _company_tail(words: str, tails: frozenset[str]) -> bool:
+    """'Inc.', 'Motor Company', 'Airlines': what may follow a company's short name in its full one."""
+    return bool(words) and all(w in tails for w in words.split())
 
 
 def _shorter_forms(name: str) -> list[str]:
@@ -239,7 +244,8 @@ def cluster_candidates(
     _link_acronyms(doc, groups, cands, uf)
     _link_regions(groups, uf)
     linked = _link_surnames(groups, uf, gazetteer, max_distance)
-    _link_org_parts(groups, uf)
+    tails = frozenset(w.lower() for w in gazetteer.org_cues.get("company_tail", ()))
+    _link_org_parts(groups, uf, tails)
     for key in groups:  # 'Patriots' is the plural of the 'Patriot' of 'Patriot missiles'
         if key.endswith("s") and key[:-1] in groups and " " not in key:
             uf.union(key[:-1], key)
