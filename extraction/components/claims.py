@@ -10,7 +10,7 @@ sentences holding a cue are parsed further; the rest of the Doc is never walked.
 """
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from chronicle.extraction.models import Claim, When
 from chronicle.extraction.rules.claim_cues import (
@@ -71,6 +71,11 @@ def _clause_head(token: Token) -> bool:
     return any(c.dep_ == "nsubj" for c in token.children) and any(
         c.dep_ == "ccomp" and c.i > token.i for c in token.children
     )
+
+
+def _content_span(doc: Doc, heads: list[Token]) -> Span:
+    """The words under a cue's content heads, edge punctuation stripped."""
+    return strip_span(doc[min(h.left_edge.i for h in heads) : max(h.right_edge.i for h in heads) + 1])
 
 
 def _person_like(subject: Token) -> bool:
@@ -343,9 +348,7 @@ class ClaimExtractor:
             if any(h.left_edge.i <= noun.head.i <= h.right_edge.i for h in heads):
                 return None  # the clause swallowed the noun's own verb: a misparse
             subject = self._noun_owner(noun)
-        span = strip_span(
-            index.doc[min(h.left_edge.i for h in heads) : max(h.right_edge.i for h in heads) + 1]
-        )
+        span = _content_span(index.doc, heads)
         if not len(span):
             return None
         speaker = resolver.resolve(subject) if subject is not None else None
@@ -378,9 +381,7 @@ class ClaimExtractor:
         subject, heads = found
         if subject.lower_ in _SKIP_SUBJECTS:
             return None
-        span = strip_span(
-            index.doc[min(h.left_edge.i for h in heads) : max(h.right_edge.i for h in heads) + 1]
-        )
+        span = _content_span(index.doc, heads)
         if not len(span):
             return None
         speaker = None if subject.dep_ == "expl" or subject.lower_ == "it" else resolver.resolve(subject)
