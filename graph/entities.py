@@ -21,6 +21,7 @@ from chronicle.graph.errors import GraphError
 from chronicle.graph.queries import read, resolve
 from chronicle.resolution.decisions import Decision
 from chronicle.resolution.duplicates import DuplicatePair, Node, duplicate_pairs
+from chronicle.resolution.event_keys import follow_place
 from chronicle.resolution.names import fold
 
 __all__ = ["EntityCard", "NotAnEntity", "apply_decisions", "card", "duplicates", "entity"]
@@ -81,33 +82,28 @@ def _run(tx: ManagedTransaction, name: str, folder: str, **params: Any) -> None:
     tx.run(load(name, folder).text, params).consume()
 
 
+def _merge(tx: ManagedTransaction, from_key: str, into_key: str, into_type: str, rank: int) -> None:
+    """Merge one node into another; events keyed by a merged place's old name follow it."""
+    _run(tx, "merge_entity", "write", from_key=from_key, into_key=into_key, into_type=into_type, rank=rank)
+    if not (from_key.startswith("place:") and into_key.startswith("place:")):
+        return
+    found = tx.run(load("events_at", "lookup").text, {"place_key": into_key}).data()
+    for old, new in follow_place(from_key, into_key, [row["key"] for row in found]):
+        _run(tx, "merge_entity", "write", from_key=old, into_key=new, into_type="Event", rank=0)
+        _run(tx, "settle_event", "write", key=new)
+
+
 def _apply(tx: ManagedTransaction, decisions: list[Decision]) -> None:
     _run(tx, "identity_lock", "write")
     for decision in decisions:
         _run(tx, "pin", "entities", rows=[e.model_dump() for e in decision.entries])
         rank = max((e.rank for e in decision.entries), default=0)
         if decision.kind == "merge":
-            _run(
-                tx,
-                "merge_entity",
-                "write",
-                from_key=decision.other_key,
-                into_key=decision.key,
-                into_type=decision.type,
-                rank=rank,
-            )
+            _merge(tx, decision.other_key, decision.key, decision.type, rank)
         elif decision.kind == "alias":
             named = f"{decision.type.lower()}:{slug(fold(decision.other, decision.type))}"
             if named != decision.key:  # a node of that very name is the node
-                _run(
-                    tx,
-                    "merge_entity",
-                    "write",
-                    from_key=named,
-                    into_key=decision.key,
-                    into_type=decision.type,
-                    rank=rank,
-                )
+                _merge(tx, named, decision.key, decision.type, rank)
             _run(tx, "add_alias", "entities", key=decision.key, alias=decision.other)
         else:
             _run(tx, "drop_alias", "entities", key=decision.key, alias=decision.other)

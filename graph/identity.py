@@ -13,18 +13,30 @@ from neo4j import AsyncManagedTransaction
 
 from chronicle.extraction.models import GraphDoc
 from chronicle.graph.cypher import load
+from chronicle.resolution.event_keys import follow_place
 from chronicle.resolution.memory import MemoryIndex, type_of_key
 from chronicle.resolution.names import fold
 from chronicle.resolution.resolver import Entry, lookup_keys
 from chronicle.resolution.rewrite import rewrite
 from chronicle.resolution.subjects import is_vote_prefix, subjects
 
-__all__ = ["resolve_in_tx"]
+__all__ = ["follow_events", "resolve_in_tx"]
 
 
 async def _rows(tx: AsyncManagedTransaction, name: str, folder: str, **params: Any) -> list[dict[str, Any]]:
     result = await tx.run(load(name, folder).text, params)
     return [record.data() async for record in result]
+
+
+async def follow_events(tx: AsyncManagedTransaction, from_key: str, into_key: str) -> None:
+    """Events keyed by a merged place's old name take the surviving place's (two nodes of one event
+    become one, its status and date recomputed from its reports)."""
+    if not (from_key.startswith("place:") and into_key.startswith("place:")):
+        return
+    found = await _rows(tx, "events_at", "lookup", place_key=into_key)
+    for old, new in follow_place(from_key, into_key, [row["key"] for row in found]):
+        await _rows(tx, "merge_entity", "write", from_key=old, into_key=new, into_type="Event", rank=0)
+        await _rows(tx, "settle_event", "write", key=new)
 
 
 async def resolve_in_tx(tx: AsyncManagedTransaction, docs: list[GraphDoc]) -> list[GraphDoc]:
@@ -58,6 +70,7 @@ async def resolve_in_tx(tx: AsyncManagedTransaction, docs: list[GraphDoc]) -> li
                 into_type=merge.type,
                 rank=merge.rank,
             )
+            await follow_events(tx, merge.old, final)
     changed = [
         {"key": k, "target": e.target, "rank": e.rank, "type": e.type, "pinned": e.pinned}
         for k, e in sorted(index.entries.items())

@@ -2,12 +2,15 @@
 
 Two entities of one article that resolve to one node become one entity (mentions and aliases
 joined). An entity whose node has another type takes that type (a place the graph knows as an
-organisation drops its gazetteer facts). Event keys that embed an entity key (`event:capture:...:
-<place slug>`) are rebuilt from the resolved key, so two outlets' reports of one event meet.
+organisation drops its gazetteer facts). Event keys that embed an entity key (`event:merger:merger:
+<organisation slug>`) are rebuilt from the resolved key, and an event keyed by a place that resolved
+to another node takes that node's place segment (resolution/event_keys.py), so two outlets' reports
+of one event meet.
 """
 
 from chronicle.extraction.ids import slug
 from chronicle.extraction.models import Entity, GraphDoc
+from chronicle.resolution.event_keys import place_segment, rekey_event, segment_of_name
 
 __all__ = ["rewrite"]
 
@@ -25,12 +28,27 @@ def _event_key(key: str, mapping: dict[str, str]) -> str:
     return key
 
 
+def _placed_key(key: str, place_keys: list[str], mapping: dict[str, str], names: dict[str, str]) -> str:
+    """An event keyed by a place that resolved to another node takes that node's segment."""
+    for place in place_keys:
+        node = mapping.get(place, place)
+        if node == place or place not in names:
+            continue
+        segment = place_segment(node)
+        if segment:
+            new = rekey_event(key, segment_of_name(names[place]), segment)
+            if new != key:
+                return new
+    return key
+
+
 def rewrite(
     doc: GraphDoc, keys: dict[str, str], types: dict[str, str], names: dict[str, str] | None = None
 ) -> GraphDoc:
     """A copy of `doc` with entity keys mapped by `keys` (old -> node key) and types by `types`;
     `names` optionally renames an entity to its node's name (the old name stays an alias)."""
     out = doc.model_copy(deep=True)
+    place_names = {e.key: e.name for e in doc.entities if e.type == "Place"}
     by_key: dict[str, Entity] = {}
     for entity in out.entities:
         new_key = keys.get(entity.key, entity.key)
@@ -52,7 +70,9 @@ def rewrite(
     def ref(key: str | None) -> str | None:
         return keys.get(key, key) if key else key
 
-    events = {e.key: _event_key(e.key, keys) for e in out.events}
+    events = {
+        e.key: _placed_key(_event_key(e.key, keys), e.place_keys, keys, place_names) for e in out.events
+    }
     every = {**keys, **events}
 
     def any_ref(key: str | None) -> str | None:

@@ -6,8 +6,10 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from chronicle.extraction.models import Article
+from chronicle.extraction.models import Article, Entity, Event, Evidence, GraphDoc, Mention
 from chronicle.extraction.pipeline import make_doc
+from chronicle.resolution.event_keys import follow_place, place_segment, rekey_event
+from chronicle.resolution.rewrite import rewrite
 
 PUBLISHED = date(2025, 3, 6)
 
@@ -67,3 +69,49 @@ def test_event_a_town_that_falls_is_a_capture(nlp: Language) -> None:
         "The town of Velyka Novosilka fell on Sunday. After the fall of the city of Mariupol, troops left.",
     )
     assert sorted(keys(doc, "capture")) == ["event:capture:mariupol", "event:capture:velyka-novosilka"]
+
+
+def test_event_key_place_segment_of_a_node() -> None:
+    assert place_segment("place:geonames:703448") == "kyiv"  # the gazetteer's name
+    assert place_segment("place:tarnivka-oblast") == "tarnivka"
+    assert place_segment("organization:tarnivka") is None
+
+
+def test_event_key_rekeyed_keeps_what_sets_a_plan_apart() -> None:
+    assert (
+        rekey_event("event:capture:tarnyvka:planned", "tarnyvka", "tarnivka")
+        == "event:capture:tarnivka:planned"
+    )
+    assert rekey_event("event:capture:tarnyvka", "tarnyvka", "tarnivka") == "event:capture:tarnivka"
+    assert (
+        rekey_event("event:merger:merger:tarnyvka", "tarnyvka", "tarnivka") == "event:merger:merger:tarnyvka"
+    )
+    assert follow_place(
+        "place:kostrivka", "place:zhabokrinka", ["event:capture:kostrivka", "event:attack:x"]
+    ) == [("event:capture:kostrivka", "event:capture:zhabokrinka")]
+
+
+def test_event_key_follows_the_node_its_place_resolved_to() -> None:
+    text = "Troops took Tarnyvka."
+    doc = GraphDoc(
+        article={"id": "report", "title": "", "word_count": 3, "extractor_version": "test"},
+        entities=[
+            Entity(
+                key="place:tarnyvka",
+                type="Place",
+                name="Tarnyvka",
+                mentions=[Mention(text="Tarnyvka", start=12, end=20)],
+            )
+        ],
+        events=[
+            Event(
+                key="event:capture:tarnyvka",
+                name="capture of Tarnyvka",
+                type="capture",
+                place_keys=["place:tarnyvka"],
+                evidence=Evidence(sentence=text, start=0, end=len(text)),
+            )
+        ],
+    )
+    out = rewrite(doc, {"place:tarnyvka": "place:tarnivka"}, {})
+    assert [(e.key, e.place_keys) for e in out.events] == [("event:capture:tarnivka", ["place:tarnivka"])]

@@ -19,6 +19,7 @@ from chronicle.extraction.pipeline import extract
 from chronicle.graph.connection import async_driver
 from chronicle.graph.schema import apply_schema
 from chronicle.graph.writer import write_graphdocs
+from chronicle.resolution import resolve_docs
 
 pytestmark = pytest.mark.integration
 
@@ -56,6 +57,7 @@ def _write(docs: list[GraphDoc], database: str) -> None:
 def _delete(driver: Driver, database: str, docs: list[GraphDoc]) -> None:
     """Exactly what these articles wrote: their claims, the articles, their events, and entities no
     other article mentions."""
+    docs = docs + resolve_docs(docs)  # the keys the graph gives them too
     events = [e.key for d in docs for e in d.events]
     entities = [e.key for d in docs for e in d.entities]
     for statement in (
@@ -85,7 +87,8 @@ def _rows(*args: str) -> list[dict[str, Any]]:
 
 
 def _capture(doc: GraphDoc) -> str:
-    return next(e.key for e in doc.events if e.type == "capture")
+    """The key of the capture's node (the place's node key gives its place segment)."""
+    return next(e.key for e in resolve_docs([doc])[0].events if e.type == "capture")
 
 
 def test_event_not_stated_as_happened_is_marked_everywhere(
