@@ -78,3 +78,21 @@ def test_entities_list_of_cities_is_no_city_and_region_pair(nlp):
 def test_entities_abbreviation_ending_a_sentence_is_no_region(nlp):
     found = _entities(nlp, "Hundreds of families went to Mass. The priest spoke about the flood.")
     assert "Massachusetts" not in found
+
+
+def test_entities_world_city_outranks_a_small_namesake_of_a_named_country(nlp):
+    found = _entities(nlp, "The hospital in Rome agreed to take the boy, the United States embassy said.")
+    rome = found["Rome"].place
+    assert rome is not None and rome.country_code == "IT"
+
+
+def test_entities_small_namesake_wins_when_the_article_names_its_region(nlp):
+    found = _entities(nlp, "Rome, Georgia, opened a new library; officials in Georgia praised it.")
+    rome = found["Rome"].place
+    assert rome is not None and rome.country_code == "US"
+
+
+def test_entities_town_after_a_verb_of_moving_to_is_a_place(nlp):
+    found = _entities(nlp, "Ten years ago the couple moved to Thornhill, near Dewsbury.")
+    assert found["Thornhill"].type == "Place"
+    assert found["Thornhill"].place is not None and found["Thornhill"].place.country_code == "GB"

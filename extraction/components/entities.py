@@ -42,6 +42,8 @@ class _Context:
     regions: set[tuple[str | None, str | None]] = field(default_factory=set)
 
 
+_WORLD_CITY = 1_000_000  # a city this big is meant by its name unless the article's regions say otherwise
+_FAME_RATIO = 10
 _CUE_KINDS = {"village": "village", "town": "city", "city": "city", "region": "region"}
 
 
@@ -129,6 +131,13 @@ class EntityLinker:
         countries = {c for found in context for c in found.countries | found.region_countries} - {None}
         taken = {i for members, _ in typed for c in members for i in range(c.start, c.end)}
         countries |= {code for _, _, code in find_demonyms(doc, self.gazetteer, taken)}  # 'Ukrainian troops'
+        countries |= {  # the country of a city it names: 'Colchester' for a town in England
+            c.places[0].country_code
+            for members, kind in typed
+            if kind == PLACE
+            for c in members
+            if c.places and c.places[0].kind == "city"
+        }
         if not countries:
             return typed
         place_tokens = {
@@ -287,13 +296,29 @@ def _decide(votes: Counter[str]) -> str | None:
 def _best_place(members: list[Candidate], context: _Context) -> PlaceRecord | None:
     """The candidate place: a country first, then one inside a region or country the article's other
     places name ('Parkland' beside 'Florida'), then by kind (big cities first), then one in the country
-    of a region the article names ('St. Petersburg' beside 'Florida'), then by population."""
+    of a region the article names ('St. Petersburg' beside 'Florida'), then by population; but a
+    city of a million people or more outranks a namesake a tenth its size or less that no region
+    the article names holds ('Rome' beside 'the United States' is still Rome, Italy)."""
     records = [r for c in members for r in c.places]
     if not records:
         return None
     if any(c.region for c in members):
         regions = [r for r in records if r.kind == "region"]
         records = regions or records
+    best = _first_place(records, context)
+    famous = max(records, key=lambda r: (r.population, r.id))
+    if (
+        best.kind == "city"
+        and famous.kind == "city"
+        and famous.population >= _WORLD_CITY
+        and famous.population >= _FAME_RATIO * best.population
+        and (best.country_code, best.admin1_code) not in context.regions
+    ):
+        return famous  # 'Rome' is Rome, Italy, though the article names only the United States
+    return best
+
+
+def _first_place(records: list[PlaceRecord], context: _Context) -> PlaceRecord:
     return min(
         records,
         key=lambda r: (

@@ -1,6 +1,6 @@
 """Small towns the model typed Person or Organization: a cluster whose exact name is a town (under
 15,000 people) in a country the article names is a Place when a mention stands like a place (after
-'near', 'outside', 'towards' ..., in 'the villages of X and Y', 'X, a mining town', or coordinated
+'near', 'outside', 'towards' ..., 'moved to', 'withdrew from', in 'the villages of X and Y', 'X, a mining town', or coordinated
 with a place) and no
 mention is a person's or an organisation's by evidence (a title, a given name before it, a possessive,
 a verb of speech with it as subject, an organisation cue word). Word lists are data files."""
@@ -92,4 +92,6 @@ def _place_prep(token: Token, gazetteer: Gazetteer) -> bool:
         before = gazetteer.place_cues.get("before", set())
         heads = prepositions("town_of_heads")
         return token.head.lower_ in heads or token.head.lemma_.lower() in before
+    if token.lower_ == "to":  # 'moved to X', 'driving to X' (never 'spoke to X')
+        return token.head.lemma_ in prepositions("town_to_verbs")
     return token.lower_ == "from" and token.head.lemma_ in prepositions("town_from_verbs")
