@@ -4,7 +4,8 @@ For a batch of GraphDocs: take the identity lock (two workers never resolve at o
 both create a node for one entity), read the alias entries every entity looks up, plan the articles
 one after another in memory (chronicle.resolution, the same code as `eval --clusters`), write the
 aliases, merge the nodes the batch linked, and hand back the GraphDocs with their node keys. Three
-round trips per batch, plus one per merge (rare: a new link between nodes that existed apart).
+round trips per batch, plus one when it links keys (which of them the graph holds) and one per merge
+that moves something (rare: a new link between nodes that existed apart).
 """
 
 from typing import Any
@@ -58,9 +59,17 @@ async def resolve_in_tx(tx: AsyncManagedTransaction, docs: list[GraphDoc]) -> li
         outlets = {fold(name, "Organization") for name in read[0]["outlets"]}
     before = dict(index.entries)
     plans = [index.resolve(doc, outlets) for doc in docs]
-    for merge in (m for result in plans for m in result.merges):
-        final = index.final(merge.into)
-        if final != merge.old:
+    merges = [(m, index.final(m.into)) for result in plans for m in result.merges]
+    merges = [(merge, final) for merge, final in merges if final != merge.old]
+    # most merges move a key no node, alias or stored key holds (an article's own spelling joining
+    # a known node): only those that would move something are sent, each after the last
+    named: set[str] = set()
+    if merges:
+        found = await _rows(tx, "merge_sources", "lookup", keys=sorted({m.old for m, _ in merges}))
+        named = set(found[0]["keys"]) if found else set()
+    for merge, final in merges:
+        if merge.old in named:
+            named.add(final)  # what the merge moved now names its target
             await _rows(
                 tx,
                 "merge_entity",

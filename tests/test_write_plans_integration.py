@@ -19,6 +19,7 @@ STATEMENTS = [
     ("aliases", "lookup"),
     ("votes", "lookup"),
     ("merge_entity", "write"),
+    ("merge_sources", "lookup"),
     ("aliases", "write"),
     ("clear_article", "write"),
     ("article", "write"),
