@@ -298,3 +298,22 @@ def test_claim_noun_with_a_that_clause_and_no_owner_is_no_ones(nlp: Language) ->
 def test_claim_noun_said_in_a_statement_is_the_speakers(nlp: Language) -> None:
     found = claims_of(nlp, "Ortiz says in a statement that the pier will reopen.")
     assert [s for s, t, _ in found if t == "the pier will reopen"] == ["Ortiz"]
+
+
+def test_claim_hedge_runs_to_the_end_of_its_clause(nlp: Language) -> None:
+    assert claims_of(nlp, "It may seem odd that a short post on a forum went unnoticed for a year.") == [
+        (None, "It may seem odd that a short post on a forum went unnoticed for a year", "seem")
+    ]
+    found = claims_of(nlp, "Mr. Grant seemed tired, and the crowd left early.")
+    assert [t for _, t, c in found if c == "seemed"] == ["Mr. Grant seemed tired"]
+
+
+def test_claim_quote_goes_on_past_a_programme_named_in_its_attribution(nlp: Language) -> None:
+    text = (
+        "''It is nonsense,'' Mr. Brown said by telephone on ''Morning Talk.'' "
+        "''She is wrong about the harbour, and everybody knows it.''"
+    )
+    found = claims_of(nlp, text)
+    assert [(s, t) for s, t, _ in found if "nonsense" in t] == [
+        ("Brown", "''It is nonsense,'' ''She is wrong about the harbour, and everybody knows it.''")
+    ]

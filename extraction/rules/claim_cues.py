@@ -190,9 +190,18 @@ def raised_clause(verb: Token) -> tuple[int, int] | None:
     if complement is None or (complement.lower_ == "like" and complement.dep_ != "ccomp"):
         return None
     subject = next((c for c in verb.lefts if c.dep_ in {"nsubj", "expl"}), None)
+    last = complement.right_edge.i
+    for child in verb.rights:  # 'it may seem surprising that ...', '... seemed to win, leaving ...'
+        if child.i < complement.i or child.dep_ in {"punct", "cc"}:
+            continue
+        if child.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in child.children):
+            break
+        last = max(last, child.right_edge.i)
+    while last > complement.i and verb.doc[last].is_punct and not verb.doc[last].is_quote:
+        last -= 1
     if subject is None or (subject.lower_ == "it" and complement.dep_ == "ccomp"):
-        return complement.left_edge.i, complement.right_edge.i
-    return subject.left_edge.i, complement.right_edge.i
+        return complement.left_edge.i, last
+    return subject.left_edge.i, last
 
 
 def interrupted_rest(sent: Span, verb: Token, subject: Token, content_end: int) -> Span | None:

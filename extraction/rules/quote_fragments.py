@@ -18,6 +18,7 @@ from chronicle.extraction.rules.intervals import Disjoint
 __all__ = ["continuing_fragments"]
 
 _MAX_GAP = 200  # characters of attribution between the first fragment and the next one
+_MAX_NAME = 60  # characters of a quoted name inside an attribution (a programme, a term)
 _MAX_ATTRIBUTION = 400  # characters from the cue to the full stop ending its sentence
 _ABBREVIATION = re.compile(r"(?:^|[^A-Za-z0-9])(?:[A-Z][a-z]{0,2}|[a-z])$")  # 'Mrs', 'Gen', 'U.S', 'p.m'
 _FULL_STOP = re.compile(r"[.!?][\"'”’)]?(?=\s)")
@@ -47,11 +48,10 @@ def continuing_fragments(
             return found
         last_end = after[1]
     else:  # the attribution runs to the first full stop after the verb
-        stop = _full_stop(text, verb_end)
-        nxt = quotes.first_starting_from(verb_end)
-        if stop is None or (nxt is not None and nxt[0] < stop.end()):
+        end = _attribution_end(text, quotes, verb_end)
+        if end is None:
             return found
-        last_end = stop.end()
+        last_end = end
     while True:
         nxt = quotes.first_starting_from(last_end)
         if nxt is None:
@@ -65,6 +65,23 @@ def continuing_fragments(
             return found
         found.append(nxt)  # (b) '... she said. "We will hold."'
         last_end = nxt[1]
+
+
+def _attribution_end(text: str, quotes: Disjoint, verb_end: int) -> int | None:
+    """Where the sentence of the cue ends: its first full stop, past any short quote the
+    attribution names on its way ('he said on "Meet the Press."', 'describing the "steel
+    frames"'); None when a quote in it is no such name (what was said goes on in the sentence)."""
+    pos = verb_end
+    while True:
+        stop = _full_stop(text, pos)
+        nxt = quotes.first_starting_from(pos)
+        if nxt is None or (stop is not None and nxt[0] >= stop.end()):
+            return None if stop is None else stop.end()
+        if nxt[1] - nxt[0] > _MAX_NAME or text[pos : nxt[0]].rstrip().endswith((",", ":")):
+            return None
+        if _closes_sentence(text, nxt[1]):
+            return nxt[1]
+        pos = nxt[1]
 
 
 def _full_stop(text: str, start: int) -> re.Match[str] | None:
