@@ -2,6 +2,7 @@
 continued ('he continued'), attributions set off in mid-sentence, headlines and quoted transcripts
 naming their speaker, reported questions with no asker named (sentences written here)."""
 
+import pytest
 from spacy.language import Language
 
 from tests.helpers import run
@@ -317,3 +318,22 @@ def test_claim_quote_goes_on_past_a_programme_named_in_its_attribution(nlp: Lang
     assert [(s, t) for s, t, _ in found if "nonsense" in t] == [
         ("Brown", "''It is nonsense,'' ''She is wrong about the harbour, and everybody knows it.''")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Where land is scarce, builders see golf courses as wasted space.",
+            ("builders", "golf courses as wasted space", "see"),
+        ),
+        (
+            "Mr. Hale sees Mr. Noor as captured by a rigid philosophy.",
+            ("Hale", "Mr. Noor as captured by a rigid philosophy", "sees"),
+        ),
+    ],
+)
+def test_claim_seeing_something_as_something_is_a_view_of_the_object(
+    nlp: Language, text: str, claim: tuple[str, str, str]
+) -> None:
+    assert claim in claims_of(nlp, text)

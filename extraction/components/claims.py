@@ -228,9 +228,10 @@ class ClaimExtractor:
             heads = []
         trailing = (
             None
-            if cue.get("quote_only")
+            if cue.get("quote_only") or any(h.dep_ == "prep" and h.i > verb.i for h in heads)
             else trailing_attribution(index, verb, bool(cue.get("object_content")))
-        )
+        )  # not 'where land is scarce, builders see golf courses as wasted space'
+
         if trailing is not None:  # '..., Ukraine's army chief X said': X, whatever the parse says
             subject, heads = trailing[1], [h for h in heads if h.i < verb.i]
         unsourced = unsourced_passive(verb) if subject is None and heads else None

@@ -86,6 +86,17 @@ def content_heads(verb: Token, cue: dict) -> list[Token]:
         # 'described the talks as constructive': an object's complement after it belongs to it
         last = max(h.i for h in heads)
         heads += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > last]
+    if "as" in preps:  # 'sees Noor as captured by ...': the as-phrase parsed as a clause
+        heads += [
+            c
+            for c in verb.children
+            if c.dep_ == "advcl" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.lefts)
+        ]
+    as_phrase = next((h for h in heads if h.lower_ == "as" or h.dep_ == "advcl"), None)
+    if as_phrase is not None:  # 'see golf courses as wasted space': the object is what is seen so
+        heads += [
+            c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < as_phrase.i and c not in heads
+        ]
     if not heads and verb.dep_ == "parataxis" and verb.head.i != verb.i:
         head = verb.head
         return [c for c in head.children if c.i != verb.i and c.dep_ != "punct"] + [head]
