@@ -337,3 +337,24 @@ def test_claim_seeing_something_as_something_is_a_view_of_the_object(
     nlp: Language, text: str, claim: tuple[str, str, str]
 ) -> None:
     assert claim in claims_of(nlp, text)
+
+
+def test_claim_cue_noun_made_by_the_subject_is_the_subjects(nlp: Language) -> None:
+    assert claims_of(nlp, "Mr. Dale made similar charges that the judge was biased against him.") == [
+        ("Dale", "the judge was biased against him", "charges")
+    ]
+    assert claims_of(nlp, "Mr. Dale made mixed statements about how he would cut taxes.") == [
+        ("Dale", "about how he would cut taxes", "statements")
+    ]
+    assert claims_of(nlp, "The company made a statement.") == []
+
+
+def test_claim_question_asked_with_if_or_whether(nlp: Language) -> None:
+    assert claims_of(nlp, "Mr. Ruben asked the students if they were always so serious.") == [
+        ("Ruben", "if they were always so serious", "asked")
+    ]
+
+
+def test_claim_cue_set_off_inside_the_clause_it_attributes(nlp: Language) -> None:
+    found = claims_of(nlp, "If she becomes mayor, Ms. Ortiz suggested in a post, rents will fall.")
+    assert [(s, c) for s, t, c in found if "rents will fall" in t] == [("Ortiz", "suggested")]

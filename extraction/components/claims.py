@@ -109,6 +109,7 @@ class ClaimExtractor:
         self.phrases = [row["phrase"].split() for row in cues if "phrase" in row]
         self.nouns = {row["noun"]: row for row in cues if "noun" in row}
         self.adjectives = {row["adjective"]: row for row in cues if "adjective" in row}
+        self.light_verbs = frozenset(row["light_verb"] for row in cues if "light_verb" in row)
         # 'in a poll released Monday, ...', 'by one estimate', 'in his view': the noun is the source
         self.source_nouns = {(row["prep"], row["source_noun"]): row for row in cues if "source_noun" in row}
         roles = load_jsonl(roles_file, data_dir)
@@ -339,7 +340,7 @@ class ClaimExtractor:
         self, index: DocIndex, resolver: SpeakerResolver, noun: Token, quotes: Disjoint
     ) -> SpeechAct | None:
         """'Moscow's demand that Ukraine withdraw': the possessor's claim."""
-        found = noun_attribution(noun)
+        found = noun_attribution(noun, self.light_verbs)
         if found is None or (found[0] is not None and found[0].lower_ in _SKIP_SUBJECTS | _SKIP_POSSESSORS):
             return None
         subject, heads = found

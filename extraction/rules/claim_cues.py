@@ -90,16 +90,27 @@ def content_heads(verb: Token, cue: dict) -> list[Token]:
         heads += [
             c
             for c in verb.children
-            if c.dep_ == "advcl" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.lefts)
+            if c.dep_ == "advcl"
+            and c.i > verb.i
+            and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.lefts)
         ]
     as_phrase = next((h for h in heads if h.lower_ == "as" or h.dep_ == "advcl"), None)
     if as_phrase is not None:  # 'see golf courses as wasted space': the object is what is seen so
         heads += [
             c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < as_phrase.i and c not in heads
         ]
-    if not heads and verb.dep_ == "parataxis" and verb.head.i != verb.i:
+    if cue.get("questions"):  # 'asked the students if they were serious': the question asked
+        heads += [
+            c
+            for c in verb.children
+            if c.dep_ == "advcl"
+            and c.i > verb.i
+            and any(m.dep_ == "mark" and m.lower_ in {"if", "whether"} for m in c.lefts)
+        ]
+    if not heads and (verb.dep_ == "parataxis" or _set_off_before(verb)) and verb.head.i != verb.i:
         head = verb.head
-        return [c for c in head.children if c.i != verb.i and c.dep_ != "punct"] + [head]
+        before = [c for c in verb.lefts if c.dep_ in {"advcl", "prep"}]  # 'If she wins, X suggested, ...'
+        return [c for c in head.children if c.i != verb.i and c.dep_ != "punct"] + [head, *before]
     return heads
 
 
@@ -124,6 +135,22 @@ def clause_end(verb: Token, heads: list[Token], cue_lemmas: dict | frozenset) ->
         elif child.dep_ not in _CLAUSE_STOPS:
             last = max(last, child.right_edge.i)
     return last
+
+
+def _set_off_before(verb: Token) -> bool:
+    """'If she wins, Clinton suggested in a tweet, women will be safe': a cue set off by commas,
+    parsed as the complement of the clause it interrupts."""
+    doc, after = verb.doc, verb.right_edge.i + 1
+    subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    return (
+        verb.dep_ == "ccomp"
+        and subject is not None
+        and verb.head.i > after
+        and after < len(doc)
+        and doc[after].text == ","
+        and subject.left_edge.i > 0
+        and doc[subject.left_edge.i - 1].text == ","
+    )
 
 
 def _reported_conjunct(verb: Token, heads: list[Token], conj: Token, last: int) -> bool:

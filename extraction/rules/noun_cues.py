@@ -11,11 +11,16 @@ _CONTENT_PREPS = {"of", "about", "for", "on", "to", "that", "against"}
 _AUTHOR_PREPS = {"by", "from"}
 
 
-def noun_attribution(noun: Token) -> tuple[Token | None, list[Token]] | None:
+def noun_attribution(
+    noun: Token, light_verbs: frozenset[str] = frozenset()
+) -> tuple[Token | None, list[Token]] | None:
     """(speaker token, content heads) of a cue noun, or None when it has no content: 'the
     statement' alone is no attribution; the speaker is None when only a that-clause says what
-    ('charges that ...')."""
+    ('charges that ...'). `light_verbs`: verbs whose subject owns the cue noun they take as
+    object ('made conflicting statements about ...', 'gave a speech on ...')."""
     speaker = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if speaker is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in light_verbs:
+        speaker = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
     heads: list[Token] = []
     for child in noun.rights:
         if child.dep_ in {"acl", "ccomp", "advcl"} and _clause(child):
