@@ -52,6 +52,12 @@ def test_event_key_pinned_by_a_day_is_shared_and_by_a_year_is_not(nlp: Language)
     assert keys(first, "merger") != keys(second, "merger")
 
 
+def test_event_key_dates_meet_in_their_month_and_forms_in_their_lemma(nlp: Language) -> None:
+    first = article(nlp, "first-report", "The first jet was delivered on 15 October 2007, the airline said.")
+    second = article(nlp, "second-report", "Deliveries of the jet began in October 2007.")
+    assert keys(first, "delivery") == keys(second, "delivery") == ["event:delivery:delivery:2007-10"]
+
+
 def test_event_falling_prices_are_no_capture(nlp: Language) -> None:
     doc = article(
         nlp,

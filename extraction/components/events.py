@@ -457,17 +457,26 @@ def _scoped_key(m: EventMention, article: str) -> str:
     civilians') names no event by itself: its key takes a participant (the first in key order:
     'event:merger:merger:organization-chrysler'), else its date, so two articles about one
     company's merger share the node while unrelated mergers stay apart. Only a date at day, week or
-    month precision tells one event of a kind from another across articles; a year or a season
-    keeps the event in its article ('event:ban:ban:2007:<article>'). '' when it has neither."""
-    trigger = slug(m.key_name or m.name)
+    month precision tells one event of a kind from another across articles (keyed by its month);
+    a year or a season keeps the event in its article ('event:ban:ban:2007:<article>'). '' when it
+    has neither."""
+    trigger = _key_word(m)
     if m.participants:
         return f"event:{m.family}:{trigger}:{slug(min(p.key for p in m.participants))}"
     when = m.when
     if when is None or not when.value:
         return ""
-    if when.basis == "text" and when.precision in _PIN_PRECISIONS:
-        return f"event:{m.family}:{trigger}:{slug(when.value)}"
+    if when.basis == "text" and when.precision in _PIN_PRECISIONS and when.valid_from is not None:
+        # the month the date falls in: 'delivered on 15 October' and 'the delivery in October' meet
+        return f"event:{m.family}:{trigger}:{when.valid_from:%Y-%m}"
     return f"event:{m.family}:{trigger}:{slug(when.value)}:{article}"
+
+
+def _key_word(m: EventMention) -> str:
+    """The words of a key: the trigger's lemma for a bare noun ('Deliveries' and 'delivery' meet)."""
+    if m.bare and m.trigger.pos_ == "NOUN" and not m.key_name:
+        return slug(m.trigger.lemma_.lower())
+    return slug(m.key_name or m.name)
 
 
 def _merge(
@@ -551,7 +560,7 @@ def _merge(
         elif not m.bare and _scoped_key(m, article):  # 'a summer offensive by Russia', 'the May crisis'
             keys[i] = _scoped_key(m, article)
         else:  # 'the merger', 'a drone attack' with nothing to pin it: this article's
-            keys[i] = f"event:{m.family}:{slug(m.key_name or m.name)}:{article}"
+            keys[i] = f"event:{m.family}:{_key_word(m)}:{article}"
     _keep_unrealised_apart(keys, mentions)
     grouped: dict[str, list[EventMention]] = {}
     for key, m in zip(keys, mentions, strict=True):
