@@ -358,3 +358,11 @@ def test_claim_question_asked_with_if_or_whether(nlp: Language) -> None:
 def test_claim_cue_set_off_inside_the_clause_it_attributes(nlp: Language) -> None:
     found = claims_of(nlp, "If she becomes mayor, Ms. Ortiz suggested in a post, rents will fall.")
     assert [(s, c) for s, t, c in found if "rents will fall" in t] == [("Ortiz", "suggested")]
+
+
+def test_claim_according_to_ending_a_sentence_covers_all_before_it(nlp: Language) -> None:
+    text = "The mayor raised $2 million from builders, while her rival raised $6 million, according to a new tally."
+    found = claims_of(nlp, text)
+    assert [t for _, t, c in found if c == "according to"] == [
+        "The mayor raised $2 million from builders, while her rival raised $6 million"
+    ]

@@ -449,6 +449,9 @@ class ClaimExtractor:
         left_part = doc[clause.left_edge.i : according.left_edge.i]
         right_part = doc[according.right_edge.i + 1 : max(clause.right_edge.i + 1, sent.end)]
         body = strip_span(left_part if len(left_part) >= len(right_part) else right_part)
+        if not any(t.is_alpha for t in doc[according.right_edge.i + 1 : sent.end]):
+            # '..., and B, according to X.' ends its sentence: all of the sentence before it
+            body = strip_span(doc[sent.start : according.left_edge.i])
         if not len(body):
             return None
         speaker = resolver.resolve(source)
