@@ -366,3 +366,12 @@ def test_claim_according_to_ending_a_sentence_covers_all_before_it(nlp: Language
     assert [t for _, t, c in found if c == "according to"] == [
         "The mayor raised $2 million from builders, while her rival raised $6 million"
     ]
+
+
+def test_claim_quote_continued_after_mixed_quote_marks(nlp: Language) -> None:
+    text = (
+        'Prices rose.  “The pool is out of balance," the group wrote. '
+        '"A correction is needed now or this trend will get worse.“'
+    )
+    found = claims_of(nlp, text)
+    assert [(s, c) for s, t, c in found if "correction" in t and "balance" in t] == [("group", "wrote")]

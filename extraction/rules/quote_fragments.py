@@ -21,7 +21,7 @@ _MAX_GAP = 200  # characters of attribution between the first fragment and the n
 _MAX_NAME = 60  # characters of a quoted name inside an attribution (a programme, a term)
 _MAX_ATTRIBUTION = 400  # characters from the cue to the full stop ending its sentence
 _ABBREVIATION = re.compile(r"(?:^|[^A-Za-z0-9])(?:[A-Z][a-z]{0,2}|[a-z])$")  # 'Mrs', 'Gen', 'U.S', 'p.m'
-_FULL_STOP = re.compile(r"[.!?][\"'”’)]?(?=\s)")
+_FULL_STOP = re.compile(r"[.!?][\"'”’“‘)]?(?=\s)")
 
 
 def continuing_fragments(
@@ -118,7 +118,7 @@ def _only_space(gap: str) -> bool:
 def _closes_sentence(text: str, end: int) -> bool:
     """A quote ending at `end` ends its sentence: a full stop inside it or right after it, then a
     new sentence, a line break or the end of the text ('... hold." Then', not '...," he said')."""
-    inner = text[max(end - 3, 0) : end].rstrip("\"'”’ ")
+    inner = text[max(end - 3, 0) : end].rstrip("\"'”’“‘ ")
     rest = text[end : end + 3]
     if rest[:1] in {".", "!", "?"}:
         rest = rest[1:]
