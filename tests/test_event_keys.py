@@ -58,6 +58,18 @@ def test_event_key_dates_meet_in_their_month_and_forms_in_their_lemma(nlp: Langu
     assert keys(first, "delivery") == keys(second, "delivery") == ["event:delivery:delivery:2007-10"]
 
 
+def test_event_key_of_what_a_company_does_often_stays_in_its_article(nlp: Language) -> None:
+    first = article(nlp, "first-report", "Harlow Aviation delivered a jet to the airline.")
+    second = article(nlp, "second-report", "Harlow Aviation delivered two jets to the carrier.")
+    assert keys(first, "delivery") and keys(second, "delivery")
+    assert keys(first, "delivery") != keys(second, "delivery")
+    first = article(nlp, "first-report", "Harlow Motors merged with Dunmore Cars.")
+    second = article(nlp, "second-report", "Harlow Motors merged with Dunmore Cars last year.")
+    assert (
+        keys(first, "merger") == keys(second, "merger") == ["event:merger:merger:organization-harlow-motors"]
+    )
+
+
 def test_event_falling_prices_are_no_capture(nlp: Language) -> None:
     doc = article(
         nlp,

@@ -79,6 +79,7 @@ class EventMention:
     weak: bool = False  # no anchor of its own: kept only to join the one event it can mean
     report: EventReport | None = None  # whether it happened as this mention states it, and who says so
     key_name: str | None = None  # the name its key is made of, when the shown one adds a kind ('fuel crisis')
+    repeats: bool = False  # a kind of event one actor has many of ('Apple unveiled', 'Airbus delivered')
 
 
 class EventExtractor:
@@ -274,6 +275,7 @@ class EventExtractor:
             not name_tokens and not tail,
             weak,
             key_name=key_name,
+            repeats=bool(row.get("repeats")),
         )
 
     def _named_mention(self, index: DocIndex, t: Token) -> EventMention | None:
@@ -390,6 +392,7 @@ class EventExtractor:
             False,
             False,
             place is None,  # 'strike on civilians' says which only within its article
+            repeats=bool(row.get("repeats")),
         )
 
     def _growth(self, index: DocIndex, v: Token, row: dict) -> EventMention | None:
@@ -455,14 +458,16 @@ def _argued(verb: Token) -> bool:
 def _scoped_key(m: EventMention, article: str) -> str:
     """A trigger with no place of its own ('the merger', 'resigned', 'a fuel crisis', 'attacks on
     civilians') names no event by itself: its key takes a participant (the first in key order:
-    'event:merger:merger:organization-chrysler'), else its date, so two articles about one
+    'event:merger:merger:organization-chrysler'; within its article for a kind of event one actor has
+    many of, 'repeats' in the trigger list: deliveries, launches, visits), else its date, so two articles about one
     company's merger share the node while unrelated mergers stay apart. Only a date at day, week or
     month precision tells one event of a kind from another across articles (keyed by its month);
     a year or a season keeps the event in its article ('event:ban:ban:2007:<article>'). '' when it
     has neither."""
     trigger = _key_word(m)
     if m.participants:
-        return f"event:{m.family}:{trigger}:{slug(min(p.key for p in m.participants))}"
+        party = f"event:{m.family}:{trigger}:{slug(min(p.key for p in m.participants))}"
+        return f"{party}:{article}" if m.repeats else party  # Airbus delivers many jets
     when = m.when
     if when is None or not when.value:
         return ""
