@@ -43,13 +43,18 @@ from chronicle.extraction.rules.docindex import (
     subtree_span,
 )
 from chronicle.extraction.rules.effect_grammar import (
+    clause_of,
     clause_span,
     clause_subject,
     clause_verb,
+    eventive,
     governing,
+    has_clause,
     holds,
     key_first,
     phrase,
+    verb_after,
+    verb_before,
     without,
 )
 from chronicle.extraction.rules.intervals import SentenceBuckets
@@ -61,11 +66,8 @@ _LOC_PREPS = prepositions("located") | prepositions("affected")
 _DEMONSTRATIVES = {"this", "that", "it"}
 _RELATIVE = {"that", "which", "who"}
 _PARTICIPLE_DEPS = {"advcl", "xcomp", "conj", "acl", "ccomp"}
-_COUNTS = {"nummod", "quantmod", "amod"}
 _VERBS = {"VERB", "AUX"}
-_FINITE = {"VBD", "VBZ", "VBP"}
 _DEPRIVED = {"without"}
-_SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj"}
 _NOT_SO = {"that", "far", "much", "many", "long", "as", "-", "called"}
 _MIN_TOKENS = 4  # shorter 'sentences' (datelines, bylines) state no cause and effect
 
@@ -160,7 +162,7 @@ class EffectExtractor:
     def _rules(self, doc: Doc) -> tuple["_Resolver | None", list[Effect], list[Span]]:
         """The cue rules' effects, and the sentences left for the causal model (none without it)."""
         cues = [(i, "PREP") for i in self.prep_cues(doc)]
-        cues += [(i, "MARK") for i in self.mark_cues(doc) if doc[i].dep_ == "mark" or _clause_of(doc[i])]
+        cues += [(i, "MARK") for i in self.mark_cues(doc) if doc[i].dep_ == "mark" or clause_of(doc[i])]
         cues += [(i, "VERB") for i in self.verb_cues(doc)]
         cues += [(i, "LINK") for i in self.link_cues(doc)]
         cues += [(t.i, "PART") for t in doc if t.tag_ == "VBG" and t.lemma_.lower() in self.sure]
@@ -241,15 +243,15 @@ class EffectExtractor:
         return r.effect(cause, target, cue, clause, head, skip=head, sides=sides, clausal=True)
 
     def _mark(self, r: "_Resolver", mark: Token, found: list[Effect]) -> Effect | None:
-        clause = _clause_of(mark)  # 'after shelling damaged ...' read as a preposition over a clause
+        clause = clause_of(mark)  # 'after shelling damaged ...' read as a preposition over a clause
         reason, main = (clause, mark.head) if clause is not None else (mark.head, mark.head.head)
         if (clause is None and reason.dep_ != "advcl") or main.i == reason.i:
             return None
         if clause is not None and main.pos_ not in _VERBS:
             return None
-        if mark.lower_ in self.temporal and not _eventive(main, mark, self.units):
+        if mark.lower_ in self.temporal and not eventive(main, mark, self.units):
             return None
-        if clause is None and mark.lower_ in self.finite and not _has_clause(reason):
+        if clause is None and mark.lower_ in self.finite and not has_clause(reason):
             return None
         cause = r.first_key(reason)
         target = r.clause_target(main, skip=reason, found=found)
@@ -275,7 +277,7 @@ class EffectExtractor:
             return None
         end = first.i + len(words)
         start = next((t.i for t in sent if not t.is_punct and not t.is_space), sent.start)
-        verb = _verb_after(doc, end, sent.end)
+        verb = verb_after(doc, end, sent.end)
         if verb is None:
             return None
         if words in self.opening:
@@ -292,7 +294,7 @@ class EffectExtractor:
                 or (first.lower_ == "so" and doc[end].lower_ in _NOT_SO)
             ):
                 return None
-            before = _verb_before(doc, first.i - 1, sent.start)
+            before = verb_before(doc, first.i - 1, sent.start)
             if before is None:
                 return None
             while before.head.i < first.i and before.head.i != before.i and before.head.i >= sent.start:
@@ -347,69 +349,6 @@ class EffectExtractor:
             if effect is not None:
                 return effect
         return None
-
-
-def _verb_after(doc: Doc, start: int, end: int) -> Token | None:
-    """The first full verb from `start` on (not an auxiliary), in a clause with a subject."""
-    for token in doc[start:end]:
-        if token.pos_ in _VERBS and token.dep_ not in {"aux", "auxpass"}:
-            has_subject = any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in token.children)
-            return token if has_subject else None
-    return None
-
-
-def _verb_before(doc: Doc, last: int, start: int) -> Token | None:
-    """The nearest full verb (or predicate adjective) before `last`."""
-    for token in reversed(doc[start:last]):
-        if token.pos_ in _VERBS | {"ADJ"} and token.dep_ not in {"aux", "auxpass", "amod"}:
-            return token
-    return None
-
-
-def _has_clause(head: Token) -> bool:
-    """A clause of its own: with a subject, or (a verb the tagger took for a noun: 'if the city's last
-    bakery closes') several words that are not a bare participle or adjective ('if accurate', 'if
-    confirmed by officials')."""
-    if any(c.dep_ in _SUBJECTS for c in head.children):
-        return True
-    return (
-        head.pos_ not in {"ADJ", "ADV"} and head.tag_ not in {"VBN", "VBG"} and len(list(head.subtree)) >= 3
-    )
-
-
-def _clause_of(prep: Token) -> Token | None:
-    """'after shelling damaged the station' parsed as a preposition over a clause: the clause's verb
-    (a finite one: 'after firing at the police' or 'after being triggered' tell no second event)."""
-    if prep.dep_ != "prep":
-        return None
-    return next(
-        (
-            c
-            for c in prep.children
-            if c.dep_ == "pcomp"
-            and c.pos_ == "VERB"
-            and (c.tag_ in _FINITE or any(d.dep_ in {"nsubj", "nsubjpass"} for d in c.children))
-        ),
-        None,
-    )
-
-
-def _eventive(main: Token, mark: Token, units: set[str]) -> bool:
-    """A main clause that tells an event (not 'This was after ...', 'the first rally since ...') and a
-    temporal mark with no distance before it ('four days after', 'weeks after')."""
-    if main.lemma_ == "be" or any(c.dep_ in {"attr", "acomp"} for c in main.children):
-        return False
-    before = mark.nbor(-1) if mark.i > mark.sent.start else None
-    if before is None or before.like_num:
-        return before is None
-    # a distance: 'four days after', 'more than two weeks after', 'a day after', 'days after' (not
-    # 'this week after', whose week is the main clause's)
-    if before.pos_ != "NOUN":
-        return True
-    counted = any(c.like_num or c.dep_ in _COUNTS for c in before.children)
-    dets = [c.lower_ for c in before.children if c.dep_ == "det"]
-    bare = before.lemma_.lower() in units and (not dets or dets[0] in {"a", "an"})
-    return not (counted or bare)
 
 
 class _Resolver:

@@ -1,25 +1,37 @@
 """Grammar the effect rules read off the parse: a noun phrase's own words, a clause's subject, verb and
-extent, the tokens whose time expressions date it, and whether a claim's text holds a character."""
+extent, the tokens whose time expressions date it, and whether a claim's text holds a character; and
+the clause tests of the conjunction and link cues: the verbs after and before a link word, whether an
+'if' reason is a clause of its own, the clause a preposition heads ('after shelling damaged ...'), and
+whether a main clause tells an event for a temporal 'after'."""
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from chronicle.extraction.models import Claim
 from chronicle.extraction.rules.docindex import strip_span, subtree_span
 
 __all__ = [
+    "clause_of",
     "clause_span",
     "clause_subject",
     "clause_verb",
+    "eventive",
     "governing",
+    "has_clause",
     "holds",
     "key_first",
     "phrase",
+    "verb_after",
+    "verb_before",
     "without",
 ]
 
 _CLAUSAL = {"relcl", "acl", "ccomp", "advcl", "parataxis", "conj"}
 _OWN_CLAUSE = {"relcl", "acl", "ccomp", "advcl", "parataxis", "conj", "csubj"}
 _NOT_GOVERNING = _OWN_CLAUSE | {"nsubj", "nsubjpass", "csubjpass", "expl"}
+_VERBS = {"VERB", "AUX"}
+_FINITE = {"VBD", "VBZ", "VBP"}
+_SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj"}
+_COUNTS = {"nummod", "quantmod", "amod"}
 
 
 def phrase(head: Token) -> list[Token]:
@@ -96,3 +108,66 @@ def key_first(key: str | None, keys: list[str]) -> list[str]:
 def holds(claim: Claim, char: int) -> bool:
     offset = claim.evidence.start + claim.evidence.sentence.find(claim.text)
     return offset <= char < offset + len(claim.text)
+
+
+def verb_after(doc: Doc, start: int, end: int) -> Token | None:
+    """The first full verb from `start` on (not an auxiliary), in a clause with a subject."""
+    for token in doc[start:end]:
+        if token.pos_ in _VERBS and token.dep_ not in {"aux", "auxpass"}:
+            has_subject = any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in token.children)
+            return token if has_subject else None
+    return None
+
+
+def verb_before(doc: Doc, last: int, start: int) -> Token | None:
+    """The nearest full verb (or predicate adjective) before `last`."""
+    for token in reversed(doc[start:last]):
+        if token.pos_ in _VERBS | {"ADJ"} and token.dep_ not in {"aux", "auxpass", "amod"}:
+            return token
+    return None
+
+
+def has_clause(head: Token) -> bool:
+    """A clause of its own: with a subject, or (a verb the tagger took for a noun: 'if the city's last
+    bakery closes') several words that are not a bare participle or adjective ('if accurate', 'if
+    confirmed by officials')."""
+    if any(c.dep_ in _SUBJECTS for c in head.children):
+        return True
+    return (
+        head.pos_ not in {"ADJ", "ADV"} and head.tag_ not in {"VBN", "VBG"} and len(list(head.subtree)) >= 3
+    )
+
+
+def clause_of(prep: Token) -> Token | None:
+    """'after shelling damaged the station' parsed as a preposition over a clause: the clause's verb
+    (a finite one: 'after firing at the police' or 'after being triggered' tell no second event)."""
+    if prep.dep_ != "prep":
+        return None
+    return next(
+        (
+            c
+            for c in prep.children
+            if c.dep_ == "pcomp"
+            and c.pos_ == "VERB"
+            and (c.tag_ in _FINITE or any(d.dep_ in {"nsubj", "nsubjpass"} for d in c.children))
+        ),
+        None,
+    )
+
+
+def eventive(main: Token, mark: Token, units: set[str]) -> bool:
+    """A main clause that tells an event (not 'This was after ...', 'the first rally since ...') and a
+    temporal mark with no distance before it ('four days after', 'weeks after')."""
+    if main.lemma_ == "be" or any(c.dep_ in {"attr", "acomp"} for c in main.children):
+        return False
+    before = mark.nbor(-1) if mark.i > mark.sent.start else None
+    if before is None or before.like_num:
+        return before is None
+    # a distance: 'four days after', 'more than two weeks after', 'a day after', 'days after' (not
+    # 'this week after', whose week is the main clause's)
+    if before.pos_ != "NOUN":
+        return True
+    counted = any(c.like_num or c.dep_ in _COUNTS for c in before.children)
+    dets = [c.lower_ for c in before.children if c.dep_ == "det"]
+    bare = before.lemma_.lower() in units and (not dets or dets[0] in {"a", "an"})
+    return not (counted or bare)
