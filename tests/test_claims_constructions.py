@@ -375,3 +375,14 @@ def test_claim_quote_continued_after_mixed_quote_marks(nlp: Language) -> None:
     )
     found = claims_of(nlp, text)
     assert [(s, c) for s, t, c in found if "correction" in t and "balance" in t] == [("group", "wrote")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the latest Harbor survey, 71 percent of renters approved of the mayor, although they were less keen.",
+        "In a Harbor Register poll last month, Mr. Cole had a ten-point lead over the mayor.",
+    ],
+)
+def test_claim_poll_phrase_before_a_noun_clause_or_a_date(nlp: Language, text: str) -> None:
+    assert [c for _, _, c in claims_of(nlp, text)] == ["In"]

@@ -399,7 +399,11 @@ class ClaimExtractor:
         interview', whose claim that verb makes), comes after its verb ('trails in the polls') or
         names no one's view."""
         noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if noun is None or prep.dep_ != "prep" or prep.head.pos_ not in {"VERB", "AUX"}:
+        if (
+            noun is None
+            or prep.dep_ != "prep"
+            or (prep.head.pos_ not in {"VERB", "AUX"} and prep.head.dep_ != "ROOT")
+        ):
             return None
         row = self.source_nouns.get((prep.lower_, noun.lemma_.lower())) or self.source_nouns.get(
             (prep.lower_, noun.lower_)
@@ -407,6 +411,8 @@ class ClaimExtractor:
         if row is None or prep.head.lemma_.lower() in self.verbs:
             return None
         after = prep.right_edge.i + 1
+        when = next((c for c in prep.head.children if c.dep_ == "npadvmod" and c.left_edge.i == after), None)
+        after = after if when is None else when.right_edge.i + 1  # 'In a poll last month, ...'
         if prep.i > prep.head.i or after >= len(prep.doc) or prep.doc[after].text != ",":
             return None  # set off before its clause: 'In a poll released Monday, ...', not '... in polls'
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
