@@ -1,12 +1,15 @@
 """chronicle_effects: causal claims -> `doc._.effects` (list of Effect).
 
-Three cue shapes from the cue list, read off the parse:
+Five cue shapes from the cue list, read off the parse:
 - a causal preposition ("thanks (in part) to X", "because of X", "due to X"): X is the cause, the
   clause it hangs on holds the target;
 - a causal conjunction ("..., because Y"): the first event (else actor) of Y is the cause, the main
   clause holds the target;
 - a causal verb ("X pulled back 63,000 troops", "X forced Russia to ...", "X led to Y"): subject is
-  the cause, object (or the object of its preposition) the target.
+  the cause, object (or the object of its preposition) the target;
+- a link ("X, so Y", "X, after which Y", a sentence opening "As a result, Y"): Y is the effect of
+  the clause before it (of the previous sentence, for an opening one);
+- a forward participle ("..., causing a fire"): the clause before it is the cause.
 The two sides become keys, and the Effect is dated and attributed, in effect_resolver.py.
 
 Every effect keeps its cause and effect spans with their offsets and the events and entities named
