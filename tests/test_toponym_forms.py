@@ -96,3 +96,20 @@ def test_entities_town_after_a_verb_of_moving_to_is_a_place(nlp):
     found = _entities(nlp, "Ten years ago the couple moved to Thornhill, near Dewsbury.")
     assert found["Thornhill"].type == "Place"
     assert found["Thornhill"].place is not None and found["Thornhill"].place.country_code == "GB"
+
+
+def test_entities_place_name_that_is_a_named_persons_surname_is_the_person(nlp):
+    found = _entities(nlp, "Adviser John Bolton met the president. Bolton said the talks went well.")
+    assert "Bolton" not in found
+    assert [m.text for m in found["John Bolton"].mentions] == ["John Bolton", "Bolton"]
+
+
+def test_entities_place_name_standing_like_a_place_stays_a_place(nlp):
+    found = _entities(nlp, "John Bolton visited Bolton on Friday to see his aunt.")
+    assert found["Bolton"].type == "Place"
+
+
+def test_entities_given_name_of_a_person_named_in_full_joins_the_person(nlp):
+    found = _entities(nlp, "Yulia Skripal is recovering. Doctors said Yulia was getting better.")
+    assert "Yulia" not in found
+    assert [m.text for m in found["Yulia Skripal"].mentions] == ["Yulia Skripal", "Yulia"]

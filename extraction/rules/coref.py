@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from chronicle.extraction.rules.evidence import MODEL_VOTES
 from chronicle.extraction.rules.gazetteer import Gazetteer
+from chronicle.extraction.rules.lexicon import prepositions
 from chronicle.extraction.rules.mentions import ORG, PERSON, PLACE, Candidate
 
 __all__ = ["cluster_candidates", "edit_distance", "nominal_mentions", "normalise_name"]
@@ -19,6 +20,7 @@ __all__ = ["cluster_candidates", "edit_distance", "nominal_mentions", "normalise
 _PARTICLES = {"de", "da", "van", "von", "bin", "al", "der", "la", "le", "di", "du", "ibn", "el"}
 _FUNCTION_WORDS = {"of", "for", "the", "and", "on", "in", "de", "&"}
 _REGION_SUFFIXES = (" region", " oblast", " province")
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _MODEL_CAP = 1  # model votes counted per type and cluster
 
 
@@ -110,12 +112,33 @@ def _link_acronyms(
             uf.union(acronym, matches[0])
 
 
+def _bare(doc: Doc, cand: Candidate) -> bool:
+    """A mention with nothing of a place about it but its name: no place label from the model, no
+    place word around it, no place preposition before it ('Bolton said', not 'in Bolton')."""
+    if cand.label in _PLACE_LABELS or cand.place_kind or cand.region or cand.votes[PLACE] > 3:
+        return False
+    return not (cand.start and doc[cand.start - 1].lower_ in prepositions("person_not_place"))
+
+
+def _acts(doc: Doc, cand: Candidate) -> bool:
+    """The mention is a subject or a possessor ('Bolton said', 'Evans's lawyer')."""
+    if cand.end < len(doc) and doc[cand.end].lower_ in ("'s", "’s"):
+        return True
+    return doc[cand.start : cand.end].root.dep_ in ("nsubj", "nsubjpass", "poss")
+
+
 def _link_surnames(
-    groups: dict[str, list[Candidate]], uf: _UnionFind, gazetteer: Gazetteer, max_distance: int
+    doc: Doc,
+    groups: dict[str, list[Candidate]],
+    uf: _UnionFind,
+    gazetteer: Gazetteer,
+    max_distance: int,
 ) -> set[str]:
     """Single-word names joined to the one full name ending in them (or nearly: misspellings), or,
-    for a word the model calls a person and no full name ends in, beginning with it ('Steve' of
-    'Steve Jobs')."""
+    for a word the model calls a person (or a known given name) and no full name ends in, beginning
+    with it ('Steve' of 'Steve Jobs'). A word that is also a place's name ('Bolton' of 'John
+    Bolton') is the person's only when no mention of it stands like a place; a surname of two
+    people in the article ('Evans' of 'Tom Evans' and 'Alfie Evans') is a person's, of neither."""
     surnames: dict[str, set[str]] = {}
     first_names: dict[str, set[str]] = {}
     personal: set[str] = set()
@@ -133,12 +156,23 @@ def _link_surnames(
         near.setdefault((surname[0], len(surname)), []).append((order, surname))
     linked: set[str] = set()
     for key, group in groups.items():
-        if " " in key or _strong_place(group) or group[0].text.isupper():
+        if " " in key or group[0].text.isupper():
+            continue
+        placed, strong = any(c.places for c in group), _strong_place(group)
+        bare = (placed or strong) and all(_bare(doc, c) for c in group)
+        if strong and not bare:
             continue
         if any(c.votes[ORG] >= 3 for c in group):
             continue
         anchors = surnames.get(key, set())
-        if not anchors and len(key) >= 5:
+        if strong or (placed and len(anchors) > 1):  # a place's name: a person's named in full, spelt alike
+            acting = bare and any(_acts(doc, c) for c in group)
+            people = {a for a in anchors if a in personal} if acting else set()
+            if len({uf.find(a) for a in people}) > 1:
+                for cand in group:
+                    cand.votes = Counter({PERSON: max(1, cand.votes[PERSON])})
+            anchors = people if len(people) == 1 else set()
+        elif not anchors and len(key) >= 5:
             limit = 1 if len(key) < 7 else max_distance
             # only surnames of the same initial and a length within `limit` can be that close;
             # visited in `surnames` order, as a scan of all of them would
@@ -150,7 +184,8 @@ def _link_surnames(
                 if edit_distance(surname, key, limit) <= limit
                 for a in surnames[surname]
             }
-        if not anchors and _votes(group)[PERSON] > 0 and key not in _PARTICLES:
+        given = not placed and group[0].text in gazetteer.given_names  # 'Yulia' of 'Yulia Skripal'
+        if not anchors and (_votes(group)[PERSON] > 0 or given) and key not in _PARTICLES:
             anchors = first_names.get(key, set())
         if len({uf.find(a) for a in anchors}) == 1:
             anchor = next(iter(anchors))
@@ -243,7 +278,7 @@ def cluster_candidates(
     uf = _UnionFind(list(groups))
     _link_acronyms(doc, groups, cands, uf)
     _link_regions(groups, uf)
-    linked = _link_surnames(groups, uf, gazetteer, max_distance)
+    linked = _link_surnames(doc, groups, uf, gazetteer, max_distance)
     tails = frozenset(w.lower() for w in gazetteer.org_cues.get("company_tail", ()))
     _link_org_parts(groups, uf, tails)
     for key in groups:  # 'Patriots' is the plural of the 'Patriot' of 'Patriot missiles'
