@@ -204,7 +204,8 @@ RETURN dated.value AS when,
        article.id AS article_id,
        row.claim_id AS claim_id,
        row.evidence AS evidence
+// (article, claim and intermediate last: rows alike in all else, copies of a story, come in one order)
 ORDER BY coalesce(valid_from, stated_on, date(published_at)), stated_on, published_at,
          CASE kind WHEN 'effect' THEN 0 WHEN 'claim' THEN 1 WHEN 'context' THEN 2 ELSE 3 END, what,
-         value DESC
+         value DESC, article_id, claim_id, via
 LIMIT coalesce($limit, 1000)
