@@ -8,6 +8,8 @@
 // for an effect, the place X is at or in may itself lie further down the side's PART_OF chain (a town
 // in its district in the region asked about).
 // Context rows are claims and figures, in the same articles, about the cause or the place it happened at.
+// Sorted by date, then kind and text; article, claim and intermediate last, so that rows alike in all else
+// (copies of one story) come in one order whatever the plan.
 // Built for two entities in most articles too (two countries): every branch that could start from either
 // side starts from the one with fewer edges to read (counted from the store's degrees; a null start matches
 // nothing), a claim is compared only with the effects read from it (the links grouped by claim id and by
@@ -204,7 +206,6 @@ RETURN dated.value AS when,
        article.id AS article_id,
        row.claim_id AS claim_id,
        row.evidence AS evidence
-// (article, claim and intermediate last: rows alike in all else, copies of a story, come in one order)
 ORDER BY coalesce(valid_from, stated_on, date(published_at)), stated_on, published_at,
          CASE kind WHEN 'effect' THEN 0 WHEN 'claim' THEN 1 WHEN 'context' THEN 2 ELSE 3 END, what,
          value DESC, article_id, claim_id, via
