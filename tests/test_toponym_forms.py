@@ -113,3 +113,10 @@ def test_entities_given_name_of_a_person_named_in_full_joins_the_person(nlp):
     found = _entities(nlp, "Yulia Skripal is recovering. Doctors said Yulia was getting better.")
     assert "Yulia" not in found
     assert [m.text for m in found["Yulia Skripal"].mentions] == ["Yulia Skripal", "Yulia"]
+
+
+def test_entities_country_named_with_and_is_one_place(nlp):
+    found = _entities(nlp, "The prime minister said that Trinidad and Tobago failed to attend the meeting.")
+    country = found["Trinidad and Tobago"].place
+    assert country is not None and country.kind == "country" and country.country_code == "TT"
+    assert "Tobago" not in found

@@ -255,6 +255,11 @@ def _join_split_names(doc: Doc, found: list[Candidate], gazetteer: Gazetteer) ->
     joined: list[Candidate] = []
     for cand in found:
         prev = joined[-1] if joined else None
+        if prev is not None and _one_country(doc, prev, cand, gazetteer):
+            merged = _make(doc, prev.start, cand.end, "GPE", gazetteer)  # 'Trinidad and Tobago'
+            if merged is not None:
+                joined[-1] = merged
+                continue
         glued = _glued(doc, prev, cand)
         if glued is not None:
             merged = _make(doc, prev.start, cand.end, glued, gazetteer)  # type: ignore[union-attr]
@@ -282,6 +287,15 @@ def _join_split_names(doc: Doc, found: list[Candidate], gazetteer: Gazetteer) ->
                 continue
         joined.append(cand)
     return joined
+
+
+def _one_country(doc: Doc, prev: Candidate, cand: Candidate, gazetteer: Gazetteer) -> bool:
+    """'Trinidad' and 'Tobago' side by side with 'and' between them name one country."""
+    if cand.start != prev.end + 1 or doc[prev.end].lower_ not in ("and", "&"):
+        return False
+    return any(
+        r.kind == "country" for r in gazetteer.lookup(doc[prev.start : cand.end].text, spellings=False)
+    )
 
 
 def _glued(doc: Doc, prev: Candidate | None, cand: Candidate) -> str | None:
