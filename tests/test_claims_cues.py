@@ -268,17 +268,3 @@ def test_claim_indefinite_subject_is_no_antecedent(nlp: Language) -> None:
     text = "Ivo Lenz spoke in Tartu. Someone asked about the ferry. He said that it would return."
     claim = next(c for c in run(nlp, text)._.claims if "would return" in c.text)
     assert claim.speaker_name == "Ivo Lenz"
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "Early estimates put the total number of letters at about 55,000 pages.",
-            [("Early estimates", "the total number of letters at about 55,000 pages")],
-        ),
-        ("He put the box at the door.", []),
-    ],
-)
-def test_claim_put_a_figure_at_is_an_estimate(nlp: Language, text: str, expected: list) -> None:
-    assert [(c.speaker_name, c.text) for c in run(nlp, text)._.claims] == expected

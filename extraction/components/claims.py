@@ -83,16 +83,6 @@ def _person_like(subject: Token) -> bool:
     return subject.pos_ == "PROPN" or subject.lower_ in {"he", "she", "they"}
 
 
-def _figure_at(verb: Token) -> bool:
-    """'puts his approval at 49 percent', 'put the total at about 55,000 pages': an object, then a
-    figure after 'at'."""
-    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
-    return obj is not None and any(
-        c.dep_ == "prep" and c.lower_ == "at" and c.i > obj.i and any(t.like_num for t in c.subtree)
-        for c in verb.rights
-    )
-
-
 class ClaimExtractor:
     """Direct quotes, reported speech and assessments, attributed and dated."""
 
@@ -215,8 +205,6 @@ class ClaimExtractor:
     ) -> SpeechAct | None:
         """'X said (on Friday) that ...', '"...," X said', '..., X's chief Y said', 'it is believed'."""
         cue = self.verbs[verb.lemma_.lower()]
-        if cue.get("figure_at") and _figure_at(verb):  # 'a new poll puts his approval at 49 percent'
-            cue = {**cue, "as_only": False, "object_content": True, "preps": ["at"]}
         if "with" in cue and not any(c.lower_ == cue["with"] for c in verb.children):
             return None
         if "objects" in cue and not any(
