@@ -120,3 +120,8 @@ def test_entities_country_named_with_and_is_one_place(nlp):
     country = found["Trinidad and Tobago"].place
     assert country is not None and country.kind == "country" and country.country_code == "TT"
     assert "Tobago" not in found
+
+
+def test_entities_place_name_said_to_be_a_city_is_no_surname(nlp):
+    found = _entities(nlp, "Jane Lincoln runs a bakery. Lincoln is a quiet city, she said.")
+    assert found["Lincoln"].type == "Place"

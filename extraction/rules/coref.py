@@ -120,11 +120,15 @@ def _bare(doc: Doc, cand: Candidate) -> bool:
     return not (cand.start and doc[cand.start - 1].lower_ in prepositions("person_not_place"))
 
 
-def _acts(doc: Doc, cand: Candidate) -> bool:
-    """The mention is a subject or a possessor ('Bolton said', 'Evans's lawyer')."""
+def _acts(doc: Doc, cand: Candidate, place_nouns: set[str]) -> bool:
+    """The mention is a subject or a possessor ('Bolton said', 'Evans's lawyer'), not the subject of
+    a place noun ('Lincoln is a quiet city'; `place_nouns`: place_cues.jsonl 'before')."""
     if cand.end < len(doc) and doc[cand.end].lower_ in ("'s", "’s"):
         return True
-    return doc[cand.start : cand.end].root.dep_ in ("nsubj", "nsubjpass", "poss")
+    root = doc[cand.start : cand.end].root
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":  # 'Lincoln is a quiet city' speaks of a place
+        return not any(c.dep_ == "attr" and c.lemma_.lower() in place_nouns for c in root.head.children)
+    return root.dep_ in ("nsubj", "nsubjpass", "poss")
 
 
 def _link_surnames(
@@ -166,7 +170,8 @@ def _link_surnames(
             continue
         anchors = surnames.get(key, set())
         if strong or (placed and len(anchors) > 1):  # a place's name: a person's named in full, spelt alike
-            acting = bare and any(_acts(doc, c) for c in group)
+            nouns = gazetteer.place_cues.get("before", set())
+            acting = bare and any(_acts(doc, c, nouns) for c in group)
             people = {a for a in anchors if a in personal} if acting else set()
             if len({uf.find(a) for a in people}) > 1:
                 for cand in group:
