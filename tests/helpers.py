@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from chronicle.extraction.models import Article
 from chronicle.extraction.pipeline import make_doc
 
-__all__ = ["PUBLISHED", "graph_counts", "run", "scalar"]
+__all__ = ["PUBLISHED", "delete_articles", "graph_counts", "run", "scalar"]
 
 PUBLISHED = date(2025, 3, 6)
 """The publication date component tests resolve relative dates against (a Thursday)."""
@@ -31,3 +31,12 @@ def graph_counts(driver: Driver, database: str) -> tuple[int, int]:
     nodes = scalar(driver, database, "MATCH (n) RETURN count(n)")
     relationships = scalar(driver, database, "MATCH ()-[r]->() RETURN count(r)")
     return int(nodes), int(relationships)  # type: ignore[arg-type]
+
+
+def delete_articles(driver: Driver, database: str, prefix: str) -> None:
+    """Remove a test's articles and their claims (ids starting with `prefix`); entities stay."""
+    driver.execute_query(
+        "MATCH (a:Article) WHERE a.id STARTS WITH $prefix OPTIONAL MATCH (a)<-[:IN]-(c:Claim) DETACH DELETE c, a",
+        {"prefix": prefix},
+        database_=database,
+    )

@@ -20,6 +20,7 @@ from chronicle.graph.entities import apply_decisions
 from chronicle.graph.schema import apply_schema
 from chronicle.graph.writer import write_graphdocs
 from chronicle.resolution.decisions import merge_decision
+from tests.helpers import delete_articles
 
 pytestmark = [pytest.mark.integration, pytest.mark.anyio]
 
@@ -38,12 +39,8 @@ PLANS = (
 
 
 def _clean(driver: Driver, database: str) -> None:
+    delete_articles(driver, database, PREFIX)
     with driver.session(database=database) as session:
-        session.run(
-            "MATCH (a:Article) WHERE a.id STARTS WITH $prefix "
-            "OPTIONAL MATCH (a)<-[:IN]-(c:Claim) DETACH DELETE c, a",
-            prefix=PREFIX,
-        ).consume()
         session.run(
             "MATCH (n:Entity) WHERE n.key IN $places OR n.key STARTS WITH 'event:capture:tarn' "
             "OR n.key IN ['event:capture:kostrivka', 'event:capture:zhabokrinka'] DETACH DELETE n",

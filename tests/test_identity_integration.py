@@ -12,6 +12,7 @@ from chronicle.extraction.models import Article, GraphDoc
 from chronicle.extraction.pipeline import extract_many
 from chronicle.graph.schema import apply_schema
 from chronicle.graph.writer import write_graphdocs
+from tests.helpers import delete_articles
 from tests.identity_articles import articles as identity_articles
 
 pytestmark = [pytest.mark.integration, pytest.mark.anyio]
@@ -39,11 +40,7 @@ def _clean(driver: Driver, database: str) -> None:
             "MATCH (a:Article)-[:MENTIONS]->(n) WHERE a.id STARTS WITH $prefix RETURN collect(DISTINCT n.key) AS keys",
             prefix=PREFIX,
         ).single(strict=True)["keys"]
-        session.run(
-            "MATCH (a:Article) WHERE a.id STARTS WITH $prefix "
-            "OPTIONAL MATCH (a)<-[:IN]-(c:Claim) DETACH DELETE c, a",
-            prefix=PREFIX,
-        ).consume()
+        delete_articles(driver, database, PREFIX)
         session.run(
             "UNWIND $keys AS key MATCH (n:Entity {key: key}) WHERE NOT ()-[:MENTIONS]->(n) DETACH DELETE n",
             keys=keys,

@@ -12,6 +12,7 @@ from chronicle.extraction.pipeline import extract_many
 from chronicle.graph.queries import answer
 from chronicle.graph.schema import apply_schema
 from chronicle.graph.writer import write_graphdocs
+from tests.helpers import delete_articles
 
 pytestmark = [pytest.mark.integration, pytest.mark.anyio]
 
@@ -26,12 +27,7 @@ RAION = "place:geonames:704417"  # Pokrovsk Raion
 
 
 def _clean(driver: Driver, database: str) -> None:
-    with driver.session(database=database) as session:
-        session.run(
-            "MATCH (a:Article) WHERE a.id STARTS WITH $prefix "
-            "OPTIONAL MATCH (a)<-[:IN]-(c:Claim) DETACH DELETE c, a",
-            prefix=PREFIX,
-        ).consume()
+    delete_articles(driver, database, PREFIX)
 
 
 @pytest.fixture(scope="module")
