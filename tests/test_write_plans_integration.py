@@ -20,6 +20,8 @@ STATEMENTS = [
     ("votes", "lookup"),
     ("merge_entity", "write"),
     ("merge_sources", "lookup"),
+    ("events_at", "lookup"),
+    ("settle_event", "write"),
     ("aliases", "write"),
     ("clear_article", "write"),
     ("article", "write"),

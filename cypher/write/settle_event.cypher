@@ -4,6 +4,7 @@
 //
 // The same rules as `events`, read from the reports the node has (its MENTIONS carry each article's
 // status, its AT edges each article's date and status), so a merge never draws a plan as a fact.
+CYPHER replan=skip // its first plan is kept (graph/writer.py: Plans)
 MATCH (e:Event {key: $key})
 CALL (e) {
   WITH e, EXISTS { MATCH (:Article)-[m:MENTIONS]->(e) WHERE coalesce(m.status, 'happened') = 'happened' } AS happened
