@@ -37,6 +37,7 @@ from chronicle.extraction.rules.docindex import (
     subtree_span,
 )
 from chronicle.extraction.rules.effect_grammar import (
+    VERBS,
     clause_of,
     clause_span,
     clause_verb,
@@ -51,7 +52,6 @@ from chronicle.extraction.rules.effect_resolver import EffectResolver
 __all__ = ["EffectExtractor"]
 
 _PARTICIPLE_DEPS = {"advcl", "xcomp", "conj", "acl", "ccomp"}
-_VERBS = {"VERB", "AUX"}
 _DEPRIVED = {"without"}
 _NOT_SO = {"that", "far", "much", "many", "long", "as", "-", "called"}
 _MIN_TOKENS = 4  # shorter 'sentences' (datelines, bylines) state no cause and effect
@@ -232,7 +232,7 @@ class EffectExtractor:
         reason, main = (clause, mark.head) if clause is not None else (mark.head, mark.head.head)
         if (clause is None and reason.dep_ != "advcl") or main.i == reason.i:
             return None
-        if clause is not None and main.pos_ not in _VERBS:
+        if clause is not None and main.pos_ not in VERBS:
             return None
         if mark.lower_ in self.temporal and not eventive(main, mark, self.units):
             return None

@@ -10,6 +10,7 @@ from chronicle.extraction.models import Claim
 from chronicle.extraction.rules.docindex import strip_span, subtree_span
 
 __all__ = [
+    "VERBS",
     "clause_of",
     "clause_span",
     "clause_subject",
@@ -28,7 +29,8 @@ __all__ = [
 _CLAUSAL = {"relcl", "acl", "ccomp", "advcl", "parataxis", "conj"}
 _OWN_CLAUSE = {"relcl", "acl", "ccomp", "advcl", "parataxis", "conj", "csubj"}
 _NOT_GOVERNING = _OWN_CLAUSE | {"nsubj", "nsubjpass", "csubjpass", "expl"}
-_VERBS = {"VERB", "AUX"}
+#: the parts of speech of a verb (a clause's head, a link cue's verb)
+VERBS = frozenset({"VERB", "AUX"})
 _FINITE = {"VBD", "VBZ", "VBP"}
 _SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj"}
 _COUNTS = {"nummod", "quantmod", "amod"}
@@ -54,7 +56,7 @@ def clause_subject(verb: Token) -> Token | None:
 
 def clause_verb(token: Token) -> Token | None:
     for _ in range(4):
-        if token.pos_ in {"VERB", "AUX"}:
+        if token.pos_ in VERBS:
             return token
         if token.head.i == token.i:
             return None
@@ -113,7 +115,7 @@ def holds(claim: Claim, char: int) -> bool:
 def verb_after(doc: Doc, start: int, end: int) -> Token | None:
     """The first full verb from `start` on (not an auxiliary), in a clause with a subject."""
     for token in doc[start:end]:
-        if token.pos_ in _VERBS and token.dep_ not in {"aux", "auxpass"}:
+        if token.pos_ in VERBS and token.dep_ not in {"aux", "auxpass"}:
             has_subject = any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in token.children)
             return token if has_subject else None
     return None
@@ -122,7 +124,7 @@ def verb_after(doc: Doc, start: int, end: int) -> Token | None:
 def verb_before(doc: Doc, last: int, start: int) -> Token | None:
     """The nearest full verb (or predicate adjective) before `last`."""
     for token in reversed(doc[start:last]):
-        if token.pos_ in _VERBS | {"ADJ"} and token.dep_ not in {"aux", "auxpass", "amod"}:
+        if token.pos_ in VERBS | {"ADJ"} and token.dep_ not in {"aux", "auxpass", "amod"}:
             return token
     return None
 
