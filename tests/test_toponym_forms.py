@@ -1,6 +1,7 @@
 """Place names written in other forms, on sentences written for these tests: demonyms of every
 country, 'St.' for 'Saint', names in capitals."""
 
+import pytest
 from spacy.language import Language
 
 from chronicle.extraction.models import Entity
@@ -35,13 +36,6 @@ def test_gazetteer_st_and_saint_are_one_name():
     assert [r.id for r in load_gazetteer().lookup("St Petersburg")] == [r.id for r in found]
 
 
-def test_entities_place_in_capitals_resolves(nlp):
-    found = _entities(nlp, "Talks resumed in NAIROBI on Monday after a pause.")
-    place = found["Nairobi"].place
-    assert found["Nairobi"].type == "Place"
-    assert place is not None and place.country_code == "KE" and place.kind == "city"
-
-
 def test_gazetteer_region_abbreviations():
     abbreviations = load_gazetteer().abbreviations
     assert abbreviations["Calif."].name == "California"
@@ -57,71 +51,119 @@ def test_entities_town_with_its_abbreviated_state(nlp):
     assert [m.text for m in found["Virginia"].mentions] == ["Va."]
 
 
-def test_entities_region_named_after_its_city_is_the_region(nlp):
-    found = _entities(nlp, "A bakery in Tacoma, Washington shares its recipes for the holidays.")
-    state = found["Washington"].place
-    assert state is not None and state.kind == "region" and state.country_code == "US"
-
-
-def test_entities_county_with_its_state_in_brackets(nlp):
-    found = _entities(nlp, "The Walker County (Ga.) Sheriff's Office asked the public for help.")
-    county = found["Walker County"].place
-    assert county is not None and county.kind == "district" and county.admin1 == "Georgia"
-
-
-def test_entities_list_of_cities_is_no_city_and_region_pair(nlp):
-    found = _entities(nlp, "Shelling hit Bakhmut, Donetsk and Avdiivka overnight.")
-    donetsk = found["Donetsk"].place
-    assert donetsk is not None and donetsk.kind == "city"
-
-
 def test_entities_abbreviation_ending_a_sentence_is_no_region(nlp):
     found = _entities(nlp, "Hundreds of families went to Mass. The priest spoke about the flood.")
     assert "Massachusetts" not in found
 
 
-def test_entities_world_city_outranks_a_small_namesake_of_a_named_country(nlp):
-    found = _entities(nlp, "The hospital in Rome agreed to take the boy, the United States embassy said.")
-    rome = found["Rome"].place
-    assert rome is not None and rome.country_code == "IT"
+@pytest.mark.parametrize(
+    ("text", "name", "expected", "absent"),
+    [
+        pytest.param(
+            "Talks resumed in NAIROBI on Monday after a pause.",
+            "Nairobi",
+            {"country_code": "KE", "kind": "city"},
+            [],
+            id="place-in-capitals-resolves",
+        ),
+        pytest.param(
+            "A bakery in Tacoma, Washington shares its recipes for the holidays.",
+            "Washington",
+            {"kind": "region", "country_code": "US"},
+            [],
+            id="region-named-after-its-city-is-the-region",
+        ),
+        pytest.param(
+            "The Walker County (Ga.) Sheriff's Office asked the public for help.",
+            "Walker County",
+            {"kind": "district", "admin1": "Georgia"},
+            [],
+            id="county-with-its-state-in-brackets",
+        ),
+        pytest.param(
+            "Shelling hit Bakhmut, Donetsk and Avdiivka overnight.",
+            "Donetsk",
+            {"kind": "city"},
+            [],
+            id="list-of-cities-is-no-city-and-region-pair",
+        ),
+        pytest.param(
+            "The hospital in Rome agreed to take the boy, the United States embassy said.",
+            "Rome",
+            {"country_code": "IT"},
+            [],
+            id="world-city-outranks-a-small-namesake-of-a-named-country",
+        ),
+        pytest.param(
+            "Rome, Georgia, opened a new library; officials in Georgia praised it.",
+            "Rome",
+            {"country_code": "US"},
+            [],
+            id="small-namesake-wins-when-the-article-names-its-region",
+        ),
+        pytest.param(
+            "Ten years ago the couple moved to Thornhill, near Dewsbury.",
+            "Thornhill",
+            {"country_code": "GB"},
+            [],
+            id="town-after-a-verb-of-moving-to-is-a-place",
+        ),
+        pytest.param(
+            "The prime minister said that Trinidad and Tobago failed to attend the meeting.",
+            "Trinidad and Tobago",
+            {"kind": "country", "country_code": "TT"},
+            ["Tobago"],
+            id="country-named-with-and-is-one-place",
+        ),
+    ],
+)
+def test_entities_place_resolves(nlp, text, name, expected, absent):
+    found = _entities(nlp, text)
+    place = found[name].place
+    assert found[name].type == "Place" and place is not None
+    assert {field: getattr(place, field) for field in expected} == expected
+    assert [other for other in absent if other in found] == []
 
 
-def test_entities_small_namesake_wins_when_the_article_names_its_region(nlp):
-    found = _entities(nlp, "Rome, Georgia, opened a new library; officials in Georgia praised it.")
-    rome = found["Rome"].place
-    assert rome is not None and rome.country_code == "US"
+@pytest.mark.parametrize(
+    ("text", "name", "full", "mentions"),
+    [
+        pytest.param(
+            "Adviser John Bolton met the president. Bolton said the talks went well.",
+            "Bolton",
+            "John Bolton",
+            ["John Bolton", "Bolton"],
+            id="place-name-that-is-a-named-persons-surname-is-the-person",
+        ),
+        pytest.param(
+            "Yulia Skripal is recovering. Doctors said Yulia was getting better.",
+            "Yulia",
+            "Yulia Skripal",
+            ["Yulia Skripal", "Yulia"],
+            id="given-name-of-a-person-named-in-full-joins-the-person",
+        ),
+    ],
+)
+def test_entities_short_name_joins_the_person(nlp, text, name, full, mentions):
+    found = _entities(nlp, text)
+    assert name not in found
+    assert [m.text for m in found[full].mentions] == mentions
 
 
-def test_entities_town_after_a_verb_of_moving_to_is_a_place(nlp):
-    found = _entities(nlp, "Ten years ago the couple moved to Thornhill, near Dewsbury.")
-    assert found["Thornhill"].type == "Place"
-    assert found["Thornhill"].place is not None and found["Thornhill"].place.country_code == "GB"
-
-
-def test_entities_place_name_that_is_a_named_persons_surname_is_the_person(nlp):
-    found = _entities(nlp, "Adviser John Bolton met the president. Bolton said the talks went well.")
-    assert "Bolton" not in found
-    assert [m.text for m in found["John Bolton"].mentions] == ["John Bolton", "Bolton"]
-
-
-def test_entities_place_name_standing_like_a_place_stays_a_place(nlp):
-    found = _entities(nlp, "John Bolton visited Bolton on Friday to see his aunt.")
-    assert found["Bolton"].type == "Place"
-
-
-def test_entities_given_name_of_a_person_named_in_full_joins_the_person(nlp):
-    found = _entities(nlp, "Yulia Skripal is recovering. Doctors said Yulia was getting better.")
-    assert "Yulia" not in found
-    assert [m.text for m in found["Yulia Skripal"].mentions] == ["Yulia Skripal", "Yulia"]
-
-
-def test_entities_country_named_with_and_is_one_place(nlp):
-    found = _entities(nlp, "The prime minister said that Trinidad and Tobago failed to attend the meeting.")
-    country = found["Trinidad and Tobago"].place
-    assert country is not None and country.kind == "country" and country.country_code == "TT"
-    assert "Tobago" not in found
-
-
-def test_entities_place_name_said_to_be_a_city_is_no_surname(nlp):
-    found = _entities(nlp, "Jane Lincoln runs a bakery. Lincoln is a quiet city, she said.")
-    assert found["Lincoln"].type == "Place"
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "John Bolton visited Bolton on Friday to see his aunt.",
+            "Bolton",
+            id="place-name-standing-like-a-place-stays-a-place",
+        ),
+        pytest.param(
+            "Jane Lincoln runs a bakery. Lincoln is a quiet city, she said.",
+            "Lincoln",
+            id="place-name-said-to-be-a-city-is-no-surname",
+        ),
+    ],
+)
+def test_entities_name_is_a_place(nlp, text, name):
+    assert _entities(nlp, text)[name].type == "Place"
