@@ -1,15 +1,19 @@
 """Small helpers shared by the tests: running the pipeline on a sentence, reading the real graph."""
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
 
+import pytest
 from neo4j import Driver
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from chronicle.extraction.models import Article
 from chronicle.extraction.pipeline import make_doc
+from chronicle.graph.schema import apply_schema
 
-__all__ = ["PUBLISHED", "delete_articles", "graph_counts", "run", "scalar"]
+__all__ = ["PUBLISHED", "clean_fixture", "delete_articles", "graph_counts", "run", "scalar", "wiped"]
 
 PUBLISHED = date(2025, 3, 6)
 """The publication date component tests resolve relative dates against (a Thursday)."""
@@ -40,3 +44,30 @@ def delete_articles(driver: Driver, database: str, prefix: str) -> None:
         {"prefix": prefix},
         database_=database,
     )
+
+
+Wipe = Callable[[Driver, str], None]
+"""Removes what one test module writes to the graph (its articles, nodes, aliases)."""
+
+
+@contextmanager
+def wiped(driver: Driver, database: str, wipe: Wipe) -> Iterator[None]:
+    """The schema applied and a test's own data wiped before the block and again after it."""
+    apply_schema(driver, database)
+    wipe(driver, database)
+    try:
+        yield
+    finally:
+        wipe(driver, database)
+
+
+def clean_fixture(wipe: Wipe) -> Callable[..., Iterator[None]]:
+    """A `clean` fixture for an integration module: `clean = clean_fixture(_wipe)`; each test that asks
+    for it starts with the schema and none of the module's data, and leaves none behind."""
+
+    @pytest.fixture
+    def clean(driver: Driver, database: str) -> Iterator[None]:
+        with wiped(driver, database, wipe):
+            yield
+
+    return clean

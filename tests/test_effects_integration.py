@@ -29,8 +29,8 @@ from chronicle.extraction.models import (
     When,
 )
 from chronicle.graph.connection import async_driver
-from chronicle.graph.schema import apply_schema
 from chronicle.graph.writer import write_graphdocs
+from tests.helpers import wiped
 
 pytestmark = pytest.mark.integration
 
@@ -176,11 +176,9 @@ def _delete(driver: Driver, database: str) -> None:
 
 @pytest.fixture()
 def written(driver: Driver, database: str) -> Iterator[None]:
-    apply_schema(driver, database)
-    _delete(driver, database)
-    _write(_doc(*EFFECTS), database)
-    yield
-    _delete(driver, database)
+    with wiped(driver, database, _delete):
+        _write(_doc(*EFFECTS), database)
+        yield
 
 
 def _query(driver: Driver, database: str, statement: str) -> list[dict[str, Any]]:

@@ -4,7 +4,6 @@ graph is rebuilt. The articles are built here by hand (invented names), so what 
 exactly what the test says."""
 
 import json
-from collections.abc import Iterator
 
 import anyio
 import pytest
@@ -16,9 +15,9 @@ from chronicle.cli.main import app
 from chronicle.consumers.decisions import DecisionStore
 from chronicle.extraction.models import ArticleRecord, Entity, GraphDoc, Mention
 from chronicle.graph.connection import async_driver
-from chronicle.graph.schema import apply_schema
 from chronicle.graph.writer import write_graphdocs
 from chronicle.settings import get_settings
+from tests.helpers import clean_fixture
 
 pytestmark = pytest.mark.integration
 
@@ -89,14 +88,12 @@ def _wipe(driver: Driver, database: str) -> None:
         driver.execute_query(statement, prefix=PREFIX, source=SOURCE, database_=database)
 
 
-@pytest.fixture
-def clean(driver: Driver, database: str) -> Iterator[None]:
-    apply_schema(driver, database)
+def _clean(driver: Driver, database: str) -> None:
     _wipe(driver, database)
     _forget_decisions()
-    yield
-    _wipe(driver, database)
-    _forget_decisions()
+
+
+clean = clean_fixture(_clean)
 
 
 def _keys(driver: Driver, database: str) -> dict[str, set[str]]:

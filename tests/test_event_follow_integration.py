@@ -8,8 +8,6 @@ when the analyst merges two places (graph/entities.py). The node's
 status is recomputed from its reports, so a plan in both spellings stays a plan.
 """
 
-from collections.abc import Iterator
-
 import pytest
 from neo4j import AsyncDriver, Driver
 from spacy.language import Language
@@ -17,10 +15,9 @@ from spacy.language import Language
 from chronicle.extraction.models import Article
 from chronicle.extraction.pipeline import extract_many
 from chronicle.graph.entities import apply_decisions
-from chronicle.graph.schema import apply_schema
 from chronicle.graph.writer import write_graphdocs
 from chronicle.resolution.decisions import merge_decision
-from tests.helpers import delete_articles
+from tests.helpers import clean_fixture, delete_articles
 
 pytestmark = [pytest.mark.integration, pytest.mark.anyio]
 
@@ -52,12 +49,7 @@ def _clean(driver: Driver, database: str) -> None:
         ).consume()
 
 
-@pytest.fixture
-def clean(driver: Driver, database: str) -> Iterator[None]:
-    apply_schema(driver, database)
-    _clean(driver, database)
-    yield
-    _clean(driver, database)
+clean = clean_fixture(_clean)
 
 
 def _events(driver: Driver, database: str) -> list[dict]:

@@ -17,9 +17,9 @@ from chronicle.cli.main import app
 from chronicle.extraction.models import Article, GraphDoc
 from chronicle.extraction.pipeline import extract
 from chronicle.graph.connection import async_driver
-from chronicle.graph.schema import apply_schema
 from chronicle.graph.writer import write_graphdocs
 from chronicle.resolution import resolve_docs
+from tests.helpers import wiped
 
 pytestmark = pytest.mark.integration
 
@@ -72,12 +72,10 @@ def _delete(driver: Driver, database: str, docs: list[GraphDoc]) -> None:
 
 @pytest.fixture()
 def planned_only(driver: Driver, database: str) -> Iterator[GraphDoc]:
-    apply_schema(driver, database)
     docs = [extract(PLANNED), extract(HAPPENED)]
-    _delete(driver, database, docs)
-    _write(docs[:1], database)
-    yield docs[0]
-    _delete(driver, database, docs)
+    with wiped(driver, database, lambda graph, name: _delete(graph, name, docs)):
+        _write(docs[:1], database)
+        yield docs[0]
 
 
 def _rows(*args: str) -> list[dict[str, Any]]:

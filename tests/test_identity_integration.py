@@ -2,7 +2,6 @@
 articles never changes the nodes and two writers at once never make twins."""
 
 import asyncio
-from collections.abc import Iterator
 
 import pytest
 from neo4j import AsyncDriver, Driver
@@ -10,9 +9,8 @@ from spacy.language import Language
 
 from chronicle.extraction.models import Article, GraphDoc
 from chronicle.extraction.pipeline import extract_many
-from chronicle.graph.schema import apply_schema
 from chronicle.graph.writer import write_graphdocs
-from tests.helpers import delete_articles
+from tests.helpers import clean_fixture, delete_articles
 from tests.identity_articles import articles as identity_articles
 
 pytestmark = [pytest.mark.integration, pytest.mark.anyio]
@@ -65,12 +63,7 @@ def docs(nlp: Language) -> list[GraphDoc]:
     return list(extract_many(_articles()))
 
 
-@pytest.fixture
-def clean(driver: Driver, database: str) -> Iterator[None]:
-    apply_schema(driver, database)
-    _clean(driver, database)
-    yield
-    _clean(driver, database)
+clean = clean_fixture(_clean)
 
 
 async def _write_one_by_one(writer: AsyncDriver, database: str, docs: list[GraphDoc]) -> None:

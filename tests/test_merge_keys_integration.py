@@ -35,9 +35,9 @@ from chronicle.extraction.models import (
 )
 from chronicle.graph.connection import async_driver
 from chronicle.graph.cypher import load
-from chronicle.graph.schema import apply_schema
 from chronicle.graph.writer import write_graphdocs
 from chronicle.settings import get_settings
+from tests.helpers import wiped
 
 pytestmark = pytest.mark.integration
 
@@ -209,15 +209,16 @@ def _key(driver: Driver, database: str, suffix: str, name: str) -> str:
     return str(records[0]["key"])
 
 
+def _clean(driver: Driver, database: str) -> None:
+    _wipe(driver, database)
+    _forget_decisions()
+
+
 @pytest.fixture
 def merged(driver: Driver, database: str) -> Iterator[None]:
-    apply_schema(driver, database)
-    _wipe(driver, database)
-    _forget_decisions()
-    _write(_first(), _second())
-    yield
-    _wipe(driver, database)
-    _forget_decisions()
+    with wiped(driver, database, _clean):
+        _write(_first(), _second())
+        yield
 
 
 def _cli(*args: str) -> str:

@@ -1,8 +1,6 @@
 """PART_OF chains on the real Neo4j: a town written by one article lies in its district, region and
 country, so "everything in Donetsk Oblast" is one query (`chronicle ask places`)."""
 
-from collections.abc import Iterator
-
 import pytest
 from neo4j import AsyncDriver, Driver
 from spacy.language import Language
@@ -10,9 +8,8 @@ from spacy.language import Language
 from chronicle.extraction.models import Article, GraphDoc
 from chronicle.extraction.pipeline import extract_many
 from chronicle.graph.queries import answer
-from chronicle.graph.schema import apply_schema
 from chronicle.graph.writer import write_graphdocs
-from tests.helpers import delete_articles
+from tests.helpers import clean_fixture, delete_articles
 
 pytestmark = [pytest.mark.integration, pytest.mark.anyio]
 
@@ -38,12 +35,7 @@ def docs(nlp: Language) -> list[GraphDoc]:
     return list(extract_many(articles))
 
 
-@pytest.fixture
-def clean(driver: Driver, database: str) -> Iterator[None]:
-    apply_schema(driver, database)
-    _clean(driver, database)
-    yield
-    _clean(driver, database)
+clean = clean_fixture(_clean)
 
 
 def _chain(driver: Driver, database: str, name: str) -> list[tuple[str, str | None]]:

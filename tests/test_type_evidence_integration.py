@@ -1,14 +1,12 @@
 """A name typed Person in one article and Organization in others, at the same rank, is one node on the
 real Neo4j whatever the order of ingestion: the type with the most mentions across articles wins."""
 
-from collections.abc import Iterator
-
 import pytest
 from neo4j import AsyncDriver, Driver
 
 from chronicle.extraction.models import ArticleRecord, Entity, GraphDoc, Mention
-from chronicle.graph.schema import apply_schema
 from chronicle.graph.writer import write_graphdocs
+from tests.helpers import clean_fixture
 
 pytestmark = [pytest.mark.integration, pytest.mark.anyio]
 
@@ -41,12 +39,7 @@ def _clean(driver: Driver, database: str) -> None:
         ).consume()
 
 
-@pytest.fixture
-def clean(driver: Driver, database: str) -> Iterator[None]:
-    apply_schema(driver, database)
-    _clean(driver, database)
-    yield
-    _clean(driver, database)
+clean = clean_fixture(_clean)
 
 
 def _nodes(driver: Driver, database: str) -> set[tuple[str, tuple[str, ...], int]]:
