@@ -18,10 +18,10 @@ from chronicle.extraction.ids import slug
 from chronicle.graph.answers import Candidate
 from chronicle.graph.cypher import load
 from chronicle.graph.errors import GraphError
+from chronicle.graph.identity import merge_steps
 from chronicle.graph.queries import read, resolve
 from chronicle.resolution.decisions import Decision
 from chronicle.resolution.duplicates import DuplicatePair, Node, duplicate_pairs
-from chronicle.resolution.event_keys import follow_place
 from chronicle.resolution.names import fold
 
 __all__ = ["EntityCard", "NotAnEntity", "apply_decisions", "card", "duplicates", "entity"]
@@ -83,14 +83,14 @@ def _run(tx: ManagedTransaction, name: str, folder: str, **params: Any) -> None:
 
 
 def _merge(tx: ManagedTransaction, from_key: str, into_key: str, into_type: str, rank: int) -> None:
-    """Merge one node into another; events keyed by a merged place's old name follow it."""
-    _run(tx, "merge_entity", "write", from_key=from_key, into_key=into_key, into_type=into_type, rank=rank)
-    if not (from_key.startswith("place:") and into_key.startswith("place:")):
+    """Merge one node into another (graph/identity.py `merge_steps`: events follow a merged place)."""
+    steps = merge_steps(from_key, into_key, into_type, rank)
+    try:
+        name, folder, params = next(steps)
+        while True:
+            name, folder, params = steps.send(tx.run(load(name, folder).text, params).data())
+    except StopIteration:
         return
-    found = tx.run(load("events_at", "lookup").text, {"place_key": into_key}).data()
-    for old, new in follow_place(from_key, into_key, [row["key"] for row in found]):
-        _run(tx, "merge_entity", "write", from_key=old, into_key=new, into_type="Event", rank=0)
-        _run(tx, "settle_event", "write", key=new)
 
 
 def _apply(tx: ManagedTransaction, decisions: list[Decision]) -> None:

@@ -8,6 +8,7 @@ round trips per batch, plus one when it links keys (which of them the graph hold
 that moves something (rare: a new link between nodes that existed apart).
 """
 
+from collections.abc import Generator
 from typing import Any
 
 from neo4j import AsyncManagedTransaction
@@ -21,7 +22,7 @@ from chronicle.resolution.resolver import Entry, lookup_keys
 from chronicle.resolution.rewrite import rewrite
 from chronicle.resolution.subjects import is_vote_prefix, subjects
 
-__all__ = ["follow_events", "resolve_in_tx"]
+__all__ = ["Step", "merge_steps", "resolve_in_tx", "run_steps"]
 
 
 async def _rows(tx: AsyncManagedTransaction, name: str, folder: str, **params: Any) -> list[dict[str, Any]]:
@@ -29,15 +30,39 @@ async def _rows(tx: AsyncManagedTransaction, name: str, folder: str, **params: A
     return [record.data() async for record in result]
 
 
-async def follow_events(tx: AsyncManagedTransaction, from_key: str, into_key: str) -> None:
-    """Events keyed by a merged place's old name take the surviving place's (two nodes of one event
-    become one, its status and date recomputed from its reports)."""
-    if not (from_key.startswith("place:") and into_key.startswith("place:")):
+Step = tuple[str, str, dict[str, Any]]
+"""A statement to run: the name of its .cypher file, the folder, the parameters."""
+
+
+def merge_steps(
+    from_key: str, into_key: str, into_type: str, rank: int
+) -> Generator[Step, list[dict[str, Any]], None]:
+    """The statements that merge node `from_key` into `into_key`, in order, each sent back its rows
+    (run_steps, graph/entities.py): the merge, then, for a place, the events keyed by its old name
+    take the surviving place's (two nodes of one event become one, its status and date recomputed
+    from its reports)."""
+    yield (
+        "merge_entity",
+        "write",
+        {"from_key": from_key, "into_key": into_key, "into_type": into_type, "rank": rank},
+    )
+    follow = follow_place(from_key, into_key)
+    if follow is None:
         return
-    found = await _rows(tx, "events_at", "lookup", place_key=into_key)
-    for old, new in follow_place(from_key, into_key, [row["key"] for row in found]):
-        await _rows(tx, "merge_entity", "write", from_key=old, into_key=new, into_type="Event", rank=0)
-        await _rows(tx, "settle_event", "write", key=new)
+    found = yield "events_at", "lookup", {"place_key": into_key}
+    for old, new in follow.rekey(row["key"] for row in found):
+        yield "merge_entity", "write", {"from_key": old, "into_key": new, "into_type": "Event", "rank": 0}
+        yield "settle_event", "write", {"key": new}
+
+
+async def run_steps(tx: AsyncManagedTransaction, steps: Generator[Step, list[dict[str, Any]], None]) -> None:
+    """Run the statements `steps` yields, sending each its rows."""
+    try:
+        name, folder, params = next(steps)
+        while True:
+            name, folder, params = steps.send(await _rows(tx, name, folder, **params))
+    except StopIteration:
+        return
 
 
 async def resolve_in_tx(tx: AsyncManagedTransaction, docs: list[GraphDoc]) -> list[GraphDoc]:
@@ -70,16 +95,7 @@ async def resolve_in_tx(tx: AsyncManagedTransaction, docs: list[GraphDoc]) -> li
     for merge, final in merges:
         if merge.old in named:
             named.add(final)  # what the merge moved now names its target
-            await _rows(
-                tx,
-                "merge_entity",
-                "write",
-                from_key=merge.old,
-                into_key=final,
-                into_type=merge.type,
-                rank=merge.rank,
-            )
-            await follow_events(tx, merge.old, final)
+            await run_steps(tx, merge_steps(merge.old, final, merge.type, merge.rank))
     changed = [
         {"key": k, "target": e.target, "rank": e.rank, "type": e.type, "pinned": e.pinned}
         for k, e in sorted(index.entries.items())

@@ -5,17 +5,20 @@ set apart from the fact, see extraction/components/events.py), the segment being
 without a trailing region word ('Kursk Oblast' -> 'kursk'). When the resolver decides that a place is
 another node ('Tarnyvka' is 'Tarnivka'), the event takes the segment of that node: its gazetteer name
 for a gazetteer place, else the words of its key, which are the name as the resolver folds spellings
-('place:raqa' for Raqqa and Raqa), so every spelling's report keys the same node. `rekey_event` rewrites one key; the graph writer uses
-`place_segment` for nodes merged later (graph/identity.py, graph/entities.py).
+('place:raqa' for Raqqa and Raqa), so every spelling's report keys the same node. `rekey_event`
+rewrites one key; `follow_place` tells how the events of a place node merged later follow it
+(graph/identity.py `merge_steps`).
 """
 
+from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import cache
 
 from chronicle.extraction.rules.docindex import load_jsonl
 from chronicle.extraction.rules.event_args import place_stem
 from chronicle.extraction.rules.gazetteer import load_gazetteer
 
-__all__ = ["SET_APART", "follow_place", "place_segment", "rekey_event", "segment_of_name"]
+__all__ = ["SET_APART", "PlaceFollow", "follow_place", "place_segment", "rekey_event", "segment_of_name"]
 
 #: statuses a key may end with after its place (a plan or claim kept apart from the fact)
 SET_APART = ("planned", "hypothetical", "failed", "claimed", "denied")
@@ -54,10 +57,24 @@ def rekey_event(key: str, old_segment: str, new_segment: str) -> str:
     return ":".join(parts)
 
 
-def follow_place(from_key: str, into_key: str, event_keys: list[str]) -> list[tuple[str, str]]:
-    """The (old, new) keys of the events of place `from_key` once it is merged into `into_key`
-    (`event_keys`: the keys of the events at the merged place); [] when the segment stays."""
+@dataclass(frozen=True)
+class PlaceFollow:
+    """How the events of a merged place change key: the place segment `old` becomes `new`."""
+
+    old: str
+    new: str
+
+    def rekey(self, event_keys: Iterable[str]) -> list[tuple[str, str]]:
+        """The (old, new) keys of those of `event_keys` (the events at the merged place) that change."""
+        return [(key, moved) for key in event_keys if (moved := rekey_event(key, self.old, self.new)) != key]
+
+
+def follow_place(from_key: str, into_key: str) -> PlaceFollow | None:
+    """How the events of `from_key` follow it once it is merged into `into_key`; None when no event
+    can move (one of the keys is no place's, or the segment stays), so none need be read."""
+    if not (from_key.startswith("place:") and into_key.startswith("place:")):
+        return None
     old, new = place_segment(from_key), place_segment(into_key)
     if not old or not new or old == new:
-        return []
-    return [(key, moved) for key in event_keys if (moved := rekey_event(key, old, new)) != key]
+        return None
+    return PlaceFollow(old, new)

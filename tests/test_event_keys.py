@@ -3,6 +3,7 @@ share a kind (sentences written here)."""
 
 from datetime import date
 
+import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -104,9 +105,23 @@ def test_event_key_rekeyed_keeps_what_sets_a_plan_apart() -> None:
     assert (
         rekey_event("event:merger:merger:tarnyvka", "tarnyvka", "tarnivka") == "event:merger:merger:tarnyvka"
     )
-    assert follow_place(
-        "place:kostrivka", "place:zhabokrinka", ["event:capture:kostrivka", "event:attack:x"]
-    ) == [("event:capture:kostrivka", "event:capture:zhabokrinka")]
+    follow = follow_place("place:kostrivka", "place:zhabokrinka")
+    assert follow is not None
+    assert follow.rekey(["event:capture:kostrivka", "event:attack:x"]) == [
+        ("event:capture:kostrivka", "event:capture:zhabokrinka")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("from_key", "into_key"),
+    [
+        pytest.param("person:tarnyvka", "place:tarnivka", id="merged-node-is-no-place"),
+        pytest.param("place:tarnyvka", "organization:tarnivka", id="surviving-node-is-no-place"),
+        pytest.param("place:tarnyvka-oblast", "place:tarnyvka", id="segment-stays"),
+    ],
+)
+def test_event_keys_stay_when_a_merge_moves_no_place_segment(from_key: str, into_key: str) -> None:
+    assert follow_place(from_key, into_key) is None
 
 
 def test_event_key_follows_the_node_its_place_resolved_to() -> None:
