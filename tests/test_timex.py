@@ -96,6 +96,31 @@ def one(text: str, dct: date | datetime | None = SATURDAY, words: str | None = N
             None,
         ),
         ("Revenue in the latest quarter rose.", date(2025, 7, 20), "the latest quarter", "2025-Q2", None),
+        # a year back from the quarter reported, whatever forecast quarter was named in between
+        (
+            "Widget Co. posted lower second-quarter profit. Analysts see losses through the first "
+            "quarter of 2026. In the year-ago period, it earned more.",
+            date(2025, 7, 20),
+            "year-ago period",
+            "2024-Q2",
+            None,
+        ),
+        (
+            "Widget Co. lost $2 million in the quarter ended June 30, against a profit in the "
+            "corresponding period last year.",
+            date(2025, 7, 20),
+            "corresponding period",
+            "2024-Q2",
+            None,
+        ),
+        (
+            "Widget Co. lost money in the quarter ended June 30. Sales fell from the same quarter "
+            "of the previous year.",
+            date(2025, 7, 20),
+            "same quarter",
+            "2024-Q2",
+            None,
+        ),
         ("It compares with the 2023 third quarter.", SATURDAY, "2023 third quarter", "2023-Q3", None),
         ("Sales for the year rose 5%.", SATURDAY, "the year", "2025", None),
         ("The company said the fiscal year looked weak.", SATURDAY, "the fiscal year", "2025", None),

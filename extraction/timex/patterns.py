@@ -256,7 +256,8 @@ def _build(v: Vocab) -> Patterns:
         Rule(
             "same_period",
             re.compile(
-                r"same\s+(?P<unit>period|month|quarter|time|week|day|year|season)\s+(?:of\s+)?"
+                r"(?:same|corresponding|comparable)\s+(?P<unit>period|month|quarter|time|week|day|year|season)\s+"
+                r"(?:of\s+|in\s+)?"
                 r"(?:last\s+year|a\s+year\s+(?:ago|earlier|before)|the\s+(?:last|previous|prior)\s+year|"
                 r"the\s+year\s+before)\b"
             ),

@@ -267,10 +267,15 @@ def _r_anaphor_day(m: Hit, ctx: Context) -> Resolved:
 
 
 def _r_same_period(m: Hit, ctx: Context) -> Resolved:
-    """'the same period last year': the last mentioned period, a year back."""
-    ref = ctx.ref_value
+    """'the same period last year': the last mentioned period, a year back, in the named unit ('the
+    same quarter' after 'the quarter ended Sept. 30' is that quarter, not that day)."""
+    ref, unit = ctx.ref_value, m["unit"].lower()
+    if unit in {"quarter", "period"} and ctx.ref_quarter:
+        ref = ctx.ref_quarter
     if not ref or not ref[:4].isdigit():
         return Resolved()
+    if unit == "year" or (unit == "month" and len(ref) >= 7 and ref[5:7].isdigit()):
+        ref = ref[: 4 if unit == "year" else 7]
     year = int(ref[:4]) - 1
     return Resolved(value=f"{year:04d}{ref[4:]}" if year > 0 else None)
 

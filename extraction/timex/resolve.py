@@ -87,7 +87,11 @@ class Context:
             return
         self.ref_year = int(value[:4])
         self.ref_value = value.split("T")[0]
-        if _QUARTER.match(self.ref_value) and not self._background_quarter(self.ref_value):
+        if (
+            _QUARTER.match(self.ref_value)
+            and not self._background_quarter(self.ref_value)
+            and not self._forecast_quarter(self.ref_value)
+        ):
             self.ref_quarter = self.ref_value
             self.long_period = False
         if len(value) >= 10 and value[4] == "-" and value[5:7].isdigit() and value[8:10].isdigit():
@@ -106,6 +110,17 @@ class Context:
         year, month = add_months(self.dct.year, self.dct.month, -3)
         reported = f"{year:04d}-Q{(month - 1) // 3 + 1}"
         return self.ref_quarter == reported and value < reported
+
+    def _forecast_quarter(self, value: str) -> bool:
+        """A quarter still to come at the DCT ('losses through the third quarter of 1990'), or the
+        current one once a completed quarter is under discussion ('profit fell in the third quarter
+        and will fall in the fourth'), is a forecast: the results discussed stay the reported ones."""
+        if self.dct is None or value.endswith("X"):
+            return False
+        current = f"{self.dct.year:04d}-Q{(self.dct.month - 1) // 3 + 1}"
+        return value > current or (
+            value == current and self.ref_quarter is not None and self.ref_quarter < current
+        )
 
     def note_duration(self, value: str | None) -> None:
         """A results period longer than a quarter ('the first nine months', 'the six months') is now
