@@ -96,6 +96,9 @@ def one(text: str, dct: date | datetime | None = SATURDAY, words: str | None = N
             None,
         ),
         ("Revenue in the latest quarter rose.", date(2025, 7, 20), "the latest quarter", "2025-Q2", None),
+        # 'the past year' / 'the past decade' name the DATE (TimeML), like 'the last year'
+        ("Regulators probed the bank in the past year.", SATURDAY, "the past year", "2024", None),
+        ("It was his third leave in the past decade.", date(2021, 2, 3), "the past decade", "201", None),
         # a year back from the quarter reported, whatever forecast quarter was named in between
         (
             "Widget Co. posted lower second-quarter profit. Analysts see losses through the first "

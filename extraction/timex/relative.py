@@ -42,8 +42,10 @@ def _r_rel_unit(m: Hit, ctx: Context) -> Resolved | None:
     rel = {"the current fiscal": "the current"}.get(rel, rel)
     if rel == "the" and not mod:
         return None
-    if rel in {"the past"} and not mod:
+    if rel in {"the past"} and not mod and unit not in {"year", "decade"}:
         return Resolved(type="DURATION", value=duration_value(1, unit if unit != "weekend" else "week"))
+    if rel == "the past":
+        rel = "the last"  # 'in the past year', 'the past decade': TimeML annotates the DATE (1988, '200')
     anaphoric = rel in {
         "that",
         "the previous",
