@@ -28,6 +28,10 @@ MERGED = (  # two names the analyst says are one village
     "Russian officials claimed on Monday that their troops had captured the village of Kostrivka.",
     "Russian forces captured the village of Zhabokrynka on Monday, the army said.",
 )
+BOTH = (  # one article: a capture that happened at one of the names, a plan at the other
+    "Russian forces captured the village of Kostrivka on Monday, the army said. "
+    "Russian commanders plan to capture the village of Zhabokrynka next, a general said.",
+)
 PLACES = ["place:tarnivka", "place:tarnyvka", "place:kostrivka", "place:zhabokrinka"]
 PLANS = (
     "Russian commanders plan to capture the village of Tarnivka, a general said.",
@@ -58,7 +62,8 @@ def _events(driver: Driver, database: str) -> list[dict]:
             "MATCH (a:Article)-[m:MENTIONS]->(e:Event) WHERE a.id STARTS WITH $prefix "
             "WITH e, collect(m.status) AS reports ORDER BY e.key "
             "RETURN e.key AS key, e.status AS status, 'Unconfirmed' IN labels(e) AS unconfirmed, "
-            "toString(e.valid_from) AS date, [(e)-[:AT]->(p) | p.key] AS places, reports",
+            "toString(e.valid_from) AS date, [(e)-[:AT]->(p) | p.key] AS places, reports, "
+            "[(e)-[r:AT]->() | r.status] AS dated",
             prefix=PREFIX,
         ).data()
 
@@ -113,3 +118,40 @@ async def test_event_follows_an_analysts_place_merge(
     ]
     assert sorted(events[0]["reports"]) == ["claimed", "happened"]
     assert set(events[0]["places"]) == {"place:zhabokrinka"}
+
+
+@pytest.mark.parametrize(
+    ("survivor", "merged"),
+    [
+        pytest.param(
+            ("Kostrivka", "place:kostrivka"), ("Zhabokrynka", "place:zhabokrinka"), id="plan-into-fact"
+        ),
+        pytest.param(
+            ("Zhabokrynka", "place:zhabokrinka"), ("Kostrivka", "place:kostrivka"), id="fact-into-plan"
+        ),
+    ],
+)
+async def test_event_merge_keeps_the_fact_one_article_reports_with_a_plan(
+    clean: None,
+    driver: Driver,
+    database: str,
+    writer: AsyncDriver,
+    nlp: Language,
+    survivor: tuple[str, str],
+    merged: tuple[str, str],
+) -> None:
+    await _write(writer, database, nlp, BOTH)
+    assert [(e["key"], e["status"]) for e in _events(driver, database)] == [
+        ("event:capture:kostrivka", "happened"),
+        ("event:capture:zhabokrinka", "planned"),
+    ]
+    apply_decisions(driver, database, [merge_decision(*survivor, "Place", 1, *merged)])
+    events = _events(driver, database)
+    key = f"event:capture:{survivor[1].removeprefix('place:')}"
+    # the article's one report of the event is its most factual (as if it had named one village);
+    # each clause's status and date stay on its AT edge
+    assert [(e["key"], e["status"], e["unconfirmed"], e["date"], e["reports"]) for e in events] == [
+        (key, "happened", False, "2025-04-07", ["happened"])
+    ]
+    assert sorted(events[0]["dated"]) == ["happened", "planned"]
+    assert set(events[0]["places"]) == {survivor[1]}
