@@ -25,6 +25,7 @@ __all__ = [
     "fold_words",
     "is_acronym",
     "name_words",
+    "spells_out",
     "surname",
 ]
 
@@ -130,14 +131,64 @@ def is_acronym(text: str) -> bool:
     return 2 <= len(letters) <= 7 and letters.isalpha() and letters.isupper()
 
 
+def _acronym_words(name: str) -> tuple[list[str], list[bool]]:
+    """The words of a name and, for each, whether an acronym may skip it (a function word, or a
+    corporate suffix ending the name: 'NV', 'Company')."""
+    words = [w for w in re.split(r"[\s\-]+", _ascii(name)) if w and w[:1].isalnum()]
+    optional = [w.lower() in _FUNCTION_WORDS for w in words]
+    suffixes = _corporate_suffixes()
+    end = len(words)
+    while end > 1 and words[end - 1].lower().replace(".", "") in suffixes:
+        end -= 1
+        optional[end] = True
+    return words, optional
+
+
 def acronym_of(name: str) -> str | None:
     """The initials of a name's content words, when it has at least two: 'Institute for the Study
-    of War' -> 'ISW'."""
-    words = [w for w in re.split(r"[\s\-]+", _ascii(name)) if w]
-    content = [w for w in words if w.lower() not in _FUNCTION_WORDS and w[:1].isalpha()]
+    of War' -> 'ISW'; a corporate suffix ending the name has none ('European Aeronautic Defence &
+    Space NV' -> 'EADS')."""
+    words, optional = _acronym_words(name)
+    content = [w for w, skip in zip(words, optional, strict=True) if not skip and w[:1].isalpha()]
     if len(content) < 2:
         return None
     return "".join(w[0] for w in content).upper()
+
+
+def spells_out(acronym: str, name: str) -> bool:
+    """Whether a name the article writes beside an acronym spells it out: every content word gives
+    the acronym its initial, in order, and may give it further letters of its own ('SIA' of
+    'Singapore Airlines', 'EADS' of 'European Aeronautic Defence & Space NV'); a function word or
+    a corporate suffix may give its initial or nothing. Conservative: no content word is skipped,
+    no letter comes from the middle of a word unless that word's initial came first."""
+    letters = acronym.replace(".", "").lower()
+    words, optional = _acronym_words(name)
+    if len(words) < 2 or not letters.isalpha():
+        return False
+    lower = [w.lower() for w in words]
+
+    @cache
+    def match(i: int, j: int) -> bool:  # words[i:] spell letters[j:]
+        if i == len(lower):
+            return j == len(letters)
+        if optional[i] and match(i + 1, j):
+            return True
+        if j == len(letters) or lower[i][0] != letters[j]:
+            return False
+        inner, k = lower[i][1:], j + 1  # further letters from inside this word, in order
+        for end in range(k, len(letters) + 1):
+            if end > k and not _subsequence(letters[k:end], inner):
+                break
+            if match(i + 1, end):
+                return True
+        return False
+
+    return match(0, 0)
+
+
+def _subsequence(part: str, word: str) -> bool:
+    found = iter(word)
+    return all(ch in found for ch in part)
 
 
 def deletions(word: str) -> set[str]:

@@ -22,7 +22,15 @@ from dataclasses import dataclass, field
 from chronicle.extraction.ids import slug
 from chronicle.extraction.models import Entity, GraphDoc
 from chronicle.extraction.rules.gazetteer import load_gazetteer
-from chronicle.resolution.names import acronym_of, deletions, fold, fold_words, is_acronym, name_words
+from chronicle.resolution.names import (
+    acronym_of,
+    deletions,
+    fold,
+    fold_words,
+    is_acronym,
+    name_words,
+    spells_out,
+)
 
 __all__ = ["FUZZY_MIN", "Subject", "base_key", "is_vote_prefix", "rank_of", "subjects", "vote_prefix"]
 
@@ -185,9 +193,10 @@ def _spellings(subject: Subject, entity: Entity, kind: str, name_fold: str) -> N
         subject.binds.append(f"f|{kind}|{folded}")
     if kind == "Organization":
         subject.part_lookup = f"p|{name_fold}"
-    if kind == "Organization" and defined and defined in acronyms:
-        subject.binds.append(f"a|{defined}")
-        subject.absorbs.append((f"f|Organization|{defined.lower()}", None))  # 'ISW' seen alone before
+    if kind == "Organization":  # an acronym the article writes beside the name it spells out
+        for acronym in sorted(a for a in acronyms if a == defined or spells_out(a, entity.name)):
+            subject.binds.append(f"a|{acronym}")
+            subject.absorbs.append((f"f|Organization|{acronym.lower()}", None))  # 'ISW' seen alone before
     if kind != "Person" and is_acronym(entity.name) and len(entity.name.split()) == 1:
         subject.acronym_lookup = f"a|{entity.name.replace('.', '')}"
         subject.binds.append(f"f|{kind}|{name_fold}")
