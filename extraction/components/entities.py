@@ -16,7 +16,14 @@ from chronicle.extraction.ids import entity_key
 from chronicle.extraction.models import Entity, Mention, PlaceInfo
 from chronicle.extraction.rules.anaphora import anaphoric_mentions
 from chronicle.extraction.rules.coref import cluster_candidates, nominal_mentions
-from chronicle.extraction.rules.gazetteer import Gazetteer, PlaceRecord, load_gazetteer, place_rank
+from chronicle.extraction.rules.gazetteer import (
+    BIG_CITY,
+    QUALIFIERS,
+    Gazetteer,
+    PlaceRecord,
+    load_gazetteer,
+    place_rank,
+)
 from chronicle.extraction.rules.mentions import (
     ORG,
     PERSON,
@@ -306,6 +313,8 @@ def _best_place(members: list[Candidate], context: _Context) -> PlaceRecord | No
         regions = [r for r in records if r.kind == "region"]
         records = regions or records
     best = _first_place(records, context)
+    if (named := _named_city(members, records, best, context)) is not None:
+        return named  # 'Frankfurt' is Frankfurt am Main, not Frankfort, Kentucky that GeoNames also spells so
     famous = max(records, key=lambda r: (r.population, r.id))
     if (
         best.kind == "city"
@@ -316,6 +325,36 @@ def _best_place(members: list[Candidate], context: _Context) -> PlaceRecord | No
     ):
         return famous  # 'Rome' is Rome, Italy, though the article names only the United States
     return best
+
+
+def _called(record: PlaceRecord, texts: set[str]) -> bool:
+    """Whether the article writes the place's own name, or the name before a qualifier ('Frankfurt'
+    of 'Frankfurt am Main'), rather than one of its alternate spellings."""
+    return record.name in texts or any(
+        record.name.split(q)[0] in texts for q in QUALIFIERS if q in record.name
+    )
+
+
+def _named_city(
+    members: list[Candidate], records: list[PlaceRecord], best: PlaceRecord, context: _Context
+) -> PlaceRecord | None:
+    """A big city called by the name the article writes, when the context picked a town a tenth its
+    size or less that has that name only as an alternate spelling and that no region the article
+    names holds: a GeoNames alias never hijacks a name a big city bears."""
+    texts = {_strip_the(c.text) for c in members}
+    if best.kind not in ("city", "village") or _called(best, texts):
+        return None
+    if (best.country_code, best.admin1_code) in context.regions:
+        return None
+    called = [
+        r
+        for r in records
+        if r.kind == "city"
+        and _called(r, texts)
+        and r.population >= BIG_CITY
+        and r.population >= _FAME_RATIO * best.population
+    ]
+    return max(called, key=lambda r: (r.population, r.id)) if called else None
 
 
 def _first_place(records: list[PlaceRecord], context: _Context) -> PlaceRecord:

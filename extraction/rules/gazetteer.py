@@ -20,14 +20,14 @@ from typing import Any
 
 from chronicle.extraction.models import PlaceInfo, PlaceParent
 
-__all__ = ["DATA_DIR", "Gazetteer", "PlaceRecord", "load_gazetteer", "place_rank"]
+__all__ = ["BIG_CITY", "DATA_DIR", "QUALIFIERS", "Gazetteer", "PlaceRecord", "load_gazetteer", "place_rank"]
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 #: the 2010 Ukrainian romanisation ends -ий words in -yi where the gazetteer has -yy
 _YI_ENDING = re.compile(r"(?<=[a-z])yi\b")
 _KIND_RANK = {"country": 0, "region": 2, "district": 3, "other": 3, "city": 4, "village": 5}
-_BIG_CITY = 100_000  # a city this big outranks a region of the same name (Washington, New York)
-_QUALIFIERS = (" am ", " an der ", " im ", " upon ", " on Sea")  # river or district after a city name
+BIG_CITY = 100_000  # a city this big outranks a region of the same name (Washington, New York)
+QUALIFIERS = (" am ", " an der ", " im ", " upon ", " on Sea")  # river or district after a city name
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,7 +196,7 @@ def _add_place(gazetteer: Gazetteer, row: dict[str, Any]) -> None:
     for name in row.get("aliases", []):
         aliases.setdefault(name, []).append(record)
     if record.kind == "city":
-        for joint in _QUALIFIERS:  # 'Frankfurt am Main' is written 'Frankfurt'
+        for joint in QUALIFIERS:  # 'Frankfurt am Main' is written 'Frankfurt'
             if joint in record.name:
                 gazetteer.spellings.setdefault(record.name.split(joint)[0], []).append(record)
 
@@ -290,7 +290,7 @@ def _saint_forms(name: str) -> tuple[str, ...]:
 
 def place_rank(record: PlaceRecord) -> tuple[int, int, str]:
     rank = _KIND_RANK.get(record.kind, 9)
-    if record.kind == "city" and record.population >= _BIG_CITY:
+    if record.kind == "city" and record.population >= BIG_CITY:
         rank = 1
     return rank, -record.population, record.id
 

@@ -1,0 +1,31 @@
+"""A GeoNames alternate spelling never takes a name from the big city that bears it (issue 10):
+sentences written for these tests."""
+
+from spacy.language import Language
+
+from chronicle.extraction.models import Entity
+
+
+def _entities(nlp: Language, text: str) -> dict[str, Entity]:
+    doc = nlp.make_doc(text)
+    doc._.article_id = "test"
+    return {entity.name: entity for entity in nlp(doc)._.entities}
+
+
+def test_entities_frankfurt_beside_the_united_states_is_frankfurt_am_main(nlp: Language) -> None:
+    found = _entities(
+        nlp,
+        "Carmakers from the United States showed three new sedans at the motor show in Frankfurt on Tuesday.",
+    )
+    place = found["Frankfurt am Main"].place
+    assert place is not None and place.country_code == "DE"
+    assert "Frankfort" not in found
+
+
+def test_entities_a_town_the_article_places_keeps_its_alias(nlp: Language) -> None:
+    found = _entities(
+        nlp,
+        "Lawmakers met in Frankfurt, Kentucky, on Monday to debate the state budget.",
+    )
+    places = {(e.name, e.place.country_code) for e in found.values() if e.place is not None}
+    assert ("Frankfort", "US") in places
