@@ -12,7 +12,6 @@ from typing import Annotated, Any
 
 import typer
 from neo4j import Driver
-from pydantic import BaseModel
 
 from chronicle.cli import views
 from chronicle.cli.changes import changes
@@ -25,7 +24,7 @@ from chronicle.cli.common import (
     graph,
     one_line_errors,
 )
-from chronicle.cli.render import Format, console, render_rows
+from chronicle.cli.render import Format
 from chronicle.graph.answers import Candidate, ClaimRow
 from chronicle.graph.queries import answer, resolve
 
@@ -55,30 +54,6 @@ def _empty(message: str, since: date | None, until: date | None, unfiltered: Cal
     return f"{message} {_window(since, until)}{note}."
 
 
-def _say(text: str) -> None:
-    console.print(text, markup=False, highlight=False, soft_wrap=True)
-
-
-def _show(
-    rows: Sequence[BaseModel], view: views.View, fmt: Format, title: str, empty: Callable[[], str]
-) -> None:
-    """Raw rows for json/csv; the view (title, table, footer) for table/markdown; the reason when empty."""
-    if fmt in (Format.json, Format.csv):
-        render_rows(rows, fmt)
-        return
-    if not rows:
-        _say(empty())
-        return
-    if fmt is Format.markdown:
-        _say(f"**{title}**\n")
-        render_rows(view.rows, fmt, columns=view.columns, headers=view.headers)
-        _say("")
-    else:
-        render_rows(view.rows, fmt, columns=view.columns, title=title, headers=view.headers)
-    if view.footer:
-        _say(view.footer)
-
-
 def _total(driver: Driver, database: str, name: str, params: dict[str, Any]) -> int:
     """How many rows the query has in all: the `total` of its first row (one row is fetched)."""
     rows = answer(driver, database, name, {**params, "limit": 1})
@@ -103,7 +78,7 @@ def _ask(
     """Run one canned query and show its rows; an empty answer is `nothing`, plus what the window hid."""
     rows = answer(driver, database, query, params)
     since, until = params.get("since"), params.get("until")
-    _show(
+    views.show(
         rows,
         to_view(rows),
         fmt,
@@ -234,7 +209,7 @@ def conflicts(
 
         view = views.conflicts_view(rows)  # type: ignore[arg-type]
         view.footer += f' Statements that deny each other: `chronicle ask contradictions "{name}"`.'
-        _show(rows, view, fmt, f"Conflicting figures about {entity.describe()}", why)
+        views.show(rows, view, fmt, f"Conflicting figures about {entity.describe()}", why)
 
 
 @app.command()
@@ -380,7 +355,7 @@ def sources(
             view = views.effect_sources_view(rows)  # type: ignore[arg-type]
             title = f"Sources of the effect of {cause.describe()} on {aim.describe()}"
             reason = f"No statement links {cause.name} to {aim.name}"
-        _show(rows, view, fmt, title, lambda: reason + ".")
+        views.show(rows, view, fmt, title, lambda: reason + ".")
 
 
 @app.command()
@@ -394,7 +369,7 @@ def stats(fmt: FormatOption = Format.table) -> None:
         rows = answer(driver, database, "stats", {})
     if all(row.count == 0 for row in rows if row.kind == "node"):  # type: ignore[attr-defined]
         fail("the graph is empty: `chronicle ingest examples/` adds the sample articles")
-    _show(rows, views.stats_view(rows), fmt, "What the graph holds", lambda: "")  # type: ignore[arg-type]
+    views.show(rows, views.stats_view(rows), fmt, "What the graph holds", lambda: "")  # type: ignore[arg-type]
 
 
 app.command()(changes)  # its own module: `ask changes` reads by publication date, not by fact date

@@ -7,8 +7,8 @@ from typing import Annotated
 import typer
 
 from chronicle.cli.common import FormatOption, LimitOption, UntilOption, graph, one_line_errors, parse_day
-from chronicle.cli.render import Format, console, render_rows
-from chronicle.cli.views import View, figure_text, source_label, when_label
+from chronicle.cli.render import Format
+from chronicle.cli.views import View, figure_text, show, source_label, when_label
 from chronicle.graph.answers import ChangeRow
 from chronicle.graph.queries import answer, resolve
 
@@ -88,23 +88,11 @@ def changes(
         entity = resolve(driver, database, name)
         params = {"key": entity.key, "since": since, "until": until, "limit": limit}
         rows: list[ChangeRow] = answer(driver, database, "changes", params)  # type: ignore[assignment]
-    if fmt in (Format.json, Format.csv):
-        render_rows(rows, fmt)
-        return
     window = f"since {since}" + (f" until {until}" if until else "")
-    if not rows:
-        console.print(
-            f"Nothing new about {entity.describe()} in articles published {window}.",
-            markup=False,
-            highlight=False,
-        )
-        return
-    view = changes_view(rows)
-    title = f"New about {entity.describe()}, reported {window}"
-    if fmt is Format.markdown:
-        console.print(f"**{title}**\n", markup=False, highlight=False)
-        render_rows(view.rows, fmt, columns=view.columns, headers=view.headers)
-        console.print("")
-    else:
-        render_rows(view.rows, fmt, columns=view.columns, title=title, headers=view.headers)
-    console.print(view.footer, markup=False, highlight=False, soft_wrap=True)
+    show(
+        rows,
+        changes_view(rows),
+        fmt,
+        f"New about {entity.describe()}, reported {window}",
+        lambda: f"Nothing new about {entity.describe()} in articles published {window}.",
+    )

@@ -6,8 +6,8 @@ from typing import Annotated
 import typer
 
 from chronicle.cli.common import FormatOption, LimitOption, SinceOption, UntilOption, graph, one_line_errors
-from chronicle.cli.render import Format, console, render_rows
-from chronicle.cli.views import View, figure_text, source_label, when_label
+from chronicle.cli.render import Format
+from chronicle.cli.views import View, figure_text, show, source_label, when_label
 from chronicle.graph.queries import resolve
 from chronicle.graph.search import SearchRow, search
 
@@ -110,24 +110,12 @@ def search_command(
             until=until,
             limit=limit,
         )
-    if fmt in (Format.json, Format.csv):
-        render_rows(rows, fmt)
-        return
-    if not rows:
-        filters = [f for f in (who and f"by {who}", about and f"about {about}") if f]
-        window = " in that window" if since or until else ""
-        console.print(
-            f"Nothing matches {text!r}{' ' + ' '.join(filters) if filters else ''}{window}.",
-            markup=False,
-            highlight=False,
-        )
-        return
-    view = search_view(rows)
-    title = f"Matches for {text!r}"
-    if fmt is Format.markdown:
-        console.print(f"**{title}**\n", markup=False, highlight=False)
-        render_rows(view.rows, fmt, columns=view.columns, headers=view.headers)
-        console.print("")
-    else:
-        render_rows(view.rows, fmt, columns=view.columns, title=title, headers=view.headers)
-    console.print(view.footer, markup=False, highlight=False, soft_wrap=True)
+    filters = [f for f in (who and f"by {who}", about and f"about {about}") if f]
+    window = " in that window" if since or until else ""
+    show(
+        rows,
+        search_view(rows),
+        fmt,
+        f"Matches for {text!r}",
+        lambda: f"Nothing matches {text!r}{' ' + ' '.join(filters) if filters else ''}{window}.",
+    )

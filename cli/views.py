@@ -3,12 +3,13 @@
 Pure functions from typed rows (graph.answers) to table rows; JSON and CSV output keep the raw rows.
 """
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from typing import Any
 
 from pydantic import BaseModel
 
+from chronicle.cli.render import Format, console, render_rows
 from chronicle.graph.answers import (
     ClaimRow,
     ConflictRow,
@@ -36,6 +37,7 @@ __all__ = [
     "figure_text",
     "numbers_view",
     "places_view",
+    "show",
     "source_label",
     "sources_view",
     "stats_view",
@@ -52,6 +54,37 @@ class View(BaseModel):
     columns: list[str]
     headers: dict[str, str] = {}
     footer: str = ""
+
+
+def _say(text: str) -> None:
+    console.print(text, markup=False, highlight=False, soft_wrap=True)
+
+
+def show(rows: Sequence[BaseModel], view: View, fmt: Format, title: str, empty: Callable[[], str]) -> None:
+    """Print an answer: its raw rows for json/csv; else the reason when there are none (`empty`), or
+    the view: title, table, footer.
+
+    Args:
+        rows: the answer's rows, as the query gave them.
+        view: the rows as a person reads them (a `*_view` function's table and footer).
+        fmt: the output format.
+        title: the table's title (a bold line above it in markdown).
+        empty: the line to print when there are no rows (called only then).
+    """
+    if fmt in (Format.json, Format.csv):
+        render_rows(rows, fmt)
+        return
+    if not rows:
+        _say(empty())
+        return
+    if fmt is Format.markdown:
+        _say(f"**{title}**\n")
+        render_rows(view.rows, fmt, columns=view.columns, headers=view.headers)
+        _say("")
+    else:
+        render_rows(view.rows, fmt, columns=view.columns, title=title, headers=view.headers)
+    if view.footer:
+        _say(view.footer)
 
 
 def when_label(value: str | None, mod: str | None = None, fallback: date | None = None) -> str:

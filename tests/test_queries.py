@@ -15,12 +15,14 @@ from chronicle.cli.main import app
 from chronicle.cli.plot import draw, timeline_points
 from chronicle.cli.plot_html import month_ticks
 from chronicle.cli.plot_points import PlotPoint, short
+from chronicle.cli.render import Format
 from chronicle.cli.views import (
     conflicts_view,
     effect_sources_view,
     effect_view,
     figure_text,
     numbers_view,
+    show,
     source_label,
     timeline_view,
     when_label,
@@ -217,7 +219,7 @@ def test_timeline_view_words_figures_and_counts_articles() -> None:
 
 def test_table_output_keeps_square_brackets(capsys: pytest.CaptureFixture[str]) -> None:
     rows = _timeline_rows()
-    ask._show(rows, timeline_view(rows), ask.Format.table, "Timeline [test]", lambda: "")
+    show(rows, timeline_view(rows), Format.table, "Timeline [test]", lambda: "")
     out = capsys.readouterr().out
     assert "[announced]" in out
     assert "Timeline [test]" in out
@@ -225,7 +227,7 @@ def test_table_output_keeps_square_brackets(capsys: pytest.CaptureFixture[str]) 
 
 def test_markdown_output_has_title_table_and_footer(capsys: pytest.CaptureFixture[str]) -> None:
     rows = _timeline_rows()
-    ask._show(rows, timeline_view(rows), ask.Format.markdown, "Timeline of Zarvask", lambda: "")
+    show(rows, timeline_view(rows), Format.markdown, "Timeline of Zarvask", lambda: "")
     lines = capsys.readouterr().out.splitlines()
     assert lines[0] == "**Timeline of Zarvask**"
     assert lines[2] == "| when | kind | who | what | source |"
@@ -233,7 +235,7 @@ def test_markdown_output_has_title_table_and_footer(capsys: pytest.CaptureFixtur
 
 
 def test_empty_answer_prints_its_reason(capsys: pytest.CaptureFixture[str]) -> None:
-    ask._show([], timeline_view([]), ask.Format.table, "t", lambda: "No dated facts about X.")
+    show([], timeline_view([]), Format.table, "t", lambda: "No dated facts about X.")
     assert capsys.readouterr().out == "No dated facts about X.\n"
 
 
