@@ -146,6 +146,17 @@ def one(text: str, dct: date | datetime | None = SATURDAY, words: str | None = N
         ("The vote, on Friday, Oct. 3, was close.", date(2025, 11, 20), "Friday, Oct. 3", "2025-10-03", None),
         ("OSLORIA, March 12 (Wire) -- The talks opened.", date(2025, 3, 13), "March 12", "2025-03-12", None),
         ("The dividend is payable Jan. 15 to holders.", date(2025, 11, 20), "Jan. 15", "2026-01-15", None),
+        # a plan told in the simple past, or one whose main verb is past, lies in the past
+        (
+            "On Friday, the ministry planned to pay the claims.",
+            date(2025, 7, 2),
+            "Friday",
+            "2025-06-27",
+            None,
+        ),
+        ("A vigil planned for Saturday was cancelled.", date(2025, 7, 2), "Saturday", "2025-06-28", None),
+        ("A vigil planned for Saturday will go ahead.", date(2025, 7, 2), "Saturday", "2025-07-05", None),
+        ("The vote is planned for Friday.", date(2025, 7, 2), "Friday", "2025-07-04", None),
         (
             "Shares fell after the market closed Wednesday.",
             date(2025, 6, 27),

@@ -187,9 +187,41 @@ def tense_cue(ctx: Context, start: int, end: int) -> tuple[Tense, int]:
             )  # right of it, the nearest verb governs ('On Friday, X ruled that Y should')
         if best is not None and best[1] == "future" and from_right and perfect:
             return "past", len(clause) - perfect.end()  # 'had been scheduled to expire Friday'
+        if (
+            best is not None
+            and best[1] == "future"
+            and _bare_past_plan(window, best[0], from_right)
+            and (not from_right or _MAIN_PAST.match(ctx.text, end))
+        ):
+            # 'On Friday, the ministry planned to pay', 'a vigil planned for Saturday was cancelled':
+            # a plan told in the simple past, or one whose main verb is past, lies in the past
+            return "past", best[0]
         if best is not None:
             return best[1], best[0]
     return None, 1000
+
+
+_PLAN_PAST = re.compile(r"\b(?:planned|scheduled|expected|intended|projected|promised|pledged|vowed|aimed)\b")
+_AUXILIARY_BEFORE = re.compile(
+    r"\b(?:is|are|be|been|being|was|were|has|have|had|will|would|'s|'re)\s+(?:\w+ly\s+)?$"
+)
+_MAIN_PAST = re.compile(r"[\s,]+(?:was|were)\s+(?!to\b|due\b|set\b|scheduled\b|expected\b|planned\b)")
+
+
+def _bare_past_plan(window: str, distance: int, from_right: bool) -> bool:
+    """The nearest future cue is a plan verb in the simple past or a bare participle ('planned',
+    not 'is planned' or 'will be scheduled')."""
+    if from_right:
+        found = None
+        for found in _PLAN_PAST.finditer(window):  # noqa: B007 - we want the last one
+            pass
+        if found is None or len(window) - found.end() != distance:
+            return False
+    else:
+        found = _PLAN_PAST.search(window)
+        if found is None or found.start() != distance:
+            return False
+    return _AUXILIARY_BEFORE.search(window[: found.start()]) is None
 
 
 def tense_at(ctx: Context, start: int, end: int) -> Tense:
