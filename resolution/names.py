@@ -2,8 +2,12 @@
 
 Two spellings of one name get one *fold*: ASCII, lower case, no leading 'the' or possessive, and for
 people and places the transliteration rules of `data/transliteration.jsonl` (Ukrainian and Russian
-romanisations: -yi/-y/-iy/-ii endings, y/i, kh/h, -iv/-ov/-ev), so Syrskyi, Syrsky, Syrskiy and
-Sirskyi share `sirski` and Kyiv and Kiev share `kiv`. Organisations keep their words (only corporate
+romanisations: -yi/-y/-iy/-ii endings, y/i, kh/h, ye/e opening a name, -iv/-ov/-ev; ts/tz; German
+umlauts written ue/oe), so Syrskyi, Syrsky, Syrskiy and Sirskyi share `sirski` and Kyiv and Kiev
+share `kiv`. Letters that carry no separate mark are spelt as English text spells them
+(`data/letters.jsonl`: Wałęsa is Walesa, Đoković is Djokovic); given names that other languages
+romanise otherwise share one form for near-spelling lookups (`data/given_names.jsonl`: Aleksandr and
+Oleksandr, Mohammed and Muhammad). Organisations keep their words (only corporate
 suffixes and punctuation go, and the few words outlets spell two ways: 'United States'/'U.S.'/'US',
 'Defense'/'Defence', in `data/organisation_words.jsonl`), since folding 'Sony' into 'soni' would buy
 nothing and risk much.
@@ -23,6 +27,7 @@ __all__ = [
     "display_rank",
     "fold",
     "fold_words",
+    "given_name",
     "is_acronym",
     "name_words",
     "spells_out",
@@ -71,8 +76,20 @@ def _corporate_suffixes() -> frozenset[str]:
         return frozenset(json.loads(line)["suffix"] for line in handle if line.strip())
 
 
+@cache
+def _undecomposed() -> dict[int, str]:
+    """Letters Unicode does not split into an ASCII letter and a mark (data/letters.jsonl), which
+    ASCII folding would otherwise drop ('Wałęsa' would be 'waesa', 'Støre' 'stre')."""
+    with (DATA_DIR / "letters.jsonl").open(encoding="utf-8") as handle:
+        rows = [json.loads(line) for line in handle if line.strip()]
+    return str.maketrans({row["letter"]: row["ascii"] for row in rows})
+
+
 def _ascii(text: str) -> str:
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    """ASCII letters of a name: marks dropped ('Erdoğan' is 'Erdogan'), and the letters that carry no
+    separate mark spelt as English text spells them ('Wałęsa' is 'Walesa', 'Støre' is 'Store')."""
+    text = unicodedata.normalize("NFKD", text.translate(_undecomposed()))
+    return text.encode("ascii", "ignore").decode("ascii")
 
 
 def name_words(name: str) -> list[str]:
@@ -117,6 +134,26 @@ def _organisation_words() -> tuple[tuple[re.Pattern[str], str], ...]:
 def fold(name: str, kind: str) -> str:
     """One string per spelling family: fold('Oleksandr Syrskyi', 'Person') == 'oleksandr sirski'."""
     return " ".join(fold_words(name, kind))
+
+
+@cache
+def _given_names() -> dict[str, str]:
+    """Folded given name -> the folded first name of its group (data/given_names.jsonl)."""
+    with (DATA_DIR / "given_names.jsonl").open(encoding="utf-8") as handle:
+        rows = [json.loads(line) for line in handle if line.strip()]
+    groups: dict[str, str] = {}
+    for row in rows:
+        folded = [fold(name, "Person") for name in row["names"]]
+        for name in folded:
+            groups.setdefault(name, folded[0])
+    return groups
+
+
+def given_name(word: str) -> str:
+    """One form for the forms of a given name other languages romanise otherwise, from a folded
+    word: given_name('aleksandr') == given_name('oleksandr') == 'oleksandr', 'Mohammed' and
+    'Muhammad' likewise; any other word as it is."""
+    return _given_names().get(word, word)
 
 
 def surname(name: str) -> str | None:

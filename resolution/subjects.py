@@ -11,7 +11,8 @@ Alias keys are strings in small namespaces, so one index holds them all:
 - `t|<fold>`: the same spelling whatever the type, to settle type conflicts by rank;
 - `a|<ACRONYM>`: an acronym defined in an article ('Institute for the Study of War (ISW)');
 - `s|<surname fold>`: the surname of a person named in full;
-- `d|<first-name fold>|<surname or one letter less>`: near-spellings of a full name (Syrksky);
+- `d|<given name>|<surname or one letter less>`: near-spellings of a full name (Syrksky), the given name
+  in one form for its romanisations (`names.given_name`: Aleksandr and Oleksandr);
 - `k|<key>`: an analyst's redirect of a whole node (merge decisions);
 - `v|<words>|<article id>`: one article's vote on the type of a name (its type and how many mentions
   it gave the name), read by prefix to settle a conflict between two types of equal rank.
@@ -27,6 +28,7 @@ from chronicle.resolution.names import (
     deletions,
     fold,
     fold_words,
+    given_name,
     is_acronym,
     name_words,
     spells_out,
@@ -214,7 +216,8 @@ def _person(subject: Subject, entity: Entity) -> None:
         ]
         if len(words[-1]) >= FUZZY_MIN:
             near = {words[-1], *deletions(words[-1])}
-            subject.near_lookups = sorted(f"d|{words[0]}|{w}" for w in near)
+            first = given_name(words[0])  # 'Aleksandr' and 'Oleksandr' are one given name
+            subject.near_lookups = sorted(f"d|{first}|{w}" for w in near)
             subject.binds += subject.near_lookups
     elif words:
         subject.surname_lookup = f"s|{words[0]}"
