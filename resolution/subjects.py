@@ -224,8 +224,19 @@ def _person(subject: Subject, entity: Entity) -> None:
 
 
 def subjects(doc: GraphDoc, outlets: set[str] | None = None) -> list[Subject]:
-    """The subjects of one article, in entity order; `outlets` are folded outlet names."""
+    """The subjects of one article, in entity order; `outlets` are folded outlet names.
+
+    Without `outlets` (a caller that reads the index before it knows the graph's outlets), a place
+    that an outlet's name would make an organisation also looks up what that organisation needs, so
+    the later call with the outlets finds every alias it asks for already read."""
     names = set(outlets or ())
     if doc.article.source:
         names.add(fold(doc.article.source, "Organization"))
-    return [_subject(entity, names, doc.article.id) for entity in doc.entities]
+    found = [_subject(entity, names, doc.article.id) for entity in doc.entities]
+    if outlets is not None:
+        return found
+    for subject, entity in zip(found, doc.entities, strict=True):
+        if subject.type == "Place" and (entity.place is None or entity.place.kind not in _STRONG_KINDS):
+            outlet = _subject(entity, {fold(entity.name, "Organization")}, doc.article.id)
+            subject.looks_up = sorted({*subject.looks_up, *outlet.looks_up})
+    return found

@@ -8,6 +8,7 @@ import pytest
 from chronicle.extraction.models import ArticleRecord, Entity, GraphDoc, Mention, PlaceInfo
 from chronicle.resolution import resolve_docs
 from chronicle.resolution.names import acronym_of, fold, given_name, spells_out
+from chronicle.resolution.subjects import subjects
 
 
 def _doc(article: str, *entities: Entity) -> GraphDoc:
@@ -183,3 +184,23 @@ def test_a_surname_alone_joins_the_only_person_of_that_surname_whatever_its_roma
     other = _doc("c", _entity("Person", "Kovalenkov"))
     assert _same([full, other], "a:Dmytro Kovalenkov", "c:Kovalenkov")
     assert _apart([full, alone], "a:Dmytro Kovalenkov", "b:Kovalenkoff")  # 'ff' is not a rule
+
+
+# What the graph reads before it knows its outlets
+
+
+def test_subjects_without_outlets_look_up_what_an_outlet_reading_needs() -> None:
+    desk = _entity("Place", "Harbour Ledger", place=PlaceInfo(kind="other"))
+    doc = _doc("a", desk)
+    (before,) = subjects(doc)
+    (after,) = subjects(doc, {fold("Harbour Ledger", "Organization")})
+    assert after.type == "Organization" and before.type == "Place"
+    assert set(after.looks_up) <= set(before.looks_up)
+
+
+def test_subjects_without_outlets_read_nothing_more_for_a_country() -> None:
+    country = _entity(
+        "Place", "Portugal", place=PlaceInfo(kind="country", country_code="PT"), key="place:iso:PT"
+    )
+    doc = _doc("a", country)
+    assert subjects(doc)[0].looks_up == subjects(doc, set())[0].looks_up
