@@ -157,6 +157,10 @@ def one(text: str, dct: date | datetime | None = SATURDAY, words: str | None = N
         ("A vigil planned for Saturday was cancelled.", date(2025, 7, 2), "Saturday", "2025-06-28", None),
         ("A vigil planned for Saturday will go ahead.", date(2025, 7, 2), "Saturday", "2025-07-05", None),
         ("The vote is planned for Friday.", date(2025, 7, 2), "Friday", "2025-07-04", None),
+        # a bracketed restatement in another zone keeps the weekday after it out of its span
+        ("The blast came at 9:15 a.m. (0615 GMT) Friday.", SATURDAY, "Friday", "2025-06-27", None),
+        ("The blast came at 0615 GMT Friday.", SATURDAY, "0615 GMT", "2025-06-27T06:15Z", None),
+        ("The blast came at 9:15 a.m. (0615 GMT) Friday.", SATURDAY, "9:15", "2025-06-27T09:15", None),
         (
             "Shares fell after the market closed Wednesday.",
             date(2025, 6, 27),

@@ -109,7 +109,9 @@ def _build(v: Vocab) -> Patterns:
         r"the\s+calendar|last|this|next|that|the"
     )
     time_tail = (
-        r"(?:\s*\(?(?:(?P<tz>UTC|GMT)(?:\s*(?P<off>[+-]\s*\d{1,2}))?|(?P<zone>[ECMP][SD]T|ET|PT)\b)\)?)?"
+        # a zone in brackets is taken with its closing bracket only when the opening one is taken too:
+        # in '10:35 a.m. (0735 GMT) Friday' the weekday is no part of the bracketed time
+        r"(?:\s*(?P<par>\()?(?:(?P<tz>UTC|GMT)(?:\s*(?P<off>[+-]\s*\d{1,2}))?|(?P<zone>[ECMP][SD]T|ET|PT)\b)(?(par)\)))?"
         r"(?:\s+local\s+time)?"
         rf"(?:,?\s+(?:on\s+)?(?=(?:{any_month})\s+\d)(?P<tdate>(?:{any_month})\s+\d\d?)\b(?![:.,]\d))?"
         rf"(?:\s+(?:on\s+)?(?P<tday>today|tonight|yesterday|tomorrow|{weekdays})\b)?"

@@ -283,6 +283,12 @@ def _r_same_period(m: Hit, ctx: Context) -> Resolved:
 
 
 _GLUE = re.compile(r"\s*,?\s*(?:on\s+)?")
+# A day named past a bracket: '10:35 a.m. (0735 GMT) Friday', and '(0735 GMT) Friday' for the
+# bracketed time itself.
+_BRACKET_DAY = re.compile(
+    r"(?:\s*\([^()\n]{1,25}\)|\))\s*(?:on\s+)?"
+    r"(?P<day>today|tonight|yesterday|tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
 
 
 def _date_after(m: Hit, ctx: Context) -> date | None:
@@ -317,6 +323,8 @@ def _r_time(m: Hit, ctx: Context) -> Resolved:
             hour = 0
     day: date | None = _date_after(m, ctx) or ctx.ref_day
     tday = (m["tday"] or "").lower()
+    if not tday and not m["tdate"] and (bracket := _BRACKET_DAY.match(ctx.text, m.end())):
+        tday = bracket["day"].lower()
     if tday and ctx.dct:
         if tday in {"today", "tonight", "yesterday", "tomorrow"}:
             day = ctx.dct + timedelta(days=int(load_vocab()["deictic_day"][tday]))
