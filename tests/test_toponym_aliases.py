@@ -1,4 +1,5 @@
-"""A GeoNames alternate spelling never takes a name from the big city that bears it (issue 10):
+"""A GeoNames alternate spelling never takes a name from the big city that bears it, and a town's name
+after a noun naming a kind of company is the company (issue 10):
 sentences written for these tests."""
 
 from spacy.language import Language
@@ -29,3 +30,13 @@ def test_entities_a_town_the_article_places_keeps_its_alias(nlp: Language) -> No
     )
     places = {(e.name, e.place.country_code) for e in found.values() if e.place is not None}
     assert ("Frankfort", "US") in places
+
+
+def test_entities_a_company_named_like_a_city_after_its_kind_is_a_company(nlp: Language) -> None:
+    found = _entities(nlp, "The Japanese carmaker Toyota said on Monday that it would open a second plant.")
+    assert found["Toyota"].type == "Organization"
+
+
+def test_entities_the_city_of_that_name_stays_a_place(nlp: Language) -> None:
+    found = _entities(nlp, "Heavy rain flooded streets in the city of Toyota on Monday.")
+    assert found["Toyota"].type == "Place"

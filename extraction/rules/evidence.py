@@ -141,6 +141,15 @@ def _person_evidence(doc: Doc, cand: Candidate, gazetteer: Gazetteer) -> None:
         cand.votes[ORG] += 2  # 'the Beatles': a plural name is a group
 
 
+def _org_noun_before(doc: Doc, cand: Candidate, gazetteer: Gazetteer) -> bool:
+    """A noun naming a kind of organisation right before the name, perhaps with a comma between:
+    "European airframer Airbus", "airline, Ryanair"."""
+    start = cand.start
+    before = start - 1 if start and doc[start - 1].text != "," else start - 2
+    nouns = gazetteer.org_cues.get("noun", set())
+    return before >= 0 and doc[before].lower_ in nouns and doc[before].pos_ == "NOUN"
+
+
 def _org_evidence(doc: Doc, cand: Candidate, label: str | None, gazetteer: Gazetteer) -> None:
     words, cues = cand.text.split(), gazetteer.org_cues
     if gazetteer.known_orgs.get(cand.text):
@@ -153,8 +162,7 @@ def _org_evidence(doc: Doc, cand: Candidate, label: str | None, gazetteer: Gazet
         cand.votes[ORG] += 1
     nouns = cues.get("noun", set())
     start, end = cand.start, cand.end
-    before = start - 1 if start and doc[start - 1].text != "," else start - 2
-    if before >= 0 and doc[before].lower_ in nouns and doc[before].pos_ == "NOUN":
+    if _org_noun_before(doc, cand, gazetteer):
         cand.votes[ORG] += 2  # "European airframer Airbus", "airline, Ryanair"
     if end + 2 < len(doc) and doc[end].text in _DASHES and doc[end + 1].lower_ in _ARTICLES:
         for token in doc[end + 2 : end + 7]:
@@ -230,7 +238,12 @@ def _place_evidence(doc: Doc, cand: Candidate, gazetteer: Gazetteer, label: str 
     if cand.places:
         best = cand.places[0]
         strong = best.kind in ("country", "region") or best.population >= 100_000
-        cand.votes[PLACE] += 3 if strong else 2
+        if best.kind not in ("country", "region") and _org_noun_before(doc, cand, gazetteer):
+            cand.votes[PLACE] += (
+                1  # 'Japanese automaker Toyota': the noun says what the town's name names here
+            )
+        else:
+            cand.votes[PLACE] += 3 if strong else 2
     if cand.tokens > 1 and cand.text.split()[-1] in cues.get("head", ()):
         cand.votes[PLACE] += 3  # "Suvarnabhumi Airport", "Ural Mountains"
     after = doc[end].lower_ if end < len(doc) else ""
