@@ -20,7 +20,7 @@ changes which key survives.
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from chronicle.resolution.subjects import Subject, vote_prefix
+from chronicle.resolution.subjects import Subject, is_town, vote_prefix
 
 __all__ = ["AMBIGUOUS", "Binding", "Entry", "Merge", "Plan", "cluster_order", "lookup_keys", "plan"]
 
@@ -104,15 +104,15 @@ class _Clusters:
             key = self.parent[key]
         return key
 
-    def union(self, a: str, b: str, prefer: str | None = None) -> None:
-        """Join the clusters of a and b; between two roots of equal rank and different types,
-        `prefer` (the type the evidence chose) decides which survives."""
+    def union(self, a: str, b: str, prefer: str | None = None, by_evidence: bool = False) -> None:
+        """Join the clusters of a and b; between two roots of equal rank (or any ranks, `by_evidence`)
+        and different types, `prefer` (the type the evidence chose) decides which survives."""
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return
         win, lose = sorted((ra, rb), key=lambda k: cluster_order(k, self.info[k][0]))
         (rank_w, type_w), (rank_l, type_l) = self.info[win], self.info[lose]
-        if prefer and rank_w == rank_l and type_w != type_l and type_l == prefer:
+        if prefer and (rank_w == rank_l or by_evidence) and type_w != type_l and type_l == prefer:
             win, lose = lose, win
         self.parent[lose] = win
         rank = max(self.info[win][0], self.info[lose][0])
@@ -173,6 +173,19 @@ def _same_rank_conflict(subject: Subject, other: Entry, target: str) -> bool:
     )
 
 
+def _town_or_company(subject: Subject, other: Entry, target: str) -> bool:
+    """A gazetteer town and an organisation of the same words ('Toyota'): settled by the evidence
+    of every article's mentions, whatever their ranks, since a town's population says nothing of
+    which one an article means."""
+    if is_town(subject):
+        return other.type == "Organization"
+    return subject.type == "Organization" and other.type == "Place" and _town_key(target, other)
+
+
+def _town_key(key: str, entry: Entry) -> bool:
+    return key.startswith("place:geonames:") and entry.rank <= 2
+
+
 def plan(subjects: list[Subject], entries: dict[str, Entry]) -> Plan:
     """Node keys, aliases and merges for one article's subjects, given the index entries read."""
     clusters = _Clusters()
@@ -201,16 +214,17 @@ def plan(subjects: list[Subject], entries: dict[str, Entry]) -> Plan:
         for entry in linked:
             target = _redirect(entry.target, entries)
             clusters.add(target, entry.rank, entry.type)
-            clusters.union(key, target, prefer)
+            clusters.union(key, target, prefer, _town_or_company(subject, entry, target))
         if not linked and subject.type_lookup and (other := entries.get(subject.type_lookup)):
             target = _redirect(other.target, entries)
+            by_evidence = bool(target) and _town_or_company(subject, other, target)
             if (
                 other.type != subject.type
                 and target
-                and (other.rank != subject.rank or _same_rank_conflict(subject, other, target))
+                and (other.rank != subject.rank or by_evidence or _same_rank_conflict(subject, other, target))
             ):
                 clusters.add(target, other.rank, other.type)
-                clusters.union(key, target, prefer)
+                clusters.union(key, target, prefer, by_evidence)
     result = Plan()
     for subject in subjects:
         root = clusters.find(own[subject.old_key])

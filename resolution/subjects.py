@@ -34,7 +34,16 @@ from chronicle.resolution.names import (
     spells_out,
 )
 
-__all__ = ["FUZZY_MIN", "Subject", "base_key", "is_vote_prefix", "rank_of", "subjects", "vote_prefix"]
+__all__ = [
+    "FUZZY_MIN",
+    "Subject",
+    "base_key",
+    "is_town",
+    "is_vote_prefix",
+    "rank_of",
+    "subjects",
+    "vote_prefix",
+]
 
 FUZZY_MIN = 5  # a surname shorter than this is never matched by a near-spelling
 _STRONG_KINDS = {"country", "region"}
@@ -107,6 +116,12 @@ def _forms(entity: Entity) -> list[str]:
     return [f for f in seen if f and f.strip()]
 
 
+def is_town(subject: "Subject") -> bool:
+    """A gazetteer city or village (not a country or region): its name may be a company's too
+    ('Toyota'), so its type against an organisation's is settled by evidence, not rank."""
+    return subject.type == "Place" and subject.base_key.startswith("place:geonames:") and subject.rank <= 2
+
+
 def is_vote_prefix(key: str) -> bool:
     """'v|jordan|': a lookup of every vote on a name, read by prefix."""
     return key.startswith("v|") and key.endswith("|")
@@ -135,7 +150,7 @@ def _subject(entity: Entity, outlets: set[str], article_id: str = "") -> Subject
     gazetteer_place = kind == "Place" and subject.base_key.startswith(("place:geonames:", "place:iso:"))
     if plain and not is_acronym(entity.name):
         subject.type_lookup = f"t|{plain}"  # the same words under any type
-        if not gazetteer_place and article_id:
+        if article_id and (not gazetteer_place or is_town(subject)):  # a town votes against a company
             subject.votes = len(entity.mentions) or 1
             subject.vote_key = f"v|{plain}|{article_id}"
     if gazetteer_place:  # a gazetteer place is its id: spellings never move it, but name it

@@ -204,3 +204,41 @@ def test_subjects_without_outlets_read_nothing_more_for_a_country() -> None:
     )
     doc = _doc("a", country)
     assert subjects(doc)[0].looks_up == subjects(doc, set())[0].looks_up
+
+
+# A company named like a town ('Toyota')
+
+
+def _town(article: str) -> GraphDoc:
+    place = PlaceInfo(kind="city", geonames_id=1849814, country_code="JP")
+    return _doc(article, _entity("Place", "Toyota", place=place, key="place:geonames:1849814"))
+
+
+def _company(article: str) -> GraphDoc:
+    return _doc(article, _entity("Organization", "Toyota"))
+
+
+def _types(docs: list[GraphDoc]) -> set[tuple[str, ...]]:
+    """The (key, type) of every entity, for every order of the articles."""
+    return {
+        tuple(sorted(f"{e.key} {e.type}" for d in resolve_docs(list(order)) for e in d.entities))
+        for order in permutations(docs)
+    }
+
+
+def test_a_company_most_articles_call_so_is_not_swallowed_by_its_namesake_town() -> None:
+    found = _types([_company("a"), _company("b"), _town("c")])
+    assert found == {("organization:toyota Organization",) * 3}
+
+
+def test_a_town_most_articles_call_so_keeps_a_stray_company_reading() -> None:
+    found = _types([_company("a"), _town("b"), _town("c")])
+    assert found == {("place:geonames:1849814 Place",) * 3}
+
+
+def test_a_person_named_like_a_town_still_goes_by_rank() -> None:
+    place = PlaceInfo(kind="city", geonames_id=1849814, country_code="JP")
+    town = _doc("a", _entity("Place", "Toyota", place=place, key="place:geonames:1849814"))
+    twice = _doc("b", _entity("Person", "Toyota"))
+    thrice = _doc("c", _entity("Person", "Toyota"))
+    assert len(_types([town, twice, thrice])) == 1
