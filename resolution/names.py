@@ -9,7 +9,8 @@ share `kiv`. Letters that carry no separate mark are spelt as English text spell
 romanise otherwise share one form for near-spelling lookups (`data/given_names.jsonl`: Aleksandr and
 Oleksandr, Mohammed and Muhammad). Organisations keep their words (only corporate
 suffixes and punctuation go, and the few words outlets spell two ways: 'United States'/'U.S.'/'US',
-'Defense'/'Defence', in `data/organisation_words.jsonl`), since folding 'Sony' into 'soni' would buy
+'Defense'/'Defence', in `data/organisation_words.jsonl`; a head noun written first or last:
+'Department of Labor'/'Labor Department', `data/organisation_heads.jsonl`), since folding 'Sony' into 'soni' would buy
 nothing and risk much.
 The rules are data: a new romanisation is a new line, never new code.
 """
@@ -117,10 +118,33 @@ def fold_words(name: str, kind: str) -> list[str]:
     suffixes = _corporate_suffixes()
     while len(words) > 1 and words[-1] in suffixes:
         words = words[:-1]
+    words = _head_last(words)
     text = " ".join(words)
     for pattern, replace in _organisation_words():
         text = pattern.sub(replace, text)
     return text.split()
+
+
+@cache
+def _organisation_heads() -> frozenset[str]:
+    """Head nouns written before or after what they name (data/organisation_heads.jsonl)."""
+    with (DATA_DIR / "organisation_heads.jsonl").open(encoding="utf-8") as handle:
+        return frozenset(json.loads(line)["head"] for line in handle if line.strip())
+
+
+def _head_last(words: list[str]) -> list[str]:
+    """'<qualifiers> department of <what>' in the order 'qualifiers what department', as outlets
+    also write it ('U.S. Department of Labor' and 'US Labor Department', 'Ministry of Defence' and
+    'Defence Ministry'); only with one 'of' and a head the data lists, so 'Bank of America' keeps
+    its words; 'on' and 'for' join as 'of' does ('Committee on Foreign Affairs')."""
+    joints = [i for i, w in enumerate(words) if w in ("of", "on", "for")]
+    if len(joints) != 1:
+        return words
+    at = joints[0]
+    if at == 0 or at == len(words) - 1 or words[at - 1] not in _organisation_heads():
+        return words
+    rest = [w for w in words[at + 1 :] if w != "the"]
+    return [*words[: at - 1], *rest, words[at - 1]] if rest else words
 
 
 @cache

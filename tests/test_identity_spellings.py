@@ -242,3 +242,31 @@ def test_a_person_named_like_a_town_still_goes_by_rank() -> None:
     twice = _doc("b", _entity("Person", "Toyota"))
     thrice = _doc("c", _entity("Person", "Toyota"))
     assert len(_types([town, twice, thrice])) == 1
+
+
+# Organisations named head first or head last
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("U.S. Department of Labor", "US Labor Department"),
+        ("Ministry of Defence", "Defense Ministry"),
+        ("Department of Homeland Security", "Homeland Security Department"),
+        ("Committee on Harbour Safety", "Harbour Safety Committee"),
+    ],
+)
+def test_fold_joins_an_organisation_named_head_first_and_head_last(one: str, other: str) -> None:
+    assert fold(one, "Organization") == fold(other, "Organization")
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Bank of Lisbon", "Lisbon Bank"),  # 'bank' is no head that moves
+        ("Council of Europe", "European Council"),
+        ("Ministry of Foreign Affairs of Ukraine", "Ukraine Foreign Affairs Ministry"),  # two 'of': kept
+    ],
+)
+def test_fold_keeps_organisation_words_that_differ(one: str, other: str) -> None:
+    assert fold(one, "Organization") != fold(other, "Organization")
