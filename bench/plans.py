@@ -53,16 +53,22 @@ def _walk(plan: Any, summary: PlanSummary) -> None:
         _walk(child, summary)
 
 
-def profile(driver: Driver, database: str, text: str, params: dict[str, Any]) -> PlanSummary:
-    """Run `PROFILE <text>` in a read transaction and summarise its plan."""
+def profile(
+    driver: Driver, database: str, text: str, params: dict[str, Any], timeout: float | None = None
+) -> PlanSummary:
+    """Run `PROFILE <text>` in a read transaction and summarise its plan.
 
-    def work(tx: Any) -> Any:
+    An explicit transaction, not a managed one (`execute_read`): a managed one has no timeout of its
+    own and retries a transient error (running out of transaction memory is one) for 30 s more, so
+    one hub query could keep the server busy for minutes. Errors reach the caller.
+    """
+    with (
+        driver.session(database=database, default_access_mode="READ") as session,
+        session.begin_transaction(timeout=timeout) as tx,
+    ):
         result = tx.run("PROFILE " + text, params)
-        records = list(result)
-        return len(records), result.consume().profile
-
-    with driver.session(database=database, default_access_mode="READ") as session:
-        rows, plan = session.execute_read(work)
+        rows = len(list(result))
+        plan = result.consume().profile
     summary = PlanSummary(rows=rows)
     _walk(plan or {}, summary)
     return summary

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from neo4j import Driver
-from neo4j.exceptions import Neo4jError
+from neo4j.exceptions import DriverError, Neo4jError
 
 from bench.corpus import COHORT, hub_keys
 from bench.plans import PlanSummary, profile
@@ -38,6 +38,20 @@ _POOL_OF = {
 }
 _PAIRS = (("cause_key", "target_key"), ("a_key", "b_key"))
 _TIMEOUT = 30.0
+#: Seconds of sampled runs one query may take in all (its warm-up, PROFILEs and hub run apart): a
+#: query whose samples keep timing out stops there, so a size's table always comes out.
+_BUDGET = 120.0
+_FAILED = (Neo4jError, DriverError)
+
+
+def _failure(error: Exception) -> str:
+    """A failed run in a few words: the timeout and the memory limit named, else the error's code."""
+    code = getattr(error, "code", None) or type(error).__name__
+    if "TimedOut" in code or "Terminated" in code:
+        return f"timed out ({_TIMEOUT:.0f} s)"
+    if "Memory" in code:
+        return "out of memory"
+    return code.rsplit(".", 1)[-1]
 
 
 @dataclass
@@ -190,27 +204,33 @@ def time_queries(
         else:
             plist = _sample_params(query, work, articles, samples, rng)
             hub = _hub_params(query, work)
-        with contextlib.suppress(Neo4jError):
+        with contextlib.suppress(*_FAILED):
             _timed(driver, database, query.text, plist[0])  # plan cache, page cache
-        for params in plist:
+        began = time.monotonic()
+        for n, params in enumerate(plist):
+            if time.monotonic() - began > _BUDGET:
+                timing.failures += [f"not run ({_BUDGET:.0f} s budget spent)"] * (len(plist) - n)
+                break
             try:
                 ms, rows, server = _timed(driver, database, query.text, params)
-            except Neo4jError as error:
-                timing.failures.append((error.code or "").rsplit(".", 1)[-1])
+            except _FAILED as error:
+                timing.failures.append(_failure(error))
                 continue
             timing.ms.append(ms)
             timing.rows.append(rows)
             timing.server_ms.append(server)
             if ms >= max(timing.ms):
                 timing.slowest = {k: v for k, v in params.items() if v is not None}
-        with contextlib.suppress(Neo4jError):
-            timing.plan = profile(driver, database, query.text, plist[0])
+        with contextlib.suppress(*_FAILED):
+            timing.plan = profile(driver, database, query.text, plist[0], _TIMEOUT)
         if hub is not None:
             try:
                 timing.hub_ms, timing.hub_rows, _ = _timed(driver, database, query.text, hub)
-                timing.hub_plan = profile(driver, database, query.text, hub)
-            except Neo4jError as error:  # the transaction timeout, the transaction memory limit
-                timing.hub_error = f"failed: {(error.code or '').rsplit('.', 1)[-1]}"
+            except _FAILED as error:  # the transaction timeout, the transaction memory limit
+                timing.hub_error = f"failed: {_failure(error)}"
+            else:
+                with contextlib.suppress(*_FAILED):
+                    timing.hub_plan = profile(driver, database, query.text, hub, _TIMEOUT)
         timings.append(timing)
     return timings
 
@@ -262,7 +282,7 @@ def render_queries(result: QueryResult) -> str:
         for t in result.timings[size]:
             p95 = percentile(t.ms, 95)
             hub = t.hub_error or (f"{fmt(t.hub_ms)} ({fmt(t.hub_rows)})" if t.hub_ms is not None else "-")
-            failed = f", {len(t.failures)} failed: {t.failures[0]}" if t.failures else ""
+            failed = "".join(f", {n} {why}" for why, n in Counter(t.failures).items())
             rows.append(
                 [t.name, fmt(sum(t.rows) / max(len(t.rows), 1)), fmt(percentile(t.ms, 50)), fmt(p95),
                  fmt(percentile(t.server_ms, 95)), fmt(max(t.ms, default=None)), _verdict(size, p95) + failed,

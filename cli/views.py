@@ -256,18 +256,24 @@ def _stance(row: ConflictRow | ContradictionRow, side: str, what: str, when: obj
 
 
 def _pairs_footer(rows: Sequence[ConflictRow] | Sequence[ContradictionRow], word: str) -> str:
-    articles = len({r.article_id_a for r in rows} | {r.article_id_b for r in rows})
+    articles = len(
+        {r.article_id_a for r in rows}
+        | {r.article_id_b for r in rows}
+        | {i for r in rows for i in (*getattr(r, "article_ids_a", ()), *getattr(r, "article_ids_b", ()))}
+    )
     return f"{_shown(rows, word)} across {_plural(articles, 'article')}." + _cut(rows)
 
 
 def conflicts_view(rows: Sequence[ConflictRow]) -> View:
-    """subject | figure A (when, who, source) | figure B (when, who, source)."""
+    """subject | figure A (when, who, source, how many other articles report it) | figure B (the same)."""
 
     def side(r: ConflictRow, s: str) -> str:
         figure = figure_text(
             getattr(r, f"value_{s}"), getattr(r, f"metric_{s}"), None, getattr(r, f"approximate_{s}")
         )
-        return _stance(r, s, figure, getattr(r, f"when_{s}") or getattr(r, f"from_{s}"))
+        text = _stance(r, s, figure, getattr(r, f"when_{s}") or getattr(r, f"from_{s}"))
+        others = len(set(getattr(r, f"article_ids_{s}")) - {getattr(r, f"article_id_{s}")})
+        return text + (f" and {_plural(others, 'other article')}" if others else "")
 
     table = [{"subject": r.subject, "a": side(r, "a"), "b": side(r, "b")} for r in rows]
     return View(

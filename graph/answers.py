@@ -152,7 +152,9 @@ class ClaimRow(BaseModel):
 
 
 class ConflictRow(BaseModel):
-    """Two figures for the same metric and subject, at overlapping times, that disagree."""
+    """Two values for the same metric and subject, at overlapping times, that disagree; each side is
+    the first published of the figures reporting that value for those dates (`reports` counts them,
+    `article_ids` lists their articles)."""
 
     subject: str
     metric_a: str
@@ -167,6 +169,8 @@ class ConflictRow(BaseModel):
     published_a: Published = None
     article_id_a: str
     evidence_a: str | None = None
+    reports_a: int = 1
+    article_ids_a: list[str] = Field(default_factory=list)
     metric_b: str
     value_b: float
     approximate_b: bool | None = None
@@ -179,6 +183,8 @@ class ConflictRow(BaseModel):
     published_b: Published = None
     article_id_b: str
     evidence_b: str | None = None
+    reports_b: int = 1
+    article_ids_b: list[str] = Field(default_factory=list)
     difference: float
     total: int | None = _total()
 

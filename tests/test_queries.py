@@ -194,6 +194,11 @@ def test_conflicts_view_puts_both_figures_with_sources() -> None:
     assert view.rows[0]["a"] == "110,000 troops — 2025-06-27, Syrskyi (CNN, 2025-06-28)"
     assert view.rows[0]["b"] == "111,000 Russian troops — 2025-W26, Syrskyi (CNN, 2025-06-29)"
     assert view.footer == "1 disagreement across 2 articles."
+    # a value several articles report is one side, the first published shown
+    copies = row.model_copy(update={"reports_b": 3, "article_ids_b": ["b", "c", "d"]})
+    view = conflicts_view([copies])
+    assert view.rows[0]["b"].endswith("(CNN, 2025-06-29) and 2 other articles")
+    assert view.footer == "1 disagreement across 4 articles."
 
 
 def _timeline_rows() -> list[TimelineRow]:
