@@ -1,19 +1,35 @@
 """Small helpers shared by the tests: running the pipeline on a sentence, reading the real graph."""
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 
+import anyio
 import pytest
 from neo4j import Driver
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from chronicle.extraction.models import Article
+from chronicle.cli.common import nats
+from chronicle.consumers.decisions import DecisionStore
+from chronicle.extraction.models import Article, GraphDoc
 from chronicle.extraction.pipeline import make_doc
+from chronicle.graph.connection import async_driver
 from chronicle.graph.schema import apply_schema
+from chronicle.graph.writer import write_graphdocs
+from chronicle.resolution.decisions import Decision
 
-__all__ = ["PUBLISHED", "clean_fixture", "delete_articles", "graph_counts", "run", "scalar", "wiped"]
+__all__ = [
+    "PUBLISHED",
+    "clean_fixture",
+    "delete_articles",
+    "forget_decisions",
+    "graph_counts",
+    "run",
+    "scalar",
+    "wiped",
+    "write_docs",
+]
 
 PUBLISHED = date(2025, 3, 6)
 """The publication date component tests resolve relative dates against (a Thursday)."""
@@ -71,3 +87,31 @@ def clean_fixture(wipe: Wipe) -> Callable[..., Iterator[None]]:
             yield
 
     return clean
+
+
+def write_docs(database: str, *batches: Sequence[GraphDoc]) -> None:
+    """Write GraphDocs through the real writer from a sync test: one `write_graphdocs` call (one
+    transaction) per batch, in order, on an async driver opened for it."""
+
+    async def write() -> None:
+        graph = await async_driver()
+        try:
+            for batch in batches:
+                await write_graphdocs(graph, list(batch), database)
+        finally:
+            await graph.close()
+
+    anyio.run(write)
+
+
+def forget_decisions(mine: Callable[[Decision], bool]) -> None:
+    """Remove a test's identity decisions (those `mine` accepts) from the real decisions bucket."""
+
+    async def forget() -> None:
+        async with nats() as broker:
+            store = await DecisionStore.open(broker)
+            for decision in await store.all():
+                if mine(decision):
+                    await store.forget(decision.id)
+
+    anyio.run(forget)

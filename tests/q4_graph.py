@@ -437,23 +437,12 @@ def delete_fixture(driver: Driver, database: str) -> None:
 
 def load_fixture(driver: Driver, database: str, docs: list[GraphDoc] | None = None) -> None:
     """Write the invented articles (or `docs` made from them) through the real writer, after the schema."""
-    import anyio
-
-    from chronicle.graph.connection import async_driver
     from chronicle.graph.schema import apply_schema
-    from chronicle.graph.writer import write_graphdocs
+    from tests.helpers import write_docs
 
     apply_schema(driver, database)
     delete_fixture(driver, database)
-
-    async def write() -> None:
-        writer = await async_driver()
-        try:
-            await write_graphdocs(writer, docs if docs is not None else fixture_docs(), database)
-        finally:
-            await writer.close()
-
-    anyio.run(write)
+    write_docs(database, docs if docs is not None else fixture_docs())
 
 
 @contextmanager

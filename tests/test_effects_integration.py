@@ -11,7 +11,6 @@ from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
-import anyio
 import pytest
 from neo4j import Driver
 from typer.testing import CliRunner
@@ -28,9 +27,7 @@ from chronicle.extraction.models import (
     PlaceInfo,
     When,
 )
-from chronicle.graph.connection import async_driver
-from chronicle.graph.writer import write_graphdocs
-from tests.helpers import wiped
+from tests.helpers import wiped, write_docs
 
 pytestmark = pytest.mark.integration
 
@@ -154,14 +151,7 @@ EFFECTS = (
 
 
 def _write(doc: GraphDoc, database: str) -> None:
-    async def write() -> None:
-        writer = await async_driver()
-        try:
-            await write_graphdocs(writer, [doc], database)
-        finally:
-            await writer.close()
-
-    anyio.run(write)
+    write_docs(database, [doc])
 
 
 def _delete(driver: Driver, database: str) -> None:

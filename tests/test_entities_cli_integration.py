@@ -5,19 +5,14 @@ exactly what the test says."""
 
 import json
 
-import anyio
 import pytest
 from neo4j import Driver
 from typer.testing import CliRunner
 
-from chronicle.cli.common import nats
 from chronicle.cli.main import app
-from chronicle.consumers.decisions import DecisionStore
 from chronicle.extraction.models import ArticleRecord, Entity, GraphDoc, Mention
-from chronicle.graph.connection import async_driver
-from chronicle.graph.writer import write_graphdocs
 from chronicle.settings import get_settings
-from tests.helpers import clean_fixture
+from tests.helpers import clean_fixture, forget_decisions, write_docs
 
 pytestmark = pytest.mark.integration
 
@@ -50,28 +45,15 @@ def _doc(suffix: str, *entities: tuple[str, str, list[str]]) -> GraphDoc:
 
 
 def _write(*docs: GraphDoc) -> None:
-    database = get_settings().neo4j_database
-
-    async def write() -> None:
-        graph = await async_driver()
-        try:
-            for doc in docs:
-                await write_graphdocs(graph, [doc], database)
-        finally:
-            await graph.close()
-
-    anyio.run(write)
+    write_docs(get_settings().neo4j_database, *([doc] for doc in docs))
 
 
 def _forget_decisions() -> None:
-    async def forget() -> None:
-        async with nats() as broker:
-            store = await DecisionStore.open(broker)
-            for decision in await store.all():
-                if decision.key.startswith(("person:dori", "person:taras-velich", "organization:harbour")):
-                    await store.forget(decision.id)
-
-    anyio.run(forget)
+    forget_decisions(
+        lambda decision: decision.key.startswith(
+            ("person:dori", "person:taras-velich", "organization:harbour")
+        )
+    )
 
 
 def _wipe(driver: Driver, database: str) -> None:

@@ -8,7 +8,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import anyio
 import pytest
 from neo4j import Driver
 from typer.testing import CliRunner
@@ -16,10 +15,8 @@ from typer.testing import CliRunner
 from chronicle.cli.main import app
 from chronicle.extraction.models import Article, GraphDoc
 from chronicle.extraction.pipeline import extract
-from chronicle.graph.connection import async_driver
-from chronicle.graph.writer import write_graphdocs
 from chronicle.resolution import resolve_docs
-from tests.helpers import wiped
+from tests.helpers import wiped, write_docs
 
 pytestmark = pytest.mark.integration
 
@@ -44,14 +41,7 @@ HAPPENED = Article(
 
 
 def _write(docs: list[GraphDoc], database: str) -> None:
-    async def write() -> None:
-        graph = await async_driver()
-        try:
-            await write_graphdocs(graph, docs, database)
-        finally:
-            await graph.close()
-
-    anyio.run(write)
+    write_docs(database, docs)
 
 
 def _delete(driver: Driver, database: str, docs: list[GraphDoc]) -> None:

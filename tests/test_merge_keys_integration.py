@@ -13,14 +13,11 @@ from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
-import anyio
 import pytest
 from neo4j import Driver
 from typer.testing import CliRunner
 
-from chronicle.cli.common import nats
 from chronicle.cli.main import app
-from chronicle.consumers.decisions import DecisionStore
 from chronicle.extraction.models import (
     ArticleRecord,
     Claim,
@@ -33,11 +30,9 @@ from chronicle.extraction.models import (
     Mention,
     When,
 )
-from chronicle.graph.connection import async_driver
 from chronicle.graph.cypher import load
-from chronicle.graph.writer import write_graphdocs
 from chronicle.settings import get_settings
-from tests.helpers import wiped
+from tests.helpers import forget_decisions, wiped, write_docs
 
 pytestmark = pytest.mark.integration
 
@@ -160,26 +155,11 @@ def _second() -> GraphDoc:
 
 
 def _write(*docs: GraphDoc) -> None:
-    async def write() -> None:
-        graph = await async_driver()
-        try:
-            for doc in docs:
-                await write_graphdocs(graph, [doc], get_settings().neo4j_database)
-        finally:
-            await graph.close()
-
-    anyio.run(write)
+    write_docs(get_settings().neo4j_database, *([doc] for doc in docs))
 
 
 def _forget_decisions() -> None:
-    async def forget() -> None:
-        async with nats() as broker:
-            store = await DecisionStore.open(broker)
-            for decision in await store.all():
-                if decision.name in ("Yarema Bilous", "Zorvan Battalion"):
-                    await store.forget(decision.id)
-
-    anyio.run(forget)
+    forget_decisions(lambda decision: decision.name in ("Yarema Bilous", "Zorvan Battalion"))
 
 
 def _wipe(driver: Driver, database: str) -> None:
