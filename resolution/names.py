@@ -118,11 +118,39 @@ def fold_words(name: str, kind: str) -> list[str]:
     suffixes = _corporate_suffixes()
     while len(words) > 1 and words[-1] in suffixes:
         words = words[:-1]
-    words = _head_last(words)
+    words = _head_last(_country_first(words))
     text = " ".join(words)
     for pattern, replace in _organisation_words():
         text = pattern.sub(replace, text)
     return text.split()
+
+
+@cache
+def _countries() -> tuple[dict[str, str], dict[tuple[str, ...], str]]:
+    """Lower-case demonym -> the country's name words, and the country's name words -> the same
+    (gazetteer countries by their own name only: 'America' of 'Bank of America' is no country here)."""
+    from chronicle.extraction.rules.gazetteer import load_gazetteer  # the gazetteer is data, loaded once
+
+    gazetteer = load_gazetteer()
+    names = {code: " ".join(name_words(record.name)) for code, record in gazetteer.countries.items()}
+    demonyms = {form.lower(): names[code] for form, code in gazetteer.demonyms.items() if code in names}
+    return demonyms, {tuple(name.split()): name for name in names.values()}
+
+
+def _country_first(words: list[str]) -> list[str]:
+    """The country an organisation's name is qualified by, first and by its name, however written:
+    'Ukrainian Defence Ministry', 'Defence Ministry of Ukraine' and 'Ministry of Defence of Ukraine'
+    all begin 'ukraine'."""
+    demonyms, countries = _countries()
+    if len(words) >= 3 and words[0] in demonyms:
+        return [*demonyms[words[0]].split(), *words[1:]]
+    for at in range(len(words) - 2, 1, -1):  # '... of [the] <country>' ending the name
+        if words[at] != "of":
+            continue
+        tail = [w for w in words[at + 1 :] if w != "the"]
+        if tuple(tail) in countries:
+            return [*tail, *words[:at]]
+    return words
 
 
 @cache

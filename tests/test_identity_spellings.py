@@ -254,6 +254,13 @@ def test_a_person_named_like_a_town_still_goes_by_rank() -> None:
         ("Ministry of Defence", "Defense Ministry"),
         ("Department of Homeland Security", "Homeland Security Department"),
         ("Committee on Harbour Safety", "Harbour Safety Committee"),
+        ("Ukrainian Defense Ministry", "Ministry of Defence of Ukraine"),  # the country first, by its name
+        ("Defence Ministry of Ukraine", "Ukrainian Defence Ministry"),
+        ("Ministry of Foreign Affairs of Ukraine", "Ukrainian Foreign Affairs Ministry"),
+        ("Communist Party of China", "Chinese Communist Party"),
+        ("Armed Forces of Ukraine", "Ukrainian Armed Forces"),
+        ("Russian Ministry of Foreign Affairs", "Russian Foreign Ministry"),
+        ("Ministry of Internal Affairs of Ukraine", "Ukrainian Interior Ministry"),
     ],
 )
 def test_fold_joins_an_organisation_named_head_first_and_head_last(one: str, other: str) -> None:
@@ -265,7 +272,9 @@ def test_fold_joins_an_organisation_named_head_first_and_head_last(one: str, oth
     [
         ("Bank of Lisbon", "Lisbon Bank"),  # 'bank' is no head that moves
         ("Council of Europe", "European Council"),
-        ("Ministry of Foreign Affairs of Ukraine", "Ukraine Foreign Affairs Ministry"),  # two 'of': kept
+        ("Bank of America", "US Bank"),  # 'America' is no country's own name
+        ("American Airlines", "US Airlines"),  # a demonym in a two-word name stays
+        ("Ukrainian Defence Ministry", "Russian Defence Ministry"),
     ],
 )
 def test_fold_keeps_organisation_words_that_differ(one: str, other: str) -> None:
