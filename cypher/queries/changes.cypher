@@ -8,39 +8,62 @@
 // An event is one row however many new articles report it: its newest report, how many new articles
 // report it, and `first_seen` = whether no article before $since did. Claims are listed apart from the
 // figures read from them (a figure is its own row). Built like `numbers` for places in most articles:
-// the facts of the window are found and sorted first, and speakers are read for the first $limit only.
+// the facts of the window are found and sorted first, and articles and speakers are read for the first
+// $limit only (and those tied with the last one).
 MATCH (n:Entity {key: $key})
 MATCH (subject:Entity)-[:PART_OF*0..3]->(n)
 CALL (n, subject) {
   MATCH (event:Event)-[r:AT|INVOLVED]->(subject)
-  MATCH (article:Article {id: r.article})
-  RETURN 'event' AS kind, event AS fact, r, article
+  RETURN 'event' AS kind, event AS fact, r
   UNION ALL
   MATCH (c:Claim)-[r:ABOUT]->(subject)
-  MATCH (c)-[:IN]->(article:Article)
-  RETURN CASE WHEN c:Quantity THEN 'figure' ELSE 'claim' END AS kind, c AS fact, r, article
+  RETURN CASE WHEN c:Quantity THEN 'figure' ELSE 'claim' END AS kind, c AS fact, r
   UNION ALL
   WITH n, subject WHERE subject = n
   MATCH (n)-[r:STATED]->(c:Claim)
   WHERE NOT (c)-[:ABOUT]->(n)
-  MATCH (c)-[:IN]->(article:Article)
-  RETURN CASE WHEN c:Quantity THEN 'figure' ELSE 'claim' END AS kind, c AS fact, r, article
+  RETURN CASE WHEN c:Quantity THEN 'figure' ELSE 'claim' END AS kind, c AS fact, r
 }
-WITH kind, fact, r, article, coalesce(date(article.published_at), date(article.ingested_at)) AS reported
+// the article's date is on the edge (`recorded_at`, its publication date, written with the edge); the
+// article itself is read only when the edge has none (an article with no publication date: the day
+// it was ingested), and for the rows returned
+WITH kind, fact, r,
+     coalesce(date(r.recorded_at),
+              CASE WHEN kind = 'event'
+                   THEN COLLECT { MATCH (a:Article {id: r.article}) RETURN coalesce(date(a.published_at), date(a.ingested_at)) }[0]
+                   ELSE COLLECT { MATCH (fact)-[:IN]->(a:Article) RETURN coalesce(date(a.published_at), date(a.ingested_at)) }[0] END)
+       AS reported
 WHERE ($since IS NULL OR reported >= $since)
   AND ($until IS NULL OR reported <= $until)
 // one row per fact: its newest report in the window (an event reported by several articles, a claim
-// reached through two places inside n)
-WITH kind, fact, r, article, reported
-ORDER BY reported DESC, article.id
-WITH kind, fact, collect([r, article, reported]) AS reports
-WITH kind, fact, reports[0][0] AS r, reports[0][1] AS article, reports[0][2] AS reported,
-     size(reports) AS new_reports
-WITH kind, fact, r, article, reported, new_reports,
-     CASE kind WHEN 'event' THEN 0 WHEN 'claim' THEN 1 ELSE 2 END AS rank
-ORDER BY rank, reported DESC, coalesce(r.valid_from, fact.valid_from) DESC, article.id, fact.start
-WITH collect([kind, fact, r, article, reported, new_reports]) AS rows
-WITH size(rows) AS total, rows[..coalesce($limit, 1000)] AS rows
+// reached through two places inside n: one article, the same dates)
+WITH kind, fact, r, reported
+ORDER BY reported DESC, CASE WHEN kind = 'event' THEN r.article END
+WITH kind, fact, collect([r, reported]) AS reports
+WITH kind, fact, reports[0][0] AS r, reports[0][1] AS reported, size(reports) AS new_reports
+WITH kind, fact, r, reported, new_reports, CASE kind WHEN 'event' THEN 0 WHEN 'claim' THEN 1 ELSE 2 END AS rank,
+     coalesce(r.valid_from, fact.valid_from) AS valid
+ORDER BY rank, reported DESC, valid DESC
+WITH collect([kind, fact, r, reported, new_reports, rank, valid]) AS rows
+// the first $limit, and any sharing the last one's rank and dates: their article and offset decide
+WITH size(rows) AS total, rows, coalesce($limit, 1000) AS first
+WITH total, CASE WHEN first < 1 OR size(rows) <= first THEN rows
+                 ELSE rows[..first] + [x IN rows[first..] WHERE x[5] = rows[first - 1][5]
+                                       AND coalesce(x[3] = rows[first - 1][3], x[3] IS NULL AND rows[first - 1][3] IS NULL)
+                                       AND coalesce(x[6] = rows[first - 1][6], x[6] IS NULL AND rows[first - 1][6] IS NULL)]
+            END AS rows
+UNWIND rows AS row
+WITH total, row[0] AS kind, row[1] AS fact, row[2] AS r, row[3] AS reported, row[4] AS new_reports,
+     row[5] AS rank, row[6] AS valid
+OPTIONAL MATCH (event_article:Article {id: CASE WHEN kind = 'event' THEN r.article END})
+OPTIONAL MATCH (fact)-[:IN]->(claim_article:Article)
+  WHERE kind <> 'event'
+WITH total, kind, fact, r, reported, new_reports, rank, valid, coalesce(event_article, claim_article) AS article
+WHERE article IS NOT NULL
+WITH total, kind, fact, r, article, reported, new_reports
+ORDER BY rank, reported DESC, valid DESC, article.id, fact.start
+WITH total, collect([kind, fact, r, article, reported, new_reports]) AS rows
+WITH total, rows[..coalesce($limit, 1000)] AS rows
 UNWIND range(0, size(rows) - 1) AS i
 WITH total, i, rows[i][0] AS kind, rows[i][1] AS fact, rows[i][2] AS r, rows[i][3] AS article,
      rows[i][4] AS reported, rows[i][5] AS new_reports
