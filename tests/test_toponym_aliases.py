@@ -5,6 +5,7 @@ sentences written for these tests."""
 from spacy.language import Language
 
 from chronicle.extraction.models import Entity
+from chronicle.extraction.rules.gazetteer import load_gazetteer
 
 
 def _entities(nlp: Language, text: str) -> dict[str, Entity]:
@@ -40,3 +41,12 @@ def test_entities_a_company_named_like_a_city_after_its_kind_is_a_company(nlp: L
 def test_entities_the_city_of_that_name_stays_a_place(nlp: Language) -> None:
     found = _entities(nlp, "Heavy rain flooded streets in the city of Toyota on Monday.")
     assert found["Toyota"].type == "Place"
+
+
+def test_gazetteer_spaces_for_hyphens_and_hyphens_for_spaces() -> None:
+    gazetteer = load_gazetteer()
+    assert [r.id for r in gazetteer.lookup("Rostov on Don")] == [
+        r.id for r in gazetteer.lookup("Rostov-on-Don")
+    ]
+    assert gazetteer.lookup("Rostov on Don")[0].country_code == "RU"
+    assert gazetteer.lookup("Stratford upon Avon")[0].country_code == "GB"

@@ -109,7 +109,8 @@ class Gazetteer:
 
     def lookup(self, name: str, *, spellings: bool = True) -> list[PlaceRecord]:
         """Places called `name` (exact form, or without a leading 'the'), best candidates first;
-        `spellings` also tries the cities' other spellings (Kostiantynivka for Kostyantynivka)."""
+        `spellings` also tries the cities' other spellings (Kostiantynivka for Kostyantynivka) and the
+        name with hyphens for spaces or spaces for hyphens ('Rostov on Don' for Rostov-on-Don)."""
         if name[:4].lower() == "the ":
             name = name[4:]
         found = self.places.get(name)
@@ -121,6 +122,10 @@ class Gazetteer:
             romanised = _YI_ENDING.sub("yy", name)  # Ukrainian -ий: 'Kryvyi Rih' is 'Kryvyy Rih'
             if found is None and romanised != name:
                 found = self.places.get(romanised) or self.spellings.get(romanised)
+        if found is None and spellings and (" " in name or "-" in name):  # 'Rostov on Don', 'Saint Denis'
+            for other in (name.replace(" ", "-"), name.replace("-", " ")):
+                if other != name and (found := self.places.get(other) or self.spellings.get(other)):
+                    break
         return found or self.districts_named(name)
 
     def demonym_country(self, text: str) -> PlaceRecord | None:
