@@ -13,6 +13,8 @@ Alias keys are strings in small namespaces, so one index holds them all:
 - `s|<surname fold>`: the surname of a person named in full;
 - `d|<given name>|<surname or one letter less>`: near-spellings of a full name (Syrksky), the given name
   in one form for its romanisations (`names.given_name`: Aleksandr and Oleksandr);
+- `d|org|<first word>|<the rest or one letter less>`: near-spellings of an organisation's name ('Ford
+  Motors' of 'Ford Motor Company');
 - `k|<key>`: an analyst's redirect of a whole node (merge decisions);
 - `v|<words>|<article id>`: one article's vote on the type of a name (its type and how many mentions
   it gave the name), read by prefix to settle a conflict between two types of equal rank.
@@ -163,6 +165,8 @@ def _subject(entity: Entity, outlets: set[str], article_id: str = "") -> Subject
             subject.part_lookup = f"g|{name_fold}"  # 'Kiev' the gazetteer missed is its 'Kyiv'
     if kind == "Person":
         _person(subject, entity)
+    elif kind == "Organization" and not gazetteer_place:
+        _organisation_near(subject, name_fold)
     one_word = len(name_fold.split()) == 1 and not is_acronym(entity.name)
     if one_word and subject.rank <= 1 and kind in ("Organization", "Place"):
         subject.surname_lookup = f"s|{name_fold}"  # a surname the model typed otherwise ('Jobs')
@@ -217,6 +221,17 @@ def _spellings(subject: Subject, entity: Entity, kind: str, name_fold: str) -> N
     if kind != "Person" and is_acronym(entity.name) and len(entity.name.split()) == 1:
         subject.acronym_lookup = f"a|{entity.name.replace('.', '')}"
         subject.binds.append(f"f|{kind}|{name_fold}")
+
+
+def _organisation_near(subject: Subject, name_fold: str) -> None:
+    """An organisation of two words or more binds near-spellings of its name after the first word
+    ('d|org|ford|motor' for 'Ford Motors' and 'Ford Motor'): the first word as written, the rest
+    one letter away at most, and at least FUZZY_MIN letters long."""
+    first, _, rest = name_fold.partition(" ")
+    if not rest or len(rest) < FUZZY_MIN:
+        return
+    subject.near_lookups = sorted(f"d|org|{first}|{w}" for w in {rest, *deletions(rest)})
+    subject.binds += subject.near_lookups
 
 
 def _person(subject: Subject, entity: Entity) -> None:

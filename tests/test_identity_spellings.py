@@ -293,3 +293,38 @@ def test_fold_joins_an_organisation_named_head_first_and_head_last(one: str, oth
 )
 def test_fold_keeps_organisation_words_that_differ(one: str, other: str) -> None:
     assert fold(one, "Organization") != fold(other, "Organization")
+
+
+# Organisations spelt one letter apart
+
+
+def test_an_organisation_spelt_one_letter_apart_is_one_organisation() -> None:
+    one = _doc("a", _entity("Organization", "Kestrel Motor Company"))
+    other = _doc("b", _entity("Organization", "Kestrel Motors Co."))
+    typo = _doc("c", _entity("Organization", "Kestrel Mtoor"))  # two letters swapped
+    assert _same([one, other], "a:Kestrel Motor Company", "b:Kestrel Motors Co.")
+    assert _same([one, typo], "a:Kestrel Motor Company", "c:Kestrel Mtoor")
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Labour Party", "Labor Party"),  # the first word must be the same
+        ("Kestrel Foundation", "Kestrel Motors"),
+        ("Marlow Bank", "Marlow Banks"),  # after the first word, too short to be matched by a near-spelling
+    ],
+)
+def test_organisations_with_other_words_stay_apart(one: str, other: str) -> None:
+    assert _apart(
+        [_doc("a", _entity("Organization", one)), _doc("b", _entity("Organization", other))],
+        f"a:{one}",
+        f"b:{other}",
+    )
+
+
+def test_an_organisation_near_two_others_joins_neither() -> None:
+    one = _doc("a", _entity("Organization", "Kestrel Motors"))
+    other = _doc("b", _entity("Organization", "Kestrel Motels"))
+    near = _doc("c", _entity("Organization", "Kestrel Motel"))
+    keys = {f"{d.article.id}:{e.name}": e.key for d in resolve_docs([one, other, near]) for e in d.entities}
+    assert keys["a:Kestrel Motors"] != keys["b:Kestrel Motels"]
