@@ -18,13 +18,14 @@ from typing import Any
 from neo4j import Driver
 from neo4j.exceptions import DriverError, Neo4jError
 
-from bench.corpus import COHORT, hub_keys
+from bench.corpus import COHORT, hub_keys, synthetic_rows
 from bench.plans import PlanSummary, profile
 from bench.report import fmt, table
 from bench.stats import percentile
 from chronicle.extraction.models import GraphDoc
 from chronicle.graph.cypher import CypherFile, catalog, load
 from chronicle.graph.queries import lucene_query
+from chronicle.graph.writer import batch_params
 
 __all__ = ["QueryResult", "Workload", "render_queries", "run_queries", "workload"]
 
@@ -237,32 +238,28 @@ def time_queries(
 
 #: Graph sizes (articles) at which the writer's statements are planned again (see `replan_writes`).
 _REPLAN_AT = (1000, 3000, 10_000, 20_000, 30_000, 40_000)
-_PLURAL_PARAMS = frozenset({"rows", "ids", "articles", "keys", "prefixes"})
 
 
-def replan_writes(driver: Driver, database: str) -> None:
-    """Plan every `CYPHER replan=skip` statement (cypher/write, cypher/lookup) again for the graph as
-    it is now, in a transaction rolled back, with empty parameters (nothing is written).
+def replan_writes(driver: Driver, database: str, docs: Sequence[GraphDoc], start: int) -> None:
+    """Plan the writer's statements (`CYPHER replan=skip`) again for the graph as it is now: the next
+    batch (synthetic articles `start`..`start+99`) written with `CYPHER replan=force` in a transaction
+    that is rolled back.
 
     The writer keeps a statement's first plan (graph/writer.py), and on the bench's empty graph that
     plan can be one that reads every Entity for each row: on 2026-12-03 the `entities` statement took
-    5.3 s a batch at 10.5k articles with the plan made on the empty graph and 0.06 s re-planned there,
-    and two 10k+50k runs spent 8 min on the first 8k articles of the 50k graph (another built all 40k
-    in 5 min). Re-planned at 1k articles only, it kept the slow plan, so the bench plans again at
-    each of _REPLAN_AT: the bench times queries, not the writer's first plan.
+    5.3 s a batch at 10.5k articles with the plan made on the empty graph and 0.06 s re-planned there.
+    A real batch, not empty parameters: Neo4j caches a plan per parameter types and list sizes, so a
+    re-plan with `rows: []` made a plan of its own and left the writer's (a run re-planned that way
+    stayed slow). The bench times queries, not the writer's first plan.
     """
-    for folder in ("write", "lookup"):
-        for query in catalog(folder):
-            if "CYPHER replan=skip" not in query.text:
-                continue
-            text = query.text.replace("CYPHER replan=skip", "CYPHER replan=force", 1)
-            params = {name: [] if name in _PLURAL_PARAMS else None for name in query.params}
-            with (
-                driver.session(database=database) as session,
-                session.begin_transaction(timeout=_TIMEOUT) as tx,
-            ):
-                tx.run(text, params).consume()
-                tx.rollback()
+    params = batch_params(list(synthetic_rows(docs, start, 100)))
+    statements = [("clear_article", {"ids": params["ids"]}), ("article", {"articles": params["articles"]})]
+    statements += [(name, {"rows": params[name]}) for name in ("entities", "events", "claims", "effects")]
+    with driver.session(database=database) as session, session.begin_transaction(timeout=120) as tx:
+        for name, values in statements:
+            text = load(name, "write").text.replace("CYPHER replan=skip", "CYPHER replan=force", 1)
+            tx.run(text, values).consume()
+        tx.rollback()
 
 
 def run_queries(
@@ -272,6 +269,7 @@ def run_queries(
     sizes: Sequence[int],
     fill: Any,
     samples: int,
+    docs: Sequence[GraphDoc] = (),
 ) -> QueryResult:
     """Grow the graph to each size with `fill(start, count) -> seconds`, then time every query."""
     hubs = f"{work.names[work.hub]} / {work.names[work.second_hub]}"
@@ -279,10 +277,10 @@ def run_queries(
     written = 0
     for size in sorted(sizes):
         seconds = 0.0
-        for step in [s for s in _REPLAN_AT if written <= s < size]:
+        for step in [s for s in _REPLAN_AT if written <= s < size and docs]:
             seconds += fill(written, step - written) if step > written else 0.0
             written = step
-            replan_writes(driver, database)
+            replan_writes(driver, database, docs, written)
         result.build_seconds[size] = seconds + fill(written, size - written)
         written = size
         result.timings[size] = time_queries(driver, database, work, size, samples)
