@@ -23,6 +23,7 @@ __all__ = [
     "PUBLISHED",
     "clean_fixture",
     "delete_articles",
+    "delete_entities",
     "forget_decisions",
     "graph_counts",
     "run",
@@ -58,6 +59,23 @@ def delete_articles(driver: Driver, database: str, prefix: str) -> None:
     driver.execute_query(
         "MATCH (a:Article) WHERE a.id STARTS WITH $prefix OPTIONAL MATCH (a)<-[:IN]-(c:Claim) DETACH DELETE c, a",
         {"prefix": prefix},
+        database_=database,
+    )
+
+
+def delete_entities(
+    driver: Driver, database: str, keys: Sequence[str], *, unmentioned_only: bool = False
+) -> None:
+    """Remove a test's entity nodes by key (with `unmentioned_only`, those no article mentions any more)
+    and the alias entries of every node that is gone."""
+    keep_mentioned = "WHERE NOT ()-[:MENTIONS]->(n) " if unmentioned_only else ""
+    driver.execute_query(
+        f"UNWIND $keys AS key MATCH (n:Entity {{key: key}}) {keep_mentioned}DETACH DELETE n",
+        {"keys": list(keys)},
+        database_=database,
+    )
+    driver.execute_query(
+        "MATCH (alias:Alias) WHERE NOT EXISTS { MATCH (n:Entity {key: alias.target}) } DELETE alias",
         database_=database,
     )
 

@@ -10,7 +10,7 @@ from spacy.language import Language
 from chronicle.extraction.models import Article, GraphDoc
 from chronicle.extraction.pipeline import extract_many
 from chronicle.graph.writer import write_graphdocs
-from tests.helpers import clean_fixture, delete_articles
+from tests.helpers import clean_fixture, delete_articles, delete_entities
 from tests.identity_articles import articles as identity_articles
 
 pytestmark = [pytest.mark.integration, pytest.mark.anyio]
@@ -38,14 +38,8 @@ def _clean(driver: Driver, database: str) -> None:
             "MATCH (a:Article)-[:MENTIONS]->(n) WHERE a.id STARTS WITH $prefix RETURN collect(DISTINCT n.key) AS keys",
             prefix=PREFIX,
         ).single(strict=True)["keys"]
-        delete_articles(driver, database, PREFIX)
-        session.run(
-            "UNWIND $keys AS key MATCH (n:Entity {key: key}) WHERE NOT ()-[:MENTIONS]->(n) DETACH DELETE n",
-            keys=keys,
-        ).consume()
-        session.run(
-            "MATCH (alias:Alias) WHERE NOT EXISTS { MATCH (n:Entity {key: alias.target}) } DELETE alias"
-        ).consume()
+    delete_articles(driver, database, PREFIX)
+    delete_entities(driver, database, keys, unmentioned_only=True)
 
 
 def _nodes(driver: Driver, database: str) -> set[tuple[str, str, tuple[str, ...], tuple[str, ...]]]:

@@ -7,7 +7,7 @@ from neo4j import AsyncDriver, Driver
 
 from chronicle.extraction.models import ArticleRecord, Entity, GraphDoc, Mention, PlaceInfo
 from chronicle.graph.writer import write_graphdocs
-from tests.helpers import clean_fixture, delete_articles
+from tests.helpers import clean_fixture, delete_articles, delete_entities
 
 pytestmark = [pytest.mark.integration, pytest.mark.anyio]
 
@@ -17,17 +17,9 @@ KEYS = ("organization:harbour-ledger-media-trust", "organization:harbour-ledger"
 
 def _clean(driver: Driver, database: str) -> None:
     delete_articles(driver, database, PREFIX)
-    driver.execute_query(
-        "UNWIND $keys AS key MATCH (n:Entity {key: key}) DETACH DELETE n",
-        {"keys": list(KEYS)},
-        database_=database,
-    )
+    delete_entities(driver, database, KEYS)
     driver.execute_query(
         "MATCH (s:Source) WHERE s.name IN ['Harbour Ledger', 'Quay Test Wire'] DETACH DELETE s",
-        database_=database,
-    )
-    driver.execute_query(
-        "MATCH (alias:Alias) WHERE NOT EXISTS { MATCH (n:Entity {key: alias.target}) } DELETE alias",
         database_=database,
     )
 
