@@ -627,3 +627,30 @@ def test_find_time_expressions_as_early_as_looks_ahead():
     assert (
         one("The father could come as early as Tuesday.", date(2025, 6, 30), "Tuesday").value == "2025-07-01"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("The ceasefire ends on July 4. Until then, convoys may cross the bridge.", "then", "2025-07-04"),
+        (
+            "Talks must finish by July 9. If no deal is signed by that time, the tariffs apply.",
+            "that time",
+            "2025-07-09",
+        ),
+    ],
+)
+def test_find_time_expressions_until_then_is_the_time_last_named(text, words, value):
+    assert one(text, SATURDAY, words).value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The decree was signed by then-Governor Petrov in 2019.",  # a former title, not a time
+        "The bill was tabled by then Deputy Minister Orlova.",
+        "The army regrouped. Much later, and only by then, the roads were open.",  # nothing named near
+    ],
+)
+def test_find_time_expressions_then_without_a_time_named(text):
+    assert [t.text for t in find_time_expressions(text, SATURDAY) if t.text in {"then", "that time"}] == []

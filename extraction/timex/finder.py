@@ -113,6 +113,7 @@ def find_time_expressions(text: str, published_at: date | datetime | None) -> li
         if resolved.type in {"DATE", "TIME"}:
             if resolved.anchors:
                 ctx.note(resolved.value)
+                ctx.ref_end = end
             bounds = _interval_safely(resolved.value, resolved.mod)
         found.append(
             TimeExpression(

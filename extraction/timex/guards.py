@@ -297,6 +297,8 @@ def accept_span(name: str, m: Hit, text: str) -> tuple[int, int] | None:
         return m.start("unit"), m.end()
     if name == "second_day":  # the day alone: 'April 24' is a match of its own
         return m.start("day"), m.end()
+    if name == "anaphor_then":  # no leading preposition: 'until [then]'
+        return m.head.start(), m.end()
     start, end = m.span()
     if text[end - 1] == ")" and "(" not in text[start:end]:
         end -= 1

@@ -390,6 +390,14 @@ def _build(v: Vocab) -> Patterns:
             ),
         ),
         Rule(
+            # 'until then', 'by that time': the time last named (TimeML marks 'then'); never the
+            # 'then' of a former title ('signed by then-Mayor X', 'by then City Mayor X')
+            "anaphor_then",
+            re.compile(r"(?:then|that\s+time)\b(?!-|\s+[A-Z]|\s*(?:on|after|onwards?)\b)"),
+            _prefix(r"\b(?P<until>until|till|by)\s+"),
+            prefix_required=True,
+        ),
+        Rule(
             "anaphor_day",
             re.compile(
                 r"day\b(?!\s+(?:before|after)\s+(?:the|a|an|his|her|its|their|this|that|[A-Z])|\s+of\b|-)"

@@ -268,6 +268,13 @@ def _r_anaphor_day(m: Hit, ctx: Context) -> Resolved:
     return Resolved(value=ctx.ref_day.isoformat() if ctx.ref_day else None)
 
 
+def _r_anaphor_then(m: Hit, ctx: Context) -> Resolved | None:
+    """'until then', 'by that time': the time named in this sentence or the one before; with none
+    near, 'then' is a sequencer, not a time expression."""
+    value = ctx.recent_ref(m.start())
+    return Resolved(value=value, anchors=False) if value else None
+
+
 def _r_same_period(m: Hit, ctx: Context) -> Resolved:
     """'the same period last year': the last mentioned period, a year back, in the named unit ('the
     same quarter' after 'the quarter ended Sept. 30' is that quarter, not that day)."""
@@ -344,6 +351,7 @@ def _r_time(m: Hit, ctx: Context) -> Resolved:
 
 RELATIVE_RESOLVERS = {
     "same_period": _r_same_period,
+    "anaphor_then": _r_anaphor_then,
     "rel_unit": _r_rel_unit,
     "rel_plural": _r_rel_plural,
     "pod": _r_pod,

@@ -59,6 +59,7 @@ class Context:
     ref_quarter: str | None = None
     mentioned_day: date | None = None
     long_period: bool = False  # the last results period named is longer than a quarter
+    ref_end: int = -1  # where the expression that set ref_value ends
     sentence_starts: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -100,6 +101,12 @@ class Context:
                 self.mentioned_day = self.ref_day
             except ValueError:
                 return
+
+    def recent_ref(self, start: int) -> str | None:
+        """The reference value when it was named in this sentence or the one before, else None."""
+        begin = self.sentence_bounds(start)[0]
+        previous = self.sentence_bounds(begin - 1)[0] if begin else 0
+        return self.ref_value if self.ref_end >= previous else None
 
     def _background_quarter(self, value: str) -> bool:
         """An older quarter named after the quarter being reported ('After a flat second quarter')
