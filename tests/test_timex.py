@@ -654,3 +654,18 @@ def test_find_time_expressions_until_then_is_the_time_last_named(text, words, va
 )
 def test_find_time_expressions_then_without_a_time_named(text):
     assert [t.text for t in find_time_expressions(text, SATURDAY) if t.text in {"then", "that time"}] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Floods hit the valley in past years as well.", "PAST_REF"),
+        ("The town was shelled twice in past weeks.", "PAST_REF"),
+    ],
+)
+def test_find_time_expressions_past_units_are_past_reference(text, value):
+    assert one(text, SATURDAY).value == value
+
+
+def test_find_time_expressions_the_past_years_stays_a_duration():
+    assert one("Prices rose over the past years.", SATURDAY).value == "PXY"

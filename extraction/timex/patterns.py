@@ -330,6 +330,10 @@ def _build(v: Vocab) -> Patterns:
             re.compile(rf"(?:{_caps(['recent'])})\s+(?P<unit>days|weeks|months|years|decades|history)\b"),
             _prefix(r"\bmore\s+"),
         ),
+        Rule(  # 'in past years', as 'in recent years' (not 'the past years': a duration, as 'the past three years')
+            "recent_units",
+            re.compile(r"(?<![Tt]he\s)(?<![Tt]hese\s)(?<![Tt]hose\s)[Pp]ast\s+(?:years|decades|months|weeks)\b(?![-'’])"),
+        ),
         Rule(
             "set",
             re.compile(
