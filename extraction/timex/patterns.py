@@ -332,7 +332,9 @@ def _build(v: Vocab) -> Patterns:
         ),
         Rule(  # 'in past years', as 'in recent years' (not 'the past years': a duration, as 'the past three years')
             "recent_units",
-            re.compile(r"(?<![Tt]he\s)(?<![Tt]hese\s)(?<![Tt]hose\s)[Pp]ast\s+(?:years|decades|months|weeks)\b(?![-'’])"),
+            re.compile(
+                r"(?<![Tt]he\s)(?<![Tt]hese\s)(?<![Tt]hose\s)[Pp]ast\s+(?:years|decades|months|weeks)\b(?![-'’])"
+            ),
         ),
         Rule(
             "set",
