@@ -539,3 +539,42 @@ def test_event_order_whose_deadline_passed_is_no_failure(nlp: Language) -> None:
     text = "On Monday, the town's military administration ordered families with children to leave Tarnivka."
     doc = run(nlp, text, date(2025, 3, 6))
     assert {e.status for e in doc._.events} <= {"planned"}
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "value"),
+    [
+        (
+            "On Sunday, the army confirmed the news. The brigade said its units had withdrawn from Raqqa.",
+            "withdrawal",
+            "2025-03-02",
+        ),
+        (
+            "The ministry claimed that air defences shot down twelve drones over Syria on Monday. "
+            "Regional officials stated that debris struck a fuel depot in Homs.",
+            "strike",
+            "2025-03-03",
+        ),
+        # another paragraph, a verb shifted in time, a present perfect: no episode is continued
+        (
+            "On Sunday, the army confirmed the news.\n\nThe brigade said its units had withdrawn from Raqqa.",
+            "withdrawal",
+            None,
+        ),
+        (
+            "On Sunday, the army confirmed the news. A spokesman later said its units had withdrawn from Raqqa.",
+            "withdrawal",
+            None,
+        ),
+        (
+            "On Sunday, the army confirmed the news. The brigade says its units have withdrawn from Raqqa.",
+            "withdrawal",
+            None,
+        ),
+    ],
+)
+def test_event_undated_in_the_next_sentence_takes_the_episode_day(
+    nlp: Language, text: str, event_type: str, value: str | None
+) -> None:
+    event = only(run(nlp, text), event_type)
+    assert (event.when.value if event.when else None) == value

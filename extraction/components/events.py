@@ -32,6 +32,7 @@ from chronicle.extraction.rules.docindex import (
     load_jsonl,
     mention_of,
 )
+from chronicle.extraction.rules.episode_time import episode_when
 from chronicle.extraction.rules.event_args import (
     FAMILY_PREPS,
     PLACE_PREPS,
@@ -164,6 +165,15 @@ class EventExtractor:
                 if found.when is None and found.report.status == "happened" and found.report.when is None:
                     found.when = entry_when(index, found.trigger)  # '08:40 — ... has arrived in Kyiv'
                     found.report.when = found.when
+                if (
+                    found.when is None
+                    and found.report.status in {"happened", "claimed"}
+                    and not found.report.when
+                ):
+                    # 'On Sunday, the army confirmed it. The brigade said its units had withdrawn.': the
+                    # episode's day dates what it tells, as a report's date does (the key stays undated)
+                    verb = governor(found.trigger) if found.trigger.pos_ not in {"VERB", "AUX"} else None
+                    found.report.when = episode_when(index, found.trigger, verb)
                 mentions.append(found)
         return _merge(index, mentions, self.region_words, self.refers)
 

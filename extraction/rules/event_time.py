@@ -20,12 +20,12 @@ from chronicle.extraction.models import TimeExpression, When
 from chronicle.extraction.rules.docindex import DocIndex, load_jsonl
 from chronicle.extraction.timex.vocab import load_vocab
 
-__all__ = ["entry_when", "governing_when"]
+__all__ = ["VERB_TIME", "entry_when", "governing_when", "nearest_time"]
 
 #: dependents that start another clause or event: their dates are theirs, not the trigger's
 _CLAUSAL = {"relcl", "acl", "ccomp", "advcl", "parataxis", "conj", "cc", "csubj", "xcomp", "appos", "punct"}
 #: a verb's dependents that can carry the time of its argument event
-_VERB_TIME = {"prep", "npadvmod", "advmod", "tmod", "obl", "nmod"}
+VERB_TIME = {"prep", "npadvmod", "advmod", "tmod", "obl", "nmod"}
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
 _MAX_NODES = 60
 #: subordinators whose clause happens at the main clause's time when it names none of its own
@@ -74,24 +74,24 @@ def governing_when(
         holders = [trigger, *ends]
         for clause in (c for h in holders for c in h.children if c.dep_ == "relcl" and occurs(c)):
             if any(c.dep_ in _SUBJECTS and c.lower_ in {"which", "that"} for c in clause.children):
-                found = found or _nearest(index, clause, skip_subject=True, first_level=_VERB_TIME)
+                found = found or _nearest(index, clause, skip_subject=True, first_level=VERB_TIME)
     if found is None and verbal:  # 'stopped flowing on Wednesday', 'began shelling in May'
         for child in trigger.children:
             if child.dep_ == "xcomp" and found is None:
-                found = _nearest(index, child, skip_subject=True, first_level=_VERB_TIME)
+                found = _nearest(index, child, skip_subject=True, first_level=VERB_TIME)
     if found is None and governor is not None:
-        found = _nearest(index, governor, skip_subject=True, first_level=_VERB_TIME)
+        found = _nearest(index, governor, skip_subject=True, first_level=VERB_TIME)
     if found is None and verbal and trigger.dep_ == "advcl" and _marked(trigger, _WITH_MAIN):
         # 'gas stopped on Wednesday after the agreement expired': the clause of the main event's time,
         # also where the main verb is completed by another ('stopped flowing on Wednesday')
         for holder in [trigger.head, *(c for c in trigger.head.children if c.dep_ == "xcomp")]:
-            found = found or _nearest(index, holder, skip_subject=True, first_level=_VERB_TIME)
+            found = found or _nearest(index, holder, skip_subject=True, first_level=VERB_TIME)
     holder = trigger
     for _ in range(2):
         if found is not None or holder.dep_ != "xcomp" or holder.head.i == holder.i:
             break
         holder = holder.head
-        found = _nearest(index, holder, skip_subject=True, first_level=_VERB_TIME)
+        found = _nearest(index, holder, skip_subject=True, first_level=VERB_TIME)
     if found is None:
         holders = [trigger, governor] if governor is not None else [trigger]
         return _tonight(index, holders) or _anniversary(index, trigger)
@@ -157,7 +157,7 @@ def _anniversary(index: DocIndex, trigger: Token) -> When | None:
         return None
     anchor = _nearest(index, noun, skip_subject=False)
     if anchor is None and noun.dep_ == "pobj" and noun.head.head.i != noun.head.i:
-        anchor = _nearest(index, noun.head.head, skip_subject=True, first_level=_VERB_TIME)
+        anchor = _nearest(index, noun.head.head, skip_subject=True, first_level=VERB_TIME)
     day: date | None = anchor.valid_from if anchor is not None and anchor.precision == "day" else None
     basis = "text"
     if anchor is None and index.published_at is not None:
@@ -240,6 +240,14 @@ def _nearest(
             if child.dep_ not in _CLAUSAL:
                 queue.append((child, depth + 1))
     return None
+
+
+def nearest_time(
+    index: DocIndex, root: Token, *, skip_subject: bool, first_level: set[str] | None = None
+) -> TimeExpression | None:
+    """The first resolved calendar expression met breadth first under `root`, entering no clause
+    (see `governing_when`); first_level limits the dependents taken at the first step."""
+    return _nearest(index, root, skip_subject=skip_subject, first_level=first_level)
 
 
 def _bounds_another(index: DocIndex, token: Token) -> bool:
