@@ -669,3 +669,12 @@ def test_find_time_expressions_past_units_are_past_reference(text, value):
 
 def test_find_time_expressions_the_past_years_stays_a_duration():
     assert one("Prices rose over the past years.", SATURDAY).value == "PXY"
+
+
+def test_find_time_expressions_plans_as_a_noun_is_no_future_cue():
+    # 'holiday plans' is a noun: the clause stays in the past; 'plans to' still looks ahead
+    monday = date(2025, 6, 30)
+    assert one(
+        "On Friday, when the envoy cut short her holiday plans, talks resumed.", monday, "Friday"
+    ).value == ("2025-06-27")
+    assert one("The ministry plans to reopen the border on Friday.", monday, "Friday").value == "2025-07-04"
