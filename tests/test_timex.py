@@ -678,3 +678,16 @@ def test_find_time_expressions_plans_as_a_noun_is_no_future_cue():
         "On Friday, when the envoy cut short her holiday plans, talks resumed.", monday, "Friday"
     ).value == ("2025-06-27")
     assert one("The ministry plans to reopen the border on Friday.", monday, "Friday").value == "2025-07-04"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The spot will air during Sunday's final.", "2025-06-29"),  # the clause's event is on that Sunday
+        ("Voters will cast ballots in Tuesday's runoff.", "2025-07-01"),
+        ("The party will appeal Tuesday's ruling.", "2025-06-24"),  # an object: the ruling has happened
+        ("The striker scored in Tuesday's final.", "2025-06-24"),
+    ],
+)
+def test_find_time_expressions_possessive_weekday_after_a_preposition_follows_the_clause(text, value):
+    assert one(text, SATURDAY).value == value

@@ -222,7 +222,13 @@ def _r_year_adj(m: Hit, ctx: Context) -> Resolved:
 
 
 _POSSESSIVE = re.compile(r"['’]s\b")
-_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|before|for|until|till|upcoming|next|this|coming)\s+$", re.IGNORECASE)
+# Before a possessive weekday, words that leave its date to the clause: looking ahead ('ahead of
+# Sunday's vote'), or a preposition putting the clause's own event at that time ('the ad will run
+# during Sunday's final', 'voters will cast ballots in Tuesday's primary'); an object ('will appeal
+# Wednesday's ruling') stays in the past.
+_AHEAD_OF = re.compile(
+    r"\b(?:ahead\s+of|before|for|until|till|upcoming|next|this|coming|during|at|in)\s+$", re.IGNORECASE
+)
 
 
 def _r_weekday(m: Hit, ctx: Context) -> Resolved:
