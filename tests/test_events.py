@@ -578,3 +578,13 @@ def test_event_undated_in_the_next_sentence_takes_the_episode_day(
 ) -> None:
     event = only(run(nlp, text), event_type)
     assert (event.when.value if event.when else None) == value
+
+
+def test_event_date_of_its_own_beats_the_date_of_a_statement_about_it(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "The ministry said on Friday that its forces had captured Raqqa. "
+        "Rebel units captured Raqqa on Wednesday after a week of fighting, local officials said.",
+    )
+    capture = only(doc, "capture")
+    assert capture.when is not None and capture.when.value == "2025-03-05"

@@ -603,9 +603,7 @@ def _merge(
                 mentions=[m.mention for m in group],
                 place_keys=list(dict.fromkeys(m.place.key for m in group if m.place)),
                 participants=participants,
-                when=next(
-                    (w for m in by_rank if (w := m.when or (m.report.when if m.report else None))), None
-                ),
+                when=_when_of(by_rank),
                 status=deciding.status if deciding else "happened",
                 status_cue=deciding.cue if deciding else None,
                 stated_by_key=deciding.stated_by_key if deciding else None,
@@ -660,6 +658,18 @@ def _set_apart(m: EventMention, facts: list[EventMention]) -> bool:
     if own is not None:
         return all(_date_of(f) != own for f in facts)
     return m.mention.start > min(f.mention.start for f in facts) and not _past_perfect(m.trigger)
+
+
+def _when_of(by_rank: list[EventMention]) -> When | None:
+    """The event's date: from its most factual dated mention, and at equal status a time expression
+    governing a mention before one borrowed from its report (the statement's day, the episode's)."""
+    dated = [
+        (RANK[m.report.status] if m.report else 0, borrowed, w)
+        for m in by_rank
+        for borrowed, w in ((0, m.when), (1, m.report.when if m.report else None))
+        if w is not None
+    ]
+    return min(dated, key=lambda d: (d[0], d[1]))[2] if dated else None
 
 
 def _date_of(m: EventMention) -> str | None:
