@@ -691,3 +691,8 @@ def test_find_time_expressions_plans_as_a_noun_is_no_future_cue():
 )
 def test_find_time_expressions_possessive_weekday_after_a_preposition_follows_the_clause(text, value):
     assert one(text, SATURDAY).value == value
+
+
+def test_find_time_expressions_some_day_is_future_reference():
+    assert one("Refugees hope the bridge will reopen some day.", SATURDAY).value == "FUTURE_REF"
+    assert one("Some days the shelling stops.", SATURDAY).type == "DURATION"

@@ -24,10 +24,11 @@ _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|should|shall|'l
 
 
 def _r_duration(m: Hit, ctx: Context) -> Resolved:
-    if " ".join(m.group(0).lower().split()) == "one day" and _MODAL_BEFORE.search(
-        ctx.text, max(0, m.start() - 16), m.start()
+    words = " ".join(m.group(0).lower().split())
+    if words == "some day" or (
+        words == "one day" and _MODAL_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
     ):
-        return Resolved(value="FUTURE_REF")  # 'Islam will one day be the second religion'
+        return Resolved(value="FUTURE_REF")  # 'Islam will one day be the second religion', as 'someday'
     if is_rate(m, ctx.text):
         return Resolved(type="SET", value=duration_value(1, unit_of(m["unit"])))
     n = None if m["vague"] else parse_number(m["num"])
