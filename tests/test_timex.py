@@ -696,3 +696,20 @@ def test_find_time_expressions_possessive_weekday_after_a_preposition_follows_th
 def test_find_time_expressions_some_day_is_future_reference():
     assert one("Refugees hope the bridge will reopen some day.", SATURDAY).value == "FUTURE_REF"
     assert one("Some days the shelling stops.", SATURDAY).type == "DURATION"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Exports shrank in the October-December quarter.", "2024-Q4"),
+        ("Profit doubled in the April-June period of 2023.", "2023-Q2"),
+        ("Orders will rise in the July to September quarter.", "2025-Q3"),
+    ],
+)
+def test_find_time_expressions_month_span_quarter(text, value):
+    assert one(text, SATURDAY).value == value
+
+
+def test_find_time_expressions_month_span_off_the_quarters_is_no_quarter():
+    found = find_time_expressions("Output rose in the February-April period.", SATURDAY)
+    assert all("Q" not in (t.value or "") for t in found)

@@ -93,6 +93,18 @@ def _r_quarter(m: Hit, ctx: Context) -> Resolved:
     return Resolved(value=f"{year:04d}-Q{q}")
 
 
+def _r_month_span_quarter(m: Hit, ctx: Context) -> Resolved:
+    """'the October-December quarter': read as 'the fourth quarter'."""
+    q = (month_number(m["m1"]) - 1) // 3 + 1
+    if m["year"]:
+        return Resolved(value=f"{m['year']}-Q{q}")
+    if ctx.dct is None:
+        return Resolved()
+    if m["relyear"]:
+        return Resolved(value=f"{year_shift(m['relyear'], ctx):04d}-Q{q}")
+    return Resolved(value=f"{quarter_year(ctx.dct, q, tense_at(ctx, m.start(), m.end())):04d}-Q{q}")
+
+
 def _latest_quarter(dct: date) -> tuple[int, int]:
     """(year, quarter) of the last quarter completed before the DCT: what results report on."""
     year, month = add_months(dct.year, dct.month, -3)
@@ -365,6 +377,7 @@ ABSOLUTE_RESOLVERS = {
     "week_of_month": _r_week_of_month,
     "month": _r_month,
     "quarter": _r_quarter,
+    "month_span_quarter": _r_month_span_quarter,
     "quarter_q": _r_quarter_q,
     "quarter_ref": _r_quarter_ref,
     "half": _r_half,

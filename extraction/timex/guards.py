@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 
 from chronicle.extraction.timex.hit import Hit
+from chronicle.extraction.timex.values import month_number
 from chronicle.extraction.timex.vocab import load_vocab
 
 __all__ = ["accept_span", "is_rate"]
@@ -270,7 +271,14 @@ def _ordinal_day(m: Hit, text: str) -> bool:
     return bool(m.group("rel")) or bool(_AFTER_A_DATE.match(text, m.end()))
 
 
+def _month_span_quarter(m: Hit, text: str) -> bool:
+    """'October-December' names a quarter only when it runs over one: from its first month to its last."""
+    first, last = month_number(m["m1"] or ""), month_number(m["m2"] or "")
+    return first % 3 == 1 and last == first + 2
+
+
 _GUARDS: dict[str, Callable[[Hit, str], bool]] = {
+    "month_span_quarter": _month_span_quarter,
     "ordinal_day": _ordinal_day,
     "month": _month,
     "day_month": _day_first,

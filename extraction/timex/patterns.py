@@ -199,6 +199,14 @@ def _build(v: Vocab) -> Patterns:
             _prefix(rf"(?:\bthe\s+)?\b(?P<ord>{ordq})[\s-]+(?:fiscal\s+|financial\s+)?"),
             prefix_required=True,
         ),
+        Rule(  # 'the October-December quarter', 'the April-June period of 2012': a calendar quarter
+            "month_span_quarter",
+            re.compile(
+                rf"(?P<m1>{any_month})\s*(?:[-–—/]|\s+to\s+)\s*(?P<m2>{any_month})\s+(?:quarter|period)\b"
+                rf"(?:\s+(?:of\s+)?(?:(?P<relyear>this|last|next|the)\s+year\b|(?P<year>{_YEAR})\b))?"
+            ),
+            _prefix(r"\bthe\s+"),
+        ),
         Rule(
             "quarter_ref",
             re.compile(r"(?P<unit>quarter|period)\b(?!\s+of\b|-)(?:\s+(?P<ago>a\s+year\s+(?:ago|earlier)))?"),
