@@ -713,3 +713,20 @@ def test_find_time_expressions_month_span_quarter(text, value):
 def test_find_time_expressions_month_span_off_the_quarters_is_no_quarter():
     found = find_time_expressions("Output rose in the February-April period.", SATURDAY)
     assert all("Q" not in (t.value or "") for t in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("The dam was finished in 2016 and failed two years later.", "two years later", "2018"),
+        ("The dam was finished in 2016. A year earlier, the valley was flooded.", "A year earlier", "2015"),
+        # the year named last, not an older day
+        (
+            "On May 2, 2010, the works began. The dam opened in 2016 and failed a year later.",
+            "a year later",
+            "2017",
+        ),
+    ],
+)
+def test_find_time_expressions_years_later_count_from_the_year_named(text, words, value):
+    assert one(text, SATURDAY, words).value == value

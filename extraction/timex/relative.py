@@ -168,8 +168,11 @@ def _r_ago(m: Hit, ctx: Context) -> Resolved:
     if unit == "year" and n == 1 and sign < 0 and (same := year_back_like(ctx)):
         return Resolved(value=same, anchors=False)
     anchor = ctx.dct if direction in {"ago", "from now", "hence"} else ctx.mentioned_day
-    if anchor is None and unit == "year" and ctx.ref_year:  # "a year earlier" after "in 1995"
-        return Resolved(value=f"{ctx.ref_year - int(n):04d}" if ctx.ref_year > n else None)
+    if anchor is not ctx.dct and ctx.ref_value and len(ctx.ref_value) == 4:
+        anchor = None  # 'in 1996 ... a year later': the year last named, not an older day
+    if anchor is None and unit == "year" and ctx.ref_year:  # "a year earlier/later" after "in 1995"
+        year = ctx.ref_year + sign * int(n)
+        return Resolved(value=f"{year:04d}" if 0 < year <= 9999 else None)
     if anchor is None:
         return Resolved()
     steps = int(n) * sign * UNIT_FACTOR.get(unit, 1)
