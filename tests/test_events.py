@@ -555,7 +555,13 @@ def test_event_order_whose_deadline_passed_is_no_failure(nlp: Language) -> None:
             "strike",
             "2025-03-03",
         ),
-        # another paragraph, a verb shifted in time, a present perfect: no episode is continued
+        # another paragraph, a verb shifted in time, a present perfect, a time that dates a thing
+        # rather than the clause before: no episode is continued
+        (
+            "The currency fell sharply from Monday's closing level. Rebel units captured Raqqa.",
+            "capture",
+            None,
+        ),
         (
             "On Sunday, the army confirmed the news.\n\nThe brigade said its units had withdrawn from Raqqa.",
             "withdrawal",

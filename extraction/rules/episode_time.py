@@ -26,6 +26,8 @@ __all__ = ["episode_when"]
 _LOOK_BACK = 1
 #: clauses an event can be told in and still be the episode's news: the main one, what it reports
 _TOLD_IN = {"ROOT", "ccomp", "conj"}
+#: a time expression's role when it dates a thing rather than the clause ("Monday's closing price")
+_MODIFIES = {"poss", "compound", "amod", "nmod"}
 _STATES = {"be", "have"}
 _PAST_PERFECT = {"had", "'d"}
 _PASSIVE_PAST = {"was", "were"}
@@ -128,7 +130,9 @@ def _main_time(index: DocIndex, root: Token) -> TimeExpression | None:
     for holder in [root, *(c for c in root.children if c.dep_ == "ccomp")]:
         found = nearest_time(index, holder, skip_subject=True, first_level=VERB_TIME)
         if found is not None:
-            return found
+            span = next(s for s, e in index.timexes if e is found)
+            # 'fell from Monday's closing price': a time that modifies a thing dates the thing
+            return None if span.root.dep_ in _MODIFIES else found
     return None
 
 
