@@ -730,3 +730,15 @@ def test_find_time_expressions_month_span_off_the_quarters_is_no_quarter():
 )
 def test_find_time_expressions_years_later_count_from_the_year_named(text, words, value):
     assert one(text, SATURDAY, words).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The two-day summit ends Wednesday.", "2025-07-02"),  # a schedule told in the present
+        ("Voting starts Sunday.", "2025-06-29"),
+        ("The summit ended Wednesday.", "2025-06-25"),
+    ],
+)
+def test_find_time_expressions_present_schedule_verbs_look_ahead(text, value):
+    assert one(text, SATURDAY, text.split()[-1].rstrip(".")).value == value
