@@ -742,3 +742,7 @@ def test_find_time_expressions_years_later_count_from_the_year_named(text, words
 )
 def test_find_time_expressions_present_schedule_verbs_look_ahead(text, value):
     assert one(text, SATURDAY, text.split()[-1].rstrip(".")).value == value
+
+
+def test_find_time_expressions_a_year_earlier_with_nothing_named_counts_from_the_dct():
+    assert one("Grain exports rose 4% from a year earlier.", SATURDAY).value == "2024"

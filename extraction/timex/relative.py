@@ -170,6 +170,8 @@ def _r_ago(m: Hit, ctx: Context) -> Resolved:
     anchor = ctx.dct if direction in {"ago", "from now", "hence"} else ctx.mentioned_day
     if anchor is not ctx.dct and ctx.ref_value and len(ctx.ref_value) == 4:
         anchor = None  # 'in 1996 ... a year later': the year last named, not an older day
+    if anchor is None and ctx.ref_value is None and unit in {"year", "month"}:
+        anchor = ctx.dct  # nothing named before: 'up 3% from a year earlier' counts from the report
     if anchor is None and unit == "year" and ctx.ref_year:  # "a year earlier/later" after "in 1995"
         year = ctx.ref_year + sign * int(n)
         return Resolved(value=f"{year:04d}" if 0 < year <= 9999 else None)
