@@ -555,7 +555,19 @@ def test_event_order_whose_deadline_passed_is_no_failure(nlp: Language) -> None:
             "strike",
             "2025-03-03",
         ),
-        # another paragraph, a verb shifted in time, a present perfect, a time that dates a thing
+        (
+            "On Sunday, the army confirmed the news. Its units had withdrawn from the port, "
+            "after which rebel commanders announced that they had captured Raqqa.",
+            "capture",
+            "2025-03-02",
+        ),
+        # a time clause, another paragraph, a verb shifted in time, a present perfect, a time that dates a thing
+        (
+            "On Sunday, the army confirmed the news. Its units withdrew from the port, "
+            "when rebel commanders announced that they had captured Raqqa.",
+            "capture",
+            None,
+        ),
         # rather than the clause before: no episode is continued
         (
             "The currency fell sharply from Monday's closing level. Rebel units captured Raqqa.",

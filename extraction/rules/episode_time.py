@@ -7,7 +7,8 @@ time must govern its main clause (or the clause its main verb reports, 'claimed 
 May 1'), and the event must be told in the simple past (or, in reported speech, the past perfect that
 backshifts it) in the main clause or in what it reports. Never continued: a sentence with a time
 expression of its own (even 'for weeks'), a verb shifted in time ('later', 'earlier': the `time_shift`
-table of timex_vocab.jsonl), a relative or time clause, a present perfect, a modal or a plan; nor the
+table of timex_vocab.jsonl), a relative or time clause (but for one that tells what came next,
+'after which ...': the `sequel` table), a present perfect, a modal or a plan; nor the
 sentence before when it lies in another paragraph. Only a day is carried: an episode is one day's news.
 """
 
@@ -89,7 +90,7 @@ def _told_in_past(clause: Token) -> bool:
             return False  # 'a spokesperson later said they had been sent': another time
         if step.head.i == step.i:
             break
-        if step.dep_ not in _TOLD_IN:
+        if step.dep_ not in _TOLD_IN and not _sequel(step):
             return False
         step = step.head
     if any(c.dep_ == "mark" and c.lower_ != "that" for c in clause.children):
@@ -105,6 +106,18 @@ def _told_in_past(clause: Token) -> bool:
     if words <= _PASSIVE_PAST:
         return True  # 'a substation was damaged'
     return reported and bool(words & _PAST_PERFECT) and words <= _PAST_PERFECT | {"been"}
+
+
+def _sequel(clause: Token) -> bool:
+    """A clause that tells what came next ('..., after which the ministry announced'): the `sequel`
+    table of timex_vocab.jsonl."""
+    sequels = load_vocab().get("sequel", {})
+    return clause.dep_ in {"advcl", "relcl"} and any(
+        c.dep_ == "prep" and f"{c.lower_} {o.lower_}" in sequels
+        for c in clause.children
+        for o in c.children
+        if o.dep_ == "pobj"
+    )
 
 
 def _sentence_of(index: DocIndex, token: Token) -> int | None:
