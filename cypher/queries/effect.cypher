@@ -59,9 +59,11 @@ CALL (cause, target) {
          r.claimed_by AS who_key, r.claim AS claim_id, r.article AS article_id, r.evidence AS evidence,
          r.stated_on AS stated_on, r.effect AS effect_id
   UNION
+  // each edge once before its properties are read (a second edge pairs with every first one)
   MATCH (cause)-[first:AFFECTED]->(x:Entity)-[second:AFFECTED]->(target)
   WHERE x <> cause AND x <> target
   UNWIND [first, second] AS r
+  WITH DISTINCT x, r
   RETURN 'effect' AS kind, x.name AS via, r AS dated, r.description AS what, r.cue AS cue,
          r.claimed_by AS who_key, r.claim AS claim_id, r.article AS article_id, r.evidence AS evidence,
          r.stated_on AS stated_on, r.effect AS effect_id
@@ -87,23 +89,31 @@ CALL (cause, target) {
   // a claim about one side and about X inside the other: read from the side with fewer claims to expand
   UNWIND [[cause, target], [target, cause]] AS sides
   WITH sides[0] AS about, sides[1] AS around
-  CALL (about, around) {
-    MATCH (around)<-[:AT|INVOLVED|PART_OF]-(x:Entity)
-    RETURN sum(COUNT { (x)<-[:ABOUT]-() }) AS through_parts, collect(x) AS parts
+  WITH about, around, COUNT { (about)<-[:ABOUT]-() } AS direct_claims,
+       COUNT { (around)<-[:AT|INVOLVED|PART_OF]-() } AS part_links
+  // the claims about its parts are counted only when fewer links lead to them than there are direct
+  // claims: a hub's parts are never all read to decide (with more links, the direct claims are read)
+  CALL (around, direct_claims, part_links) {
+    WITH CASE WHEN part_links < direct_claims THEN around END AS start
+    MATCH (start)<-[:AT|INVOLVED|PART_OF]-(x:Entity)
+    RETURN sum(COUNT { (x)<-[:ABOUT]-() }) AS through_parts
   }
-  WITH about, around, through_parts, parts, COUNT { (about)<-[:ABOUT]-() } AS direct_claims
-  CALL (about, around, through_parts, parts, direct_claims) {
+  WITH about, around, direct_claims <= part_links OR direct_claims <= through_parts AS from_about
+  CALL (about, around, from_about) {
     // (a null start matches nothing: the planner cannot expand the side it was not asked to)
-    WITH about, parts, CASE WHEN direct_claims <= through_parts THEN about END AS start
+    WITH about, around, CASE WHEN from_about THEN about END AS start
     MATCH (start)<-[:ABOUT]-(c:Claim)
-    WITH about, parts, c
-    // from each claim to what it is about, then whether that lies inside: never every part against
-    // every claim, nor an expand into the hub per thing a claim is about
+    WITH about, around, c
+    // from each claim to what it is about, then whether that lies inside, once per thing: never
+    // every part against every claim, nor a hub's parts read to compare with
     MATCH (c)-[r:ABOUT]->(x:Entity)
-    WHERE x <> about AND x IN parts
-    RETURN c, r, x
+    WHERE x <> about
+    WITH around, x, collect([c, r]) AS found
+    WHERE (x)-[:AT|INVOLVED|PART_OF]->(around)
+    UNWIND found AS pair
+    RETURN pair[0] AS c, pair[1] AS r, x
     UNION
-    WITH about, CASE WHEN direct_claims > through_parts THEN around END AS start
+    WITH about, CASE WHEN NOT from_about THEN around END AS start
     MATCH (start)<-[:AT|INVOLVED|PART_OF]-(x:Entity)
     WITH about, x
     MATCH (x)<-[r:ABOUT]-(c:Claim)
