@@ -73,6 +73,30 @@ async def test_places_town_lies_in_district_region_and_country(
     assert 47.5 < raion["lat"] < 49.0 and 36.5 < raion["lon"] < 38.0
 
 
+async def test_places_an_older_edge_gives_way_to_the_gazetteers_chain(
+    clean: None, writer: AsyncDriver, driver: Driver, database: str, docs: list[GraphDoc]
+) -> None:
+    """A town an older write put straight into its region is moved into its district when an article
+    names it again: its own PART_OF edge is the gazetteer's alone (cypher/write/entities)."""
+    await write_graphdocs(writer, docs, database)
+    driver.execute_query(
+        "MATCH (town:Place {name: 'Myrnohrad'}), (oblast:Place {key: $oblast}) MERGE (town)-[:PART_OF]->(oblast)",
+        oblast=OBLAST,
+        database_=database,
+    )
+    await write_graphdocs(writer, docs, database)
+    records, _, _ = driver.execute_query(
+        "MATCH (:Place {name: 'Myrnohrad'})-[:PART_OF]->(up) RETURN up.key AS key", database_=database
+    )
+    assert [r["key"] for r in records] == [RAION]
+    assert [name for name, _ in _chain(driver, database, "Myrnohrad")] == [
+        "Myrnohrad",
+        "Pokrovsk Raion",
+        "Donetsk Oblast",
+        "Ukraine",
+    ]
+
+
 async def test_places_everything_in_donetsk_oblast_is_one_query(
     clean: None, writer: AsyncDriver, driver: Driver, database: str, docs: list[GraphDoc]
 ) -> None:
