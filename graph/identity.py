@@ -14,6 +14,7 @@ from typing import Any
 from neo4j import AsyncManagedTransaction
 
 from chronicle.extraction.models import GraphDoc
+from chronicle.extraction.rules.event_reports import RANK
 from chronicle.graph.cypher import load
 from chronicle.resolution.event_keys import follow_place
 from chronicle.resolution.memory import MemoryIndex, type_of_key
@@ -34,6 +35,18 @@ Step = tuple[str, str, dict[str, Any]]
 """A statement to run: the name of its .cypher file, the folder, the parameters."""
 
 
+def _merge_params(from_key: str, into_key: str, into_type: str, rank: int) -> dict[str, Any]:
+    """merge_entity's parameters; `status_rank` is the order an article's reports of one event go by
+    (extraction/rules/event_reports.RANK, the one the extractor picks an article's report with)."""
+    return {
+        "from_key": from_key,
+        "into_key": into_key,
+        "into_type": into_type,
+        "rank": rank,
+        "status_rank": RANK,
+    }
+
+
 def merge_steps(
     from_key: str, into_key: str, into_type: str, rank: int
 ) -> Generator[Step, list[dict[str, Any]], None]:
@@ -41,17 +54,13 @@ def merge_steps(
     (run_steps, graph/entities.py): the merge, then, for a place, the events keyed by its old name
     take the surviving place's (two nodes of one event become one, its status and date recomputed
     from its reports)."""
-    yield (
-        "merge_entity",
-        "write",
-        {"from_key": from_key, "into_key": into_key, "into_type": into_type, "rank": rank},
-    )
+    yield "merge_entity", "write", _merge_params(from_key, into_key, into_type, rank)
     follow = follow_place(from_key, into_key)
     if follow is None:
         return
     found = yield "events_at", "lookup", {"place_key": into_key}
     for old, new in follow.rekey(row["key"] for row in found):
-        yield "merge_entity", "write", {"from_key": old, "into_key": new, "into_type": "Event", "rank": 0}
+        yield "merge_entity", "write", _merge_params(old, new, "Event", 0)
         yield "settle_event", "write", {"key": new}
 
 

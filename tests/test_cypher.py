@@ -55,3 +55,18 @@ def test_schema_statements_are_idempotent_creates() -> None:
     assert len(statements) >= 10
     assert all("IF NOT EXISTS" in s for s in statements)
     assert not any(s.endswith(";") for s in statements)
+
+
+def test_merge_ranks_an_articles_reports_by_the_extractors_order() -> None:
+    """merge_entity keeps an article's more factual report by the order the extractor picks one with
+    (extraction/rules/event_reports.RANK), passed as `$status_rank`, never a copy of it in Cypher."""
+    from chronicle.extraction.rules.event_reports import RANK
+    from chronicle.graph.identity import merge_steps
+
+    steps = merge_steps("place:kostrivka", "place:zhabokrinka", "Place", 1)
+    name, folder, params = next(steps)
+    assert (name, folder, params["status_rank"]) == ("merge_entity", "write", RANK)
+    assert "status_rank" in load("merge_entity", "write").params
+    text = load("merge_entity", "write").text
+    assert [status for status in RANK if f"'{status}'" in text] == ["happened"]  # the default only
+    steps.close()

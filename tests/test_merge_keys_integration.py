@@ -30,6 +30,7 @@ from chronicle.extraction.models import (
     Mention,
     When,
 )
+from chronicle.extraction.rules.event_reports import RANK
 from chronicle.graph.cypher import load
 from chronicle.settings import get_settings
 from tests.helpers import forget_decisions, wiped, write_docs
@@ -269,6 +270,7 @@ def test_an_effect_whose_cause_becomes_its_target_is_still_shown_by_its_clauses(
         into_key=town,
         into_type="Place",
         rank=0,
+        status_rank=RANK,
         database_=database,
     )
     records, _, _ = driver.execute_query(

@@ -1,6 +1,6 @@
 // name: merge_entity
 // description: Merges the node from_key into the node into_key (its mentions, statements, places and edges move, an article mentioning both keeping its more factual report; its name becomes an alias); renames it when into_key has no node yet. Alias entries follow, and so does every stored key naming the node: Effect cause_key, target_key, claimed_by; AFFECTED claimed_by; stated_by_key on MENTIONS, AT and INVOLVED.
-// params: from_key, into_key, into_type, rank
+// params: from_key, into_key, into_type, rank, status_rank
 //
 // The stored keys are found through their indexes (schema.cypher), so a merge reads only what names
 // the node. An effect whose cause and effect become one node loses its AFFECTED edge (an edge between
@@ -54,9 +54,9 @@ CALL (old, into) {
       ON MATCH SET n.count = coalesce(n.count, 0) + coalesce(m.count, 0),
                    n.first_offset = CASE WHEN m.first_offset < n.first_offset THEN m.first_offset ELSE n.first_offset END
     // an article that reported both events keeps one report, its more factual (as an article's
-    // mentions of one event give one, extraction/components/events.py): a fact beside a plan stays a fact
-    WITH m, n, [r IN [m, n] | CASE coalesce(r.status, 'happened') WHEN 'happened' THEN 0 WHEN 'claimed' THEN 1
-                              WHEN 'denied' THEN 2 WHEN 'failed' THEN 3 WHEN 'planned' THEN 4 ELSE 5 END] AS rank
+    // mentions of one event give one, extraction/components/events.py): a fact beside a plan stays a fact.
+    // $status_rank is that order (extraction/rules/event_reports.RANK); a status it lacks ranks last
+    WITH m, n, [r IN [m, n] | coalesce($status_rank[coalesce(r.status, 'happened')], size(keys($status_rank)))] AS rank
     SET n += CASE WHEN rank[0] < rank[1]
                   THEN {status: m.status, status_cue: m.status_cue, stated_by: m.stated_by, stated_by_key: m.stated_by_key}
                   ELSE {} END
