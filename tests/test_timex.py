@@ -746,3 +746,14 @@ def test_find_time_expressions_present_schedule_verbs_look_ahead(text, value):
 
 def test_find_time_expressions_a_year_earlier_with_nothing_named_counts_from_the_dct():
     assert one("Grain exports rose 4% from a year earlier.", SATURDAY).value == "2024"
+
+
+def test_find_time_expressions_part_of_day_far_from_the_last_day_named_is_the_storys_day():
+    text = (
+        "Drones hit the port overnight, the governor said on Friday. Two cranes burned. "
+        "The minister said on Tuesday that more air defence was coming. The navy denied losses. "
+        "Talks stalled. Dockers spent the morning clearing debris."
+    )
+    assert one(text, SATURDAY, "the morning").value == "2025-06-27TMO"
+    near = "The minister spoke on Tuesday. In the morning, the port reopened."
+    assert one(near, SATURDAY, "the morning").value == "2025-06-24TMO"

@@ -20,6 +20,7 @@ from chronicle.extraction.timex.rules import Resolved, resolve_match
 __all__ = ["find_time_expressions"]
 
 _OUT_OF_CALENDAR = re.compile(r"0000|\d{5}")
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _PREFIX_REACH = 48  # characters searched backwards for a prefix ("at the very beginning of")
 
 
@@ -112,8 +113,11 @@ def find_time_expressions(text: str, published_at: date | datetime | None) -> li
             ctx.note_duration(resolved.value)
         if resolved.type in {"DATE", "TIME"}:
             if resolved.anchors:
+                day_before = ctx.ref_day
                 ctx.note(resolved.value)
                 ctx.ref_end = end
+                if ctx.ref_day is not day_before or _DAY_VALUE.match(resolved.value or ""):
+                    ctx.note_day_at(start, end)
             bounds = _interval_safely(resolved.value, resolved.mod)
         found.append(
             TimeExpression(

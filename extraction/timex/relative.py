@@ -87,10 +87,11 @@ def _r_rel_plural(m: Hit, ctx: Context) -> Resolved:
 
 
 def _r_pod(m: Hit, ctx: Context) -> Resolved:
-    """'in the morning': a part of the reference day."""
-    if ctx.ref_day is None:
+    """'in the morning': a part of the reference day, when it was named near; else of the DCT."""
+    day = ctx.near_day(m.start())
+    if day is None:
         return Resolved(type="TIME")
-    return Resolved(type="TIME", value=f"{ctx.ref_day.isoformat()}T{POD[m['pod'].lower()]}")
+    return Resolved(type="TIME", value=f"{day.isoformat()}T{POD[m['pod'].lower()]}")
 
 
 def _r_unit_rel(m: Hit, ctx: Context) -> Resolved:

@@ -60,6 +60,8 @@ class Context:
     mentioned_day: date | None = None
     long_period: bool = False  # the last results period named is longer than a quarter
     ref_end: int = -1  # where the expression that set ref_value ends
+    day_end: int = -1  # where the expression that named ref_day ends (-1: the DCT)
+    lead_day: date | None = None  # the first day the first two sentences name: the story's day
     sentence_starts: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -102,11 +104,31 @@ class Context:
             except ValueError:
                 return
 
+    def _sentences_back(self, start: int, n: int) -> int:
+        """Where the sentence `n` sentences before the one holding `start` begins."""
+        begin = self.sentence_bounds(start)[0]
+        for _ in range(n):
+            begin = self.sentence_bounds(begin - 1)[0] if begin else 0
+        return begin
+
     def recent_ref(self, start: int) -> str | None:
         """The reference value when it was named in this sentence or the one before, else None."""
-        begin = self.sentence_bounds(start)[0]
-        previous = self.sentence_bounds(begin - 1)[0] if begin else 0
-        return self.ref_value if self.ref_end >= previous else None
+        return self.ref_value if self.ref_end >= self._sentences_back(start, 1) else None
+
+    def note_day_at(self, start: int, end: int) -> None:
+        """The reference day was just named by the expression at [start, end)."""
+        self.day_end = end
+        lead_end = self.sentence_starts[2] if len(self.sentence_starts) > 2 else len(self.text)
+        if self.lead_day is None and start < lead_end:
+            self.lead_day = self.ref_day
+
+    def near_day(self, start: int) -> date | None:
+        """The reference day when it was named in this sentence or the two before; farther from
+        it, a part of the day ('residents spent the morning') is the story's day, the one its lead
+        names, else the DCT's."""
+        if self.day_end >= self._sentences_back(start, 2):
+            return self.ref_day
+        return self.lead_day or self.dct
 
     def _background_quarter(self, value: str) -> bool:
         """An older quarter named after the quarter being reported ('After a flat second quarter')
