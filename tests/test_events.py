@@ -606,3 +606,37 @@ def test_event_date_of_its_own_beats_the_date_of_a_statement_about_it(nlp: Langu
     )
     capture = only(doc, "capture")
     assert capture.when is not None and capture.when.value == "2025-03-05"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "value"),
+    [
+        (
+            "Rebels seized Idlib on Tuesday, two days after the ceasefire talks opened in Geneva.",
+            "talks",
+            "2025-03-02",
+        ),
+        (
+            "Russia shelled Kherson overnight. The shelling came a day after Russia launched 700 drones at Ukraine.",
+            "attack",
+            "2025-03-05",
+        ),
+        (
+            "Russia struck Odesa on Sunday. It came nine days after a missile strike on Kharkiv killed 20 people.",
+            "killing",
+            "2025-02-21",
+        ),
+        # no day to count from; a count that lands after publication
+        ("Rebels seized Idlib, a day after the army withdrew from Hama.", "withdrawal", None),
+        (
+            "Rebels seized Idlib on Tuesday, two weeks before the ceasefire talks opened in Geneva.",
+            "talks",
+            None,
+        ),
+    ],
+)
+def test_event_dated_by_its_distance_from_a_dated_one(
+    nlp: Language, text: str, event_type: str, value: str | None
+) -> None:
+    event = only(run(nlp, text), event_type)
+    assert (event.when.value if event.when else None) == value

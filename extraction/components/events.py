@@ -46,6 +46,7 @@ from chronicle.extraction.rules.event_args import (
     place_stem,
     thing_name,
 )
+from chronicle.extraction.rules.event_offsets import offset_when
 from chronicle.extraction.rules.event_reports import RANK, ClaimSpans, best_report, report_for
 from chronicle.extraction.rules.event_time import entry_when, governing_when
 from chronicle.extraction.rules.factuality import StatusReader
@@ -175,7 +176,9 @@ class EventExtractor:
                     verb = governor(found.trigger) if found.trigger.pos_ not in {"VERB", "AUX"} else None
                     found.report.when = episode_when(index, found.trigger, verb)
                 mentions.append(found)
-        return _merge(index, mentions, self.region_words, self.refers)
+        events = _merge(index, mentions, self.region_words, self.refers)
+        _date_by_distance(index, mentions, events)
+        return events
 
     def _noun_mention(self, index: DocIndex, t: Token) -> EventMention | None:
         if t.dep_ == "compound":
@@ -658,6 +661,27 @@ def _set_apart(m: EventMention, facts: list[EventMention]) -> bool:
     if own is not None:
         return all(_date_of(f) != own for f in facts)
     return m.mention.start > min(f.mention.start for f in facts) and not _past_perfect(m.trigger)
+
+
+def _date_by_distance(index: DocIndex, mentions: list[EventMention], events: list[Event]) -> None:
+    """Date an undated event told a measured distance after or before another that has a date
+    ('The attack came a day after Russia launched 700 drones'): rules/event_offsets."""
+    by_span = {(m.start, m.end): e for e in events for m in e.mentions}
+    starts = sorted((m.start, m.end, e) for e in events for m in e.mentions)
+
+    def dated(token: Token | None) -> When | None:
+        if token is None:
+            return None
+        for start, end, event in starts:
+            if start <= token.idx < end or (start > token.idx and start < token.idx + len(token.text)):
+                return event.when
+        return None
+
+    for m in mentions:
+        event = by_span.get((m.mention.start, m.mention.end))
+        if event is None or event.when is not None or event.status not in {"happened", "claimed"}:
+            continue
+        event.when = offset_when(index, m.trigger, dated)
 
 
 def _when_of(by_rank: list[EventMention]) -> When | None:
