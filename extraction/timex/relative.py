@@ -277,7 +277,8 @@ def _r_weekend(m: Hit, ctx: Context) -> Resolved:
 
 
 def _r_anaphor_day(m: Hit, ctx: Context) -> Resolved:
-    return Resolved(value=ctx.ref_day.isoformat() if ctx.ref_day else None)
+    day = ctx.near_day(m.start())
+    return Resolved(value=day.isoformat() if day else None)
 
 
 def _r_anaphor_then(m: Hit, ctx: Context) -> Resolved | None:
@@ -340,7 +341,7 @@ def _r_time(m: Hit, ctx: Context) -> Resolved:
             hour += 12
         elif ampm.startswith("a") and hour == 12:
             hour = 0
-    day: date | None = _date_after(m, ctx) or ctx.ref_day
+    day: date | None = _date_after(m, ctx) or ctx.near_day(m.start())
     tday = (m["tday"] or "").lower()
     if not tday and not m["tdate"] and (bracket := _BRACKET_DAY.match(ctx.text, m.end())):
         tday = bracket["day"].lower()
