@@ -2,39 +2,39 @@
 // description: Merges the node from_key into the node into_key (its mentions, statements, places and edges move, an article mentioning both keeping its more factual report; its name becomes an alias); renames it when into_key has no node yet. Alias entries follow, and so does every stored key naming the node: Effect cause_key, target_key, claimed_by; AFFECTED claimed_by; stated_by_key on MENTIONS, AT and INVOLVED.
 // params: from_key, into_key, into_type, rank, status_rank
 //
-// The stored keys are found through their indexes (schema.cypher), so a merge reads only what names
-// the node. An effect whose cause and effect become one node loses its AFFECTED edge (an edge between
+// The stored keys are found through their indexes (schema.cypher), by hint as seeks (a plan made on an
+// empty graph is kept and may otherwise scan an index), so a merge reads only what names the node. An effect whose cause and effect become one node loses its AFFECTED edge (an edge between
 // the two nodes is not kept) and its `edge` flag with it, so the timeline shows it by its clauses.
 CYPHER replan=skip // its first plan is kept (graph/writer.py: Plans)
 CALL () {
-  MATCH (e:Effect {cause_key: $from_key})
+  MATCH (e:Effect) USING INDEX SEEK e:Effect(cause_key) WHERE e.cause_key = $from_key
   SET e.cause_key = $into_key, e.edge = coalesce(e.edge, false) AND e.target_key <> $into_key
 }
 CALL () {
-  MATCH (e:Effect {target_key: $from_key})
+  MATCH (e:Effect) USING INDEX SEEK e:Effect(target_key) WHERE e.target_key = $from_key
   SET e.target_key = $into_key, e.edge = coalesce(e.edge, false) AND e.cause_key <> $into_key
 }
 CALL () {
-  MATCH (e:Effect {claimed_by: $from_key})
+  MATCH (e:Effect) USING INDEX SEEK e:Effect(claimed_by) WHERE e.claimed_by = $from_key
   SET e.claimed_by = $into_key
 }
 CALL () {
-  MATCH ()-[r:AFFECTED {claimed_by: $from_key}]->()
+  MATCH ()-[r:AFFECTED]->() USING INDEX SEEK r:AFFECTED(claimed_by) WHERE r.claimed_by = $from_key
   SET r.claimed_by = $into_key
 }
 CALL () {
-  MATCH ()-[r:MENTIONS {stated_by_key: $from_key}]->()
+  MATCH ()-[r:MENTIONS]->() USING INDEX SEEK r:MENTIONS(stated_by_key) WHERE r.stated_by_key = $from_key
   SET r.stated_by_key = $into_key
 }
 CALL () {
-  MATCH ()-[r:AT {stated_by_key: $from_key}]->()
+  MATCH ()-[r:AT]->() USING INDEX SEEK r:AT(stated_by_key) WHERE r.stated_by_key = $from_key
   SET r.stated_by_key = $into_key
 }
 CALL () {
-  MATCH ()-[r:INVOLVED {stated_by_key: $from_key}]->()
+  MATCH ()-[r:INVOLVED]->() USING INDEX SEEK r:INVOLVED(stated_by_key) WHERE r.stated_by_key = $from_key
   SET r.stated_by_key = $into_key
 }
-OPTIONAL MATCH (alias:Alias {target: $from_key})
+OPTIONAL MATCH (alias:Alias) USING INDEX SEEK alias:Alias(target) WHERE alias.target = $from_key
 SET alias.target = $into_key, alias.type = $into_type,
     alias.rank = CASE WHEN coalesce(alias.rank, 0) < $rank THEN $rank ELSE alias.rank END
 WITH count(alias) AS retargeted
