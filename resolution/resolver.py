@@ -20,7 +20,7 @@ changes which key survives.
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from chronicle.resolution.subjects import Subject, is_town, vote_prefix
+from chronicle.resolution.subjects import Subject, is_town, is_town_key, vote_prefix
 
 __all__ = ["AMBIGUOUS", "Binding", "Entry", "Merge", "Plan", "cluster_order", "lookup_keys", "plan"]
 
@@ -179,11 +179,7 @@ def _town_or_company(subject: Subject, other: Entry, target: str) -> bool:
     which one an article means."""
     if is_town(subject):
         return other.type == "Organization"
-    return subject.type == "Organization" and other.type == "Place" and _town_key(target, other)
-
-
-def _town_key(key: str, entry: Entry) -> bool:
-    return key.startswith("place:geonames:") and entry.rank <= 2
+    return subject.type == "Organization" and other.type == "Place" and is_town_key(target, other.rank)
 
 
 def plan(subjects: list[Subject], entries: dict[str, Entry]) -> Plan:

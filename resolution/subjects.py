@@ -41,6 +41,7 @@ __all__ = [
     "Subject",
     "base_key",
     "is_town",
+    "is_town_key",
     "is_vote_prefix",
     "rank_of",
     "subjects",
@@ -118,10 +119,16 @@ def _forms(entity: Entity) -> list[str]:
     return [f for f in seen if f and f.strip()]
 
 
+def is_town_key(key: str, rank: int) -> bool:
+    """The key and rank of a gazetteer city or village (not a country or region): a geonames place of
+    rank 2 or less."""
+    return key.startswith("place:geonames:") and rank <= 2
+
+
 def is_town(subject: "Subject") -> bool:
     """A gazetteer city or village (not a country or region): its name may be a company's too
     ('Toyota'), so its type against an organisation's is settled by evidence, not rank."""
-    return subject.type == "Place" and subject.base_key.startswith("place:geonames:") and subject.rank <= 2
+    return subject.type == "Place" and is_town_key(subject.base_key, subject.rank)
 
 
 def is_vote_prefix(key: str) -> bool:

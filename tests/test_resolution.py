@@ -22,6 +22,7 @@ from chronicle.resolution.duplicates import Node, duplicate_pairs
 from chronicle.resolution.memory import MemoryIndex
 from chronicle.resolution.names import acronym_of, display_rank, fold
 from chronicle.resolution.rewrite import rewrite
+from chronicle.resolution.subjects import is_town_key
 from tests.identity_articles import articles
 
 
@@ -50,6 +51,21 @@ def _keys(docs: list[GraphDoc]) -> dict[tuple[str, str], tuple[str, str]]:
 )
 def test_fold_joins_romanisations(variant: str, canonical: str) -> None:
     assert fold(variant, "Place") == fold(canonical, "Place")
+
+
+@pytest.mark.parametrize(
+    ("key", "rank", "town"),
+    [
+        ("place:geonames:1850147", 2, True),  # a city
+        ("place:geonames:704417", 1, True),
+        ("place:geonames:1861060", 3, False),  # ranked as a region or country
+        ("place:iso:UA-14", 2, False),  # not a gazetteer town key
+        ("organization:toyota", 0, False),
+    ],
+)
+def test_is_town_key_is_a_geonames_place_of_rank_two_or_less(key: str, rank: int, town: bool) -> None:
+    """One rule for a subject (`is_town`) and for an index entry (the resolver's town-or-company)."""
+    assert is_town_key(key, rank) is town
 
 
 def test_fold_keeps_organisation_words() -> None:
