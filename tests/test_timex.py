@@ -767,3 +767,17 @@ def test_find_time_expressions_the_day_and_clock_far_from_the_last_day_named_are
     )
     assert one(text, SATURDAY, "the day").value == "2025-06-27"
     assert one(text, SATURDAY, "9 p.m.").value == "2025-06-27T21:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The runoff is set for Sunday.", "2025-06-29"),
+        ("The storm is forecast to reach the coast on Sunday.", "2025-06-29"),
+        ("Voters go to the polls Sunday.", "2025-06-29"),
+        # an onset, not a schedule: the date told stays in the past
+        ("The strain begins to show in the figures released on June 3.", "2025-06-03"),
+    ],
+)
+def test_find_time_expressions_schedule_cues(text, value):
+    assert one(text, SATURDAY).value == value

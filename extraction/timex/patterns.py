@@ -445,7 +445,10 @@ def _build(v: Vocab) -> Patterns:
     ]
     return Patterns(
         rules=tuple(rules),
-        future_cue=re.compile(rf"\b(?:{alternation(v['future_cue'])})\b"),
+        # a schedule in the present ('the summit ends Wednesday'), not an onset ('begins to show')
+        future_cue=re.compile(
+            rf"\b(?:{alternation(v['future_cue'])}|(?:{alternation(v['schedule_cue'])})(?!\s+to\b))\b"
+        ),
         past_cue=re.compile(rf"{_NOT_PASSIVE}\b(?:{alternation(v['past_cue'])})\b"),
         weak_past_cue=re.compile(rf"{_NOT_PASSIVE}\b(?!{NOT_PAST_ED})[a-z]{{3,}}ed\b"),
     )
