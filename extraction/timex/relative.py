@@ -341,7 +341,8 @@ def _r_time(m: Hit, ctx: Context) -> Resolved:
             hour += 12
         elif ampm.startswith("a") and hour == 12:
             hour = 0
-    day: date | None = _date_after(m, ctx) or ctx.near_day(m.start())
+    # a clock time far from any day named is the report's ('___. 9:05 p.m.' entries of a live blog)
+    day: date | None = _date_after(m, ctx) or ctx.near_day(m.start(), story=False)
     tday = (m["tday"] or "").lower()
     if not tday and not m["tdate"] and (bracket := _BRACKET_DAY.match(ctx.text, m.end())):
         tday = bracket["day"].lower()

@@ -122,13 +122,13 @@ class Context:
         if self.lead_day is None and start < lead_end:
             self.lead_day = self.ref_day
 
-    def near_day(self, start: int) -> date | None:
+    def near_day(self, start: int, story: bool = True) -> date | None:
         """The reference day when it was named in this sentence or the two before; farther from
         it, a part of the day ('residents spent the morning') is the story's day, the one its lead
         names, else the DCT's."""
         if self.day_end >= self._sentences_back(start, 2):
             return self.ref_day
-        return self.lead_day or self.dct
+        return (self.lead_day if story else None) or self.dct
 
     def _background_quarter(self, value: str) -> bool:
         """An older quarter named after the quarter being reported ('After a flat second quarter')
