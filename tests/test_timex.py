@@ -763,7 +763,7 @@ def test_find_time_expressions_far_from_the_last_day_named_the_day_is_the_storys
     text = (
         "Shelling resumed in the city, officials said on Friday. Schools closed. "
         "The mayor said on Tuesday that shelters were full. Aid was short. Trains stopped. "
-        "Late in the day, a convoy arrived. Sirens sounded at 9 p.m."
+        "Late in the day, a convoy arrived. Fuel ran low. Power failed. Water was cut. Sirens sounded at 9 p.m."
     )
     assert one(text, SATURDAY, "the day").value == "2025-06-27"
     assert one(text, SATURDAY, "9 p.m.").value == "2025-06-28T21:00"  # a live blog's entry stamp
