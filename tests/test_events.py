@@ -640,3 +640,23 @@ def test_event_dated_by_its_distance_from_a_dated_one(
 ) -> None:
     event = only(run(nlp, text), event_type)
     assert (event.when.value if event.when else None) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "value"),
+    [
+        ("Russian drones struck Odesa when residents were asleep early on Sunday.", "strike", "2025-03-02"),
+        (
+            "A missile hit the market in Kherson while people were shopping on Saturday.",
+            "attack",
+            "2025-03-01",
+        ),
+        ("Rebels seized Idlib while the army was regrouping.", "capture", None),
+        ("The index fell before the suspension of Raqqa trading, while oil rose on Monday.", "halt", None),
+    ],
+)
+def test_event_dated_by_a_clause_of_the_same_time(
+    nlp: Language, text: str, event_type: str, value: str | None
+) -> None:
+    event = only(run(nlp, text), event_type)
+    assert (event.when.value if event.when else None) == value

@@ -86,6 +86,16 @@ def governing_when(
         # also where the main verb is completed by another ('stopped flowing on Wednesday')
         for holder in [trigger.head, *(c for c in trigger.head.children if c.dep_ == "xcomp")]:
             found = found or _nearest(index, holder, skip_subject=True, first_level=VERB_TIME)
+    if found is None:
+        # 'the missile hit the market while people were shopping on Saturday': a clause of the same
+        # time ('while', 'when': the `simultaneous` table of timex_vocab.jsonl) dates its main verb
+        argument = governor is not None and trigger.dep_ in {"nsubj", "nsubjpass", "dobj"}
+        main = trigger if verbal else governor if argument else None  # not 'fell before the suspension'
+        same_time = load_vocab().get("simultaneous", {})
+        for clause in (c for c in (main.children if main is not None else []) if c.dep_ == "advcl"):
+            opens = (c for c in clause.children if c.dep_ in {"mark", "advmod"} and c.i < clause.i)
+            if found is None and any(c.lower_ in same_time for c in opens):  # 'when' is an advmod
+                found = _nearest(index, clause, skip_subject=False)
     holder = trigger
     for _ in range(2):
         if found is not None or holder.dep_ != "xcomp" or holder.head.i == holder.i:
