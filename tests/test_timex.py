@@ -781,3 +781,11 @@ def test_find_time_expressions_far_from_the_last_day_named_the_day_is_the_storys
 )
 def test_find_time_expressions_schedule_cues(text, value):
     assert one(text, SATURDAY).value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Trust grows from the day in and day out work of the crews.", "She works the day shift at the depot."],
+)
+def test_find_time_expressions_day_idioms_are_no_anaphoric_day(text):
+    assert [t.text for t in find_time_expressions(text, SATURDAY)] == []
