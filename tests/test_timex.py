@@ -789,3 +789,15 @@ def test_find_time_expressions_schedule_cues(text, value):
 )
 def test_find_time_expressions_day_idioms_are_no_anaphoric_day(text):
     assert [t.text for t in find_time_expressions(text, SATURDAY)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The bridge will be reopened on Monday.", "2025-06-30"),  # a passive after 'be' follows 'will'
+        ("The bridge was reopened on Monday.", "2025-06-23"),
+        ("The bridge has been reopened on Monday.", "2025-06-23"),
+    ],
+)
+def test_find_time_expressions_passive_after_be_follows_its_auxiliary(text, value):
+    assert one(text, SATURDAY).value == value

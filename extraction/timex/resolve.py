@@ -35,6 +35,7 @@ _DEADLINE = re.compile(
     r"(?:end\s+of\s+)?$"
 )
 _QUARTER = re.compile(r"^\d{4}-Q[1-4X]$")
+_BE_BEFORE = re.compile(r"\bbe\s+(?:\w+ly\s+)?$")
 _ADJACENT_VERB = re.compile(rf"\b(?!{NOT_PAST_ED})([a-z]{{2,}}ed)\s+(?:on\s+)?$")
 # A past perfect ("had hoped to take it by", "had been due to expire"): the plan, deadline or
 # schedule lies in the past, whatever future cue follows it in the clause.
@@ -199,8 +200,14 @@ def tense_cue(ctx: Context, start: int, end: int) -> tuple[Tense, int]:
     if _DEADLINE.search(left):
         return ("past", 0) if perfect else ("future", 0)
     verb = _ADJACENT_VERB.search(left)
-    if verb and verb.group(1) not in load_vocab()["future_cue"]:
-        return "past", 0  # 'closed Wednesday', 'predicted on Monday': the verb right before governs
+    if (
+        verb
+        and verb.group(1) not in load_vocab()["future_cue"]
+        and not _BE_BEFORE.search(left, 0, verb.start())
+    ):
+        # 'closed Wednesday', 'predicted on Monday': the verb right before governs; a passive after
+        # 'be' ('will be completed on Monday', 'to be signed Friday') leaves it to the auxiliary
+        return "past", 0
     patterns = compile_patterns()
     for window, from_right in ((left, True), (ctx.text[end : min(stop, end + _RIGHT_REACH)], False)):
         best: tuple[int, Tense] | None = None
