@@ -801,3 +801,18 @@ def test_find_time_expressions_day_idioms_are_no_anaphoric_day(text):
 )
 def test_find_time_expressions_passive_after_be_follows_its_auxiliary(text, value):
     assert one(text, SATURDAY).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Only a moderate can win in November.", "2025-11"),  # 'can' looks ahead
+        ("We can still reopen the crossing on Tuesday.", "2025-07-01"),
+        (
+            "Both sides can honour the truce agreed in December.",
+            "2024-12",
+        ),  # the -ed verb right before governs
+    ],
+)
+def test_find_time_expressions_can_looks_ahead(text, value):
+    assert one(text, SATURDAY).value == value

@@ -28,8 +28,8 @@ _UNITS = (
 )
 _NOT_PASSIVE = r"(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bbeing )"
 _POD = r"(?P<pod>morning|afternoon|evening|night)"
-# Words ending in -ed that are no past tense: 'need', 'speed', 'hundred', 'red'.
-NOT_PAST_ED = r"[a-z]*eed\b|hundred\b|sacred\b|naked\b|wicked\b|kindred\b"
+# Words ending in -ed that are no past tense: 'need', 'speed', 'hundred', 'red' (but 'agreed', 'freed').
+NOT_PAST_ED = r"(?!(?:dis)?agreed\b|freed\b|decreed\b|guaranteed\b)[a-z]*eed\b|hundred\b|sacred\b|naked\b|wicked\b|kindred\b"
 _ONES = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 _TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 _TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen"]

@@ -36,7 +36,7 @@ _DEADLINE = re.compile(
 )
 _QUARTER = re.compile(r"^\d{4}-Q[1-4X]$")
 _BE_BEFORE = re.compile(r"\bbe\s+(?:\w+ly\s+)?$")
-_ADJACENT_VERB = re.compile(rf"\b(?!{NOT_PAST_ED})([a-z]{{2,}}ed)\s+(?:on\s+)?$")
+_ADJACENT_VERB = re.compile(rf"\b(?!{NOT_PAST_ED})([a-z]{{2,}}ed)\s+(?:on\s+|in\s+)?$")
 # A past perfect ("had hoped to take it by", "had been due to expire"): the plan, deadline or
 # schedule lies in the past, whatever future cue follows it in the clause.
 _PAST_PERFECT = re.compile(r"\bhad\b(?!\s+(?:to|better)\b)(?![^.;:!?]*\b(?:will|would|'ll|shall)\b)")
