@@ -816,3 +816,23 @@ def test_find_time_expressions_passive_after_be_follows_its_auxiliary(text, valu
 )
 def test_find_time_expressions_can_looks_ahead(text, value):
     assert one(text, SATURDAY).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        (
+            "The governor pledged Tuesday to rebuild the school.",
+            "Tuesday",
+            "2025-06-24",
+        ),  # when the pledge was made
+        ("The governor promised on Tuesday to rebuild the school.", "Tuesday", "2025-06-24"),
+        (
+            "The city had been renting the hall for $12,000 a month until May.",
+            "May",
+            "2025-05",
+        ),  # '12,000' is no clause
+    ],
+)
+def test_find_time_expressions_promise_dates_and_number_commas(text, words, value):
+    assert one(text, SATURDAY, words).value == value

@@ -35,6 +35,9 @@ _DEADLINE = re.compile(
     r"(?:end\s+of\s+)?$"
 )
 _QUARTER = re.compile(r"^\d{4}-Q[1-4X]$")
+_CLAUSE_COMMA = re.compile(r",(?!\d)")
+# A promise is dated by when it was made: 'Sanders promised Sunday to end it' (not 'has promised').
+_SPEECH_PLAN = re.compile(r"promised|pledged|vowed")
 _BE_BEFORE = re.compile(r"\bbe\s+(?:\w+ly\s+)?$")
 _ADJACENT_VERB = re.compile(rf"\b(?!{NOT_PAST_ED})([a-z]{{2,}}ed)\s+(?:on\s+|in\s+)?$")
 # A past perfect ("had hoped to take it by", "had been due to expire"): the plan, deadline or
@@ -195,14 +198,18 @@ def tense_cue(ctx: Context, start: int, end: int) -> tuple[Tense, int]:
     """
     begin, stop = ctx.sentence_bounds(start)
     left = ctx.text[max(begin, start - 120) : start]
-    clause = left[max(left.rfind(","), left.rfind(";"), len(left) - 70) + 1 :]
+    comma = max((c.start() for c in _CLAUSE_COMMA.finditer(left)), default=-1)  # not '$35,000'
+    clause = left[max(comma, left.rfind(";"), len(left) - 70) + 1 :]
     perfect = _PAST_PERFECT.search(clause)
     if _DEADLINE.search(left):
         return ("past", 0) if perfect else ("future", 0)
     verb = _ADJACENT_VERB.search(left)
     if (
         verb
-        and verb.group(1) not in load_vocab()["future_cue"]
+        and (
+            verb.group(1) not in load_vocab()["future_cue"]
+            or (_SPEECH_PLAN.fullmatch(verb.group(1)) and not _AUXILIARY_BEFORE.search(left, 0, verb.start()))
+        )
         and not _BE_BEFORE.search(left, 0, verb.start())
     ):
         # 'closed Wednesday', 'predicted on Monday': the verb right before governs; a passive after
