@@ -836,3 +836,7 @@ def test_find_time_expressions_can_looks_ahead(text, value):
 )
 def test_find_time_expressions_promise_dates_and_number_commas(text, words, value):
     assert one(text, SATURDAY, words).value == value
+
+
+def test_find_time_expressions_typographic_apostrophe_future():
+    assert one("“We’ll meet again on Friday,” she said.", SATURDAY, "Friday").value == "2025-07-04"
