@@ -626,6 +626,21 @@ def test_event_date_of_its_own_beats_the_date_of_a_statement_about_it(nlp: Langu
             "killing",
             "2025-02-21",
         ),
+        (
+            "Russia shelled Kherson on Monday, two weeks after the capture of Avdiivka.",
+            "capture",
+            "2025-02-17",
+        ),
+        (
+            "Russia shelled Kherson on Monday, two weeks after its troops captured Avdiivka.",
+            "capture",
+            "2025-02-17",
+        ),
+        (
+            "A glide bomb hit Zaporizhzhia on Thursday, killing four, a day after a strike on Dnipro.",
+            "strike",
+            "2025-03-05",
+        ),
         # no day to count from; a count that lands after publication
         ("Rebels seized Idlib, a day after the army withdrew from Hama.", "withdrawal", None),
         (
@@ -660,3 +675,10 @@ def test_event_dated_by_a_clause_of_the_same_time(
 ) -> None:
     event = only(run(nlp, text), event_type)
     assert (event.when.value if event.when else None) == value
+
+
+def test_event_counted_from_a_later_day_is_planned_on_that_day(nlp: Language) -> None:
+    doc = run(nlp, "The new rifles will be delivered on March 20, two days before the offensive in Donbas.")
+    offensive = only(doc, "offensive")
+    assert offensive.when is not None and offensive.when.value == "2025-03-22"
+    assert offensive.status == "planned"

@@ -9,9 +9,8 @@ the thing it stands for, else the event the sentence before told), which only th
 so the rule runs after merging, and dates only undated events told as past, never after publication.
 """
 
-import re
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from spacy.tokens import Token
 
@@ -20,31 +19,35 @@ from chronicle.extraction.rules.antecedents import pronoun_antecedent
 from chronicle.extraction.rules.docindex import DocIndex
 from chronicle.extraction.rules.event_args import governor
 from chronicle.extraction.rules.event_time import VERB_TIME, nearest_time
+from chronicle.extraction.rules.time_distance import counted, measure
 from chronicle.extraction.timex.vocab import load_vocab
 
 __all__ = ["offset_when"]
 
-_DURATION = re.compile(r"P(\d+)([DW])$")
 _SUBJECTS = {"nsubj", "nsubjpass"}
 
 
 def offset_when(index: DocIndex, trigger: Token, dated: Callable[[Token], When | None]) -> When | None:
-    """The day of the event at `trigger` when its clause sits a measured distance after or before
-    the main clause ('a day after Russia launched ...'), counted from the main clause's day.
+    """The day of the event at `trigger` when its clause or phrase sits a measured distance after or
+    before the main clause ('a day after Russia launched ...', 'a day after a strike on X'), counted
+    from the main clause's day.
 
     Args: index: the Doc's lookups; trigger: the event's trigger (a verb, or a noun that is the
-    subject or object of one); dated: the date of the merged event a token mentions, or None."""
-    clause = trigger if trigger.pos_ in {"VERB", "AUX"} else governor(trigger)
-    if clause is None or clause.dep_ != "advcl" or clause.head.i == clause.i:
-        return None
+    subject or object of one, or the object of the 'after'); dated: the date of the merged event a token mentions, or None."""
     marks = load_vocab().get("offset_mark", {})
-    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in marks), None)
-    if mark is None:
+    found = _clause_offset(trigger, marks) or _phrase_offset(index, trigger, marks)
+    if found is None:
         return None
-    main = clause.head
-    measure = _measure(index, [clause, mark, main])
-    if not measure:
+    mark, main, holders = found
+    tokens = measure(index, holders)
+    if not tokens:
         return None
+    for _ in range(3):  # 'hit X on Thursday, killing four, a day after a strike on Y': up the clauses
+        if _day(nearest_time(index, main, skip_subject=True, first_level=VERB_TIME)) is not None:
+            break
+        if main.dep_ not in {"advcl", "conj", "xcomp"} or main.head.i == main.i:
+            break
+        main = main.head
     base = _day(nearest_time(index, main, skip_subject=True, first_level=VERB_TIME))
     if base is None:
         subject = next((c for c in main.children if c.dep_ in _SUBJECTS), None)
@@ -58,36 +61,34 @@ def offset_when(index: DocIndex, trigger: Token, dated: Callable[[Token], When |
         base = next((d for c in candidates if c is not None and (d := _day(dated(c)))), None)
     if base is None:
         return None
-    day = base + marks[mark.lower_] * _days(index, measure)  # 'after': the clause's event came first
+    when = counted(index, mark, tokens, base)
     published = index.published_at
     if isinstance(published, datetime):
         published = published.date()
-    if published is not None and day > published:
+    if when is None or when.valid_from is None or (published is not None and when.valid_from > published):
         return None  # told as past (the caller's business): never after publication
-    words = f"{index.doc[measure[0].i : measure[-1].i + 1].text} {mark.text}"
-    return When(
-        value=day.isoformat(), valid_from=day, valid_to=day, precision="day", text=words, basis="text"
-    )
+    return when
 
 
-def _measure(index: DocIndex, holders: list[Token]) -> list[Token]:
-    """The tokens of the duration measuring the distance (an npadvmod of the clause, its mark or
-    the main verb)."""
-    for holder in holders:
-        for child in holder.children:
-            position = index.timex_at.get(child.i)
-            if child.dep_ == "npadvmod" and position is not None:
-                span, expression = index.timexes[position]
-                if expression.type == "DURATION" and _DURATION.match(expression.value or ""):
-                    return list(span)  # 'a day', 'nine days', 'two weeks'; never months
-    return []
+def _clause_offset(trigger: Token, marks: dict) -> tuple[Token, Token, list[Token]] | None:
+    """'came a day after Russia launched ...': the event's clause, marked, under a main verb."""
+    clause = trigger if trigger.pos_ in {"VERB", "AUX"} else governor(trigger)
+    if clause is None or clause.dep_ != "advcl" or clause.head.i == clause.i:
+        return None
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in marks), None)
+    return (mark, clause.head, [clause, mark, clause.head]) if mark is not None else None
 
 
-def _days(index: DocIndex, measure: list[Token]) -> timedelta:
-    expression = index.timexes[index.timex_at[measure[0].i]][1]
-    found = _DURATION.match(expression.value or "")
-    count = int(found.group(1)) if found is not None else 0
-    return timedelta(days=count * (7 if found is not None and found.group(2) == "W" else 1))
+def _phrase_offset(index: DocIndex, trigger: Token, marks: dict) -> tuple[Token, Token, list[Token]] | None:
+    """'reopened on Monday, two weeks after the bombing of the port': the event noun, object of the
+    preposition, under a verb (or under the measure the parser hangs it from: 'a day after a strike')."""
+    mark = trigger.head
+    if trigger.dep_ != "pobj" or mark.dep_ != "prep" or mark.lower_ not in marks:
+        return None
+    main = mark.head
+    if main.dep_ == "npadvmod" and main.i in index.timex_at:
+        main = main.head  # 'a day after a strike': the parser hangs the preposition from the measure
+    return mark, main, [mark, main]
 
 
 def _day(when: object) -> date | None:

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from chronicle.extraction.models import TimeExpression, When
 from chronicle.extraction.rules.docindex import DocIndex, load_jsonl
+from chronicle.extraction.rules.time_distance import counted, measure
 from chronicle.extraction.timex.vocab import load_vocab
 
 __all__ = ["VERB_TIME", "entry_when", "governing_when", "nearest_time"]
@@ -60,6 +61,17 @@ def governing_when(
     looks at that verb's own modifiers; occurs: true of a verb saying its subject took place: a
     relative clause of one dates the noun it hangs from ('the offensive, which began on May 10')."""
     verbal = trigger.pos_ in {"VERB", "AUX"}
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in _BOUNDS:
+        prep = trigger.head  # 'shelled X on Monday, two weeks after the capture of Y': Monday is not Y's
+        holders = [prep, *([prep.head] if prep.head.dep_ == "npadvmod" else [])]
+        tokens = measure(index, holders)
+        if tokens:
+            counted_when = _counted_from(
+                index, prep, tokens, holders[-1].head if len(holders) > 1 else prep.head
+            )
+            if counted_when is not None or governor is None:
+                return counted_when
+            governor = None
     found = _nearest(index, trigger, skip_subject=verbal, reports=reports)
     if found is None and not verbal:
         # the parser often hangs the clause on the place ending the phrase: 'the offensive on Kharkiv,
@@ -82,6 +94,10 @@ def governing_when(
     if found is None and governor is not None:
         found = _nearest(index, governor, skip_subject=True, first_level=VERB_TIME)
     if found is None and verbal and trigger.dep_ == "advcl" and _marked(trigger, _WITH_MAIN):
+        mark = next(c for c in trigger.children if c.dep_ == "mark" and c.lower_ in _WITH_MAIN)
+        tokens = measure(index, [trigger, mark, trigger.head])
+        if tokens:  # 'struck X on Sunday, nine days after Y killed 20': counted from Sunday
+            return _counted_from(index, mark, tokens, trigger.head)
         # 'gas stopped on Wednesday after the agreement expired': the clause of the main event's time,
         # also where the main verb is completed by another ('stopped flowing on Wednesday')
         for holder in [trigger.head, *(c for c in trigger.head.children if c.dep_ == "xcomp")]:
@@ -258,6 +274,14 @@ def nearest_time(
     """The first resolved calendar expression met breadth first under `root`, entering no clause
     (see `governing_when`); first_level limits the dependents taken at the first step."""
     return _nearest(index, root, skip_subject=skip_subject, first_level=first_level)
+
+
+def _counted_from(index: DocIndex, mark: Token, tokens: list[Token], main: Token) -> When | None:
+    """The day a measure ('two weeks', with 'after'/'before') away from the main verb's own day."""
+    base = _nearest(index, main, skip_subject=True, first_level=VERB_TIME)
+    if base is None or base.precision != "day" or base.valid_from is None:
+        return None
+    return counted(index, mark, tokens, base.valid_from)
 
 
 def _bounds_another(index: DocIndex, token: Token) -> bool:
