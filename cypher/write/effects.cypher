@@ -29,6 +29,16 @@ CALL (e, row) {
   WITH e, row WHERE row.edge
   MATCH (cause:Entity {key: row.cause_key})
   MATCH (target:Entity {key: row.target_key})
-  MERGE (cause)-[r:AFFECTED {article: row.article_id, start: row.start, cue: row.cue}]->(target)
+  // a MERGE by hand, its look-up an index seek by hint: a MERGE takes no hint, and planned on an empty
+  // graph (a plan that is kept) it scanned the whole AFFECTED(article) index for each row
+  CALL (cause, target, row) {
+    OPTIONAL MATCH (cause)-[found:AFFECTED]->(target) USING INDEX SEEK found:AFFECTED(article)
+      WHERE found.article = row.article_id AND found.start = row.start AND found.cue = row.cue
+    WITH cause, target, row, count(found) AS found
+    FOREACH (_ IN CASE WHEN found = 0 THEN [1] ELSE [] END |
+      CREATE (cause)-[:AFFECTED {article: row.article_id, start: row.start, cue: row.cue}]->(target))
+  }
+  MATCH (cause)-[r:AFFECTED]->(target) USING INDEX SEEK r:AFFECTED(article)
+  WHERE r.article = row.article_id AND r.start = row.start AND r.cue = row.cue
   SET r += row.props, r.effect = e.id
 }
