@@ -840,3 +840,18 @@ def test_find_time_expressions_promise_dates_and_number_commas(text, words, valu
 
 def test_find_time_expressions_typographic_apostrophe_future():
     assert one("“We’ll meet again on Friday,” she said.", SATURDAY, "Friday").value == "2025-07-04"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Candidates crossed the state ahead of the runoff on Sunday.", "2025-06-29"),
+        ("Crowds gathered ahead of Sunday's vote.", "2025-06-29"),
+        (
+            "Just ahead of the trip, the ministry on Tuesday issued a warning.",
+            "2025-06-24",
+        ),  # the comma ends it
+    ],
+)
+def test_find_time_expressions_weekday_inside_ahead_of_looks_ahead(text, value):
+    assert one(text, SATURDAY, next(w for w in text.split() if "day" in w).rstrip(".'s")).value == value

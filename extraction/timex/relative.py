@@ -237,6 +237,9 @@ _AHEAD_OF = re.compile(
 )
 
 
+_AHEAD_PHRASE = re.compile(r"\bahead\s+of\s+(?:[^,.;:!?()\"“”]{0,45}?\s)?$")
+
+
 def _r_weekday(m: Hit, ctx: Context) -> Resolved:
     wd = int(load_vocab()["weekday"][m["wd"].capitalize()])
     pod = (m["pod"] or "").lower()
@@ -250,6 +253,8 @@ def _r_weekday(m: Hit, ctx: Context) -> Resolved:
     tense = tense_at(ctx, m.start(), m.end())
     if _POSSESSIVE.search(m.group(0)) and not _AHEAD_OF.search(ctx.text, max(0, m.start() - 24), m.start()):
         tense = "past"  # "Wednesday's ruling", "Friday's close": news names what has happened
+    if _AHEAD_PHRASE.search(ctx.text, max(0, m.start() - 60), m.start()):
+        tense = "future"  # the day inside 'ahead of the caucuses on Monday' is the one to come
     rel = norm(m["rel"] or m["rel2"])
     if rel in {"the previous", "the preceding", "the following"}:  # from the day last mentioned
         anchor = ctx.mentioned_day or ctx.dct
