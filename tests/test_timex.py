@@ -855,3 +855,15 @@ def test_find_time_expressions_typographic_apostrophe_future():
 )
 def test_find_time_expressions_weekday_inside_ahead_of_looks_ahead(text, value):
     assert one(text, SATURDAY, next(w for w in text.split() if "day" in w).rstrip(".'s")).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Turnout in the November general election is the question.", "2025-11"),  # named ahead
+        ("Delegates prepare for the party convention in August.", "2025-08"),
+        ("Turnout fell sharply in the November election.", "2024-11"),  # a past clause keeps it past
+    ],
+)
+def test_find_time_expressions_scheduled_vote_month(text, value):
+    assert one(text, SATURDAY).value == value

@@ -52,6 +52,19 @@ def _r_day(m: Hit, ctx: Context) -> Resolved:
     return Resolved(value=day_value(month_number(m["month"]), int(m["day"]), m["year"], m, ctx))
 
 
+_VOTE_NOUN = r"(?:elections?|ballot|referendum|runoff|convention|inauguration)\b"
+_VOTE_AFTER = re.compile(
+    rf"(?:['’]s)?\s+(?:(?:general|presidential|midterm|primary|party|national)\s+)*{_VOTE_NOUN}"
+)
+_VOTE_BEFORE = re.compile(rf"\b{_VOTE_NOUN}\s+(?:in|on|of)\s+$")
+
+
+def _scheduled_vote(text: str, start: int, end: int) -> bool:
+    """The month names an election or convention ('the November election', 'the convention in
+    July'): such events are announced ahead, so without a tense the month is the coming one."""
+    return bool(_VOTE_AFTER.match(text, end) or _VOTE_BEFORE.search(text, max(0, start - 30), start))
+
+
 def _r_month(m: Hit, ctx: Context) -> Resolved:
     month = month_number(m["month"])
     mod = mod_of(m)
@@ -62,7 +75,10 @@ def _r_month(m: Hit, ctx: Context) -> Resolved:
         return Resolved(value=f"{year:04d}-{month:02d}" if year else None, mod=mod)
     rel = norm(m["rel"])
     if ctx.dct:
-        year = month_year(ctx.dct, month, rel, tense_at(ctx, m.start(), m.end()))
+        tense = tense_at(ctx, m.start(), m.end())
+        if tense is None and _scheduled_vote(ctx.text, m.start(), m.end()):
+            tense = "future"  # 'the November election', 'the party's convention in July': named ahead
+        year = month_year(ctx.dct, month, rel, tense)
         return Resolved(value=f"{year:04d}-{month:02d}", mod=mod)
     if rel:
         return Resolved(mod=mod)
