@@ -25,7 +25,7 @@ from bench.stats import percentile
 from chronicle.extraction.models import GraphDoc
 from chronicle.graph.cypher import CypherFile, catalog, load
 from chronicle.graph.queries import lucene_query
-from chronicle.graph.writer import batch_params
+from chronicle.graph.writer import batch_params, statement_params
 
 __all__ = ["QueryResult", "Workload", "render_queries", "run_queries", "workload"]
 
@@ -254,7 +254,9 @@ def replan_writes(driver: Driver, database: str, docs: Sequence[GraphDoc], start
     """
     params = batch_params(list(synthetic_rows(docs, start, 100)))
     statements = [("clear_article", {"ids": params["ids"]}), ("article", {"articles": params["articles"]})]
-    statements += [(name, {"rows": params[name]}) for name in ("entities", "events", "claims", "effects")]
+    statements += [
+        (name, statement_params(name, params)) for name in ("entities", "events", "claims", "effects")
+    ]
     with driver.session(database=database) as session, session.begin_transaction(timeout=120) as tx:
         for name, values in statements:
             text = load(name, "write").text.replace("CYPHER replan=skip", "CYPHER replan=force", 1)

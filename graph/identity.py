@@ -61,7 +61,7 @@ def merge_steps(
     found = yield "events_at", "lookup", {"place_key": into_key}
     for old, new in follow.rekey(row["key"] for row in found):
         yield "merge_entity", "write", _merge_params(old, new, "Event", 0)
-        yield "settle_event", "write", {"key": new}
+        yield "settle_event", "write", {"key": new, "status_rank": RANK}
 
 
 async def run_steps(tx: AsyncManagedTransaction, steps: Generator[Step, list[dict[str, Any]], None]) -> None:

@@ -22,14 +22,18 @@ from neo4j.exceptions import Neo4jError
 from pydantic import BaseModel
 
 from chronicle.extraction.models import GraphDoc
+from chronicle.extraction.rules.event_reports import RANK
 from chronicle.graph.cypher import load
 from chronicle.graph.errors import WriteTooLarge, failure_kind
 from chronicle.graph.identity import resolve_in_tx
 from chronicle.graph.rows import WriteRows, write_rows
 
-__all__ = ["WriteSummary", "batch_params", "write_batch", "write_graphdocs"]
+__all__ = ["WriteSummary", "batch_params", "statement_params", "write_batch", "write_graphdocs"]
 
 _STATEMENTS = ("entities", "events", "claims", "effects")
+# what a statement takes besides its rows: events picks an unconfirmed event's deciding report by the
+# order the extractor picks an article's report with (extraction/rules/event_reports.RANK)
+_EXTRA: dict[str, dict[str, Any]] = {"events": {"status_rank": RANK}}
 
 
 class WriteSummary(BaseModel):
@@ -68,6 +72,12 @@ def batch_params(batch: Sequence[WriteRows]) -> dict[str, Any]:
     return params
 
 
+def statement_params(name: str, params: dict[str, Any]) -> dict[str, Any]:
+    """The parameters of statement `name` (entities, events, claims, effects) for a batch's
+    `batch_params`: its rows, and for events the status order."""
+    return {"rows": params[name], **_EXTRA.get(name, {})}
+
+
 async def _run(tx: AsyncManagedTransaction, name: str, summary: WriteSummary, **params: Any) -> list[Any]:
     result = await tx.run(load(name, "write").text, params)
     records = [record async for record in result]
@@ -82,7 +92,7 @@ async def _write_batch(tx: AsyncManagedTransaction, params: dict[str, Any]) -> W
     await _run(tx, "article", summary, articles=params["articles"])
     for name in _STATEMENTS:
         if params[name]:
-            await _run(tx, name, summary, rows=params[name])
+            await _run(tx, name, summary, **statement_params(name, params))
     if previous:
         await _run(tx, "prune", summary, keys=previous)
     return summary

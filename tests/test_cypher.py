@@ -57,16 +57,22 @@ def test_schema_statements_are_idempotent_creates() -> None:
     assert not any(s.endswith(";") for s in statements)
 
 
-def test_merge_ranks_an_articles_reports_by_the_extractors_order() -> None:
-    """merge_entity keeps an article's more factual report by the order the extractor picks one with
+def test_report_statuses_rank_by_the_extractors_order() -> None:
+    """merge_entity (an article's more factual report kept), events and settle_event (an unconfirmed
+    event's deciding report) rank statuses by the order the extractor picks an article's report with
     (extraction/rules/event_reports.RANK), passed as `$status_rank`, never a copy of it in Cypher."""
     from chronicle.extraction.rules.event_reports import RANK
     from chronicle.graph.identity import merge_steps
+    from chronicle.graph.writer import statement_params
 
     steps = merge_steps("place:kostrivka", "place:zhabokrinka", "Place", 1)
     name, folder, params = next(steps)
     assert (name, folder, params["status_rank"]) == ("merge_entity", "write", RANK)
-    assert "status_rank" in load("merge_entity", "write").params
-    text = load("merge_entity", "write").text
-    assert [status for status in RANK if f"'{status}'" in text] == ["happened"]  # the default only
+    name, folder, params = steps.send([])  # the events at the place: none
+    assert (name, folder) == ("events_at", "lookup")
     steps.close()
+    assert statement_params("events", {"events": []}) == {"rows": [], "status_rank": RANK}
+    for name in ("merge_entity", "events", "settle_event"):
+        query = load(name, "write")
+        assert "status_rank" in query.params
+        assert [status for status in RANK if f"'{status}'" in query.text] == ["happened"], name

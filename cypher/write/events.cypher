@@ -1,6 +1,6 @@
 // name: events
 // description: Upserts events by key with their date, the article's MENTIONS (with this article's status of the event: happened, claimed, denied, planned, hypothetical, failed, and who states it), and this article's AT and INVOLVED edges (carrying the same status).
-// params: rows
+// params: rows, status_rank
 //
 // An event's own status is what its articles add up to: happened when one article says so, else the
 // most factual status any article gives (claimed, denied, failed, planned, hypothetical); events not
@@ -29,9 +29,10 @@ CALL (e, row) {
 }
 // (a happened report settles it without reading the others: an event in thousands of articles costs
 // one look; only events no article states as happened read their reports to pick the deciding one)
+// Reports are read from e: only articles MENTION, so the far end carries no label a plan could scan.
 CALL (e, row) {
   WITH e, CASE WHEN row.status = 'happened' THEN true
-               ELSE EXISTS { MATCH (:Article)-[m:MENTIONS]->(e) WHERE coalesce(m.status, 'happened') = 'happened' }
+               ELSE EXISTS { MATCH ()-[m:MENTIONS]->(e) WHERE coalesce(m.status, 'happened') = 'happened' }
           END AS happened
   CALL (e, happened) {
     WITH e WHERE happened
@@ -40,10 +41,10 @@ CALL (e, row) {
   }
   CALL (e, happened) {
     WITH e WHERE NOT happened
-    MATCH (:Article)-[other:MENTIONS]->(e)
+    MATCH ()-[other:MENTIONS]->(e)
     WITH e, other
-    ORDER BY CASE other.status WHEN 'claimed' THEN 1 WHEN 'denied' THEN 2 WHEN 'failed' THEN 3
-                               WHEN 'planned' THEN 4 ELSE 5 END, other.stated_by IS NULL
+    // the most factual report by $status_rank (extraction/rules/event_reports.RANK), a status it lacks last
+    ORDER BY coalesce($status_rank[coalesce(other.status, 'happened')], size(keys($status_rank))), other.stated_by IS NULL
     WITH e, collect(other)[0] AS deciding
     SET e.status = deciding.status, e.status_cue = deciding.status_cue, e.stated_by = deciding.stated_by,
         e:Unconfirmed
