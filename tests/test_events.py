@@ -682,3 +682,15 @@ def test_event_counted_from_a_later_day_is_planned_on_that_day(nlp: Language) ->
     offensive = only(doc, "offensive")
     assert offensive.when is not None and offensive.when.value == "2025-03-22"
     assert offensive.status == "planned"
+
+
+def test_event_noun_of_a_passive_agent_takes_its_verbs_date(nlp: Language) -> None:
+    doc = run(nlp, "The bridge at Kherson, destroyed by a missile strike in October, reopened on Monday.")
+    strike = only(doc, "strike")
+    assert strike.when is not None and strike.when.value == "2024-10"
+
+
+def test_event_name_drops_a_target_preposition_that_holds_only_a_date(nlp: Language) -> None:
+    assert [e.name for e in run(nlp, "The school was hit by a drone attack on Tuesday.")._.events] == [
+        "drone attack"
+    ]

@@ -246,7 +246,7 @@ class EventExtractor:
             end = cut[0] if cut else end
             while end > target.i + 1 and index.doc[end - 1].pos_ in {"ADP", "PUNCT"}:
                 end -= 1
-            tail = " " + index.doc[target.i : end].text
+            tail = " " + index.doc[target.i : end].text if end > target.i + 1 else ""  # not 'attack on'
         elif thing is not None:
             tail = f" of {thing_name(thing)}"
         elif under and place is not None:

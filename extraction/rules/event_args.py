@@ -170,10 +170,10 @@ def thing_name(head: Token) -> str:
 
 def governor(t: Token) -> Token | None:
     """The verb a trigger noun is an argument of: 'launched the operation', 'the raid began',
-    'filed for bankruptcy in 2008', 'has been under siege since October'."""
+    'filed for bankruptcy in 2008', 'has been under siege since October', 'destroyed by a strike in May'."""
     if t.dep_ in {"dobj", "nsubj", "nsubjpass"}:
         return t.head
-    if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ in {"VERB", "AUX"}:
+    if t.dep_ == "pobj" and t.head.dep_ in {"prep", "agent"} and t.head.head.pos_ in {"VERB", "AUX"}:
         return t.head.head
     return None
 
