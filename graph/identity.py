@@ -1,11 +1,12 @@
 """Identity resolution inside the write transaction: the graph's alias index decides the node keys.
 
 For a batch of GraphDocs: take the identity lock (two workers never resolve at once, so they never
-both create a node for one entity), read the alias entries every entity looks up, plan the articles
-one after another in memory (chronicle.resolution, the same code as `eval --clusters`), write the
-aliases, merge the nodes the batch linked, and hand back the GraphDocs with their node keys. Three
-round trips per batch, plus one when it links keys (which of them the graph holds) and one per merge
-that moves something (rare: a new link between nodes that existed apart).
+both create a node for one entity), read the graph's outlets (a place named like one is that
+organisation, so they come before the subjects), read the alias entries every entity looks up, plan
+the articles one after another in memory (chronicle.resolution, the same code as `eval --clusters`),
+write the aliases, merge the nodes the batch linked, and hand back the GraphDocs with their node keys.
+Four round trips per batch, plus one when it links keys (which of them the graph holds) and one per
+merge that moves something (rare: a new link between nodes that existed apart).
 """
 
 from collections.abc import Generator
@@ -77,22 +78,22 @@ async def run_steps(tx: AsyncManagedTransaction, steps: Generator[Step, list[dic
 async def resolve_in_tx(tx: AsyncManagedTransaction, docs: list[GraphDoc]) -> list[GraphDoc]:
     """The docs with every entity key replaced by its node's key; aliases and merges written."""
     await _rows(tx, "identity_lock", "write")
-    per_doc = [subjects(doc) for doc in docs]
+    # the outlets first: a place named like one is that organisation, and looks up what it needs
+    read_outlets = await _rows(tx, "outlets", "lookup")
+    outlets = {fold(name, "Organization") for name in (read_outlets[0]["outlets"] if read_outlets else [])}
+    per_doc = [subjects(doc, outlets) for doc in docs]
     keys = sorted({k for found in per_doc for k in lookup_keys(found)})
     read = await _rows(tx, "aliases", "lookup", keys=keys)
     prefixes = [k for k in keys if is_vote_prefix(k)]
     votes = await _rows(tx, "votes", "lookup", prefixes=prefixes) if prefixes else []
     index = MemoryIndex()
-    outlets: set[str] = set()
     rows = (read[0]["entries"] if read else []) + votes
     for row in rows:
         index.remember(
             row["key"], Entry(row["target"] or "", row["rank"] or 0, row["type"] or "", bool(row["pinned"]))
         )
-    if read:
-        outlets = {fold(name, "Organization") for name in read[0]["outlets"]}
     before = dict(index.entries)
-    plans = [index.resolve(doc, outlets) for doc in docs]
+    plans = [index.resolve_subjects(found) for found in per_doc]
     merges = [(m, index.final(m.into)) for result in plans for m in result.merges]
     merges = [(merge, final) for merge, final in merges if final != merge.old]
     # most merges move a key no node, alias or stored key holds (an article's own spelling joining

@@ -19,7 +19,7 @@ from chronicle.resolution.resolver import (
     shared_namespace,
 )
 from chronicle.resolution.rewrite import rewrite
-from chronicle.resolution.subjects import is_vote_prefix, subjects, vote_prefix
+from chronicle.resolution.subjects import Subject, is_vote_prefix, subjects, vote_prefix
 
 __all__ = ["MemoryIndex", "apply_binding", "resolve_docs", "type_of_key"]
 
@@ -104,8 +104,11 @@ class MemoryIndex:
             self.entries[pinned.key] = Entry(pinned.target, pinned.rank, pinned.type, pinned=True)
 
     def resolve(self, doc: GraphDoc, outlets: set[str] | None = None) -> Plan:
-        """Plan one article against the index and apply it."""
-        found = subjects(doc, outlets)
+        """Plan one article against the index and apply it; `outlets` are folded outlet names."""
+        return self.resolve_subjects(subjects(doc, outlets or set()))
+
+    def resolve_subjects(self, found: list[Subject]) -> Plan:
+        """Plan one article's subjects (subjects.subjects) against the index and apply the plan."""
         result = plan(found, self.read(lookup_keys(found)))
         self.apply(result)
         return result

@@ -260,20 +260,10 @@ def _person(subject: Subject, entity: Entity) -> None:
         subject.surname_lookup = f"s|{words[0]}"
 
 
-def subjects(doc: GraphDoc, outlets: set[str] | None = None) -> list[Subject]:
-    """The subjects of one article, in entity order; `outlets` are folded outlet names.
-
-    Without `outlets` (a caller that reads the index before it knows the graph's outlets), a place
-    that an outlet's name would make an organisation also looks up what that organisation needs, so
-    the later call with the outlets finds every alias it asks for already read."""
-    names = set(outlets or ())
+def subjects(doc: GraphDoc, outlets: set[str]) -> list[Subject]:
+    """The subjects of one article, in entity order; `outlets` are the folded names of the graph's
+    outlets (the article's own is added): a place named like one is that organisation."""
+    names = set(outlets)
     if doc.article.source:
         names.add(fold(doc.article.source, "Organization"))
-    found = [_subject(entity, names, doc.article.id) for entity in doc.entities]
-    if outlets is not None:
-        return found
-    for subject, entity in zip(found, doc.entities, strict=True):
-        if subject.type == "Place" and (entity.place is None or entity.place.kind not in _STRONG_KINDS):
-            outlet = _subject(entity, {fold(entity.name, "Organization")}, doc.article.id)
-            subject.looks_up = sorted({*subject.looks_up, *outlet.looks_up})
-    return found
+    return [_subject(entity, names, doc.article.id) for entity in doc.entities]

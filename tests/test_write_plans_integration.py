@@ -16,6 +16,7 @@ pytestmark = pytest.mark.integration
 # every statement a write transaction runs (graph/identity.py, graph/writer.py)
 STATEMENTS = [
     ("identity_lock", "write"),
+    ("outlets", "lookup"),
     ("aliases", "lookup"),
     ("votes", "lookup"),
     ("merge_entity", "write"),
@@ -31,8 +32,9 @@ STATEMENTS = [
     ("effects", "write"),
     ("prune", "write"),
 ]
-# the outlets' names: the resolver reads every Source (one per outlet, a few dozen)
-ALLOWED_SCANS = {("aliases", "lookup"): {"NodeByLabelScan"}}
+# the outlets' names: the resolver reads every Source (one per outlet, a few dozen), by label or
+# through the index on their names
+ALLOWED_SCANS = {("outlets", "lookup"): {"NodeByLabelScan", "NodeIndexScan"}}
 
 
 def _operators(plan: Any) -> list[str]:
