@@ -694,3 +694,19 @@ def test_event_name_drops_a_target_preposition_that_holds_only_a_date(nlp: Langu
     assert [e.name for e in run(nlp, "The school was hit by a drone attack on Tuesday.")._.events] == [
         "drone attack"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "KYIV, March 4 (Meridian) - Russian forces captured the village of Krasne, the ministry said.",
+            "2025-03-04",
+        ),
+        ("KYIV (Meridian) - Russian forces captured the village of Krasne, the ministry said.", None),
+        ("Russian forces captured the village of Krasne, the ministry said in Kyiv, March 4.", None),
+    ],
+)
+def test_event_in_a_wire_lead_takes_the_dateline_day(nlp: Language, text: str, value: str | None) -> None:
+    capture = only(run(nlp, text), "capture")
+    assert (capture.when.value if capture.when else None) == value

@@ -35,6 +35,8 @@ _WITH_MAIN = {"after", "when", "as", "while"}
 _TODAY = {"overnight", "today", "tonight"}
 #: a live report's entry stamp: a clock time opening a paragraph, then a dash ('08:40 — ...')
 _STAMP = re.compile(r"\s*(\d{1,2}[:.]\d{2})(?:\s*[A-Z]{2,5})?\s*[—–-]\s")
+#: a wire's dateline: a place in capitals, a comma, then a date and an agency before a dash
+_DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]+,[^\n—–]{3,60}?\s[—–-]\s")
 _ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)$")
 #: a path up the parse that leaves the entry's own time: backstory and clauses of another time
 _OTHER_TIME = {"relcl", "poss", "compound", "amod", "appos", "npadvmod", "nmod", "csubj"}
@@ -133,6 +135,8 @@ def entry_when(index: DocIndex, trigger: Token) -> When | None:
     text = index.text
     start = text.rfind("\n", 0, trigger.idx) + 1
     stamp = _STAMP.match(text, start)
+    if stamp is None and index.sents and trigger.i < index.sents[0].end:
+        return _dateline_when(index, trigger)
     if stamp is None or stamp.end() > trigger.idx or not _entry_news(trigger):
         return None
     day = None
@@ -154,6 +158,21 @@ def entry_when(index: DocIndex, trigger: Token) -> When | None:
         text=stamp.group(1),
         basis="publication",
     )
+
+
+def _dateline_when(index: DocIndex, trigger: Token) -> When | None:
+    """'KYIV, March 4 (Reuters) - Russian forces captured X, the ministry said': a wire's dateline
+    dates the news its lead tells (not its backstory), on the day the dateline names."""
+    dateline = _DATELINE.match(index.text)
+    if dateline is None or dateline.end() > trigger.idx or not _entry_news(trigger):
+        return None
+    for span, expression in index.timexes:
+        if span.end_char > dateline.end():
+            break
+        if expression.precision == "day" and expression.valid_from is not None:
+            day = expression.valid_from
+            return When(value=day.isoformat(), valid_from=day, valid_to=day, precision="day", text=span.text)
+    return None
 
 
 def _entry_news(trigger: Token) -> bool:
