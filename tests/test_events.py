@@ -561,6 +561,11 @@ def test_event_order_whose_deadline_passed_is_no_failure(nlp: Language) -> None:
             "capture",
             "2025-03-02",
         ),
+        (
+            "Drones struck Odesa on Monday. The mayor said water was cut because a pumping station was damaged.",
+            "damage",
+            "2025-03-03",
+        ),
         # a time clause, another paragraph, a verb shifted in time, a present perfect, a time that dates a thing
         (
             "On Sunday, the army confirmed the news. Its units withdrew from the port, "

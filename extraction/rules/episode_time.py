@@ -8,7 +8,7 @@ May 1'), and the event must be told in the simple past (or, in reported speech, 
 backshifts it) in the main clause or in what it reports. Never continued: a sentence with a time
 expression of its own (even 'for weeks'), a verb shifted in time ('later', 'earlier': the `time_shift`
 table of timex_vocab.jsonl), a relative or time clause (but for one that tells what came next,
-'after which ...': the `sequel` table), a present perfect, a modal or a plan; nor the
+'after which ...': the `sequel` table, or its cause, 'because ...': the `episode_mark` table), a present perfect, a modal or a plan; nor the
 sentence before when it lies in another paragraph. Only a day is carried: an episode is one day's news.
 """
 
@@ -90,10 +90,11 @@ def _told_in_past(clause: Token) -> bool:
             return False  # 'a spokesperson later said they had been sent': another time
         if step.head.i == step.i:
             break
-        if step.dep_ not in _TOLD_IN and not _sequel(step):
+        if step.dep_ not in _TOLD_IN and not _sequel(step) and not _cause(step):
             return False
         step = step.head
-    if any(c.dep_ == "mark" and c.lower_ != "that" for c in clause.children):
+    marks = load_vocab().get("episode_mark", {})
+    if any(c.dep_ == "mark" and c.lower_ not in marks for c in clause.children):
         return False  # 'since the fighting began', 'when they crossed'
     if clause.lemma_.lower() in _STATES:
         return False  # 'was', or a 'had' the parser took for the verb
@@ -117,6 +118,15 @@ def _sequel(clause: Token) -> bool:
         for c in clause.children
         for o in c.children
         if o.dep_ == "pobj"
+    )
+
+
+def _cause(clause: Token) -> bool:
+    """A clause of cause within the episode ('water was cut because a substation was damaged'): an
+    adverbial clause marked by a word of the `episode_mark` table other than 'that'."""
+    marks = load_vocab().get("episode_mark", {})
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in marks and c.lower_ != "that" for c in clause.children
     )
 
 
