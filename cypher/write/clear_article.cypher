@@ -3,9 +3,18 @@
 // params: ids
 CYPHER replan=skip // its first plan is kept (graph/writer.py: Plans)
 UNWIND $ids AS id
+// each type's edges by an index seek on the article, by hint (a plan kept from an empty graph must
+// not scan an index of every dated edge for each article)
 CALL (id) {
-  MATCH ()-[r:AT|INVOLVED|AFFECTED]->()
-  WHERE r.article = id
+  MATCH ()-[r:AT]->() USING INDEX SEEK r:AT(article) WHERE r.article = id
+  DELETE r
+}
+CALL (id) {
+  MATCH ()-[r:INVOLVED]->() USING INDEX SEEK r:INVOLVED(article) WHERE r.article = id
+  DELETE r
+}
+CALL (id) {
+  MATCH ()-[r:AFFECTED]->() USING INDEX SEEK r:AFFECTED(article) WHERE r.article = id
   DELETE r
 }
 CALL (id) {
