@@ -11,7 +11,12 @@ statement whenever the graph's statistics have drifted (at most every 10 s per s
 graph grows that is all the time: re-planning these long statements (merge_entity most) cost more
 Neo4j CPU than running them (26.7 -> 13.0 ms per article over the bench's first 608 articles, the same
 graph written). Their plans are index seeks whatever the graph's size (tests/test_write_plans_integration.py),
-so the first one is as good as any later one.
+so the first one is as good as any later one. The first plan of a server that starts on an empty graph
+is the risk: there a scan costs what a seek does, and Neo4j chose index scans for equality look-ups
+(merge_sources, effects' AFFECTED MERGE) on a young graph. So a read that could start at its far end
+is a pattern comprehension from the bound node, index look-ups carry `USING INDEX SEEK`, and a
+relationship MERGE keyed by an indexed property is done by hand (a MERGE takes no hint);
+tests/fault/test_write_plans_empty_graph.py plans every statement on an empty graph.
 """
 
 from collections.abc import Sequence
