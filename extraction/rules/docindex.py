@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cache
 from pathlib import Path
+from typing import Literal
 
 import numpy as np
 from spacy.attrs import IDS as ATTR_IDS
@@ -28,6 +29,7 @@ __all__ = [
     "DocIndex",
     "EntityRef",
     "TokenFilter",
+    "day_when",
     "evidence_for",
     "load_jsonl",
     "mention_of",
@@ -302,9 +304,20 @@ class DocIndex:
         return getattr(self.doc._, "published_at", None)
 
     @property
+    def published_day(self) -> date | None:
+        """The day of publication (None when it is unknown)."""
+        published = self.published_at
+        return published.date() if isinstance(published, datetime) else published
+
+    @property
     def article_id(self) -> str:
         """The article id set by the caller ('' in unit tests that do not set one)."""
         return getattr(self.doc._, "article_id", None) or ""
+
+
+def day_when(day: date, text: str | None, basis: Literal["text", "publication"] = "text") -> When:
+    """One day as a When: the words that give it and whether they are the article's or its date's."""
+    return When(value=day.isoformat(), valid_from=day, valid_to=day, precision="day", text=text, basis=basis)
 
 
 def publication_when(published_at: date | datetime | None) -> When | None:
@@ -312,7 +325,7 @@ def publication_when(published_at: date | datetime | None) -> When | None:
     if published_at is None:
         return None
     day = published_at.date() if isinstance(published_at, datetime) else published_at
-    return When(value=day.isoformat(), valid_from=day, valid_to=day, precision="day", basis="publication")
+    return day_when(day, None, "publication")
 
 
 def subtree_span(token: Token) -> Span:

@@ -12,12 +12,10 @@ table of timex_vocab.jsonl), a relative or time clause (but for one that tells w
 sentence before when it lies in another paragraph. Only a day is carried: an episode is one day's news.
 """
 
-from datetime import datetime
-
 from spacy.tokens import Span, Token
 
 from chronicle.extraction.models import TimeExpression, When
-from chronicle.extraction.rules.docindex import DocIndex
+from chronicle.extraction.rules.docindex import DocIndex, day_when
 from chronicle.extraction.rules.event_time import VERB_TIME, nearest_time
 from chronicle.extraction.timex.vocab import load_vocab
 
@@ -44,8 +42,8 @@ def episode_when(index: DocIndex, trigger: Token, verb: Token | None) -> When | 
     clause = trigger if trigger.pos_ in {"VERB", "AUX"} else verb
     if clause is None or not _told_in_past(clause):
         return None
-    sent_no = _sentence_of(index, trigger)
-    if sent_no is None or _timed(index, index.sents[sent_no]):
+    sent_no = index.sent_of(trigger.i)
+    if _timed(index, index.sents[sent_no]):
         return None  # a time of its own, even a vague one ('later', 'for weeks'): not the same day
     for back in range(1, _LOOK_BACK + 1):
         if sent_no - back < 0:
@@ -59,20 +57,10 @@ def episode_when(index: DocIndex, trigger: Token, verb: Token | None) -> When | 
         found = _main_time(index, earlier.root)
         if found is None or found.precision not in _DAY_PRECISIONS or found.valid_from is None:
             return None
-        published = index.published_at
-        if isinstance(published, datetime):
-            published = published.date()
+        published = index.published_day
         if published is not None and found.valid_from > published:
             return None  # told as past: never a day after publication
-        day = found.valid_from
-        return When(
-            value=day.isoformat(),
-            valid_from=day,
-            valid_to=day,
-            precision="day",
-            text=found.text,
-            basis="text",
-        )
+        return day_when(found.valid_from, found.text)
     return None
 
 
@@ -128,13 +116,6 @@ def _cause(clause: Token) -> bool:
     return clause.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in marks and c.lower_ != "that" for c in clause.children
     )
-
-
-def _sentence_of(index: DocIndex, token: Token) -> int | None:
-    for number, sent in enumerate(index.sents):
-        if sent.start <= token.i < sent.end:
-            return number
-    return None
 
 
 def _dated(index: DocIndex, sent: Span) -> bool:

@@ -10,7 +10,7 @@ so the rule runs after merging, and dates only undated events told as past, neve
 """
 
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date
 
 from spacy.tokens import Token
 
@@ -62,9 +62,7 @@ def offset_when(index: DocIndex, trigger: Token, dated: Callable[[Token], When |
     if base is None:
         return None
     when = counted(index, mark, tokens, base)
-    published = index.published_at
-    if isinstance(published, datetime):
-        published = published.date()
+    published = index.published_day
     if when is None or when.valid_from is None or (published is not None and when.valid_from > published):
         return None  # told as past (the caller's business): never after publication
     return when

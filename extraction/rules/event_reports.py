@@ -12,7 +12,6 @@ hypothetical, in that order). An aim (hoped, planned) told in the past whose dea
 
 from bisect import bisect_right
 from collections.abc import Sequence
-from datetime import datetime
 
 from spacy.tokens import Token
 
@@ -111,10 +110,9 @@ def best_report(reports: Sequence[EventReport]) -> EventReport | None:
 def _future(index: DocIndex, reading: Reading, when: When | None) -> Reading:
     """An event the text dates after the article was published has not happened yet: 'the vote in
     March' in a January article is planned."""
-    published = index.published_at
-    if reading.status != "happened" or when is None or when.valid_from is None or published is None:
+    day = index.published_day
+    if reading.status != "happened" or when is None or when.valid_from is None or day is None:
         return reading
-    day = published.date() if isinstance(published, datetime) else published
     if when.valid_from > day:
         return Reading("planned", when.text, None)
     return reading
@@ -125,12 +123,11 @@ def _overdue(index: DocIndex, reader: StatusReader, reading: Reading, when: When
     far as the text says: 'the command had planned to seize the town by the end of the summer' in a
     September article. A plan still running ('plans to seize it by the end of the year') stays planned,
     and so does an order ('families were ordered to leave by Monday'): its deadline passing is no failure."""
-    published = index.published_at
-    if reading.status != "planned" or reading.cue_token is None or published is None:
+    day = index.published_day
+    if reading.status != "planned" or reading.cue_token is None or day is None:
         return reading
     if when is None or when.valid_to is None:
         return reading
-    day = published.date() if isinstance(published, datetime) else published
     cue = index.doc[reading.cue_token]
     if not reader.aims(cue):
         return reading

@@ -12,12 +12,12 @@ the statement that reports the event ("said on Friday that ..." dates the statem
 import re
 from collections import deque
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date
 
 from spacy.tokens import Token
 
 from chronicle.extraction.models import TimeExpression, When
-from chronicle.extraction.rules.docindex import DocIndex, load_jsonl
+from chronicle.extraction.rules.docindex import DocIndex, day_when, load_jsonl
 from chronicle.extraction.rules.time_distance import counted, measure
 from chronicle.extraction.timex.vocab import load_vocab
 
@@ -74,7 +74,7 @@ def governing_when(
             if counted_when is not None or governor is None:
                 return counted_when
             governor = None
-    found = _nearest(index, trigger, skip_subject=verbal, reports=reports)
+    found = nearest_time(index, trigger, skip_subject=verbal, reports=reports)
     if found is None and not verbal:
         # the parser often hangs the clause on the place ending the phrase: 'the offensive on Kharkiv,
         # which began ...'; a named place does not begin
@@ -88,13 +88,13 @@ def governing_when(
         holders = [trigger, *ends]
         for clause in (c for h in holders for c in h.children if c.dep_ == "relcl" and occurs(c)):
             if any(c.dep_ in _SUBJECTS and c.lower_ in {"which", "that"} for c in clause.children):
-                found = found or _nearest(index, clause, skip_subject=True, first_level=VERB_TIME)
+                found = found or nearest_time(index, clause, skip_subject=True, first_level=VERB_TIME)
     if found is None and verbal:  # 'stopped flowing on Wednesday', 'began shelling in May'
         for child in trigger.children:
             if child.dep_ == "xcomp" and found is None:
-                found = _nearest(index, child, skip_subject=True, first_level=VERB_TIME)
+                found = nearest_time(index, child, skip_subject=True, first_level=VERB_TIME)
     if found is None and governor is not None:
-        found = _nearest(index, governor, skip_subject=True, first_level=VERB_TIME)
+        found = nearest_time(index, governor, skip_subject=True, first_level=VERB_TIME)
     if found is None and verbal and trigger.dep_ == "advcl" and _marked(trigger, _WITH_MAIN):
         mark = next(c for c in trigger.children if c.dep_ == "mark" and c.lower_ in _WITH_MAIN)
         tokens = measure(index, [trigger, mark, trigger.head])
@@ -103,7 +103,7 @@ def governing_when(
         # 'gas stopped on Wednesday after the agreement expired': the clause of the main event's time,
         # also where the main verb is completed by another ('stopped flowing on Wednesday')
         for holder in [trigger.head, *(c for c in trigger.head.children if c.dep_ == "xcomp")]:
-            found = found or _nearest(index, holder, skip_subject=True, first_level=VERB_TIME)
+            found = found or nearest_time(index, holder, skip_subject=True, first_level=VERB_TIME)
     if found is None:
         # 'the missile hit the market while people were shopping on Saturday': a clause of the same
         # time ('while', 'when': the `simultaneous` table of timex_vocab.jsonl) dates its main verb
@@ -113,13 +113,13 @@ def governing_when(
         for clause in (c for c in (main.children if main is not None else []) if c.dep_ == "advcl"):
             opens = (c for c in clause.children if c.dep_ in {"mark", "advmod"} and c.i < clause.i)
             if found is None and any(c.lower_ in same_time for c in opens):  # 'when' is an advmod
-                found = _nearest(index, clause, skip_subject=False)
+                found = nearest_time(index, clause, skip_subject=False)
     holder = trigger
     for _ in range(2):
         if found is not None or holder.dep_ != "xcomp" or holder.head.i == holder.i:
             break
         holder = holder.head
-        found = _nearest(index, holder, skip_subject=True, first_level=VERB_TIME)
+        found = nearest_time(index, holder, skip_subject=True, first_level=VERB_TIME)
     if found is None:
         holders = [trigger, governor] if governor is not None else [trigger]
         return _tonight(index, holders) or _anniversary(index, trigger)
@@ -145,19 +145,10 @@ def entry_when(index: DocIndex, trigger: Token) -> When | None:
     )
     if position is not None and index.timexes[position][1].valid_from is not None:
         day = index.timexes[position][1].valid_from
-    published = index.published_at
-    if day is None and published is not None:
-        day = published.date() if isinstance(published, datetime) else published
+    day = day or index.published_day
     if day is None:
         return None
-    return When(
-        value=day.isoformat(),
-        valid_from=day,
-        valid_to=day,
-        precision="day",
-        text=stamp.group(1),
-        basis="publication",
-    )
+    return day_when(day, stamp.group(1), "publication")
 
 
 def _dateline_when(index: DocIndex, trigger: Token) -> When | None:
@@ -170,8 +161,7 @@ def _dateline_when(index: DocIndex, trigger: Token) -> When | None:
         if span.end_char > dateline.end():
             break
         if expression.precision == "day" and expression.valid_from is not None:
-            day = expression.valid_from
-            return When(value=day.isoformat(), valid_from=day, valid_to=day, precision="day", text=span.text)
+            return day_when(expression.valid_from, span.text)
     return None
 
 
@@ -200,22 +190,19 @@ def _anniversary(index: DocIndex, trigger: Token) -> When | None:
     years = next((n for c in noun.children if c.dep_ in {"amod", "nummod"} and (n := _ordinal(c))), None)
     if years is None:
         return None
-    anchor = _nearest(index, noun, skip_subject=False)
+    anchor = nearest_time(index, noun, skip_subject=False)
     if anchor is None and noun.dep_ == "pobj" and noun.head.head.i != noun.head.i:
-        anchor = _nearest(index, noun.head.head, skip_subject=True, first_level=VERB_TIME)
+        anchor = nearest_time(index, noun.head.head, skip_subject=True, first_level=VERB_TIME)
     day: date | None = anchor.valid_from if anchor is not None and anchor.precision == "day" else None
     basis = "text"
-    if anchor is None and index.published_at is not None:
-        published = index.published_at
-        day, basis = (published.date() if isinstance(published, datetime) else published), "publication"
+    if anchor is None and index.published_day is not None:
+        day, basis = index.published_day, "publication"
     if day is None or day.year - years < 1:
         return None
     past = day.replace(year=day.year - years, day=28) if (day.month, day.day) == (2, 29) else day
     past = past.replace(year=day.year - years)
     words = index.doc[min(c.i for c in noun.children if c.dep_ in {"amod", "nummod"}) : noun.i + 1].text
-    return When(
-        value=past.isoformat(), valid_from=past, valid_to=past, precision="day", text=words, basis=basis
-    )
+    return day_when(past, words, basis)
 
 
 def _ordinal(token: Token) -> int | None:
@@ -240,7 +227,7 @@ def _marked(verb: Token, marks: set[str]) -> bool:
 def _tonight(index: DocIndex, holders: list[Token]) -> When | None:
     """'Russia attacked Kyiv overnight', 'the talks open today': no calendar expression, but an adverb
     that puts the event on the day of publication (the night before it ends on that day)."""
-    published = index.published_at
+    published = index.published_day
     if published is None:
         return None
     for holder in holders:
@@ -248,12 +235,11 @@ def _tonight(index: DocIndex, holders: list[Token]) -> When | None:
             (c.text for c in holder.children if c.dep_ in {"advmod", "npadvmod"} and c.lower_ in _TODAY), None
         )
         if word is not None:
-            day = published.date() if isinstance(published, datetime) else published
-            return When(value=day.isoformat(), valid_from=day, valid_to=day, precision="day", text=word)
+            return day_when(published, word)
     return None
 
 
-def _nearest(
+def nearest_time(
     index: DocIndex,
     root: Token,
     *,
@@ -287,17 +273,9 @@ def _nearest(
     return None
 
 
-def nearest_time(
-    index: DocIndex, root: Token, *, skip_subject: bool, first_level: set[str] | None = None
-) -> TimeExpression | None:
-    """The first resolved calendar expression met breadth first under `root`, entering no clause
-    (see `governing_when`); first_level limits the dependents taken at the first step."""
-    return _nearest(index, root, skip_subject=skip_subject, first_level=first_level)
-
-
 def _counted_from(index: DocIndex, mark: Token, tokens: list[Token], main: Token) -> When | None:
     """The day a measure ('two weeks', with 'after'/'before') away from the main verb's own day."""
-    base = _nearest(index, main, skip_subject=True, first_level=VERB_TIME)
+    base = nearest_time(index, main, skip_subject=True, first_level=VERB_TIME)
     if base is None or base.precision != "day" or base.valid_from is None:
         return None
     return counted(index, mark, tokens, base.valid_from)

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from spacy.tokens import Token
 
 from chronicle.extraction.models import When
-from chronicle.extraction.rules.docindex import DocIndex
+from chronicle.extraction.rules.docindex import DocIndex, day_when
 from chronicle.extraction.timex.vocab import load_vocab
 
 __all__ = ["counted", "measure"]
@@ -42,6 +42,4 @@ def counted(index: DocIndex, mark: Token, tokens: list[Token], base: date) -> Wh
     days = int(found.group(1)) * (7 if found.group(2) == "W" else 1)
     day = base + sign * timedelta(days=days)
     words = f"{index.doc[tokens[0].i : tokens[-1].i + 1].text} {mark.text}"
-    return When(
-        value=day.isoformat(), valid_from=day, valid_to=day, precision="day", text=words, basis="text"
-    )
+    return day_when(day, words)
