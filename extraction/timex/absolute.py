@@ -6,6 +6,7 @@ from the DCT (news reading), or without one from the last year mentioned, else s
 
 import re
 from datetime import date, timedelta
+from functools import cache
 
 from chronicle.extraction.timex.calendar import add_months, iso_week_value, month_end, month_start
 from chronicle.extraction.timex.hit import Hit
@@ -29,7 +30,7 @@ from chronicle.extraction.timex.values import (
     norm,
     year_shift,
 )
-from chronicle.extraction.timex.vocab import load_vocab
+from chronicle.extraction.timex.vocab import alternation, load_vocab
 
 __all__ = ["ABSOLUTE_RESOLVERS"]
 
@@ -52,17 +53,21 @@ def _r_day(m: Hit, ctx: Context) -> Resolved:
     return Resolved(value=day_value(month_number(m["month"]), int(m["day"]), m["year"], m, ctx))
 
 
-_VOTE_NOUN = r"(?:elections?|ballot|referendum|runoff|convention|inauguration)\b"
-_VOTE_AFTER = re.compile(
-    rf"(?:['’]s)?\s+(?:(?:general|presidential|midterm|primary|party|national)\s+)*{_VOTE_NOUN}"
-)
-_VOTE_BEFORE = re.compile(rf"\b{_VOTE_NOUN}\s+(?:in|on|of)\s+$")
+@cache
+def _vote_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A month before or after the name of a vote or convention: the `scheduled_vote` and
+    `vote_modifier` tables of timex_vocab.jsonl."""
+    vocab = load_vocab()
+    noun = rf"(?:{alternation(vocab['scheduled_vote'])})\b"
+    after = re.compile(rf"(?:['’]s)?\s+(?:(?:{alternation(vocab['vote_modifier'])})\s+)*{noun}")
+    return after, re.compile(rf"\b{noun}\s+(?:in|on|of)\s+$")
 
 
 def _scheduled_vote(text: str, start: int, end: int) -> bool:
     """The month names an election or convention ('the November election', 'the convention in
     July'): such events are announced ahead, so without a tense the month is the coming one."""
-    return bool(_VOTE_AFTER.match(text, end) or _VOTE_BEFORE.search(text, max(0, start - 30), start))
+    after, before = _vote_patterns()
+    return bool(after.match(text, end) or before.search(text, max(0, start - 30), start))
 
 
 def _r_month(m: Hit, ctx: Context) -> Resolved:

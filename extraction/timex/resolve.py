@@ -36,8 +36,6 @@ _DEADLINE = re.compile(
 )
 _QUARTER = re.compile(r"^\d{4}-Q[1-4X]$")
 _CLAUSE_COMMA = re.compile(r",(?!\d)")
-# A promise is dated by when it was made: 'Sanders promised Sunday to end it' (not 'has promised').
-_SPEECH_PLAN = re.compile(r"promised|pledged|vowed")
 _BE_BEFORE = re.compile(r"\bbe\s+(?:\w+ly\s+)?$")
 _ADJACENT_VERB = re.compile(rf"\b(?!{NOT_PAST_ED})([a-z]{{2,}}ed)\s+(?:on\s+|in\s+)?$")
 # A past perfect ("had hoped to take it by", "had been due to expire"): the plan, deadline or
@@ -208,12 +206,16 @@ def tense_cue(ctx: Context, start: int, end: int) -> tuple[Tense, int]:
         verb
         and (
             verb.group(1) not in load_vocab()["future_cue"]
-            or (_SPEECH_PLAN.fullmatch(verb.group(1)) and not _AUXILIARY_BEFORE.search(left, 0, verb.start()))
+            or (
+                verb.group(1) in load_vocab()["speech_plan"]
+                and not _AUXILIARY_BEFORE.search(left, 0, verb.start())
+            )
         )
         and not _BE_BEFORE.search(left, 0, verb.start())
     ):
-        # 'closed Wednesday', 'predicted on Monday': the verb right before governs; a passive after
-        # 'be' ('will be completed on Monday', 'to be signed Friday') leaves it to the auxiliary
+        # 'closed Wednesday', 'predicted on Monday': the verb right before governs, and a promise is
+        # dated by when it was made ('pledged Sunday to end it', the `speech_plan` table; not 'has
+        # promised'); a passive after 'be' ('will be completed on Monday') leaves it to the auxiliary
         return "past", 0
     patterns = compile_patterns()
     for window, from_right in ((left, True), (ctx.text[end : min(stop, end + _RIGHT_REACH)], False)):
