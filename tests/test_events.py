@@ -17,6 +17,12 @@ def only(doc: Doc, event_type: str) -> Event:
     return found[0]
 
 
+def date_of(nlp: Language, text: str, event_type: str) -> str | None:
+    """The date value of the one event of `event_type` in `text` (None when it is undated)."""
+    event = only(run(nlp, text), event_type)
+    return event.when.value if event.when else None
+
+
 def place_names(doc: Doc, event: Event) -> list[str]:
     names = {e.key: e.name for e in doc._.entities}
     return [names.get(k, k) for k in event.place_keys]
@@ -599,8 +605,7 @@ def test_event_order_whose_deadline_passed_is_no_failure(nlp: Language) -> None:
 def test_event_undated_in_the_next_sentence_takes_the_episode_day(
     nlp: Language, text: str, event_type: str, value: str | None
 ) -> None:
-    event = only(run(nlp, text), event_type)
-    assert (event.when.value if event.when else None) == value
+    assert date_of(nlp, text, event_type) == value
 
 
 def test_event_date_of_its_own_beats_the_date_of_a_statement_about_it(nlp: Language) -> None:
@@ -658,8 +663,7 @@ def test_event_date_of_its_own_beats_the_date_of_a_statement_about_it(nlp: Langu
 def test_event_dated_by_its_distance_from_a_dated_one(
     nlp: Language, text: str, event_type: str, value: str | None
 ) -> None:
-    event = only(run(nlp, text), event_type)
-    assert (event.when.value if event.when else None) == value
+    assert date_of(nlp, text, event_type) == value
 
 
 @pytest.mark.parametrize(
@@ -678,8 +682,7 @@ def test_event_dated_by_its_distance_from_a_dated_one(
 def test_event_dated_by_a_clause_of_the_same_time(
     nlp: Language, text: str, event_type: str, value: str | None
 ) -> None:
-    event = only(run(nlp, text), event_type)
-    assert (event.when.value if event.when else None) == value
+    assert date_of(nlp, text, event_type) == value
 
 
 def test_event_counted_from_a_later_day_is_planned_on_that_day(nlp: Language) -> None:
