@@ -867,3 +867,26 @@ def test_find_time_expressions_weekday_inside_ahead_of_looks_ahead(text, value):
 )
 def test_find_time_expressions_scheduled_vote_month(text, value):
     assert one(text, SATURDAY).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "words", "value"),
+    [
+        # a month the clause's deal or office lies ahead of: the coming one
+        (
+            "The brewer announced an agreement to buy the dairy in February.",
+            date(2025, 11, 4),
+            "February",
+            "2026-02",
+        ),
+        ("The new governor takes office in January.", date(2025, 8, 12), "January", "2026-01"),
+        # 'through' a month that comes within three months: the coming one, not a span long gone
+        ("Lenders have extended the credit line through February.", date(2025, 11, 4), "February", "2026-02"),
+        ("Sales rose 4% in the nine months through June.", date(2025, 11, 4), "June", "2025-06"),
+        # an irregular participle right before the date puts it in the past ('set on', 'hit on')
+        ("Shares closed near the record set on Sept. 9.", date(2025, 3, 14), "Sept. 9", "2024-09-09"),
+        ("The index is set on Sept. 9 to rebalance.", date(2025, 3, 14), "Sept. 9", "2025-09-09"),
+    ],
+)
+def test_find_time_expressions_month_ahead_and_participles(text, dct, words, value):
+    assert one(text, dct, words).value == value

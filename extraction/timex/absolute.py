@@ -63,6 +63,9 @@ def _vote_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return after, re.compile(rf"\b{noun}\s+(?:in|on|of)\s+$")
 
 
+_THROUGH = re.compile(r"\b(?:through|thru)\s+(?:early\s+|mid-?|late\s+)?$")
+
+
 def _scheduled_vote(text: str, start: int, end: int) -> bool:
     """The month names an election or convention ('the November election', 'the convention in
     July'): such events are announced ahead, so without a tense the month is the coming one."""
@@ -83,6 +86,8 @@ def _r_month(m: Hit, ctx: Context) -> Resolved:
         tense = tense_at(ctx, m.start(), m.end())
         if tense is None and _scheduled_vote(ctx.text, m.start(), m.end()):
             tense = "future"  # 'the November election', 'the party's convention in July': named ahead
+        if _THROUGH.search(ctx.text, max(0, m.start() - 20), m.start()) and ctx.dct.month - month >= 9:
+            tense = "future"  # 'loans through January' said in October: the coming one, not a span long gone
         year = month_year(ctx.dct, month, rel, tense)
         return Resolved(value=f"{year:04d}-{month:02d}", mod=mod)
     if rel:

@@ -9,11 +9,12 @@ times of day) anchor to the last day mentioned (the reference time), else to the
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import cache
 from typing import Literal
 
 from chronicle.extraction.timex.calendar import add_months, iso_week_value, quarter_of, season_of
 from chronicle.extraction.timex.patterns import NOT_PAST_ED, compile_patterns
-from chronicle.extraction.timex.vocab import load_vocab
+from chronicle.extraction.timex.vocab import alternation, load_vocab
 
 __all__ = [
     "Context",
@@ -217,6 +218,9 @@ def tense_cue(ctx: Context, start: int, end: int) -> tuple[Tense, int]:
         # dated by when it was made ('pledged Sunday to end it', the `speech_plan` table; not 'has
         # promised'); a passive after 'be' ('will be completed on Monday') leaves it to the auxiliary
         return "past", 0
+    participle = _adjacent_participle().search(left)
+    if participle and not _AUXILIARY_BEFORE.search(left, 0, participle.start()):
+        return "past", 0  # 'its record high set on Aug. 6': an irregular participle, as 'closed Wednesday'
     patterns = compile_patterns()
     for window, from_right in ((left, True), (ctx.text[end : min(stop, end + _RIGHT_REACH)], False)):
         best: tuple[int, Tense] | None = None
@@ -244,6 +248,14 @@ def tense_cue(ctx: Context, start: int, end: int) -> tuple[Tense, int]:
         if best is not None:
             return best[1], best[0]
     return None, 1000
+
+
+@cache
+def _adjacent_participle() -> re.Pattern[str]:
+    """An irregular past participle right before the expression ('set on', 'hit in'), the
+    `adjacent_participle` table; the -ed ones are `_ADJACENT_VERB`."""
+    words = alternation(load_vocab()["adjacent_participle"])
+    return re.compile(rf"\b(?:{words})\s+(?:on|in)\s+$")
 
 
 _PLAN_PAST = re.compile(r"\b(?:planned|scheduled|expected|intended|projected|promised|pledged|vowed|aimed)\b")
