@@ -890,3 +890,16 @@ def test_find_time_expressions_scheduled_vote_month(text, value):
 )
 def test_find_time_expressions_month_ahead_and_participles(text, dct, words, value):
     assert one(text, dct, words).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Today is the fifth day of the port strike.", "2025-06-28"),
+        ("It's the third straight day of rain in the capital.", "2025-06-28"),
+        ("On the second day of talks, the envoys left.", None),  # a count with no anchor: no expression
+    ],
+)
+def test_find_time_expressions_today_is_the_nth_day(text, value):
+    found = [t for t in find_time_expressions(text, SATURDAY) if t.text.endswith(" day")]
+    assert [t.value for t in found] == ([value] if value else [])

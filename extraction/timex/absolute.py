@@ -228,6 +228,17 @@ def _r_decade(m: Hit, ctx: Context) -> Resolved:
     return Resolved(value=f"{century}{digit}", mod=mod_of(m))
 
 
+_TODAY_IS = re.compile(r"\b(?:today|it)\s*(?:is|['’]s)\s+$", re.IGNORECASE)
+
+
+def _r_nth_day(m: Hit, ctx: Context) -> Resolved | None:
+    """'Today is the eighth day of the blockade', 'It's the second day of the offensive': the DCT.
+    Elsewhere ('on the second day of talks') the count has no anchor here, and is no expression."""
+    if not _TODAY_IS.search(ctx.text, max(0, m.start() - 12), m.start()):
+        return None
+    return Resolved(value=ctx.dct.isoformat() if ctx.dct else None)
+
+
 def _r_ordinal_day(m: Hit, ctx: Context) -> Resolved:
     """'the 31st': a day of the month last named ('In March ... on the 3rd'), else of the DCT's
     month; a day still to come is last month's in a past clause, a day gone next month's in a
@@ -409,6 +420,7 @@ ABSOLUTE_RESOLVERS = {
     "half": _r_half,
     "decade_word": _r_decade_word,
     "ordinal_day": _r_ordinal_day,
+    "nth_day": _r_nth_day,
     "week_of_day": _r_week_of_day,
     "pod_of_day": _r_pod_of_day,
     "second_day": _r_second_day,

@@ -175,6 +175,15 @@ def _build(v: Vocab) -> Patterns:
             prefix_required=True,
         ),
         Rule(
+            # 'today is the eighth day of the strike': the DCT (the resolver checks the 'today is')
+            "nth_day",
+            re.compile(
+                rf"(?P<ord>{alternation(v['day_ordinal'])})\s+(?:(?:straight|consecutive|successive)\s+)?day\b"
+            ),
+            _prefix(r"\b(?P<the>[Tt]he)\s+"),
+            prefix_required=True,
+        ),
+        Rule(
             "decade_word",
             re.compile(r"ties\b"),  # a rare literal, so the scan is fast; the word is in the prefix
             _prefix(
