@@ -2,8 +2,9 @@
 right, status agreement, and the figure that matters most: gold events that did not happen (any status
 but happened) which the extraction shows as having happened.
 
-Matching is the contract's (GOLD_FORMAT.md): a gold event is found when a predicted event's name or a
-mention text contains, or is contained in, the gold name or an alias (as whole words); among the found ones, the
+Matching is the contract's (GOLD_FORMAT.md), by the scorer's own function (`found_events`, which
+`chronicle eval` uses): a gold event is found when a predicted event's name or a trigger text
+contains, or is contained in, the gold name or an alias (as whole words); among the found ones, the
 predicted event judged for status is the one whose status agrees best (then the first). A figure is
 found when a predicted quantity has the same value and, where the gold names a place, a matching place.
 
@@ -15,14 +16,12 @@ import json
 from collections import Counter
 from pathlib import Path
 
+from chronicle.extraction.gold import GoldEvent
 from chronicle.extraction.models import Article, Event, GraphDoc
 from chronicle.extraction.pipeline import extract
-from chronicle.extraction.scoring.common import norm_name, overlap_names
+from chronicle.extraction.scoring.common import norm_name
+from chronicle.extraction.scoring.recall_lists import found_events
 from chronicle.extraction.scoring.timexes import same_date
-
-
-def _overlap(predicted: list[str], gold: list[str]) -> bool:
-    return overlap_names(predicted, gold)  # the scorer's rule: a contiguous run of whole words
 
 
 def _names(doc: GraphDoc) -> dict[str, list[str]]:
@@ -54,10 +53,7 @@ def evaluate(path: Path, misses: bool) -> dict:
         gold = row["gold"]
         for event in gold.get("events", []):
             counts["events"] += 1
-            wanted = [event["name"], *event.get("aliases", [])]
-            found: list[Event] = [
-                e for e in doc.events if _overlap([e.name, *(m.text for m in e.mentions)], wanted)
-            ]
+            found: list[Event] = found_events(GoldEvent.model_validate(event), doc)
             status = event.get("status", "happened")
             if not found:
                 if misses:

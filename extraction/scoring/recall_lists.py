@@ -5,8 +5,8 @@ When several predicted claims (events) contain the gold text, the best-agreeing 
 
 from pydantic import BaseModel, Field
 
-from chronicle.extraction.gold import GoldLine
-from chronicle.extraction.models import Claim, GraphDoc, Mention
+from chronicle.extraction.gold import GoldEvent, GoldLine
+from chronicle.extraction.models import Claim, Event, GraphDoc, Mention
 from chronicle.extraction.scoring.common import ArticleDetail, Names, names_match, overlap_names, ratio
 from chronicle.extraction.scoring.timexes import same_date
 
@@ -15,6 +15,7 @@ __all__ = [
     "EventReport",
     "RecallReport",
     "finish_recall",
+    "found_events",
     "score_claims",
     "score_effects",
     "score_events",
@@ -79,13 +80,27 @@ def score_claims(
             report.date_correct += int(same_date(best.stated, g.stated))
 
 
+def found_events(gold: GoldEvent, doc: GraphDoc) -> list[Event]:
+    """The predicted events that find a gold event: the event's name or a trigger (mention) text
+    contains, or is contained in, the gold name or an alias (as whole words, `overlap_names`).
+
+    Args:
+        gold: the gold event.
+        doc: the extraction of its article.
+
+    Returns:
+        Every matching event, in the document's order (empty: the gold event is missed).
+    """
+    wanted = [gold.name, *gold.aliases]
+    return [e for e in doc.events if overlap_names([e.name, *(m.text for m in e.mentions)], wanted)]
+
+
 def score_events(line: GoldLine, doc: GraphDoc, report: EventReport, detail: ArticleDetail) -> None:
     """Found: a predicted name or trigger contains, or is contained in, the gold name or an alias."""
     report.articles += 1
     for g in line.gold.events:
         report.gold += 1
-        wanted = [g.name, *g.aliases]
-        found = [e for e in doc.events if overlap_names([e.name, *(m.text for m in e.mentions)], wanted)]
+        found = found_events(g, doc)
         if not found:
             detail.missed_events.append(g.name)
             continue
