@@ -11,6 +11,7 @@ import re
 import shutil
 import sys
 import sysconfig
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from string import Template
 
@@ -149,6 +150,8 @@ def ping(
     timeout: float = 5.0,
 ) -> str:
     """Connect and ask JetStream for the account info; returns the server version, e.g. '2.15.1'.
+    Callable from inside a running event loop too (async code calling `stack up`): the ping then runs
+    on a loop of its own in a worker thread, since asyncio.run refuses to start inside a running loop.
 
     Raises:
         Exception (nats or OS errors): not answering, JetStream off, or credentials refused.
@@ -158,4 +161,13 @@ def ping(
         auth = {"user": user, "password": password.get_secret_value() if password else ""}
     elif token:
         auth = {"token": token.get_secret_value()}
-    return asyncio.run(asyncio.wait_for(_ping(url, auth, timeout), timeout * 3))
+
+    def run() -> str:
+        return asyncio.run(asyncio.wait_for(_ping(url, auth, timeout), timeout * 3))
+
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:  # no loop running in this thread: the usual case
+        return run()
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="nats-ping") as pool:
+        return pool.submit(run).result()

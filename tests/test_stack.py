@@ -372,6 +372,27 @@ def test_stack_up_again_only_checks() -> None:
 
 
 @pytest.mark.integration
+@pytest.mark.anyio
+async def test_stack_up_from_inside_an_event_loop_only_checks() -> None:
+    """`up` called from async code (a test, a FastStream lifespan) used to wait out its timeout: the
+    NATS ping's asyncio.run refused to start inside the running loop, and the wait read that as
+    "not answering yet"."""
+    before = {row.name: row.pid for row in control.status(load_settings())}
+    started = asyncio.get_running_loop().time()
+    rows = {row.name: row for row in control.up(load_settings(), Path(".env"), timeout=20)}
+    assert asyncio.get_running_loop().time() - started < 15
+    assert all(row.running for row in rows.values()), rows
+    assert {name: row.pid for name, row in rows.items()} == before
+
+
+@pytest.mark.anyio
+async def test_nats_ping_from_inside_an_event_loop_reports_the_connection_error() -> None:
+    with pytest.raises(Exception) as raised:
+        nats_server.ping(f"nats://127.0.0.1:{_free_port()}", timeout=1.0)
+    assert not isinstance(raised.value, RuntimeError), raised.value  # not "asyncio.run() cannot be called"
+
+
+@pytest.mark.integration
 def test_neo4j_answers_an_authenticated_query(driver: Driver, database: str) -> None:
     records, _, _ = driver.execute_query("RETURN 1 + 1 AS two", database_=database)
     assert records[0]["two"] == 2
