@@ -1,5 +1,5 @@
 // name: merge_entity
-// description: Merges the node from_key into the node into_key (its mentions, statements, places and edges move, an edge the survivor already has from the same article is not copied twice, an article mentioning both keeping its more factual report; its name becomes an alias); renames it when into_key has no node yet. Alias entries follow, and so does every stored key naming the node: Effect cause_key, target_key, claimed_by; AFFECTED claimed_by; stated_by_key on MENTIONS, AT and INVOLVED.
+// description: Merges the node from_key into the node into_key (its mentions, statements, places and edges move, an edge the survivor already has (same type, far end and properties) is not copied twice, an article mentioning both keeping its more factual report; its name becomes an alias); renames it when into_key has no node yet. Alias entries follow, and so does every stored key naming the node: Effect cause_key, target_key, claimed_by; AFFECTED claimed_by; stated_by_key on MENTIONS, AT and INVOLVED.
 // params: from_key, into_key, into_type, rank, status_rank
 //
 // The stored keys are found through their indexes (schema.cypher), by hint as seeks (a plan made on an
@@ -62,17 +62,15 @@ CALL (old, into) {
                   ELSE {} END
     DELETE m
   }
-  // an edge is copied unless the survivor has its twin already: the same type to the same node from
-  // the same article (AT, INVOLVED with its role, AFFECTED with its start and cue; edges the writer
-  // MERGEs by their ends alone, ABOUT, STATED, PART_OF, have no article): an event one article
-  // placed AT two places that become one is AT it once, a claim ABOUT both is ABOUT it once
+  // an edge is copied unless the survivor has its twin already: the same type to the same node with
+  // the same properties (article, role, date, status, sentence): an event one article placed AT two
+  // places that become one is AT it once, a claim ABOUT both is ABOUT it once. Two clauses of one
+  // article that differ (a capture that happened beside one planned) keep an edge each
   CALL (old, into) {
     MATCH (old)-[r]->(other)
-    WHERE other <> into AND NOT EXISTS {
+    WHERE other <> into AND NOT (type(r) = 'PART_OF' AND EXISTS { (into)-[:PART_OF]->(other) }) AND NOT EXISTS {
       MATCH (into)-[twin]->(other)
-      WHERE type(twin) = type(r) AND coalesce(twin.article, '') = coalesce(r.article, '')
-        AND coalesce(twin.role, '') = coalesce(r.role, '') AND coalesce(twin.start, -1) = coalesce(r.start, -1)
-        AND coalesce(twin.cue, '') = coalesce(r.cue, '')
+      WHERE type(twin) = type(r) AND properties(twin) = properties(r)
     }
     CREATE (into)-[copy:$(type(r))]->(other)
     SET copy = properties(r)
@@ -81,9 +79,7 @@ CALL (old, into) {
     MATCH (other)-[r]->(old)
     WHERE other <> into AND type(r) <> 'MENTIONS' AND NOT EXISTS {
       MATCH (other)-[twin]->(into)
-      WHERE type(twin) = type(r) AND coalesce(twin.article, '') = coalesce(r.article, '')
-        AND coalesce(twin.role, '') = coalesce(r.role, '') AND coalesce(twin.start, -1) = coalesce(r.start, -1)
-        AND coalesce(twin.cue, '') = coalesce(r.cue, '')
+      WHERE type(twin) = type(r) AND properties(twin) = properties(r)
     }
     CREATE (other)-[copy:$(type(r))]->(into)
     SET copy = properties(r)
