@@ -905,3 +905,19 @@ def test_find_time_expressions_month_ahead_and_participles(text, dct, words, val
 def test_find_time_expressions_today_is_the_nth_day(text, value):
     found = [t for t in find_time_expressions(text, SATURDAY) if t.text.endswith(" day")]
     assert [t.value for t in found] == ([value] if value else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        # a day its past-tense verb governs directly cannot lie ahead of the DCT: last year's
+        ("The chain's fiscal year ended Nov. 5 with a small loss.", "Nov. 5", "2024-11-05"),
+        ("The deadline was moved to Nov. 5.", "Nov. 5", "2025-11-05"),  # no verb right before
+        ("Bids are due by Nov. 5.", "Nov. 5", "2025-11-05"),  # a deadline
+        # a quarter said to have ended on such a day is of that day's year
+        ("In the third quarter ended Nov. 5, the chain lost money.", "third quarter", "2024-Q3"),
+        ("In the third quarter ended Sept. 30, the chain lost money.", "third quarter", "2025-Q3"),
+    ],
+)
+def test_find_time_expressions_ended_on_a_day_ahead(text, words, value):
+    assert one(text, date(2025, 10, 28), words).value == value

@@ -10,6 +10,7 @@ from functools import cache
 
 from chronicle.extraction.timex.calendar import add_months, iso_week_value, month_end, month_start
 from chronicle.extraction.timex.hit import Hit
+from chronicle.extraction.timex.patterns import compile_patterns
 from chronicle.extraction.timex.resolve import (
     Context,
     month_day_year,
@@ -116,7 +117,26 @@ def _r_quarter(m: Hit, ctx: Context) -> Resolved:
         year, month = add_months(ctx.dct.year, ctx.dct.month, 3 * shift)
         return Resolved(value=f"{year:04d}-Q{(month - 1) // 3 + 1}")
     year = quarter_year(ctx.dct, q, tense_at(ctx, m.start(), m.end()))
-    return Resolved(value=f"{year:04d}-Q{q}")
+    ended = _ended_year(m, ctx)
+    return Resolved(value=f"{min(year, ended or year):04d}-Q{q}")
+
+
+_ENDED = re.compile(r",?\s+(?:that\s+|which\s+)?ended\s+(?:on\s+)?")
+
+
+def _ended_year(m: Hit, ctx: Context) -> int | None:
+    """The year of the day a quarter is said to have ended ('the second quarter ended Oct. 31' in an
+    article of 27 October 1989: 1988), or None."""
+    ended = _ENDED.match(ctx.text, m.end())
+    if ended is None or ctx.dct is None:
+        return None
+    head = next(r.head for r in compile_patterns().rules if r.name == "month_day")
+    found = head.match(ctx.text, ended.end())
+    if found is None or not found["month"][0].isupper():
+        return None
+    if found["year"]:
+        return int(found["year"])
+    return month_day_year(ctx.dct, month_number(found["month"]), int(found["day"]), "past", past_verb=True)
 
 
 def _r_month_span_quarter(m: Hit, ctx: Context) -> Resolved:

@@ -22,6 +22,7 @@ __all__ = [
     "month_day_year",
     "month_value",
     "month_year",
+    "past_verb_before",
     "quarter_year",
     "season_value",
     "tense_at",
@@ -188,6 +189,33 @@ def _nearest(pattern: re.Pattern[str], text: str, from_right: bool) -> int | Non
     return m.start() if m else None
 
 
+def _adjacent_past_verb(left: str) -> bool:
+    """An -ed verb right before the expression governs it ('closed Wednesday', 'predicted on Monday'),
+    and a promise is dated by when it was made ('pledged Sunday to end it', the `speech_plan` table;
+    not 'has promised'); a passive after 'be' ('will be completed on Monday') leaves it to the
+    auxiliary."""
+    verb = _ADJACENT_VERB.search(left)
+    return bool(
+        verb
+        and (
+            verb.group(1) not in load_vocab()["future_cue"]
+            or (
+                verb.group(1) in load_vocab()["speech_plan"]
+                and not _AUXILIARY_BEFORE.search(left, 0, verb.start())
+            )
+        )
+        and not _BE_BEFORE.search(left, 0, verb.start())
+    )
+
+
+def past_verb_before(ctx: Context, start: int) -> bool:
+    """The expression follows its past-tense verb directly ('ended Oct. 31', 'closed on Friday'), and
+    is no deadline ('by', 'until')."""
+    begin, _ = ctx.sentence_bounds(start)
+    left = ctx.text[max(begin, start - 120) : start]
+    return not _DEADLINE.search(left) and _adjacent_past_verb(left)
+
+
 def tense_cue(ctx: Context, start: int, end: int) -> tuple[Tense, int]:
     """The tense the clause gives an expression, and how far away its cue is.
 
@@ -202,21 +230,7 @@ def tense_cue(ctx: Context, start: int, end: int) -> tuple[Tense, int]:
     perfect = _PAST_PERFECT.search(clause)
     if _DEADLINE.search(left):
         return ("past", 0) if perfect else ("future", 0)
-    verb = _ADJACENT_VERB.search(left)
-    if (
-        verb
-        and (
-            verb.group(1) not in load_vocab()["future_cue"]
-            or (
-                verb.group(1) in load_vocab()["speech_plan"]
-                and not _AUXILIARY_BEFORE.search(left, 0, verb.start())
-            )
-        )
-        and not _BE_BEFORE.search(left, 0, verb.start())
-    ):
-        # 'closed Wednesday', 'predicted on Monday': the verb right before governs, and a promise is
-        # dated by when it was made ('pledged Sunday to end it', the `speech_plan` table; not 'has
-        # promised'); a passive after 'be' ('will be completed on Monday') leaves it to the auxiliary
+    if _adjacent_past_verb(left):
         return "past", 0
     participle = _adjacent_participle().search(left)
     if participle and not _AUXILIARY_BEFORE.search(left, 0, participle.start()):
@@ -322,14 +336,19 @@ def month_year(dct: date, month: int, rel: str | None, tense: Tense) -> int:
     return year
 
 
-def month_day_year(dct: date, month: int, day: int, tense: Tense) -> int:
-    """The year of a month and day named without one."""
+def month_day_year(dct: date, month: int, day: int, tense: Tense, past_verb: bool = False) -> int:
+    """The year of a month and day named without one. A day its past-tense verb governs directly
+    ('the quarter ended Oct. 31' said on 27 October) cannot lie ahead: it is last year's."""
     try:
         candidate = date(dct.year, month, day)
     except ValueError:  # 29 February in a common year
         candidate = date(dct.year, month, 28)
     gap = (candidate - dct).days
-    if gap > 0 and tense != "future" and ((tense == "past" and gap > 45) or gap > 183):
+    if (
+        gap > 0
+        and tense != "future"
+        and ((tense == "past" and (gap > 45 or (past_verb and gap > 1))) or gap > 183)
+    ):
         return dct.year - 1
     if gap < -60 and tense == "future":
         return dct.year + 1

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from chronicle.extraction.timex.calendar import add_months, iso_week_value
 from chronicle.extraction.timex.hit import Hit
-from chronicle.extraction.timex.resolve import Context, month_day_year, tense_at
+from chronicle.extraction.timex.resolve import Context, month_day_year, past_verb_before, tense_at
 from chronicle.extraction.timex.vocab import load_vocab
 
 __all__ = [
@@ -129,7 +129,8 @@ def day_value(month: int, day: int, year_text: str | None, m: Hit, ctx: Context)
     if year_text:
         return iso_day(int(year_text), month, day) or f"{year_text}-{month:02d}-{day:02d}"
     if ctx.dct:
-        year = month_day_year(ctx.dct, month, day, tense_at(ctx, m.start(), m.end()))
+        tense = tense_at(ctx, m.start(), m.end())
+        year = month_day_year(ctx.dct, month, day, tense, past_verb_before(ctx, m.start()))
         return iso_day(year, month, day) or f"{year:04d}-{month:02d}-{day:02d}"
     if ctx.ref_year:
         return f"{ctx.ref_year:04d}-{month:02d}-{day:02d}"
