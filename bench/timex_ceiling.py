@@ -29,6 +29,10 @@ Rules, in order (the first that applies wins):
   '2000-01-05', and TEV / TNI for a night).
 - (b) cut two ways: a dateline date ('WASHINGTON, August 11 (Xinhua)') tagged in some articles only;
   a weekday and its date ('Thursday, Jan. 6') one gold span in some articles, two in others.
+- (b) read two ways: 'last April' said later in the year than April, this year's or last year's;
+  'last week' said on a Sunday, the ISO week before or the week the Sunday ends.
+- (b) a duration or set (value 'P...' or 'XXXX-...') left untagged, where TBAQ tags most of ours
+  (as optional DURATION/SET) and leaves some untagged.
 - (b) the words: the expression's key (lower case, digits as 9, weekday and month names as <wd> and
   <mon>, hyphens as spaces, a leading 'the', 'early', 'late', 'mid', 'earlier', 'later', 'around',
   'about', 'nearly', 'almost', 'sometime' dropped) for gold and for our span. A wrong value is (b) when the TBAQ gold gives that key values of both shapes (digits as 9:
@@ -49,7 +53,7 @@ import re
 import sys
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # `bench.*` when run as a script
@@ -73,6 +77,13 @@ _DROP = re.compile(
     r"^(?:the|early|late|mid-?|earlier|later|this\s+past|around|about|nearly|almost|sometime)\s+",
     re.IGNORECASE,
 )
+_LENGTH = re.compile(r"^(?:P[\dTX]|XXXX-)")  # a duration or a set: 'P1D', 'PT24H', 'XXXX-WXX-1'
+_LAST_NAMED = re.compile(
+    r"^(?:last|this\s+past)\s+(?P<name>January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|spring|summer|fall|autumn|winter)$",
+    re.IGNORECASE,
+)
+_SEASON_START = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 _POD_WORD = re.compile(r"\b(?:morning|afternoon|evening|night|tonight|overnight)\b", re.IGNORECASE)
 _DATELINE = re.compile(r"^[A-Z][A-Za-z .,'-]{2,40}?,\s+(?P<date>[A-Z][a-z]+\.?\s+\d\d?)\s*\(")
 _WEEKDAY_DATE = re.compile(
@@ -107,6 +118,7 @@ class Corpus:
     shapes: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     tagging: dict[str, Counter[str]] = field(default_factory=dict)
     spellings: dict[str, Counter[str]] = field(default_factory=dict)
+    spellings_seed: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
 
 
 def shape(value: str | None) -> str:
@@ -170,7 +182,11 @@ def collect(lines: list[GoldLine]) -> Corpus:
             else:
                 corpus.items.append(Item(line.id, dct, "missed", t.text, t.value, start=spans[i][0]))
         for j, p in enumerate(pred):
+            if j in left_out and _LENGTH.match(p.value or ""):
+                corpus.spellings_seed["duration or set"]["optional"] += 1
             if j not in used and j not in left_out:
+                if _LENGTH.match(p.value or ""):
+                    corpus.spellings_seed["duration or set"]["untagged"] += 1
                 corpus.items.append(
                     Item(line.id, dct, "spurious", pred_text=p.text, pred_value=p.value, start=p.start)
                 )
@@ -267,7 +283,7 @@ def spelling_counts(corpus: Corpus) -> dict[str, Counter[str]]:
     """How the TBAQ gold spells values that can be spelled two ways, treats a part of day, a dateline
     and a weekday before its date."""
     if not corpus.spellings:
-        counts: dict[str, Counter[str]] = defaultdict(Counter)
+        counts: dict[str, Counter[str]] = defaultdict(Counter, corpus.spellings_seed)
         for line in corpus.lines:
             text = line.text or ""
             for t in line.gold.timexes or []:
@@ -284,6 +300,14 @@ def spelling_counts(corpus: Corpus) -> dict[str, Counter[str]]:
                     counts["part of day"]["part of day kept" if pod else "day only"] += 1
                     if pod and re.search(r"\bnight\b", t.text, re.IGNORECASE):
                         counts["night"][f"T{pod.group(1)}"] += 1
+            dct = line.published_at.date() if hasattr(line.published_at, "date") else line.published_at
+            for t in line.gold.timexes or []:
+                form = _last_named_form(t.text, t.value, dct)
+                if form:
+                    counts["last <month or season> earlier in the DCT's year"][form] += 1
+                form = _sunday_week_form(t.text, t.value, dct)
+                if form:
+                    counts["last week said on a Sunday"][form] += 1
             dateline = _DATELINE.match(text)
             if dateline:
                 tagged = any(
@@ -300,6 +324,31 @@ def spelling_counts(corpus: Corpus) -> dict[str, Counter[str]]:
                     counts["weekday, date"]["one span" if len(over) == 1 else "two spans"] += 1
         corpus.spellings = counts
     return corpus.spellings
+
+
+def _last_named_form(text: str, value: str | None, dct: date | None) -> str:
+    """'this year' or 'last year' for 'last April' said later in the year than April, else ''."""
+    m = _LAST_NAMED.match(" ".join(text.split()))
+    if not m or not value or not dct or not value[:4].isdigit():
+        return ""
+    name = m["name"].lower()
+    start = _SEASON_START.get(name) or _month_number(name)
+    if not start or start >= dct.month:
+        return ""
+    return {dct.year: "this year", dct.year - 1: "last year"}.get(int(value[:4]), "")
+
+
+def _sunday_week_form(text: str, value: str | None, dct: date | None) -> str:
+    """For 'last week' said on a Sunday: 'ISO week before' or 'the week the Sunday ends', else ''."""
+    if not dct or dct.isoweekday() != 7 or " ".join(text.lower().split()) != "last week" or not value:
+        return ""
+    own = dct.isocalendar()
+    before = (dct - timedelta(days=7)).isocalendar()
+    if value == f"{own[0]}-W{own[1]:02d}":
+        return "the week the Sunday ends"
+    if value == f"{before[0]}-W{before[1]:02d}":
+        return "ISO week before"
+    return ""
 
 
 _POD_VALUE = re.compile(r"T(?:MO|AF|EV|NI)$")
@@ -325,6 +374,18 @@ def _spelling(item: Item, corpus: Corpus, text: str) -> tuple[str, str, str]:
         name = "dateline"
     if item.kind == "missed" and any(m.start() <= item.start < m.end() for m in _WEEKDAY_DATE.finditer(text)):
         name = "weekday, date"
+    if (
+        item.kind == "wrong"
+        and item.gold_text
+        and _last_named_form(item.gold_text, item.gold_value, item.dct)
+    ):
+        name = "last <month or season> earlier in the DCT's year"
+    if (
+        item.kind == "wrong"
+        and item.gold_text
+        and _sunday_week_form(item.gold_text, item.gold_value, item.dct)
+    ):
+        name = "last week said on a Sunday"
     if not name or len(counts[name]) < 2:
         return "", "", ""
     extra = f" (a night: {dict(counts['night'])})" if name == "part of day" else ""
@@ -358,6 +419,10 @@ def rule_b(item: Item, corpus: Corpus, text: str = "") -> tuple[str, str, str]:
             key = " ".join((words or "").lower().split())
             majority = counts.most_common(1)[0][0]
             return f"b tagging: '{key}' {dict(counts)}", key, majority
+    if item.kind == "spurious" and _LENGTH.match(item.pred_value or ""):
+        counts = spelling_counts(corpus)["duration or set"]
+        if len(counts) > 1:
+            return f"b duration or set: {dict(counts)}", "duration or set", counts.most_common(1)[0][0]
     return "", "", ""
 
 
