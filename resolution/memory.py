@@ -1,6 +1,13 @@
 """The alias index in memory: the resolver without a server, for `chronicle eval --clusters` and
 tests. It applies each article's plan exactly as the graph writer does (same `plan`, same rules for
 writing aliases and merging), so a score measured here is the graph's.
+
+A surname used alone joins the one person known by it ('Tessaro' said ... joins Ivo Tessaro). When
+a second person of that surname comes ('Marta Tessaro'), the surname's 's|' entry turns ambiguous
+and the names that had joined the first person by it alone are split off again (`settle`): their
+aliases forgotten and their articles planned afresh, as they would have been had both people come
+first. So a lone surname ends apart from two people who bear it whatever order the articles arrive
+in; the graph writer does the same to the articles it has stored (graph/identity.py).
 """
 
 from collections.abc import Iterable
@@ -20,6 +27,8 @@ from chronicle.resolution.resolver import (
 )
 from chronicle.resolution.rewrite import rewrite
 from chronicle.resolution.subjects import Subject, is_vote_prefix, subjects, vote_prefix
+
+_Placed = tuple[str, str]  # (article id, the entity's key in it)
 
 __all__ = ["MemoryIndex", "apply_binding", "resolve_docs", "type_of_key"]
 
@@ -54,6 +63,11 @@ class MemoryIndex:
         self.entries: dict[str, Entry] = {}
         self.moved: dict[str, str] = {}
         self._votes: dict[str, set[str]] = {}  # 'v|<words>|' -> the vote keys under it
+        # one-word names that may be surnames, by surname: (subject, the node key its plan gave it)
+        self.lone: dict[str, list[tuple[Subject, str]]] = {}
+        self.pending: list[tuple[str, str]] = []  # (surname, node) that turned ambiguous, not yet settled
+        self.splits: list[tuple[str, str]] = []  # (surname, node) settled: what the graph writer must split
+        self.placed: dict[_Placed, str] = {}  # an article's entity planned afresh -> its node key
 
     def read(self, keys: Iterable[str]) -> dict[str, Entry]:
         """The entries of these keys that exist, every vote under a 'v|<words>|' prefix among them,
@@ -91,7 +105,16 @@ class MemoryIndex:
                     rank = max(entry.rank, merge.rank)
                     self.entries[alias] = Entry(merge.into, rank, merge.type, entry.pinned)
         for binding in result.bindings:
-            self.entries[binding.key] = apply_binding(self.entries.get(binding.key), binding)
+            existing = self.entries.get(binding.key)
+            self.entries[binding.key] = apply_binding(existing, binding)
+            if (
+                binding.key.startswith("s|")
+                and existing is not None
+                and existing.target
+                and not existing.pinned
+                and self.final(existing.target) != self.final(binding.target)
+            ):  # a second person of this surname: what joined the first by it alone is split off
+                self.pending.append((binding.key.removeprefix("s|"), self.final(existing.target)))
             if binding.key.startswith("v|"):
                 self._votes.setdefault(vote_prefix(binding.key), set()).add(binding.key)
 
@@ -110,8 +133,54 @@ class MemoryIndex:
     def resolve_subjects(self, found: list[Subject]) -> Plan:
         """Plan one article's subjects (subjects.subjects) against the index and apply the plan."""
         result = plan(found, self.read(lookup_keys(found)))
+        for subject in found:
+            if surname := subject.lone_surname:
+                self.lone.setdefault(surname, []).append((subject, result.keys[subject.old_key]))
         self.apply(result)
         return result
+
+    def node_of(self, article: str, old_key: str, planned: str) -> str:
+        """The node an article's entity is now: `planned` (its plan's key) unless it was planned
+        afresh since, after every merge."""
+        return self.final(self.placed.get((article, old_key), planned))
+
+    def settle(self, stored: Iterable[Subject] = ()) -> list[Plan]:
+        """Split off the names that joined a person by a surname that has turned ambiguous, and plan
+        their articles afresh. `stored` are such names the index holds no subject of (the graph's
+        stored articles, graph/identity.py), of any surname; each is taken if its surname is one
+        that turned ambiguous. Returns the plans of the articles planned afresh."""
+        stored = list(stored)
+        replans: list[Plan] = []
+        pending, self.pending = self.pending, []
+        for surname, node in dict.fromkeys(pending):
+            node = self.final(node)
+            group = [
+                s for s, key in self.lone.get(surname, []) if self.node_of(s.article, s.old_key, key) == node
+            ]
+            group += [s for s in stored if s.lone_surname == surname]
+            if not group:
+                continue
+            self.splits.append((surname, node))
+            for subject in group:
+                self._forget(subject, node)
+            for article in sorted({s.article for s in group}):
+                found = [s for s in group if s.article == article]
+                result = plan(found, self.read(lookup_keys(found)))
+                self.apply(result)
+                replans.append(result)
+                for subject in found:
+                    self.placed[(article, subject.old_key)] = result.keys[subject.old_key]
+        return replans
+
+    def _forget(self, subject: Subject, node: str) -> None:
+        """Undo what joined `subject` to `node`: its own key's merge and the aliases it bound there."""
+        own = subject.base_key
+        if own != node and self.final(own) == node:
+            self.moved.pop(own, None)
+        for key in (*subject.binds, subject.type_lookup):
+            entry = self.entries.get(key) if key else None
+            if entry is not None and entry.target and not entry.pinned and self.final(entry.target) == node:
+                del self.entries[key]
 
 
 def resolve_docs(docs: list[GraphDoc], index: MemoryIndex | None = None) -> list[GraphDoc]:
@@ -119,10 +188,13 @@ def resolve_docs(docs: list[GraphDoc], index: MemoryIndex | None = None) -> list
     index = index or MemoryIndex()
     outlets = {d.article.source for d in docs if d.article.source}
     folded = {fold(o, "Organization") for o in outlets}
-    plans = [index.resolve(doc, folded) for doc in docs]
+    plans = []
+    for doc in docs:
+        plans.append(index.resolve(doc, folded))
+        index.settle()
     out = []
     for doc, result in zip(docs, plans, strict=True):
-        keys = {old: index.final(new) for old, new in result.keys.items()}
+        keys = {old: index.node_of(doc.article.id, old, new) for old, new in result.keys.items()}
         out.append(
             rewrite(doc, keys, {old: type_of_key(new, result.types[old]) for old, new in keys.items()})
         )

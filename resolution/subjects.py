@@ -44,6 +44,7 @@ __all__ = [
     "is_town_key",
     "is_vote_prefix",
     "rank_of",
+    "subject_of",
     "subjects",
     "vote_prefix",
 ]
@@ -76,11 +77,18 @@ class Subject:
     name_fold: str = ""  # the folded canonical name ('oleksandr sirski')
     votes: int = 1  # mentions the article gives the name: its evidence for the type
     vote_key: str | None = None  # 'v|jordan|<article id>': this article's vote on the name's type
+    article: str = ""  # the id of the article it comes from
 
     @property
     def words(self) -> int:
         """Words in the canonical name (full names outrank single words)."""
         return len(self.name.split())
+
+    @property
+    def lone_surname(self) -> str | None:
+        """The surname a one-word name may be ('sirski' for 'Syrskyi' alone), folded as a person's
+        name is; None for any other name."""
+        return self.surname_lookup.removeprefix("s|") if self.surname_lookup else None
 
 
 def rank_of(entity: Entity) -> int:
@@ -141,7 +149,8 @@ def vote_prefix(vote_key: str) -> str:
     return "|".join(vote_key.split("|", 2)[:2]) + "|"
 
 
-def _subject(entity: Entity, outlets: set[str], article_id: str = "") -> Subject:
+def subject_of(entity: Entity, outlets: set[str], article_id: str = "") -> Subject:
+    """One entity of an article as the resolver sees it; `outlets` are folded outlet names."""
     kind = entity.type
     if kind == "Place" and fold(entity.name, "Organization") in outlets:
         kind = "Organization"  # an outlet is never a place ('Eastern Europe Desk')
@@ -152,6 +161,7 @@ def _subject(entity: Entity, outlets: set[str], article_id: str = "") -> Subject
         name=entity.name,
         base_key=base_key(entity),
         rank=rank_of(entity),
+        article=article_id,
     )
     name_fold = fold(entity.name, kind)
     subject.name_fold = name_fold
@@ -176,7 +186,9 @@ def _subject(entity: Entity, outlets: set[str], article_id: str = "") -> Subject
         _organisation_near(subject, name_fold)
     one_word = len(name_fold.split()) == 1 and not is_acronym(entity.name)
     if one_word and subject.rank <= 1 and kind in ("Organization", "Place"):
-        subject.surname_lookup = f"s|{name_fold}"  # a surname the model typed otherwise ('Jobs')
+        # a surname the model typed otherwise ('Jobs'), folded as a person's name is: 'Tessaro' the
+        # organisation looks up 's|tesaro', the surname 'Ivo Tessaro' binds
+        subject.surname_lookup = f"s|{fold(entity.name, 'Person')}"
     subject.binds = sorted(set(subject.binds))
     subject.looks_up = sorted(
         {
@@ -266,4 +278,4 @@ def subjects(doc: GraphDoc, outlets: set[str]) -> list[Subject]:
     names = set(outlets)
     if doc.article.source:
         names.add(fold(doc.article.source, "Organization"))
-    return [_subject(entity, names, doc.article.id) for entity in doc.entities]
+    return [subject_of(entity, names, doc.article.id) for entity in doc.entities]

@@ -23,6 +23,8 @@ STATEMENTS = [
     ("merge_sources", "lookup"),
     ("events_at", "lookup"),
     ("settle_event", "write"),
+    ("lone_mentions", "lookup"),
+    ("split_off", "write"),
     ("aliases", "write"),
     ("clear_article", "write"),
     ("article", "write"),
