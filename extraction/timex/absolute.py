@@ -88,7 +88,7 @@ def _r_month(m: Hit, ctx: Context) -> Resolved:
         if tense is None and _scheduled_vote(ctx.text, m.start(), m.end()):
             tense = "future"  # 'the November election', 'the party's convention in July': named ahead
         if _THROUGH.search(ctx.text, max(0, m.start() - 20), m.start()) and ctx.dct.month - month >= 9:
-            tense = "future"  # 'loans through January' said in October: the coming one, not a span long gone
+            tense = "future"  # 'a credit line through February' said in November: the coming one, not a span long gone
         year = month_year(ctx.dct, month, rel, tense)
         return Resolved(value=f"{year:04d}-{month:02d}", mod=mod)
     if rel:
@@ -125,8 +125,8 @@ _ENDED = re.compile(r",?\s+(?:that\s+|which\s+)?ended\s+(?:on\s+)?")
 
 
 def _ended_year(m: Hit, ctx: Context) -> int | None:
-    """The year of the day a quarter is said to have ended ('the second quarter ended Oct. 31' in an
-    article of 27 October 1989: 1988), or None."""
+    """The year of the day a quarter is said to have ended ('the third quarter ended Nov. 5' in an
+    article of 28 October 2025: 2024), or None."""
     ended = _ENDED.match(ctx.text, m.end())
     if ended is None or ctx.dct is None:
         return None
@@ -252,8 +252,8 @@ _TODAY_IS = re.compile(r"\b(?:today|it)\s*(?:is|['’]s)\s+$", re.IGNORECASE)
 
 
 def _r_nth_day(m: Hit, ctx: Context) -> Resolved | None:
-    """'Today is the eighth day of the blockade', 'It's the second day of the offensive': the DCT.
-    Elsewhere ('on the second day of talks') the count has no anchor here, and is no expression."""
+    """'Today is the fifth day of the port strike', 'It's the third straight day of rain': the DCT.
+    Elsewhere ('on the second day of talks', our own example) the count has no anchor here, and is no expression."""
     if not _TODAY_IS.search(ctx.text, max(0, m.start() - 12), m.start()):
         return None
     return Resolved(value=ctx.dct.isoformat() if ctx.dct else None)

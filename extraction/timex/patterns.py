@@ -175,7 +175,7 @@ def _build(v: Vocab) -> Patterns:
             prefix_required=True,
         ),
         Rule(
-            # 'today is the eighth day of the strike': the DCT (the resolver checks the 'today is')
+            # 'today is the fifth day of the strike': the DCT (the resolver checks the 'today is')
             "nth_day",
             re.compile(
                 rf"(?P<ord>{alternation(v['day_ordinal'])})\s+(?:(?:straight|consecutive|successive)\s+)?day\b"

@@ -209,7 +209,7 @@ def _adjacent_past_verb(left: str) -> bool:
 
 
 def past_verb_before(ctx: Context, start: int) -> bool:
-    """The expression follows its past-tense verb directly ('ended Oct. 31', 'closed on Friday'), and
+    """The expression follows its past-tense verb directly ('ended Nov. 5', 'closed on Friday'), and
     is no deadline ('by', 'until')."""
     begin, _ = ctx.sentence_bounds(start)
     left = ctx.text[max(begin, start - 120) : start]
@@ -234,7 +234,7 @@ def tense_cue(ctx: Context, start: int, end: int) -> tuple[Tense, int]:
         return "past", 0
     participle = _adjacent_participle().search(left)
     if participle and not _AUXILIARY_BEFORE.search(left, 0, participle.start()):
-        return "past", 0  # 'its record high set on Aug. 6': an irregular participle, as 'closed Wednesday'
+        return "past", 0  # 'the record set on Sept. 9': an irregular participle, as 'closed Wednesday'
     patterns = compile_patterns()
     for window, from_right in ((left, True), (ctx.text[end : min(stop, end + _RIGHT_REACH)], False)):
         best: tuple[int, Tense] | None = None
@@ -338,7 +338,7 @@ def month_year(dct: date, month: int, rel: str | None, tense: Tense) -> int:
 
 def month_day_year(dct: date, month: int, day: int, tense: Tense, past_verb: bool = False) -> int:
     """The year of a month and day named without one. A day its past-tense verb governs directly
-    ('the quarter ended Oct. 31' said on 27 October) cannot lie ahead: it is last year's."""
+    ('the fiscal year ended Nov. 5' said on 28 October) cannot lie ahead: it is last year's."""
     try:
         candidate = date(dct.year, month, day)
     except ValueError:  # 29 February in a common year
