@@ -900,6 +900,9 @@ def test_find_time_expressions_month_ahead_and_participles(text, dct, words, val
         ("Today is the fifth day of the port strike.", "2025-06-28"),
         ("It's the third straight day of rain in the capital.", "2025-06-28"),
         ("On the second day of talks, the envoys left.", None),  # a count with no anchor: no expression
+        ("The port has been shut for a third straight day.", "2025-06-28"),  # the day being told
+        ("On Thursday the port stayed shut for a second consecutive day.", "2025-06-26"),
+        ("The rally ran for a second day.", None),  # no 'straight' or 'consecutive': a count
     ],
 )
 def test_find_time_expressions_today_is_the_nth_day(text, value):

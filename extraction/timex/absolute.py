@@ -251,12 +251,20 @@ def _r_decade(m: Hit, ctx: Context) -> Resolved:
 _TODAY_IS = re.compile(r"\b(?:today|it)\s*(?:is|['’]s)\s+$", re.IGNORECASE)
 
 
+_FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
+
+
 def _r_nth_day(m: Hit, ctx: Context) -> Resolved | None:
-    """'Today is the fifth day of the port strike', 'It's the third straight day of rain': the DCT.
-    Elsewhere ('on the second day of talks', our own example) the count has no anchor here, and is no expression."""
-    if not _TODAY_IS.search(ctx.text, max(0, m.start() - 12), m.start()):
-        return None
-    return Resolved(value=ctx.dct.isoformat() if ctx.dct else None)
+    """'Today is the fifth day of the port strike', 'It's the third straight day of rain': the DCT;
+    'prices fell for a third straight day': the day being told (the day last named, else the
+    story's). Elsewhere ('on the second day of talks') the count has no anchor, and is no expression."""
+    before = ctx.text[max(0, m.start() - 12) : m.start()]
+    if _TODAY_IS.search(before):
+        return Resolved(value=ctx.dct.isoformat() if ctx.dct else None)
+    if m["run"] and _FOR_BEFORE.search(before):
+        day = ctx.near_day(m.start())
+        return Resolved(value=day.isoformat() if day else None)
+    return None
 
 
 def _r_ordinal_day(m: Hit, ctx: Context) -> Resolved:

@@ -175,12 +175,13 @@ def _build(v: Vocab) -> Patterns:
             prefix_required=True,
         ),
         Rule(
-            # 'today is the fifth day of the strike': the DCT (the resolver checks the 'today is')
+            # 'today is the fifth day of the strike', 'fell for a third straight day': the resolver
+            # checks the 'today is' or the 'for'
             "nth_day",
             re.compile(
-                rf"(?P<ord>{alternation(v['day_ordinal'])})\s+(?:(?:straight|consecutive|successive)\s+)?day\b"
+                rf"(?P<ord>{alternation(v['day_ordinal'])})\s+(?P<run>(?:straight|consecutive|successive)\s+)?day\b"
             ),
-            _prefix(r"\b(?P<the>[Tt]he)\s+"),
+            _prefix(r"\b(?P<the>the|a)\s+"),
             prefix_required=True,
         ),
         Rule(
