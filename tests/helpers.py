@@ -18,14 +18,17 @@ from chronicle.graph.connection import async_driver
 from chronicle.graph.schema import apply_schema
 from chronicle.graph.writer import write_graphdocs
 from chronicle.resolution.decisions import Decision
+from chronicle.resolution.resolver import AMBIGUOUS
 
 __all__ = [
     "PUBLISHED",
     "clean_fixture",
+    "delete_ambiguous",
     "delete_articles",
     "delete_entities",
     "forget_decisions",
     "graph_counts",
+    "new_articles_removed",
     "run",
     "scalar",
     "wiped",
@@ -54,11 +57,38 @@ def graph_counts(driver: Driver, database: str) -> tuple[int, int]:
     return int(nodes), int(relationships)  # type: ignore[arg-type]
 
 
-def delete_articles(driver: Driver, database: str, prefix: str) -> None:
-    """Remove a test's articles and their claims (ids starting with `prefix`); entities stay."""
+_MINE = "({id} STARTS WITH $prefix OR {id} IN $ids)"  # a null $prefix starts nothing
+
+
+def delete_articles(
+    driver: Driver, database: str, prefix: str | None = None, *, ids: Sequence[str] = ()
+) -> None:
+    """Remove what a test's articles (ids starting with `prefix`, or in `ids`) wrote, and nothing any
+    other article needs: their dated edges, claims, effects and type votes, the articles, then the nodes they
+    mentioned that no article mentions any more (and the places those lay in, once nothing lies in
+    them, as the writer's prune does), the alias entries of every node that is gone, and their sources
+    once these published nothing else. Never the whole graph: a developer's graph may hold real data."""
+    records, _, _ = driver.execute_query(
+        f"MATCH (a:Article) WHERE {_MINE.format(id='a.id')} "
+        "OPTIONAL MATCH (a)-[:MENTIONS]->(n) OPTIONAL MATCH (s:Source)-[:PUBLISHED]->(a) "
+        "OPTIONAL MATCH (n)-[:PART_OF*1..]->(p) "
+        "RETURN collect(DISTINCT a.id) AS ids, collect(DISTINCT n.key) + collect(DISTINCT p.key) AS keys, "
+        "collect(DISTINCT s.name) AS sources",
+        {"prefix": prefix, "ids": list(ids)},
+        database_=database,
+    )
+    ids, keys, sources = records[0]["ids"], records[0]["keys"], records[0]["sources"]
+    for statement in (
+        f"MATCH ()-[r:AT|INVOLVED|AFFECTED]->() WHERE {_MINE.format(id='r.article')} DELETE r",
+        f"MATCH (a:Article) WHERE {_MINE.format(id='a.id')} OPTIONAL MATCH (a)<-[:IN]-(x) DETACH DELETE x, a",
+        "UNWIND $ids AS id MATCH (vote:Alias) WHERE vote.key STARTS WITH 'v|' AND vote.key ENDS WITH '|' + id "
+        "DELETE vote",
+    ):
+        driver.execute_query(statement, {"prefix": prefix, "ids": ids}, database_=database)
+    delete_entities(driver, database, keys, unmentioned_only=True)
     driver.execute_query(
-        "MATCH (a:Article) WHERE a.id STARTS WITH $prefix OPTIONAL MATCH (a)<-[:IN]-(c:Claim) DETACH DELETE c, a",
-        {"prefix": prefix},
+        "UNWIND $sources AS name MATCH (s:Source {name: name}) WHERE NOT (s)-->() DELETE s",
+        {"sources": sources},
         database_=database,
     )
 
@@ -66,16 +96,53 @@ def delete_articles(driver: Driver, database: str, prefix: str) -> None:
 def delete_entities(
     driver: Driver, database: str, keys: Sequence[str], *, unmentioned_only: bool = False
 ) -> None:
-    """Remove a test's entity nodes by key (with `unmentioned_only`, those no article mentions any more)
-    and the alias entries of every node that is gone."""
-    keep_mentioned = "WHERE NOT ()-[:MENTIONS]->(n) " if unmentioned_only else ""
+    """Remove a test's entity nodes by key and the alias entries of those that are gone. With
+    `unmentioned_only`, only nodes no article mentions and no place lies in (the writer's prune rule),
+    repeated so that a place goes once the places inside it have gone."""
+    keep = "WHERE NOT ()-[:MENTIONS]->(n) AND NOT ()-[:PART_OF]->(n) " if unmentioned_only else ""
+    left = list(dict.fromkeys(keys))
+    while left:
+        records, _, _ = driver.execute_query(
+            f"UNWIND $keys AS key MATCH (n:Entity {{key: key}}) {keep}DETACH DELETE n RETURN collect(key) AS gone",
+            {"keys": left},
+            database_=database,
+        )
+        gone = records[0]["gone"]
+        if not gone:
+            break
+        left = [key for key in left if key not in set(gone)]
     driver.execute_query(
-        f"UNWIND $keys AS key MATCH (n:Entity {{key: key}}) {keep_mentioned}DETACH DELETE n",
+        "UNWIND $keys AS key MATCH (alias:Alias {target: key}) WHERE NOT EXISTS { MATCH (:Entity {key: key}) } "
+        "DELETE alias",
         {"keys": list(keys)},
         database_=database,
     )
+
+
+@contextmanager
+def new_articles_removed(driver: Driver, database: str, ids: Sequence[str]) -> Iterator[None]:
+    """For a test that ingests articles it did not invent (the samples, the seed set): afterwards,
+    `delete_articles` removes those of `ids` that were not in the graph before it, so a developer who
+    ingested the same articles keeps them, and so do the alias entries their names made ambiguous
+    ('g|kursk': a city and a region), which the test cannot name in advance."""
+    articles = "MATCH (a:Article) WHERE a.id IN $ids RETURN collect(a.id)"
+    ambiguous = "MATCH (alias:Alias) WHERE alias.target = $ambiguous RETURN collect(alias.key)"
+    before = set(scalar(driver, database, articles, ids=list(ids)))  # type: ignore[arg-type]
+    shared = set(scalar(driver, database, ambiguous, ambiguous=AMBIGUOUS))  # type: ignore[arg-type]
+    try:
+        yield
+    finally:
+        delete_articles(driver, database, ids=[i for i in ids if i not in before])
+        made = set(scalar(driver, database, ambiguous, ambiguous=AMBIGUOUS)) - shared  # type: ignore[arg-type]
+        delete_ambiguous(driver, database, sorted(made))
+
+
+def delete_ambiguous(driver: Driver, database: str, keys: Sequence[str]) -> None:
+    """Remove alias entries that two of a test's nodes claimed (a shared surname: 's|tesaro'), which
+    point at no node (resolver.AMBIGUOUS), so deleting the nodes does not reach them."""
     driver.execute_query(
-        "MATCH (alias:Alias) WHERE NOT EXISTS { MATCH (n:Entity {key: alias.target}) } DELETE alias",
+        "MATCH (alias:Alias) WHERE alias.key IN $keys AND alias.target = $ambiguous DELETE alias",
+        {"keys": list(keys), "ambiguous": AMBIGUOUS},
         database_=database,
     )
 

@@ -423,16 +423,18 @@ def fixture_docs() -> list[GraphDoc]:
 
 
 def delete_fixture(driver: Driver, database: str) -> None:
-    """Delete exactly what the fixture wrote (keys and ids starting with test-q4-, its two sources)."""
-    statements = (
-        "MATCH (c:Claim) WHERE c.id STARTS WITH $prefix DETACH DELETE c",
-        "MATCH (e:Effect)-[:IN]->(a:Article) WHERE a.id STARTS WITH $prefix DETACH DELETE e",
-        "MATCH (a:Article) WHERE a.id STARTS WITH $prefix DETACH DELETE a",
-        "MATCH (n:Entity) WHERE n.key STARTS WITH $prefix DETACH DELETE n",
-        "MATCH (s:Source) WHERE s.name IN $sources DETACH DELETE s",
+    """Delete exactly what the fixture wrote: its articles with what they alone mention (their alias
+    entries too, tests.helpers.delete_articles), then any node left whose key starts with test-q4-."""
+    from tests.helpers import delete_ambiguous, delete_articles, delete_entities
+
+    delete_articles(driver, database, PREFIX)
+    delete_ambiguous(driver, database, ["s|tesaro"])  # Ivo and Marta Tessaro share it
+    records, _, _ = driver.execute_query(
+        "MATCH (n:Entity) WHERE n.key STARTS WITH $prefix RETURN collect(n.key) AS keys",
+        prefix=PREFIX,
+        database_=database,
     )
-    for statement in statements:
-        driver.execute_query(statement, prefix=PREFIX, sources=list(SOURCES), database_=database)
+    delete_entities(driver, database, records[0]["keys"])
 
 
 def load_fixture(driver: Driver, database: str, docs: list[GraphDoc] | None = None) -> None:

@@ -27,7 +27,7 @@ from chronicle.extraction.models import (
     Mention,
     PlaceInfo,
 )
-from tests.helpers import wiped, write_docs
+from tests.helpers import delete_articles, wiped, write_docs
 
 pytestmark = pytest.mark.integration
 
@@ -96,12 +96,7 @@ def _doc(article: str, sentences: tuple[str, ...], linked: bool) -> GraphDoc:
 
 
 def _delete(driver: Driver, database: str) -> None:
-    for statement in (
-        "MATCH (a:Article) WHERE a.id STARTS WITH $prefix OPTIONAL MATCH (a)<-[:IN]-(c) DETACH DELETE c, a",
-        "MATCH (n:Entity) WHERE n.key STARTS WITH $prefix DETACH DELETE n",
-        "MATCH (s:Source {name: 'Test FXP Wire'}) DETACH DELETE s",
-    ):
-        driver.execute_query(statement, prefix=PREFIX, database_=database)
+    delete_articles(driver, database, PREFIX)
 
 
 @pytest.fixture()

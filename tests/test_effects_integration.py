@@ -27,7 +27,7 @@ from chronicle.extraction.models import (
     PlaceInfo,
     When,
 )
-from tests.helpers import wiped, write_docs
+from tests.helpers import delete_articles, wiped, write_docs
 
 pytestmark = pytest.mark.integration
 
@@ -155,13 +155,7 @@ def _write(doc: GraphDoc, database: str) -> None:
 
 
 def _delete(driver: Driver, database: str) -> None:
-    for statement in (
-        "MATCH (e:Effect)-[:IN]->(a:Article) WHERE a.id STARTS WITH $prefix DETACH DELETE e",
-        "MATCH (a:Article) WHERE a.id STARTS WITH $prefix DETACH DELETE a",
-        "MATCH (n:Entity) WHERE n.key STARTS WITH $prefix DETACH DELETE n",
-        "MATCH (s:Source {name: 'Test FX Wire'}) DETACH DELETE s",
-    ):
-        driver.execute_query(statement, prefix=PREFIX, database_=database)
+    delete_articles(driver, database, PREFIX)
 
 
 @pytest.fixture()

@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 from chronicle.cli.main import app
 from chronicle.extraction.models import ArticleRecord, Entity, GraphDoc, Mention
 from chronicle.settings import get_settings
-from tests.helpers import clean_fixture, forget_decisions, write_docs
+from tests.helpers import clean_fixture, delete_ambiguous, delete_articles, forget_decisions, write_docs
 
 pytestmark = pytest.mark.integration
 
@@ -48,26 +48,27 @@ def _write(*docs: GraphDoc) -> None:
     write_docs(get_settings().neo4j_database, *([doc] for doc in docs))
 
 
+DECIDED = ("person:dori", "person:taras-velich", "organization:harbour")
+"""Key prefixes of the nodes these tests' decisions name."""
+SHARED_SURNAMES = ["s|okafor", "s|velichkov"]
+"""Surname entries two of these tests' persons claim, so they point at no node (resolver.AMBIGUOUS)."""
+
+
 def _forget_decisions() -> None:
-    forget_decisions(
-        lambda decision: decision.key.startswith(
-            ("person:dori", "person:taras-velich", "organization:harbour")
-        )
-    )
+    forget_decisions(lambda decision: decision.key.startswith(DECIDED))
 
 
 def _wipe(driver: Driver, database: str) -> None:
     """What these articles wrote, as a rebuild would lose it: articles, their nodes, the aliases of
-    those nodes (pinned ones too)."""
-    for statement in (
-        "MATCH (a:Article) WHERE a.id STARTS WITH $prefix "
-        "OPTIONAL MATCH (a)-[:MENTIONS]->(n:Entity) WHERE NOT EXISTS { "
-        "  MATCH (other:Article)-[:MENTIONS]->(n) WHERE NOT other.id STARTS WITH $prefix } "
-        "DETACH DELETE a, n",
-        "MATCH (alias:Alias) WHERE NOT EXISTS { MATCH (n:Entity {key: alias.target}) } DELETE alias",
-        "MATCH (s:Source {name: $source}) WHERE NOT (s)-->() DELETE s",
-    ):
-        driver.execute_query(statement, prefix=PREFIX, source=SOURCE, database_=database)
+    those nodes (pinned ones too, also those pinned to a key that never became a node)."""
+    delete_articles(driver, database, PREFIX)
+    driver.execute_query(
+        "UNWIND $decided AS prefix MATCH (alias:Alias) WHERE alias.target STARTS WITH prefix "
+        "AND NOT EXISTS { MATCH (n:Entity {key: alias.target}) } DELETE alias",
+        decided=list(DECIDED),
+        database_=database,
+    )
+    delete_ambiguous(driver, database, SHARED_SURNAMES)
 
 
 def _clean(driver: Driver, database: str) -> None:

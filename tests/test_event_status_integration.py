@@ -16,7 +16,7 @@ from chronicle.cli.main import app
 from chronicle.extraction.models import Article, GraphDoc
 from chronicle.extraction.pipeline import extract
 from chronicle.resolution import resolve_docs
-from tests.helpers import wiped, write_docs
+from tests.helpers import delete_articles, wiped, write_docs
 
 pytestmark = pytest.mark.integration
 
@@ -44,26 +44,16 @@ def _write(docs: list[GraphDoc], database: str) -> None:
     write_docs(database, docs)
 
 
-def _delete(driver: Driver, database: str, docs: list[GraphDoc]) -> None:
-    """Exactly what these articles wrote: their claims, the articles, their events, and entities no
-    other article mentions."""
-    docs = docs + resolve_docs(docs)  # the keys the graph gives them too
-    events = [e.key for d in docs for e in d.events]
-    entities = [e.key for d in docs for e in d.entities]
-    for statement in (
-        "MATCH (c:Claim)-[:IN]->(a:Article) WHERE a.id STARTS WITH $prefix DETACH DELETE c",
-        "MATCH (a:Article) WHERE a.id STARTS WITH $prefix DETACH DELETE a",
-        "MATCH (e:Event) WHERE e.key IN $events AND NOT ()-[:MENTIONS]->(e) DETACH DELETE e",
-        "MATCH (n:Entity) WHERE n.key IN $entities AND NOT ()-[:MENTIONS]->(n) DETACH DELETE n",
-        "MATCH (s:Source {name: 'Test Status Wire'}) WHERE NOT (s)-->() DELETE s",
-    ):
-        driver.execute_query(statement, prefix=PREFIX, events=events, entities=entities, database_=database)
+def _delete(driver: Driver, database: str) -> None:
+    """Exactly what these articles wrote (their effects and alias entries too), nothing other
+    articles mention."""
+    delete_articles(driver, database, PREFIX)
 
 
 @pytest.fixture()
 def planned_only(driver: Driver, database: str) -> Iterator[GraphDoc]:
     docs = [extract(PLANNED), extract(HAPPENED)]
-    with wiped(driver, database, lambda graph, name: _delete(graph, name, docs)):
+    with wiped(driver, database, _delete):
         _write(docs[:1], database)
         yield docs[0]
 

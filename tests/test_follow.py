@@ -35,9 +35,8 @@ from chronicle.consumers.follow import MAX_BACKOFF, FollowState, FollowStopped, 
 from chronicle.consumers.pages import BrokenFeed, fetch_feed, fetch_page
 from chronicle.extraction.ids import article_id
 from chronicle.graph.connection import driver as open_driver
-from chronicle.graph.cypher import load
 from chronicle.settings import get_settings
-from tests.helpers import scalar
+from tests.helpers import delete_articles, scalar
 from tests.web_fixture import Site, serve_site
 
 runner = CliRunner()
@@ -69,14 +68,8 @@ def _forget(site: Site) -> None:
 
     asyncio.run(unpublish())
     with open_driver(get_settings()) as graph:
-        database = get_settings().neo4j_database
         ids = [article_id(link, "") for link in links]
-        records, _, _ = graph.execute_query(load("clear_article", "write").text, ids=ids, database_=database)
-        keys = [key for record in records for key in record["previous"]]
-        graph.execute_query(
-            "MATCH (a:Article) WHERE a.id IN $ids DETACH DELETE a", ids=ids, database_=database
-        )
-        graph.execute_query(load("prune", "write").text, keys=keys, database_=database)
+        delete_articles(graph, get_settings().neo4j_database, ids=ids)
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from spacy.language import Language
 from chronicle.extraction.models import Article, GraphDoc
 from chronicle.extraction.pipeline import extract_many
 from chronicle.graph.writer import write_graphdocs
-from tests.helpers import clean_fixture, delete_articles, delete_entities
+from tests.helpers import clean_fixture, delete_articles
 from tests.identity_articles import articles as identity_articles
 
 pytestmark = [pytest.mark.integration, pytest.mark.anyio]
@@ -33,13 +33,7 @@ def _articles(texts: tuple[str, ...] = TEXTS, prefix: str = PREFIX) -> list[Arti
 
 
 def _clean(driver: Driver, database: str) -> None:
-    with driver.session(database=database) as session:
-        keys = session.run(
-            "MATCH (a:Article)-[:MENTIONS]->(n) WHERE a.id STARTS WITH $prefix RETURN collect(DISTINCT n.key) AS keys",
-            prefix=PREFIX,
-        ).single(strict=True)["keys"]
     delete_articles(driver, database, PREFIX)
-    delete_entities(driver, database, keys, unmentioned_only=True)
 
 
 def _nodes(driver: Driver, database: str) -> set[tuple[str, str, tuple[str, ...], tuple[str, ...]]]:

@@ -1,6 +1,6 @@
 """The whole pipeline on the real servers: publish to JetStream, the worker extracts and writes, Neo4j has it."""
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 
 import pytest
 from faststream import TestApp
@@ -13,8 +13,9 @@ from chronicle.consumers.ingest import ingest_articles
 from chronicle.consumers.publish import publish_articles
 from chronicle.consumers.readers import read_articles
 from chronicle.consumers.replay import stored_articles
+from chronicle.extraction.ids import article_id
 from tests.conftest import EXAMPLES
-from tests.helpers import graph_counts, scalar
+from tests.helpers import graph_counts, new_articles_removed, scalar
 
 pytestmark = [pytest.mark.integration, pytest.mark.anyio]
 
@@ -26,9 +27,22 @@ async def worker() -> AsyncIterator[NatsBroker]:
         yield real_broker
 
 
+NOTE = "A short note written for the dedup test, about nothing in particular."
+
+
 @pytest.fixture(scope="module")
 def sample_articles() -> list[ArticleMessage]:
     return read_articles(EXAMPLES / "articles.jsonl")
+
+
+@pytest.fixture(scope="module", autouse=True)
+def removed_afterwards(
+    driver: Driver, database: str, sample_articles: list[ArticleMessage]
+) -> Iterator[None]:
+    """The module's articles leave the graph with it: the samples (unless the graph held them before)
+    and the dedup note, which the worker may write."""
+    with new_articles_removed(driver, database, [m.id for m in sample_articles] + [article_id(None, NOTE)]):
+        yield
 
 
 async def test_sample_articles_flow_through_queue_into_graph(
@@ -74,12 +88,12 @@ async def test_reingesting_sample_articles_leaves_counts_unchanged(
 
 
 async def test_same_article_published_twice_is_dropped_by_the_server(worker: NatsBroker) -> None:
-    message = ArticleMessage(text="A short note written for the dedup test, about nothing in particular.")
+    message = ArticleMessage(text=NOTE)
     first, second = (
         (await publish_articles(worker, [message]))[0],
         (await publish_articles(worker, [message]))[0],
     )
-    assert first.id == second.id
+    assert first.id == second.id == article_id(None, NOTE)
     assert second.duplicate
 
 

@@ -1,7 +1,7 @@
 """The worker refuses an article that is not English: dead-lettered with the reason, never mined."""
 
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 
 import anyio
 import pytest
@@ -20,7 +20,7 @@ from chronicle.consumers.contracts import (
 )
 from chronicle.consumers.ingest import ingest_articles
 from chronicle.consumers.publish import ensure_stream
-from tests.helpers import scalar
+from tests.helpers import new_articles_removed, scalar
 
 pytestmark = [pytest.mark.integration, pytest.mark.anyio]
 
@@ -34,6 +34,12 @@ ENGLISH = (
     "before next year. According to the town, the costs have risen by a third, and the opposition "
     "wants an inquiry into the contracts with the builder."
 )
+
+
+@pytest.fixture(autouse=True)
+def removed_afterwards(driver: Driver, database: str) -> Iterator[None]:
+    with new_articles_removed(driver, database, ["language-test-de", "language-test-en"]):
+        yield
 
 
 @pytest.fixture

@@ -26,7 +26,7 @@ from chronicle.extraction.models import (
 )
 from chronicle.graph.entities import apply_decisions
 from chronicle.resolution.decisions import merge_decision
-from tests.helpers import wiped, write_docs
+from tests.helpers import delete_articles, wiped, write_docs
 
 pytestmark = pytest.mark.integration
 
@@ -99,13 +99,7 @@ def _doc() -> GraphDoc:
 
 
 def _wipe(driver: Driver, database: str) -> None:
-    for statement in (
-        "MATCH (a:Article) WHERE a.id STARTS WITH $prefix "
-        "OPTIONAL MATCH (a)-[:MENTIONS]->(n:Entity) OPTIONAL MATCH (a)<-[:IN]-(x) DETACH DELETE a, n, x",
-        "MATCH (alias:Alias) WHERE NOT EXISTS { MATCH (n:Entity {key: alias.target}) } DELETE alias",
-        "MATCH (s:Source {name: $source}) WHERE NOT (s)-->() DELETE s",
-    ):
-        driver.execute_query(statement, prefix=PREFIX, source=SOURCE, database_=database)
+    delete_articles(driver, database, PREFIX)
 
 
 @pytest.fixture

@@ -33,7 +33,7 @@ from chronicle.extraction.models import (
 from chronicle.extraction.rules.event_reports import RANK
 from chronicle.graph.cypher import load
 from chronicle.settings import get_settings
-from tests.helpers import forget_decisions, wiped, write_docs
+from tests.helpers import delete_articles, forget_decisions, wiped, write_docs
 
 pytestmark = pytest.mark.integration
 
@@ -166,16 +166,7 @@ def _forget_decisions() -> None:
 def _wipe(driver: Driver, database: str) -> None:
     """What these articles wrote: articles, their claims and effects, the nodes only they mention and
     the alias entries of nodes that are gone."""
-    for statement in (
-        "MATCH (a:Article) WHERE a.id STARTS WITH $prefix "
-        "OPTIONAL MATCH (a)-[:MENTIONS]->(n:Entity) WHERE NOT EXISTS { "
-        "  MATCH (other:Article)-[:MENTIONS]->(n) WHERE NOT other.id STARTS WITH $prefix } "
-        "OPTIONAL MATCH (a)<-[:IN]-(x) "
-        "DETACH DELETE a, n, x",
-        "MATCH (alias:Alias) WHERE NOT EXISTS { MATCH (n:Entity {key: alias.target}) } DELETE alias",
-        "MATCH (s:Source {name: $source}) WHERE NOT (s)-->() DELETE s",
-    ):
-        driver.execute_query(statement, prefix=PREFIX, source=SOURCE, database_=database)
+    delete_articles(driver, database, PREFIX)
 
 
 def _key(driver: Driver, database: str, suffix: str, name: str) -> str:

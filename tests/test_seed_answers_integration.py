@@ -6,7 +6,7 @@ hand-built graph) is where the gap is.
 """
 
 import json
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import pytest
@@ -18,15 +18,29 @@ from typer.testing import CliRunner
 from chronicle.cli.main import app
 from chronicle.consumers.app import app as worker_app
 from chronicle.consumers.app import broker
+from chronicle.consumers.contracts import ArticleMessage
 from chronicle.consumers.ingest import ingest_articles
 from chronicle.consumers.readers import read_articles
 from tests.conftest import SEED
+from tests.helpers import new_articles_removed
 
 pytestmark = [pytest.mark.integration, pytest.mark.anyio, pytest.mark.shared_data]
 
 runner = CliRunner()
 ISW = "Institute for the Study of War"
 SYRSKYI = "Oleksandr Syrskyi"
+
+
+@pytest.fixture(scope="module")
+def seed_articles() -> list[ArticleMessage]:
+    return read_articles(SEED / "articles.jsonl")
+
+
+@pytest.fixture(scope="module", autouse=True)
+def removed_afterwards(driver: Driver, database: str, seed_articles: list[ArticleMessage]) -> Iterator[None]:
+    """The seed articles leave the graph with the module, unless it held them before."""
+    with new_articles_removed(driver, database, [m.id for m in seed_articles]):
+        yield
 
 
 @pytest.fixture
@@ -37,11 +51,11 @@ async def worker() -> AsyncIterator[NatsBroker]:
 
 
 @pytest.fixture
-async def seeded(worker: NatsBroker, driver: Driver, database: str) -> None:
+async def seeded(
+    worker: NatsBroker, driver: Driver, database: str, seed_articles: list[ArticleMessage]
+) -> None:
     """The four seed articles, ingested through the queue by the current extractor."""
-    result = await ingest_articles(
-        worker, driver, database, read_articles(SEED / "articles.jsonl"), force=True, timeout=300
-    )
+    result = await ingest_articles(worker, driver, database, seed_articles, force=True, timeout=300)
     assert result.missing == [] and result.dead == {}, result
 
 
