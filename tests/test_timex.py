@@ -917,6 +917,8 @@ def test_find_time_expressions_today_is_the_nth_day(text, value):
         ("The chain's fiscal year ended Nov. 5 with a small loss.", "Nov. 5", "2024-11-05"),
         ("The deadline was moved to Nov. 5.", "Nov. 5", "2025-11-05"),  # no verb right before
         ("Bids are due by Nov. 5.", "Nov. 5", "2025-11-05"),  # a deadline
+        ("They hope to last until the ballots are counted Nov. 5.", "Nov. 5", "2025-11-05"),  # a passive
+        ("All eyes are on the much-hyped Nov. 5 runoff.", "Nov. 5", "2025-11-05"),  # an adjective
         # a quarter said to have ended on such a day is of that day's year
         ("In the third quarter ended Nov. 5, the chain lost money.", "third quarter", "2024-Q3"),
         ("In the third quarter ended Sept. 30, the chain lost money.", "third quarter", "2025-Q3"),

@@ -209,11 +209,19 @@ def _adjacent_past_verb(left: str) -> bool:
 
 
 def past_verb_before(ctx: Context, start: int) -> bool:
-    """The expression follows its past-tense verb directly ('ended Nov. 5', 'closed on Friday'), and
-    is no deadline ('by', 'until')."""
+    """The expression follows its past-tense verb directly ('ended Nov. 5', 'closed on Friday'): no
+    deadline ('by', 'until'), no auxiliary before the verb ('are tallied March 15' is a passive
+    that may lie ahead) and no compound adjective ('the delegate-packed April 19 primary')."""
     begin, _ = ctx.sentence_bounds(start)
     left = ctx.text[max(begin, start - 120) : start]
-    return not _DEADLINE.search(left) and _adjacent_past_verb(left)
+    if _DEADLINE.search(left) or not _adjacent_past_verb(left):
+        return False
+    verb = _ADJACENT_VERB.search(left)
+    return bool(
+        verb
+        and not _AUXILIARY_BEFORE.search(left, 0, verb.start())
+        and not left[: verb.start()].endswith("-")
+    )
 
 
 def tense_cue(ctx: Context, start: int, end: int) -> tuple[Tense, int]:
