@@ -101,8 +101,9 @@ async def _stored_lone(
     found: list[tuple[str, list[str], int, str]] = []  # article, names, mentions, node
     for surname, node in dict.fromkeys(index.pending):
         node = index.final(node)
-        rows = await _rows(tx, "lone_mentions", "lookup", key=node)
-        for mention in rows[0]["mentions"] if rows else []:
+        # the node, and the nodes this batch merges into it (the merges are not written yet)
+        keys = sorted({node} | {k for k in index.moved if index.final(k) == node})
+        for mention in await _rows(tx, "lone_mentions", "lookup", keys=keys):
             names = lone_names(mention["forms"], surname)
             if names and mention["article"] not in batch:
                 found.append((mention["article"], names, mention["count"] or 1, node))
