@@ -65,22 +65,20 @@ CALL (old, into) {
   // an edge is copied unless the survivor has its twin already: the same type to the same node with
   // the same properties (article, role, date, status, sentence): an event one article placed AT two
   // places that become one is AT it once, a claim ABOUT both is ABOUT it once. Two clauses of one
-  // article that differ (a capture that happened beside one planned) keep an edge each
+  // article that differ (a capture that happened beside one planned) keep an edge each. The twins are
+  // read from one bound node, the other end a filter: planned on an empty graph (a plan that is kept),
+  // an EXISTS subquery or a comprehension between the two bound nodes scanned every relationship
   CALL (old, into) {
     MATCH (old)-[r]->(other)
-    WHERE other <> into AND NOT (type(r) = 'PART_OF' AND EXISTS { (into)-[:PART_OF]->(other) }) AND NOT EXISTS {
-      MATCH (into)-[twin]->(other)
-      WHERE type(twin) = type(r) AND properties(twin) = properties(r)
-    }
+    WHERE other <> into AND NOT (type(r) = 'PART_OF' AND EXISTS { (into)-[:PART_OF]->(other) })
+      AND none(twin IN [(into)-[t]->(x) WHERE x = other | t] WHERE type(twin) = type(r) AND properties(twin) = properties(r))
     CREATE (into)-[copy:$(type(r))]->(other)
     SET copy = properties(r)
   }
   CALL (old, into) {
     MATCH (other)-[r]->(old)
-    WHERE other <> into AND type(r) <> 'MENTIONS' AND NOT EXISTS {
-      MATCH (other)-[twin]->(into)
-      WHERE type(twin) = type(r) AND properties(twin) = properties(r)
-    }
+    WHERE other <> into AND type(r) <> 'MENTIONS'
+      AND none(twin IN [(x)-[t]->(into) WHERE x = other | t] WHERE type(twin) = type(r) AND properties(twin) = properties(r))
     CREATE (other)-[copy:$(type(r))]->(into)
     SET copy = properties(r)
   }
