@@ -26,14 +26,18 @@ CALL (from) {
   SET moved = properties(m)
   DELETE m
   WITH from, a, n, row
+  // each edge is read from the node it leaves or enters, as a pattern comprehension: planned on an
+  // empty graph (a plan that is kept), a MATCH of an edge of any type scanned every relationship
   CALL (from, n, row) {
-    MATCH (x)-[r]->(from) WHERE r.article = row.article
+    UNWIND [(x)-[r]->(from) WHERE r.article = row.article | [x, r]] AS found
+    WITH n, found[0] AS x, found[1] AS r
     CREATE (x)-[copy:$(type(r))]->(n)
     SET copy = properties(r)
     DELETE r
   }
   CALL (from, n, row) {
-    MATCH (from)-[r]->(x) WHERE r.article = row.article
+    UNWIND [(from)-[r]->(x) WHERE r.article = row.article | [x, r]] AS found
+    WITH n, found[0] AS x, found[1] AS r
     CREATE (n)-[copy:$(type(r))]->(x)
     SET copy = properties(r)
     DELETE r
@@ -41,13 +45,13 @@ CALL (from) {
   CALL (from, n, a) {
     MATCH (a)<-[:IN]-(c)
     CALL (from, n, c) {
-      MATCH (from)-[r]->(c)
+      UNWIND [(c)<-[r]-(x) WHERE x = from | r] AS r
       CREATE (n)-[copy:$(type(r))]->(c)
       SET copy = properties(r)
       DELETE r
     }
     CALL (from, n, c) {
-      MATCH (c)-[r]->(from)
+      UNWIND [(c)-[r]->(x) WHERE x = from | r] AS r
       CREATE (c)-[copy:$(type(r))]->(n)
       SET copy = properties(r)
       DELETE r
