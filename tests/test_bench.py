@@ -111,3 +111,20 @@ def test_bench_args_default_to_every_section_and_refuse_unknown_ones() -> None:
     assert parse_args(["--quick", "e2e"]).e2e_sizes == [100]
     with pytest.raises(SystemExit):
         parse_args(["everything"])
+
+
+def test_timex_ceiling_keys_shapes_and_spellings() -> None:
+    from bench.timex_ceiling import _last_named_form, _spelling_class, key_of, shape
+
+    assert key_of("the late 1980s") == "9999s"
+    assert key_of("Thursday night") == key_of("Friday night") == "<wd> night"
+    assert key_of("around year-end") == key_of("year end") == "year end"
+    assert shape("1989-W43") == "9999-W99" and shape("1989-WXX") == "9999-WXX"
+    assert _spelling_class("2000-W7", "2000-W07") == "week number"
+    assert _spelling_class("1949-XX", "1949") == "bare year"
+    assert _spelling_class("2000-01-05", "2000-01-05TNI") == "part of day"
+    assert _spelling_class("1989-11-06T17", "1989-11-06T17:00") == "clock hour"
+    assert _spelling_class("1989-W43", "1989-W42") == ""
+    assert _last_named_form("last April", "2025-04", date(2025, 10, 2)) == "this year"
+    assert _last_named_form("last April", "2024-04", date(2025, 10, 2)) == "last year"
+    assert _last_named_form("last November", "2024-11", date(2025, 10, 2)) == ""  # later in the year
