@@ -8,7 +8,8 @@ CYPHER replan=skip // its first plan is kept (graph/writer.py: Plans)
 MATCH (from:Entity {key: $from_key})
 CALL (from) {
   UNWIND $rows AS row
-  MATCH (a:Article {id: row.article})-[m:MENTIONS]->(from)
+  MATCH (a:Article {id: row.article})
+  UNWIND [(a)-[m:MENTIONS]->(x) WHERE x = from | m] AS m
   MERGE (n:Entity {key: row.key})
     ON CREATE SET n.name = row.name, n.name_rank = row.name_rank
   WITH from, a, m, n, row,
@@ -61,7 +62,7 @@ CALL (from) {
         c.claimed_by = CASE WHEN c.claimed_by = from.key THEN n.key ELSE c.claimed_by END
   }
   CALL (from, n, a) {
-    MATCH (a)-[r:MENTIONS]->() WHERE r.stated_by_key = from.key
+    UNWIND [(a)-[r:MENTIONS]->() WHERE r.stated_by_key = from.key | r] AS r
     SET r.stated_by_key = n.key
   }
   CALL (from, n, row) {
