@@ -13,7 +13,9 @@
 // Built for two entities in most articles too (two countries): every branch that could start from either
 // side starts from the one with fewer edges to read (counted from the store's degrees; a null start matches
 // nothing), a claim is compared only with the effects read from it (the links grouped by claim id and by
-// effect id, not all against all), and context claims only with the links of their own article.
+// effect id, not all against all), and context claims only with the links of their own article. The
+// rows are sorted and cut to the limit on what they carry (a link's article and claim are read once, a
+// context claim brings its own); only the rows kept read their claimer, speaker and effect.
 MATCH (cause:Entity {key: $cause_key})
 MATCH (target:Entity {key: $target_key})
 CALL (cause, target) {
@@ -59,11 +61,18 @@ CALL (cause, target) {
          r.claimed_by AS who_key, r.claim AS claim_id, r.article AS article_id, r.evidence AS evidence,
          r.stated_on AS stated_on, r.effect AS effect_id
   UNION
-  // each edge once before its properties are read (a second edge pairs with every first one)
-  MATCH (cause)-[first:AFFECTED]->(x:Entity)-[second:AFFECTED]->(target)
+  // each thing between once, then its edges on either side (not every first edge paired with every
+  // second one: a country between two others has hundreds of each)
+  MATCH (cause)-[:AFFECTED]->(x:Entity)-[:AFFECTED]->(target)
   WHERE x <> cause AND x <> target
-  UNWIND [first, second] AS r
-  WITH DISTINCT x, r
+  WITH DISTINCT cause, target, x
+  CALL (cause, target, x) {
+    MATCH (cause)-[r:AFFECTED]->(x)
+    RETURN r
+    UNION ALL
+    MATCH (x)-[r:AFFECTED]->(target)
+    RETURN r
+  }
   RETURN 'effect' AS kind, x.name AS via, r AS dated, r.description AS what, r.cue AS cue,
          r.claimed_by AS who_key, r.claim AS claim_id, r.article AS article_id, r.evidence AS evidence,
          r.stated_on AS stated_on, r.effect AS effect_id
@@ -164,32 +173,52 @@ WITH cause, l, direct, read
 WHERE l.kind = 'effect' OR (
   NOT (l.via IS NOT NULL AND direct)
   AND NOT any(e IN read WHERE coalesce(e CONTAINS l.evidence OR l.evidence CONTAINS e, false)))
-WITH cause, collect(l) AS links
+WITH cause, l
+// each link's article and claim read once, here (context claims bring their own)
+OPTIONAL MATCH (article:Article {id: l.article_id})
+OPTIONAL MATCH (claim:Claim {id: l.claim_id})
+WITH cause, collect(l {.*, article: article, claim: claim}) AS links
 WITH cause, links, [l IN links | l.article_id] AS article_ids,
      [l IN links WHERE l.claim_id IS NOT NULL | l.claim_id] AS claim_ids
 CALL (cause, article_ids, claim_ids) {
   WITH cause, article_ids, claim_ids, [(cause)-[:AT]->(place) | place] AS places
   MATCH (a:Article)
   WHERE a.id IN article_ids
-  MATCH (a)<-[:IN]-(c:Claim)-[r:ABOUT]->(x:Entity)
-  WHERE NOT c.id IN claim_ids
-    AND (x = cause OR x IN places OR c.part_of_claim IN claim_ids)
+  // (ABOUT leads to things only; the list of linked claims is searched for a figure's claim and for
+  // the few claims found, not once per claim in the articles: that search was a third of this block)
+  MATCH (a)<-[:IN]-(c:Claim)-[r:ABOUT]->(x)
+  WHERE x = cause OR x IN places OR (c.part_of_claim IS NOT NULL AND c.part_of_claim IN claim_ids)
   WITH a, c, collect(r)[0] AS r
+  WHERE NOT c.id IN claim_ids
   RETURN collect({kind: CASE WHEN c:Quantity THEN 'figure' ELSE 'context' END, via: null, dated: r,
                   what: c.text, cue: null, who_key: null, claim_id: c.id, article_id: a.id,
-                  evidence: c.sentence, stated_on: coalesce(c.stated_on, c.as_of)}) AS context
+                  evidence: c.sentence, stated_on: coalesce(c.stated_on, c.as_of), article: a,
+                  claim: c}) AS context
 }
 UNWIND links + context AS row
-WITH row, row.dated AS dated
-WHERE ($since IS NULL OR dated.valid_to >= $since)
+WITH row, row.dated AS dated, row.article AS article, row.claim AS claim
+WHERE article IS NOT NULL
+  AND ($since IS NULL OR dated.valid_to >= $since)
   AND ($until IS NULL OR dated.valid_from <= $until)
-MATCH (article:Article {id: row.article_id})
-OPTIONAL MATCH (claim:Claim {id: row.claim_id})
-OPTIONAL MATCH (claimer:Entity {key: row.who_key})
 OPTIONAL MATCH (parent:Claim {id: claim.part_of_claim})
+// the rows sorted on what they have (a figure's parent gives its text and date) and cut to the limit:
+// only the rows kept read their claimer, speaker and effect. Grouped first (each row once), so that a
+// row no longer carries the lists of all links and context claims: the sort holds every row, and
+// those lists counted once per row ran out of transaction memory at 880 rows
+WITH row, dated, article, claim, parent, count(*) AS copies
+WITH row, dated, article, claim, parent, article.published_at AS published_at, claim.value AS value,
+     coalesce(row.stated_on, parent.stated_on) AS stated_on,
+     CASE WHEN row.kind = 'figure' THEN coalesce(parent.text, row.what) ELSE row.what END AS what
+ORDER BY coalesce(dated.valid_from, stated_on, date(published_at)), stated_on, published_at,
+         CASE row.kind WHEN 'effect' THEN 0 WHEN 'claim' THEN 1 WHEN 'context' THEN 2 ELSE 3 END, what,
+         value DESC, row.article_id, row.claim_id, row.via
+LIMIT coalesce($limit, 1000)
+OPTIONAL MATCH (claimer:Entity {key: row.who_key})
 OPTIONAL MATCH (speaker:Entity)-[:STATED]->(claim)
 OPTIONAL MATCH (fx:Effect {id: row.effect_id})
-WITH row, dated, article, claim, parent, claimer, fx, collect(speaker.name)[0] AS speaker
+// (grouped by speaker: the rows are sorted again below, as grouping need not keep their order)
+WITH row, dated, article, claim, parent, published_at, value, stated_on, what, claimer, fx,
+     collect(speaker.name)[0] AS speaker
 RETURN dated.value AS when,
        dated.mod AS mod,
        dated.precision AS precision,
@@ -198,25 +227,24 @@ RETURN dated.value AS when,
        dated.date_text AS date_text,
        row.kind AS kind,
        row.via AS via,
-       CASE WHEN row.kind = 'figure' THEN coalesce(parent.text, row.what) ELSE row.what END AS what,
+       what,
        row.cue AS cue,
        fx.cause_text AS cause_text,
        fx.effect_text AS effect_text,
        coalesce(claimer.name, speaker, claim.speaker_name) AS who,
-       coalesce(row.stated_on, parent.stated_on) AS stated_on,
+       stated_on,
        coalesce(claim.stated_value, parent.stated_value) AS stated,
        claim.metric AS metric,
-       claim.value AS value,
+       value,
        claim.unit AS unit,
        claim.approximate AS approximate,
        article.source AS source,
        article.title AS article,
-       article.published_at AS published_at,
+       published_at,
        article.url AS url,
-       article.id AS article_id,
+       row.article_id AS article_id,
        row.claim_id AS claim_id,
        row.evidence AS evidence
 ORDER BY coalesce(valid_from, stated_on, date(published_at)), stated_on, published_at,
          CASE kind WHEN 'effect' THEN 0 WHEN 'claim' THEN 1 WHEN 'context' THEN 2 ELSE 3 END, what,
          value DESC, article_id, claim_id, via
-LIMIT coalesce($limit, 1000)
