@@ -24,7 +24,7 @@ from bench.report import fmt, table
 from bench.stats import percentile
 from chronicle.extraction.models import GraphDoc
 from chronicle.graph.cypher import CypherFile, catalog, load
-from chronicle.graph.queries import lucene_query
+from chronicle.graph.queries import lucene_query, plain_row
 from chronicle.graph.writer import batch_params, statement_params
 
 __all__ = ["QueryResult", "Workload", "render_queries", "run_queries", "workload"]
@@ -140,8 +140,8 @@ def _hub_params(query: CypherFile, work: Workload) -> dict[str, Any] | None:
 
 
 def _timed(driver: Driver, database: str, text: Any, params: dict[str, Any]) -> tuple[float, int, float]:
-    """(milliseconds, rows, server milliseconds) of one run in a read transaction, rows fetched as the
-    CLI does.
+    """(milliseconds, rows, server milliseconds) of one run in a read transaction, rows fetched and
+    converted as the CLI does (`graph.queries.plain_row`).
 
     An explicit transaction with a timeout, not a managed one: a failure (timeout, out of memory)
     is a finding to report, not something to retry for 30 s.
@@ -152,7 +152,7 @@ def _timed(driver: Driver, database: str, text: Any, params: dict[str, Any]) -> 
         session.begin_transaction(timeout=_TIMEOUT) as tx,
     ):
         result = tx.run(text, params)
-        rows = len([record.data() for record in result])
+        rows = len([plain_row(record) for record in result])
         summary = result.consume()
     server = (summary.result_available_after or 0) + (summary.result_consumed_after or 0)
     return 1000 * (time.perf_counter() - began), rows, float(server)

@@ -2,10 +2,13 @@
 
 import json
 import re
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from neo4j import Record
+from neo4j.graph import Graph, Node
+from neo4j.time import Date, DateTime
 from typer.testing import CliRunner
 
 from chronicle.cli import ask, browser, cypher, plot, queries
@@ -29,6 +32,7 @@ from chronicle.cli.views import (
 )
 from chronicle.graph.answers import ROW_MODELS, ConflictRow, EffectRow, NumberRow, TimelineRow
 from chronicle.graph.cypher import CYPHER_DIR, catalog, load
+from chronicle.graph.queries import plain_row
 from chronicle.settings import Settings
 
 runner = CliRunner()
@@ -344,3 +348,37 @@ def test_plot_command_refuses_a_wrong_suffix_in_one_line(tmp_path: Path) -> None
 def test_commands_have_help_and_an_example(command: object) -> None:
     doc = command.__doc__ or ""
     assert doc.strip() and "Example: chronicle " in doc
+
+
+def test_plain_row_is_the_record_data_with_python_dates() -> None:
+    record = Record(
+        zip(
+            ["when", "on", "at", "values", "row", "n", "missing"],
+            [
+                "2025-03",
+                Date(2025, 3, 10),
+                DateTime(2025, 3, 10, 8, 30),
+                [Date(2025, 1, 1), 2.5],
+                {"on": Date(2024, 12, 31), "ok": True},
+                7,
+                None,
+            ],
+            strict=True,
+        )
+    )
+    assert plain_row(record) == {
+        "when": "2025-03",
+        "on": date(2025, 3, 10),
+        "at": datetime(2025, 3, 10, 8, 30),
+        "values": [date(2025, 1, 1), 2.5],
+        "row": {"on": date(2024, 12, 31), "ok": True},
+        "n": 7,
+        "missing": None,
+    }
+    assert type(plain_row(record)["on"]) is date
+
+
+def test_plain_row_exports_a_node_as_record_data_does() -> None:
+    node = Node(Graph(), "4:test:1", 1, ["Entity"], {"name": "Pokrovsk"})
+    record = Record(zip(["n", "names"], [node, ["Pokrovsk"]], strict=True))
+    assert plain_row(record) == record.data() == {"n": {"name": "Pokrovsk"}, "names": ["Pokrovsk"]}
