@@ -51,7 +51,7 @@ KELMAR = f"{PREFIX}place:kelmar"
 TESSARO = f"{PREFIX}person:ivo-tessaro"
 MARTA = f"{PREFIX}person:marta-tessaro"
 INSTITUTE = f"{PREFIX}organization:institute-for-q4-studies"
-STAFF = f"{PREFIX}organization:varnland-general-staff"
+STAFF = f"{PREFIX}organization:varnland-frontier-council"
 ARMY = f"{PREFIX}organization:ostland-army"
 OPERATION = f"{PREFIX}event:operation:kelmar-operation"
 CAPTURE = f"{PREFIX}event:capture:capture-of-zarvask"
@@ -105,10 +105,10 @@ _SENTENCES_A = (
 _SENTENCES_B = (
     "Tessaro said this week there are 111,000 troops near Zarvask.",
     "That compares to about 70,000 Ostland troops in the area last December, according to the "
-    "Varnland General Staff.",
+    "Varnland Frontier Council.",
     "The Ostland Army said on Saturday that the village of Lindow had been taken.",
     "Lindow had about 2,000 residents before the war.",
-    "The Varnland General Staff denied on Sunday that Lindow had been taken.",
+    "The Varnland Frontier Council denied on Sunday that Lindow had been taken.",
 )
 
 
@@ -320,7 +320,7 @@ def _article_b() -> GraphDoc:
             _place(LINDOW, "Lindow", "village", MORVAN, "Morvan Oblast"),
             _who(TESSARO, "Person", "Ivo Tessaro", "Tessaro"),
             _who(MARTA, "Person", "Marta Tessaro", "Tessaro"),
-            _who(STAFF, "Organization", "Varnland General Staff", "General Staff"),
+            _who(STAFF, "Organization", "Varnland Frontier Council", "Frontier Council"),
             _who(ARMY, "Organization", "Ostland Army", "Ostland"),
         ],
         events=[
@@ -350,7 +350,7 @@ def _article_b() -> GraphDoc:
                 text="about 70,000 Ostland troops were in the area last December",
                 kind="reported",
                 speaker_key=STAFF,
-                speaker_name="the Varnland General Staff",
+                speaker_name="the Varnland Frontier Council",
                 stated=None,
                 when=december,
                 about_keys=[ZARVASK],
@@ -372,7 +372,7 @@ def _article_b() -> GraphDoc:
                 text="Lindow had been taken",
                 kind="reported",
                 speaker_key=STAFF,
-                speaker_name="The Varnland General Staff",
+                speaker_name="The Varnland Frontier Council",
                 stated=sunday,
                 about_keys=[LINDOW],
                 predicate="take",
@@ -409,7 +409,7 @@ def _article_b() -> GraphDoc:
                 place_key=ZARVASK,
                 as_of=december,
                 source_key=STAFF,
-                source_name="Varnland General Staff",
+                source_name="Varnland Frontier Council",
                 claim_id=f"{PREFIX}claim-b2",
                 evidence=_evidence(text, s2),
             ),

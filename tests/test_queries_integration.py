@@ -14,7 +14,10 @@ from neo4j import Driver
 from typer.testing import CliRunner, Result
 
 from chronicle.cli.main import app
+from chronicle.extraction.models import Article
+from chronicle.extraction.pipeline import extract
 from chronicle.graph.adhoc import WriteRefused, run_cypher
+from tests.helpers import delete_articles, wiped, write_docs
 from tests.q4_graph import ARTICLE_A, ARTICLE_B, fixture_in_graph
 
 pytestmark = pytest.mark.integration
@@ -22,11 +25,37 @@ pytestmark = pytest.mark.integration
 runner = CliRunner()
 
 
+OTHERS = [
+    Article(
+        id=f"test-queries-other-{i}",
+        source="Test Queries Other Wire",
+        published_at=f"2025-06-2{i}",
+        text=text,
+    )
+    for i, text in enumerate(
+        (
+            "Russia lost about 1,000 soldiers a day in June, according to the Ukrainian General Staff. Drones "
+            "did most of the damage near Pokrovsk, according to the Ukrainian military's General Staff.",
+            "The Ukrainian General Staff said on Thursday that the Kursk operation had drawn off Russian "
+            "troops, General Oleksandr Syrskyi told reporters.",
+        ),
+        start=6,
+    )
+]
+"""Articles of our own on real names, in the graph before the invented ones (a developer's graph holds
+others; these make a 'General Staff' node named 'Ukrainian General Staff'): the answers about the invented
+names must not change for them."""
+
+
 @pytest.fixture(scope="module", autouse=True)
 def fixture_graph(driver: Driver, database: str) -> Iterator[None]:
-    """The two invented articles in the graph for this module, removed afterwards."""
-    with fixture_in_graph(driver, database):
-        yield
+    """Other articles, then the two invented articles, in the graph for this module; removed afterwards."""
+    with wiped(
+        driver, database, lambda graph, name: delete_articles(graph, name, prefix="test-queries-other-")
+    ):
+        write_docs(database, *([extract(other)] for other in OTHERS))
+        with fixture_in_graph(driver, database):
+            yield
 
 
 def ask(*args: str) -> Result:
@@ -124,7 +153,7 @@ def test_timeline_has_dated_facts_oldest_first() -> None:
     assert answer[1]["what"] == "Capture of Zarvask" and answer[3]["mod"] == "START"
     assert (answer[2]["value"], answer[2]["who"], answer[2]["source"]) == (
         70000.0,
-        "Varnland General Staff",
+        "Varnland Frontier Council",
         "Test Q4 Daily",
     )
     assert answer[0]["who"] == "Institute for Q4 Studies"
@@ -200,7 +229,7 @@ def test_claims_about_an_entity_with_speaker_and_date() -> None:
         ("2025-W25", "Ivo Tessaro", "direct"),
         ("2025-W26", "Ivo Tessaro", "reported"),
         ("2025-06-27", "Ivo Tessaro", "reported"),
-        (None, "Varnland General Staff", "reported"),
+        (None, "Varnland Frontier Council", "reported"),
     ]
     assert all(r["role"] == "about" for r in answer)
     assert answer[-1]["published_at"] == "2025-06-29" and answer[-1]["about_when"] == "2024-12"
@@ -261,11 +290,11 @@ def test_contradictions_pair_a_statement_with_its_denial() -> None:
     )
     assert (row["denied"], row["who_b"], row["said_b"]) == (
         "Lindow had been taken",
-        "Varnland General Staff",
+        "Varnland Frontier Council",
         "2025-06-29",
     )
     table = " ".join(ask("contradictions", "Lindow", "--format", "markdown").stdout.split())
-    assert "Lindow had been taken — 2025-06-29, Varnland General Staff" in table
+    assert "Lindow had been taken — 2025-06-29, Varnland Frontier Council" in table
 
 
 def test_contradictions_need_the_statements_close_in_time() -> None:

@@ -128,7 +128,9 @@ def test_search_stems_english_and_filters_by_who_about_and_window(driver: Driver
     assert [r["what"] for r in massed] == ["Ostland has massed 110,000 troops near Zarvask"]
     taken = _ours(_json("search", "taken", "--about", "Lindow"))
     speakers = {r["who"] for r in taken if r["kind"] == "claim"}
-    assert "Ostland Army" in speakers and len(speakers) == 2  # the army says so, the general staff denies it
+    assert (
+        "Ostland Army" in speakers and len(speakers) == 2
+    )  # the army says so, the frontier council denies it
     army = _ours(_json("search", "taken", "--who", "Ostland Army"))
     assert army and {r["who"] for r in army} == {"Ostland Army"}
     assert _ours(_json("search", "taken", "--about", "Lindow", "--until", "2025-06-28"))
