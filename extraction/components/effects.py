@@ -48,11 +48,12 @@ from chronicle.extraction.rules.effect_grammar import (
     without,
 )
 from chronicle.extraction.rules.effect_resolver import EffectResolver
+from chronicle.extraction.rules.lexicon import prepositions
 
 __all__ = ["EffectExtractor"]
 
 _PARTICIPLE_DEPS = {"advcl", "xcomp", "conj", "acl", "ccomp"}
-_DEPRIVED = {"without"}
+_DEPRIVED = prepositions("deprived")
 _NOT_SO = {"that", "far", "much", "many", "long", "as", "-", "called"}
 _MIN_TOKENS = 4  # shorter 'sentences' (datelines, bylines) state no cause and effect
 

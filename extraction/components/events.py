@@ -45,13 +45,14 @@ from chronicle.extraction.rules.event_grouping import EventMention, date_by_dist
 from chronicle.extraction.rules.event_reports import ClaimSpans, report_for
 from chronicle.extraction.rules.event_time import entry_when, governing_when
 from chronicle.extraction.rules.factuality import StatusReader
+from chronicle.extraction.rules.lexicon import prepositions
 
 __all__ = ["EventExtractor"]
 
-_TARGET_PREPS = {"on", "against"}
+_TARGET_PREPS = prepositions("attack_target")
 _CLAUSAL = {"relcl", "acl", "ccomp", "advcl", "conj", "parataxis", "appos", "punct", "cc"}
-_OF_FAMILIES = {"capture", "invasion", "annexation", "siege", "withdrawal"}
-_OF_ONLY = {"capture", "invasion", "annexation"}  # 'capture of X', whatever the preposition
+_OF_FAMILIES = prepositions("of_families")
+_OF_ONLY = prepositions("of_only_families")  # 'capture of X', whatever the preposition
 _DEFINITE = {"the", "this", "that", "its", "their", "our", "his", "her", "these"}
 
 

@@ -20,7 +20,7 @@ __all__ = ["pronoun_antecedent", "thing_place"]
 _PRONOUNS = {"it", "its"}
 _SUBJECTS = ("nsubj", "nsubjpass")
 _OBJECTS = {"dobj", "pobj", "attr"}
-_LOCATING = {"be", "lie", "sit", "locate", "base", "situate", "remain", "stand"}
+_LOCATING = prepositions("locating_verbs")
 _LOCATING_PREPS = prepositions("located")
 _COARSE = {"country": 0, "region": 1}
 

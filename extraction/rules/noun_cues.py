@@ -5,10 +5,12 @@ what was said is the noun's that-clause, to-clause or its of/about/for/on/to phr
 
 from spacy.tokens import Token
 
+from chronicle.extraction.rules.lexicon import prepositions
+
 __all__ = ["noun_attribution"]
 
-_CONTENT_PREPS = {"of", "about", "for", "on", "to", "that", "against"}
-_AUTHOR_PREPS = {"by", "from"}
+_CONTENT_PREPS = prepositions("noun_content")
+_AUTHOR_PREPS = prepositions("noun_author")
 
 
 def noun_attribution(
