@@ -54,7 +54,6 @@ __all__ = ["EffectExtractor"]
 
 _PARTICIPLE_DEPS = {"advcl", "xcomp", "conj", "acl", "ccomp"}
 _DEPRIVED = prepositions("deprived")
-_NOT_SO = {"that", "far", "much", "many", "long", "as", "-", "called"}
 _MIN_TOKENS = 4  # shorter 'sentences' (datelines, bylines) state no cause and effect
 
 
@@ -98,12 +97,16 @@ class EffectExtractor:
         # the clause before the words (of the previous sentence, for an opening one)
         self.links: dict[str, list[tuple[str, ...]]] = {}
         self.opening: set[tuple[str, ...]] = set()
+        # words after which the link is none: 'so that', 'so far', 'so-called'
+        self.not_before: dict[tuple[str, ...], frozenset[str]] = {}
         for row in rows:
             if row["kind"] == "link":
                 words = tuple(row["words"].split())
                 self.links.setdefault(words[0], []).append(words)
                 if row.get("opens"):
                     self.opening.add(words)
+                if row.get("not_before"):
+                    self.not_before[words] = frozenset(row["not_before"])
         self.verbs: dict[str, list[dict]] = {}
         for row in rows:
             if row["kind"] == "verb":
@@ -277,7 +280,7 @@ class EffectExtractor:
             if (
                 first.i == start
                 or doc[first.i - 1].text != ","
-                or (first.lower_ == "so" and doc[end].lower_ in _NOT_SO)
+                or (words in self.not_before and doc[end].lower_ in self.not_before[words])
             ):
                 return None
             before = verb_before(doc, first.i - 1, sent.start)

@@ -16,6 +16,7 @@ from chronicle.extraction.ids import entity_key
 from chronicle.extraction.models import Entity, Mention, PlaceInfo
 from chronicle.extraction.rules.anaphora import anaphoric_mentions
 from chronicle.extraction.rules.coref import cluster_candidates, nominal_mentions
+from chronicle.extraction.rules.docindex import load_jsonl
 from chronicle.extraction.rules.gazetteer import (
     BIG_CITY,
     QUALIFIERS,
@@ -51,7 +52,6 @@ class _Context:
 
 _WORLD_CITY = 1_000_000  # a city this big is meant by its name unless the article's regions say otherwise
 _FAME_RATIO = 10
-_CUE_KINDS = {"village": "village", "town": "city", "city": "city", "region": "region"}
 
 
 class EntityLinker:
@@ -73,6 +73,10 @@ class EntityLinker:
         self.fuzzy_max_distance = fuzzy_max_distance
         self.data_dir = data_dir
         self.gazetteer: Gazetteer = load_gazetteer(data_dir)
+        # the kind of an unknown place its cue word says ('the village of X'): place_cues.jsonl 'place_kind'
+        self.cue_kinds = {
+            r["cue"]: r["place_kind"] for r in load_jsonl("place_cues.jsonl", data_dir) if "place_kind" in r
+        }
 
     def initialize(self, get_examples: object = None, *, nlp: Language | None = None) -> None:
         """Load the gazetteers (already done at construction; kept for spaCy's initialize)."""
@@ -240,7 +244,7 @@ class EntityLinker:
                 name = _strip_the(texts.most_common(1)[0][0])
                 key = entity_key(PLACE, name)
                 cue = next((c.place_kind for c in members if c.place_kind), None)
-                place = PlaceInfo(kind=_CUE_KINDS.get(cue or "", "other"))  # type: ignore[arg-type]
+                place = PlaceInfo(kind=self.cue_kinds.get(cue or "", "other"))  # type: ignore[arg-type]
         elif kind == PERSON:
             name = _person_name(members)
             key = entity_key(PERSON, name)

@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from chronicle.extraction.rules.docindex import DocIndex
+from chronicle.extraction.rules.docindex import DocIndex, load_jsonl
 from chronicle.extraction.rules.lexicon import prepositions
 
 __all__ = ["measured", "metric_text", "noun_words", "of_object", "parse_number", "split_range"]
@@ -125,7 +125,7 @@ def measured(index: DocIndex, unit: Token, motion: dict[str, str] | None = None)
 
 
 #: adjectives a length measures ('ten kilometers deep') and what it then measures
-_DIMENSIONS = {"deep": "depth", "long": "length", "wide": "width", "high": "height", "tall": "height"}
+_DIMENSIONS = {r["dimension"]: r["metric"] for r in load_jsonl("quantity_cues.jsonl") if "dimension" in r}
 _COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 
 
