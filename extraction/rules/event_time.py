@@ -30,9 +30,9 @@ VERB_TIME = {"prep", "npadvmod", "advmod", "tmod", "obl", "nmod"}
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
 _MAX_NODES = 60
 #: subordinators whose clause happens at the main clause's time when it names none of its own
-_WITH_MAIN = {"after", "when", "as", "while"}
+_WITH_MAIN = frozenset(load_vocab()["main_time_mark"])
 #: adverbs that date an event to the day of publication
-_TODAY = {"overnight", "today", "tonight"}
+_TODAY = frozenset(load_vocab()["publication_day"])
 #: a live report's entry stamp: a clock time opening a paragraph, then a dash ('08:40 — ...')
 _STAMP = re.compile(r"\s*(\d{1,2}[:.]\d{2})(?:\s*[A-Z]{2,5})?\s*[—–-]\s")
 #: a wire's dateline: a place in capitals, a comma, then a date and an agency before a dash
@@ -43,8 +43,9 @@ _OTHER_TIME = {"relcl", "poss", "compound", "amod", "appos", "npadvmod", "nmod",
 #: auxiliaries of backstory or of what has not happened yet
 _NOT_NOW = {"had", "'d", "would", "will", "'ll", "could", "can", "may", "might", "should", "must", "shall"}
 #: prepositions that place an event before or after another thing
-_BOUNDS = {"since", "after", "before", "until", "till", "following", "ahead"}
-_OTHER_MARKS = {"since", "before", "after", "until", "till", "once", "when", "as", "if", "unless"}
+_BOUNDS = frozenset(load_vocab()["sequence_prep"])
+#: subordinators and prepositions whose clause or object has a time of its own
+_OTHER_MARKS = frozenset(load_vocab()["other_time_mark"])
 
 
 def governing_when(
@@ -220,7 +221,7 @@ def _ordinal(token: Token) -> int | None:
     return None
 
 
-def _marked(verb: Token, marks: set[str]) -> bool:
+def _marked(verb: Token, marks: frozenset[str]) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in marks for c in verb.children)
 
 
