@@ -374,18 +374,11 @@ def _spelling(item: Item, corpus: Corpus, text: str) -> tuple[str, str, str]:
         name = "dateline"
     if item.kind == "missed" and any(m.start() <= item.start < m.end() for m in _WEEKDAY_DATE.finditer(text)):
         name = "weekday, date"
-    if (
-        item.kind == "wrong"
-        and item.gold_text
-        and _last_named_form(item.gold_text, item.gold_value, item.dct)
-    ):
-        name = "last <month or season> earlier in the DCT's year"
-    if (
-        item.kind == "wrong"
-        and item.gold_text
-        and _sunday_week_form(item.gold_text, item.gold_value, item.dct)
-    ):
-        name = "last week said on a Sunday"
+    if item.kind == "wrong" and item.gold_text:
+        if _last_named_form(item.gold_text, item.gold_value, item.dct):
+            name = "last <month or season> earlier in the DCT's year"
+        if _sunday_week_form(item.gold_text, item.gold_value, item.dct):
+            name = "last week said on a Sunday"
     if not name or len(counts[name]) < 2:
         return "", "", ""
     extra = f" (a night: {dict(counts['night'])})" if name == "part of day" else ""
@@ -450,6 +443,21 @@ def f1(correct: int, predicted: int, gold: int) -> float:
     return 2 * correct / (predicted + gold) if predicted + gold else 0.0
 
 
+#: how (correct, predicted, gold) move when an item is made right, and when it is left out of the counts
+_RIGHT = {"wrong": (1, 0, 0), "missed": (1, 1, 0), "spurious": (0, -1, 0)}
+_LEFT_OUT = {"missed": (0, 0, -1), "spurious": (0, -1, 0), "wrong": (0, -1, -1)}
+
+
+def _righted(items: list[Item], category: str, counts: tuple[int, int, int]) -> tuple[int, int, int]:
+    """The counts with every item of the category made right."""
+    correct, predicted, gold = counts
+    for i in items:
+        if i.category == category:
+            dc, dp, dg = _RIGHT[i.kind]
+            correct, predicted, gold = correct + dc, predicted + dp, gold + dg
+    return correct, predicted, gold
+
+
 def scenarios(corpus: Corpus) -> list[tuple[str, int, int, int]]:
     """(name, value-correct, predicted, gold) now, with (c) right, and with (b) at majority too."""
     items = corpus.items
@@ -457,31 +465,22 @@ def scenarios(corpus: Corpus) -> list[tuple[str, int, int, int]]:
     predicted = sum(i.kind in {"correct", "wrong", "spurious"} for i in items)
     gold = sum(i.kind in {"correct", "wrong", "missed"} for i in items)
     rows = [("now", correct, predicted, gold)]
-    delta = {"wrong": (1, 0, 0), "missed": (1, 1, 0), "spurious": (0, -1, 0)}
-    for i in items:
-        if i.category == "c":
-            dc, dp, dg = delta[i.kind]
-            correct, predicted, gold = correct + dc, predicted + dp, gold + dg
+    correct, predicted, gold = _righted(items, "c", (correct, predicted, gold))
     rows.append(("every (c) right", correct, predicted, gold))
     untagged = {i.key for i in items if i.category == "b" and i.majority in {"untagged", "optional"}}
     for i in items:
         if i.category == "b":
             if i.majority == "one span":  # 'Friday, May 4' as one gold span: the half we miss goes
                 dc, dp, dg = 0, 0, -1
-            elif i.majority == "optional":  # tagged as a DURATION or SET: left out of the counts
-                dc, dp, dg = {"missed": (0, 0, -1), "spurious": (0, -1, 0), "wrong": (0, -1, -1)}[i.kind]
-            elif i.majority != "untagged":
-                dc, dp, dg = {"wrong": (1, 0, 0), "missed": (1, 1, 0), "spurious": (1, 0, 1)}[i.kind]
+            elif i.majority in {"optional", "untagged"}:  # optional: tagged as a DURATION or SET
+                dc, dp, dg = _LEFT_OUT[i.kind]
             else:
-                dc, dp, dg = {"missed": (0, 0, -1), "spurious": (0, -1, 0), "wrong": (0, -1, -1)}[i.kind]
+                dc, dp, dg = {"wrong": (1, 0, 0), "missed": (1, 1, 0), "spurious": (1, 0, 1)}[i.kind]
             correct, predicted, gold = correct + dc, predicted + dp, gold + dg
         elif i.kind == "correct" and " ".join((i.gold_text or "").lower().split()) in untagged:
             correct, predicted, gold = correct - 1, predicted - 1, gold - 1
     rows.append(("+ each (b) group at its majority", correct, predicted, gold))
-    for i in items:
-        if i.category == "a":
-            dc, dp, dg = delta[i.kind]
-            correct, predicted, gold = correct + dc, predicted + dp, gold + dg
+    correct, predicted, gold = _righted(items, "a", (correct, predicted, gold))
     rows.append(("+ (a) gold errors corrected", correct, predicted, gold))
     return rows
 
