@@ -29,24 +29,13 @@ __all__ = [
 
 PLACE_PREPS = prepositions("event_place")
 #: prepositions that place an event only in some families ('withdrawal from X', 'deployed to X'; 'an
-#: attack from X' is its origin)
+#: attack from X' is its origin): family -> {'from', 'to'}, from the '<prep>_families' sets
 FAMILY_PREPS = {
-    "withdrawal": {"from"},
-    "evacuation": {"from", "to"},
-    "deployment": {"to", "from"},
-    "advance": {"to"},
-    "arrival": {"to"},
-    "departure": {"from"},
-    "return": {"to", "from"},
-    "flight": {"from", "to"},
-    "dispatch": {"to"},
-    "shipment": {"to", "from"},
-    "relocation": {"to", "from"},
-    "delivery": {"to"},
-    "expulsion": {"from"},
+    family: {prep for prep in ("from", "to") if family in prepositions(f"{prep}_families")}
+    for family in prepositions("from_families") | prepositions("to_families")
 }
-_TARGET_PREPS = {"on", "against"}
-_PARTY_PREPS = {"of", "with", "by", "between"}
+_TARGET_PREPS = prepositions("attack_target")
+_PARTY_PREPS = prepositions("party")
 
 
 def place_in(index: DocIndex, heads: list[Token], deps_or_preps: set[str]) -> EntityRef | None:
