@@ -13,6 +13,8 @@ __all__ = ["measured", "metric_text", "noun_words", "of_object", "parse_number",
 
 _NUMERIC = re.compile(r"^\d+(?:\.\d+)?$")
 _LOC_PREPS = prepositions("located")
+_DISTANCE_FROM = prepositions("distance_from")
+_DISTANCE_HEAD = prepositions("distance_head")
 
 
 def parse_number(text: str, words: dict[str, dict]) -> float | None:
@@ -101,20 +103,13 @@ def measured(index: DocIndex, unit: Token, motion: dict[str, str] | None = None)
     mover = _motion_verb(unit, motion or {})
     if mover is not None:
         return mover
-    if any(c.dep_ == "prep" and c.lower_ in {"from", "away", "short", "outside"} for c in unit.children):
+    if any(c.dep_ == "prep" and c.lower_ in _DISTANCE_FROM for c in unit.children):
         return "distance"  # '10 km from Pokrovsk'
     if any(c.dep_ == "prep" and c.lower_ == "to" and _points(c) for c in unit.children) or (
         unit.dep_ == "npadvmod" and unit.head.lower_ == "to" and _points(unit.head)
     ):
         return "distance"  # 'about 110 kilometers to the west'
-    if unit.dep_ == "npadvmod" and unit.head.lower_ in {
-        "from",
-        "away",
-        "outside",
-        "short",
-        "behind",
-        "beyond",
-    }:
+    if unit.dep_ == "npadvmod" and unit.head.lower_ in _DISTANCE_HEAD:
         return "distance"
     if unit.dep_ == "pobj" and unit.head.lower_ in _LOC_PREPS:
         return None  # 'in 5 km', 'at 100 miles'
