@@ -26,7 +26,7 @@ def _words(data_dir: str | None) -> tuple[dict[str, str], dict[str, str], set[st
     for row in load_jsonl("anaphors.jsonl", data_dir):
         if row["kind"] == "relative":
             relatives.add(row["word"])
-        else:
+        elif row["kind"] in {"pronoun", "nominal"}:  # 'place_noun' rows are DocIndex.place_anaphor's
             (pronouns if row["kind"] == "pronoun" else nominals)[row["word"]] = row["type"]
     return pronouns, nominals, relatives
 

@@ -43,19 +43,6 @@ DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 #: spaCy NER labels standing in for entity types when the entity component has not run.
 _FALLBACK_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place"}
 _TEXT_KEY = "chronicle.text"  # doc.text, joined once for the four relational components
-_ANAPHORS = {"area", "city", "town", "village", "region", "territory", "capital"}
-#: natural features named like places: their name is no settlement or region an anaphor means
-_FEATURES = {"river", "lake", "sea", "bay", "mountain", "hill", "forest", "valley", "canal", "reservoir"}
-_ANAPHOR_KINDS = {
-    "city": {"city", "village"},
-    "town": {"city", "village"},
-    "village": {"village", "city"},
-    "region": {"region"},
-    "capital": {"city"},
-}
-#: anaphors that mean the text's own place when no place of their kind was named just before
-#: ('residents of the town' deep in a feature about one town); 'the capital' always does
-_TEXT_PLACE_ANAPHORS = {"city", "town", "village", "region"}
 _EDGE_PUNCT = set(" ,;:.-–—'\"‘’“”()")
 
 
@@ -65,6 +52,19 @@ def load_jsonl(name: str, data_dir: str | None = None) -> tuple[dict, ...]:
     path = Path(data_dir) / name if data_dir else DATA_DIR / name
     with path.open(encoding="utf-8") as handle:
         return tuple(json.loads(line) for line in handle if line.strip())
+
+
+#: nouns that mean a place named before ('the area', 'that city'): anaphors.jsonl 'place_noun' rows
+_PLACE_NOUNS = {r["word"]: r for r in load_jsonl("anaphors.jsonl") if r["kind"] == "place_noun"}
+#: the kinds of place each noun can mean ('the city' is no region)
+_ANAPHOR_KINDS = {w: set(r["place_kinds"]) for w, r in _PLACE_NOUNS.items() if "place_kinds" in r}
+#: anaphors that mean the text's own place when no place of their kind was named just before
+#: ('residents of the town' deep in a feature about one town)
+_TEXT_PLACE_ANAPHORS = {w for w, r in _PLACE_NOUNS.items() if r.get("text_place")}
+#: anaphors that always mean the text's own place ('the capital')
+_MAIN_PLACE_ANAPHORS = {w for w, r in _PLACE_NOUNS.items() if r.get("main_place")}
+#: natural features named like places: their name is no settlement or region an anaphor means
+_FEATURES = {r["cue"] for r in load_jsonl("place_cues.jsonl") if r["kind"] == "feature"}
 
 
 class TokenFilter:
@@ -248,14 +248,14 @@ class DocIndex:
     def place_anaphor(self, token: Token) -> EntityRef | None:
         """The place meant by 'the area' / 'that city' at `token`; None when the noun is no such
         anaphor ('the city of Pokrovsk' names its place) or nothing fits."""
-        if token.lemma_.lower() not in _ANAPHORS:
+        if token.lemma_.lower() not in _PLACE_NOUNS:
             return None
         if not any(c.lower_ in {"the", "that", "this"} for c in token.lefts):
             return None
         if any(t.i in self.entity_at for t in token.subtree if t.i != token.i):
             return None
         lemma = token.lemma_.lower()
-        if lemma == "capital":
+        if lemma in _MAIN_PLACE_ANAPHORS:
             return self.main_place(token.i, _ANAPHOR_KINDS[lemma])
         recent = self.recent_place(token.i)
         if recent is None and lemma in _TEXT_PLACE_ANAPHORS:
