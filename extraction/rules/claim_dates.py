@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from chronicle.extraction.models import Claim, When
 from chronicle.extraction.rules.docindex import DocIndex
+from chronicle.extraction.rules.lexicon import prepositions
 from chronicle.extraction.rules.speech import Speaker
 
 __all__ = [
@@ -28,7 +29,7 @@ __all__ = [
 ]
 
 _NOT_DATE_DEPS = {"ccomp", "parataxis", "conj", "xcomp", "advcl", "nsubj", "nsubjpass", "relcl"}
-_STATED_PREPS = {"on", "in", "at"}
+_STATED_PREPS = prepositions("stated_time")
 _SUBORDINATE = {"relcl", "acl", "advcl"}  # clauses dating something else than what is said
 _ANAPHORS = {"this", "that", "it"}
 _EXPLAINING = {"be", "mean"}  # 'it was because', 'it meant': 'it' is the previous statement

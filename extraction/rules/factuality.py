@@ -38,6 +38,7 @@ from chronicle.extraction.rules.clause_shape import (
     verb_group,
     with_advmods,
 )
+from chronicle.extraction.rules.lexicon import prepositions
 from chronicle.extraction.rules.status_cues import Reading, Status, StatusCues, forms, lookup
 
 __all__ = ["StatusReader"]
@@ -59,7 +60,7 @@ _PHASES = {
     "part",
 }
 #: prepositions whose nominal event under a supposed clause is supposed too ('would collapse after the fall of X')
-_SEQUENCE_PREPS = {"after", "following", "upon", "with", "once"}
+_SEQUENCE_PREPS = prepositions("supposed_sequence")
 #: what negation makes of a governing cue's status ('did not plan to' denies, 'did not fail to' does)
 _NEGATED: dict[str, Status] = {
     "reported": "claimed",  # 'did not confirm that ...': left unconfirmed
@@ -76,7 +77,7 @@ _MAX_DEPTH = 5
 _STANDINS = {"PRON", "DET"}
 _ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "pobj"}
 #: prepositions that carry a verb's object ('warned of', 'called for'); 'claimed at a meeting' is a setting
-_OBJECT_PREPS = {"of", "for", "against", "about", "on", "to", "off", "out"}
+_OBJECT_PREPS = prepositions("verb_object")
 
 
 _HAPPENED = Reading("happened")

@@ -14,6 +14,8 @@ from spacy.tokens import Token
 from chronicle.extraction.models import Event
 from chronicle.extraction.rules.docindex import DocIndex, EntityRef
 from chronicle.extraction.rules.gazetteer import load_gazetteer
+from chronicle.extraction.rules.lexicon import prepositions
+from chronicle.extraction.timex.vocab import load_vocab
 
 __all__ = ["LOC_PREPS", "figure_place"]
 
@@ -102,8 +104,8 @@ _ACTING_VERBS = {
     "state",
 }
 #: verbs whose object flies at a target ('launched 91 missiles'): the target is where the figure holds
-_PROJECTING_VERBS = {"launch", "fire"}
-_DAY_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_PROJECTING_VERBS = prepositions("projecting_verbs")
+_DAY_NAMES = {day.lower() for day in load_vocab()["weekday"]}
 #: nouns of land that a demonym places in its country ('Ukrainian territory', 'Russian regions')
 _LAND_NOUNS = {
     "territory",

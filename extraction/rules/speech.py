@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from chronicle.extraction.rules.docindex import DocIndex, EntityRef
+from chronicle.extraction.rules.lexicon import prepositions
 from chronicle.extraction.rules.quotes import find_quotes
 
 __all__ = ["Speaker", "SpeakerResolver", "find_quotes", "np_text", "trailing_attribution"]
@@ -24,8 +25,8 @@ _FEMALE = {"she", "her", "hers", "herself"}
 _PERSON_PRONOUNS = {"he", "she", "his", "her"}  # possessives speak in 'his claim that ...'
 _GROUP_PRONOUNS = {"it", "they", "its", "their"}
 _TITLES = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "sir": "m"}
-_GROUP_PREPS = {"at", "from", "of", "with"}
-_AUTHOR_PREPS = {"by", "from"}
+_GROUP_PREPS = prepositions("speaker_group")
+_AUTHOR_PREPS = prepositions("noun_author")
 _DOER_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ee")
 _NP_LEFT = {"amod", "compound", "nmod", "poss", "case", "nummod", "quantmod", "npadvmod"}
 _RIGHT_CONTENT = {"ccomp", "xcomp", "parataxis"}
