@@ -18,14 +18,13 @@ from typing import Any
 from neo4j import Driver
 from neo4j.exceptions import DriverError, Neo4jError
 
-from bench.corpus import COHORT, hub_keys, synthetic_rows
+from bench.corpus import COHORT, hub_keys
 from bench.plans import PlanSummary, profile
 from bench.report import fmt, table
 from bench.stats import percentile
 from chronicle.extraction.models import GraphDoc
 from chronicle.graph.cypher import CypherFile, catalog, load
 from chronicle.graph.queries import lucene_query, plain_row
-from chronicle.graph.writer import batch_params, statement_params
 
 __all__ = ["QueryResult", "Workload", "render_queries", "run_queries", "workload"]
 
@@ -236,34 +235,6 @@ def time_queries(
     return timings
 
 
-#: Graph sizes (articles) at which the writer's statements are planned again (see `replan_writes`).
-_REPLAN_AT = (1000, 3000, 10_000, 20_000, 30_000, 40_000)
-
-
-def replan_writes(driver: Driver, database: str, docs: Sequence[GraphDoc], start: int) -> None:
-    """Plan the writer's statements (`CYPHER replan=skip`) again for the graph as it is now: the next
-    batch (synthetic articles `start`..`start+99`) written with `CYPHER replan=force` in a transaction
-    that is rolled back.
-
-    The writer keeps a statement's first plan (graph/writer.py), and on the bench's empty graph that
-    plan can be one that reads every Entity for each row: on 2026-12-03 the `entities` statement took
-    5.3 s a batch at 10.5k articles with the plan made on the empty graph and 0.06 s re-planned there.
-    A real batch, not empty parameters: Neo4j caches a plan per parameter types and list sizes, so a
-    re-plan with `rows: []` made a plan of its own and left the writer's (a run re-planned that way
-    stayed slow). The bench times queries, not the writer's first plan.
-    """
-    params = batch_params(list(synthetic_rows(docs, start, 100)))
-    statements = [("clear_article", {"ids": params["ids"]}), ("article", {"articles": params["articles"]})]
-    statements += [
-        (name, statement_params(name, params)) for name in ("entities", "events", "claims", "effects")
-    ]
-    with driver.session(database=database) as session, session.begin_transaction(timeout=120) as tx:
-        for name, values in statements:
-            text = load(name, "write").text.replace("CYPHER replan=skip", "CYPHER replan=force", 1)
-            tx.run(text, values).consume()
-        tx.rollback()
-
-
 def run_queries(
     driver: Driver,
     database: str,
@@ -271,19 +242,13 @@ def run_queries(
     sizes: Sequence[int],
     fill: Any,
     samples: int,
-    docs: Sequence[GraphDoc] = (),
 ) -> QueryResult:
     """Grow the graph to each size with `fill(start, count) -> seconds`, then time every query."""
     hubs = f"{work.names[work.hub]} / {work.names[work.second_hub]}"
     result = QueryResult(list(sizes), {}, {}, hub=hubs, samples=samples)
     written = 0
     for size in sorted(sizes):
-        seconds = 0.0
-        for step in [s for s in _REPLAN_AT if written <= s < size and docs]:
-            seconds += fill(written, step - written) if step > written else 0.0
-            written = step
-            replan_writes(driver, database, docs, written)
-        result.build_seconds[size] = seconds + fill(written, size - written)
+        result.build_seconds[size] = fill(written, size - written)
         written = size
         result.timings[size] = time_queries(driver, database, work, size, samples)
     return result

@@ -113,7 +113,7 @@ def _queries(options: Options, stack: PrivateStack | None) -> str:
 
     try:
         empty_graph(sync, database)
-        result = run_queries(sync, database, workload(docs), options.query_sizes, fill, options.samples, docs)
+        result = run_queries(sync, database, workload(docs), options.query_sizes, fill, options.samples)
     finally:
         sync.close()
     return render_queries(result)
