@@ -153,16 +153,8 @@ async def resolve_in_tx(tx: AsyncManagedTransaction, docs: list[GraphDoc]) -> li
     read_outlets = await _rows(tx, "outlets", "lookup")
     outlets = {fold(name, "Organization") for name in (read_outlets[0]["outlets"] if read_outlets else [])}
     per_doc = [subjects(doc, outlets) for doc in docs]
-    keys = sorted({k for found in per_doc for k in lookup_keys(found)})
-    read = await _rows(tx, "aliases", "lookup", keys=keys)
-    prefixes = [k for k in keys if is_vote_prefix(k)]
-    votes = await _rows(tx, "votes", "lookup", prefixes=prefixes) if prefixes else []
     index = MemoryIndex()
-    rows = (read[0]["entries"] if read else []) + votes
-    for row in rows:
-        index.remember(
-            row["key"], Entry(row["target"] or "", row["rank"] or 0, row["type"] or "", bool(row["pinned"]))
-        )
+    await _remember(tx, index, lookup_keys(s for found in per_doc for s in found))
     before = dict(index.entries)
     plans = [index.resolve_subjects(found) for found in per_doc]
     stored = {}
