@@ -189,13 +189,13 @@ def _nearest(pattern: re.Pattern[str], text: str, from_right: bool) -> int | Non
     return m.start() if m else None
 
 
-def _adjacent_past_verb(left: str) -> bool:
+def _adjacent_past_verb(left: str) -> re.Match[str] | None:
     """An -ed verb right before the expression governs it ('closed Wednesday', 'predicted on Monday'),
     and a promise is dated by when it was made ('pledged Sunday to end it', the `speech_plan` table;
     not 'has promised'); a passive after 'be' ('will be completed on Monday') leaves it to the
-    auxiliary."""
+    auxiliary. Returns the verb's match, or None."""
     verb = _ADJACENT_VERB.search(left)
-    return bool(
+    if (
         verb
         and (
             verb.group(1) not in load_vocab()["future_cue"]
@@ -205,7 +205,9 @@ def _adjacent_past_verb(left: str) -> bool:
             )
         )
         and not _BE_BEFORE.search(left, 0, verb.start())
-    )
+    ):
+        return verb
+    return None
 
 
 def past_verb_before(ctx: Context, start: int) -> bool:
@@ -214,9 +216,9 @@ def past_verb_before(ctx: Context, start: int) -> bool:
     that may lie ahead) and no compound adjective ('the delegate-packed April 19 primary')."""
     begin, _ = ctx.sentence_bounds(start)
     left = ctx.text[max(begin, start - 120) : start]
-    if _DEADLINE.search(left) or not _adjacent_past_verb(left):
+    if _DEADLINE.search(left):
         return False
-    verb = _ADJACENT_VERB.search(left)
+    verb = _adjacent_past_verb(left)
     return bool(
         verb
         and not _AUXILIARY_BEFORE.search(left, 0, verb.start())
