@@ -37,6 +37,9 @@ STATEMENTS = [
 # the outlets' names: the resolver reads every Source (one per outlet, a few dozen), by label or
 # through the index on their names
 ALLOWED_SCANS = {("outlets", "lookup"): {"NodeByLabelScan", "NodeIndexScan"}}
+# the planner picks between plans of equal cost differently from one replan of the same graph to the
+# next (a pattern was planned as a scan of a whole relationship index in about half of them)
+REPLANS = 8
 
 
 def _operators(plan: Any) -> list[str]:
@@ -60,9 +63,10 @@ def test_write_statement_keeps_its_plan_and_seeks(
     with driver.session(database=database) as session:
         # replan=force: the plan for the graph as it is now, not one cached earlier
         text = query.text.replace("CYPHER replan=skip", "CYPHER replan=force", 1)
-        plan = session.run("EXPLAIN " + text).consume().plan  # type: ignore[arg-type]
-    assert plan is not None
-    assert _scans(_operators(plan)) <= ALLOWED_SCANS.get((name, folder), set())
+        plans = [session.run("EXPLAIN " + text).consume().plan for _ in range(REPLANS)]  # type: ignore[arg-type]
+    for plan in plans:
+        assert plan is not None
+        assert _scans(_operators(plan)) <= ALLOWED_SCANS.get((name, folder), set())
 
 
 def test_every_write_statement_is_checked() -> None:

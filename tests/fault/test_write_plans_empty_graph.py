@@ -26,7 +26,7 @@ from chronicle.graph.rows import write_rows
 from chronicle.graph.schema import apply_schema
 from chronicle.graph.writer import batch_params, write_graphdocs
 from tests.fault.private_stack import PrivateStack
-from tests.test_write_plans_integration import ALLOWED_SCANS, STATEMENTS
+from tests.test_write_plans_integration import ALLOWED_SCANS, REPLANS, STATEMENTS
 
 pytestmark = [pytest.mark.fault]
 
@@ -90,12 +90,16 @@ def _db_hits(plan: Any) -> int:
 
 
 def _assert_plans_seek(fresh: PrivateStack, when: str) -> None:
-    """Every write statement planned for the graph as it is now reads through index seeks."""
+    """Every write statement planned for the graph as it is now reads through index seeks, however
+    often it is planned (on a graph of two articles, a pattern once planned as a scan of a whole
+    relationship index in about half of the replans of the same graph)."""
     with fresh.graph.session(database=fresh.settings.neo4j_database) as session:
         for name, folder in STATEMENTS:
             text = load(name, folder).text.replace("CYPHER replan=skip", "CYPHER replan=force", 1)
-            plan = session.run("EXPLAIN " + text).consume().plan  # type: ignore[arg-type]
-            assert _scans(plan) <= ALLOWED_SCANS.get((name, folder), set()), f"{folder}/{name} on {when}"
+            for attempt in range(REPLANS):
+                plan = session.run("EXPLAIN " + text).consume().plan  # type: ignore[arg-type]
+                allowed = ALLOWED_SCANS.get((name, folder), set())
+                assert _scans(plan) <= allowed, f"{folder}/{name} on {when}, replan {attempt + 1}"
 
 
 def test_write_plans_made_on_an_empty_graph_stay_seeks_as_it_grows(fresh: PrivateStack) -> None:
