@@ -429,6 +429,19 @@ def test_find_time_expressions_year_ranges():
         ("Most members had filed their reports by Wednesday.", date(2025, 6, 26), "2025-06-25"),
         ("The offer had been due to expire Friday evening.", date(2025, 6, 30), "2025-06-27TEV"),
         ("The offer will expire by Friday.", date(2025, 6, 30), "2025-07-04"),
+        # a verb after 'and' shares the past perfect before the comma
+        (
+            "The court had found that the ferry must stop, and named Friday as the deadline for it.",
+            date(2025, 6, 28),
+            "2025-06-27",
+        ),
+        # 'by the Tuesday deadline': 'by' governs the deadline, the clause its tense
+        (
+            "The bank closed the sale, with 97% of holders selling by the Tuesday deadline.",
+            SATURDAY,
+            "2025-06-24",
+        ),
+        ("Growers must file their claims by the Tuesday deadline.", SATURDAY, "2025-07-01"),
         # a named day's event ('Wednesday's ruling') has happened, unless it lies ahead
         ("Lawyers said they would appeal Wednesday's ruling.", date(2025, 6, 27), "2025-06-25"),
         ("Campaigns will wind down before Sunday's vote.", date(2025, 6, 27), "2025-06-29"),

@@ -36,6 +36,12 @@ _DEADLINE = re.compile(
     r"\b(?:by|until|till|payable|effective|expires?|expiring|as\s+(?:early|soon)\s+as)\s+(?:on\s+)?(?:the\s+)?"
     r"(?:end\s+of\s+)?$"
 )
+# 'by the Tuesday deadline': 'by' governs the deadline, not the day, and the clause tells whether
+# the deadline lies ahead ('must file by the Friday deadline') or has been met ('completed ... by').
+_DEADLINE_NOUN = re.compile(r"(?:'s)?\s+deadlines?\b")
+_COORDINATED = re.compile(
+    r"\s*(?:and|but)\s+(?!(?:will|would|is|are|has|have|had|was|were|can|could|may|might|must|should)\b)"
+)
 _QUARTER = re.compile(r"^\d{4}-Q[1-4X]$")
 _CLAUSE_COMMA = re.compile(r",(?!\d)")
 _BE_BEFORE = re.compile(r"\bbe\s+(?:\w+ly\s+)?$")
@@ -238,7 +244,13 @@ def tense_cue(ctx: Context, start: int, end: int) -> tuple[Tense, int]:
     comma = max((c.start() for c in _CLAUSE_COMMA.finditer(left)), default=-1)  # not '$35,000'
     clause = left[max(comma, left.rfind(";"), len(left) - 70) + 1 :]
     perfect = _PAST_PERFECT.search(clause)
-    if _DEADLINE.search(left):
+    perfect_distance = len(clause) - perfect.end() if perfect else 0
+    if perfect is None and _COORDINATED.match(clause) and comma >= 0:
+        # 'had ruled that he must go, and set Friday as the deadline': the verb after 'and' shares
+        # the past perfect of the clause before the comma
+        perfect = _PAST_PERFECT.search(left, 0, comma)
+        perfect_distance = len(left) - perfect.end() if perfect else 0
+    if _DEADLINE.search(left) and not _DEADLINE_NOUN.match(ctx.text, end):
         return ("past", 0) if perfect else ("future", 0)
     if _adjacent_past_verb(left):
         return "past", 0
@@ -259,7 +271,7 @@ def tense_cue(ctx: Context, start: int, end: int) -> tuple[Tense, int]:
                 "past",
             )  # right of it, the nearest verb governs ('On Friday, X ruled that Y should')
         if best is not None and best[1] == "future" and from_right and perfect:
-            return "past", len(clause) - perfect.end()  # 'had been scheduled to expire Friday'
+            return "past", perfect_distance  # 'had been scheduled to expire Friday'
         if (
             best is not None
             and best[1] == "future"
