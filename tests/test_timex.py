@@ -96,6 +96,47 @@ def one(text: str, dct: date | datetime | None = SATURDAY, words: str | None = N
             None,
         ),
         ("Revenue in the latest quarter rose.", date(2025, 7, 20), "the latest quarter", "2025-Q2", None),
+        # the latest period is the quarter the text reports, under its fiscal name
+        (
+            "Acme Foods reported lower fourth-quarter profit. Sales in the latest period fell 3%.",
+            date(2025, 11, 3),
+            "latest period",
+            "2025-Q4",
+            None,
+        ),
+        # 'the quarter ended July 31' (no number): the calendar quarter holding most of it
+        (
+            "In the quarter ended July 31, Acme Foods lost money.",
+            date(2025, 10, 30),
+            "the quarter",
+            "2025-Q2",
+            None,
+        ),
+        # 'that quarter': the quarter named last, a background one too
+        (
+            "Acme Foods expects a third-quarter profit. In the comparable year-ago quarter, the second "
+            "quarter ended Oct. 31, it lost money. Results for that quarter included a charge.",
+            date(2025, 10, 27),
+            "that quarter",
+            "2024-Q2",
+            None,
+        ),
+        # 'this quarter's loss' after the reported quarter is that quarter's
+        (
+            "Acme Foods reported a loss for the third quarter ended Sept. 30. This quarter's loss "
+            "includes a charge.",
+            date(2025, 11, 1),
+            "This quarter",
+            "2025-Q3",
+            None,
+        ),
+        (
+            "This quarter's sales will rise, Acme Foods said.",
+            date(2025, 11, 1),
+            "This quarter",
+            "2025-Q4",
+            None,
+        ),
         # 'the past year' / 'the past decade' name the DATE (TimeML), like 'the last year'
         ("Regulators probed the bank in the past year.", SATURDAY, "the past year", "2024", None),
         ("It was his third leave in the past decade.", date(2021, 2, 3), "the past decade", "201", None),

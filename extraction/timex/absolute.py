@@ -8,7 +8,7 @@ import re
 from datetime import date, timedelta
 from functools import cache
 
-from chronicle.extraction.timex.calendar import add_months, iso_week_value, month_end, month_start
+from chronicle.extraction.timex.calendar import add_months, iso_week_value, month_end, month_start, quarter_of
 from chronicle.extraction.timex.hit import Hit
 from chronicle.extraction.timex.patterns import compile_patterns
 from chronicle.extraction.timex.resolve import (
@@ -110,6 +110,9 @@ def _r_quarter(m: Hit, ctx: Context) -> Resolved:
     if m["relyear"]:
         year = year_shift(m["relyear"], ctx)
         return Resolved(value=f"{year:04d}-Q{q}" if q else None)
+    if q is None and ord_ == "this" and _POSSESSIVE.match(ctx.text, m.end()) and _reported(ctx, m):
+        # 'This quarter's loss includes ...' after the reported quarter: that quarter's results
+        return Resolved(value=ctx.ref_quarter)
     if q is None:
         shift = SHIFT.get(ord_, 0) if ord_ not in {"same"} else None
         if shift is None:
@@ -121,12 +124,30 @@ def _r_quarter(m: Hit, ctx: Context) -> Resolved:
     return Resolved(value=f"{min(year, ended or year):04d}-Q{q}")
 
 
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def _reported(ctx: Context, m: Hit) -> bool:
+    """The quarter under discussion was completed before the DCT's, and the clause does not look
+    ahead."""
+    if ctx.dct is None or ctx.ref_quarter is None or ctx.ref_quarter.endswith("X"):
+        return False
+    current = f"{ctx.dct.year:04d}-Q{quarter_of(ctx.dct)}"
+    return ctx.ref_quarter < current and tense_at(ctx, m.start(), m.end()) != "future"
+
+
 _ENDED = re.compile(r",?\s+(?:that\s+|which\s+)?ended\s+(?:on\s+)?")
 
 
 def _ended_year(m: Hit, ctx: Context) -> int | None:
     """The year of the day a quarter is said to have ended ('the third quarter ended Nov. 5' in an
     article of 28 October 2025: 2024), or None."""
+    day = _ended_day(m, ctx)
+    return day.year if day else None
+
+
+def _ended_day(m: Hit, ctx: Context) -> date | None:
+    """The day a period is said to have ended ('the quarter ended July 31'), or None."""
     ended = _ENDED.match(ctx.text, m.end())
     if ended is None or ctx.dct is None:
         return None
@@ -134,9 +155,15 @@ def _ended_year(m: Hit, ctx: Context) -> int | None:
     found = head.match(ctx.text, ended.end())
     if found is None or not found["month"][0].isupper():
         return None
+    month, day = month_number(found["month"]), int(found["day"])
     if found["year"]:
-        return int(found["year"])
-    return month_day_year(ctx.dct, month_number(found["month"]), int(found["day"]), "past", past_verb=True)
+        year = int(found["year"])
+    else:
+        year = month_day_year(ctx.dct, month, day, "past", past_verb=True)
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 def _r_month_span_quarter(m: Hit, ctx: Context) -> Resolved:
@@ -179,6 +206,18 @@ def _r_quarter_ref(m: Hit, ctx: Context) -> Resolved | None:
     latest = _latest_quarter(ctx.dct) if ctx.dct else None
     q: str | None = str(ORDINALS[norm(m["ord"]) or ""]) if m["ord"] else None
     back = "year ago" in mods or "year earlier" in mods or det.startswith("last year") or m["ago"]
+    if unit == "quarter" and not (q or mods or m["ago"]) and det in {"the", "that", "this"}:
+        ended = _ended_day(m, ctx) if ctx.ref_quarter is None else None
+        if ended is not None:
+            # 'the quarter ended July 31' names no quarter number: the calendar quarter holding most
+            # of its three months, the one of the day some 45 days before its end (May-July: Q2);
+            # after a named quarter ('the fiscal first quarter') it is that one, read below
+            middle = ended - timedelta(days=45)
+            return Resolved(value=f"{middle.year:04d}-Q{quarter_of(middle)}")
+        if det == "that" and ctx.last_quarter:
+            # 'that quarter': the quarter named last, even one named as background ('the
+            # comparable year-ago quarter, the second quarter ended ...')
+            return Resolved(value=ctx.last_quarter, anchors=False)
     if explicit:
         year = int(explicit.group(0))
     elif "current" in mods or det == "this":
@@ -195,6 +234,10 @@ def _r_quarter_ref(m: Hit, ctx: Context) -> Resolved | None:
             return Resolved()
         year = base - 1 if back else base
     if latest and ("latest" in mods or "recent" in mods) and not (back or explicit):
+        # the latest period is the one the results are for: the quarter the text reports (its
+        # fiscal name, 'fourth-quarter earnings' in October), else the last completed one
+        if ctx.ref_quarter and not q and not ctx.ref_quarter.endswith("X"):
+            return Resolved(value=ctx.ref_quarter)
         year, q = latest[0], q or str(latest[1])
     if q is None:
         q = ref_q or (str(latest[1]) if latest and not explicit else "X")

@@ -67,6 +67,7 @@ class Context:
     ref_year: int | None = None
     ref_value: str | None = None
     ref_quarter: str | None = None
+    last_quarter: str | None = None  # the quarter named last, background ones too
     mentioned_day: date | None = None
     long_period: bool = False  # the last results period named is longer than a quarter
     ref_end: int = -1  # where the expression that set ref_value ends
@@ -100,6 +101,8 @@ class Context:
             return
         self.ref_year = int(value[:4])
         self.ref_value = value.split("T")[0]
+        if _QUARTER.match(self.ref_value) and not self.ref_value.endswith("X"):
+            self.last_quarter = self.ref_value
         if (
             _QUARTER.match(self.ref_value)
             and not self._background_quarter(self.ref_value)
