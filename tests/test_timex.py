@@ -980,3 +980,46 @@ def test_find_time_expressions_today_is_the_nth_day(text, value):
 )
 def test_find_time_expressions_ended_on_a_day_ahead(text, words, value):
     assert one(text, date(2025, 10, 28), words).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # an amount before or after an event told with its day is a day
+        (
+            "The ranger was shot dead on March 3. A hiker saw the van 4 days before the shooting.",
+            "4 days",
+            "2025-02-27",
+        ),
+        (
+            "The depot was bombed on March 3. Crews returned two weeks after the bombing.",
+            "two weeks",
+            "2025-03-17",
+        ),
+        # a clock time right before such an amount is on that day
+        (
+            "The ranger was shot dead on March 3. A hiker saw the van at 7 a.m. near the gate 4 days "
+            "before the murder.",
+            "7 a.m.",
+            "2025-02-27T07:00",
+        ),
+        # far from any day named, a clock time in a sentence telling the event is on its day
+        (
+            "The ranger was shot dead on March 3. Police have a suspect. The rifle was found in April. "
+            "Tests are under way. The ranger, 40, was shot at 9 p.m. in his cabin.",
+            "9 p.m.",
+            "2025-03-03T21:00",
+        ),
+        # no day told for the event: the amount stays a duration
+        ("A hiker saw the van 4 days before the shooting.", "4 days", "P4D"),
+        # one amount, 'ten years and a week', is no day
+        (
+            "The depot was bombed on March 3. Ten years and a week after the bombing, it reopened.",
+            "a week",
+            "P1W",
+        ),
+    ],
+)
+def test_find_time_expressions_anchored_to_a_told_event(text, span, value):
+    found = {t.text: t.value for t in find_time_expressions(text, date(2025, 6, 28))}
+    assert found[span] == value

@@ -118,6 +118,7 @@ def find_time_expressions(text: str, published_at: date | datetime | None) -> li
                 ctx.ref_end = end
                 if ctx.ref_day is not day_before or _DAY_VALUE.match(resolved.value or ""):
                     ctx.note_day_at(start, end)
+                ctx.note_event_day(start, end, resolved.value)
             bounds = _interval_safely(resolved.value, resolved.mod)
         found.append(
             TimeExpression(

@@ -10,7 +10,16 @@ from datetime import date, datetime, time, timedelta
 from chronicle.extraction.timex.calendar import month_start
 from chronicle.extraction.timex.hit import Hit
 from chronicle.extraction.timex.patterns import compile_patterns
-from chronicle.extraction.timex.resolve import Context, tense_at, week_value, weekday_date
+from chronicle.extraction.timex.resolve import (
+    DAYS_BEFORE_EVENT,
+    EVENT_REACH,
+    WORD,
+    Context,
+    event_offset_day,
+    tense_at,
+    week_value,
+    weekday_date,
+)
 from chronicle.extraction.timex.values import (
     POD,
     SHIFT,
@@ -333,6 +342,22 @@ def _date_after(m: Hit, ctx: Context) -> date | None:
         return None
 
 
+def event_day_around(ctx: Context, start: int, end: int) -> date | None:
+    """The day of a clock time that no day names: 'at 6 a.m. near the house 10 days before the
+    murder' (an amount before a told event, right of it in the clause), or 'was shot to death at
+    10 p.m.' far from any day named (the day told for the event its sentence names)."""
+    begin, stop = ctx.sentence_bounds(start)
+    window = ctx.text[end : min(stop, end + EVENT_REACH)]
+    for amount in DAYS_BEFORE_EVENT.finditer(window):
+        day = event_offset_day(ctx, parse_number(amount["n"]), unit_of(amount["unit"]), end + amount.end())
+        if day is not None:
+            return day
+    if ctx.day_named_near(start):
+        return None
+    left = WORD.findall(ctx.text, max(begin, start - EVENT_REACH), start)
+    return next((d for w in reversed(left) if (d := ctx.event_day(w))), None)
+
+
 def _r_time(m: Hit, ctx: Context) -> Resolved:
     if m["word"]:
         hour, minute = (0, 0) if m["word"].lower() == "midnight" else (12, 0)
@@ -347,7 +372,11 @@ def _r_time(m: Hit, ctx: Context) -> Resolved:
         elif ampm.startswith("a") and hour == 12:
             hour = 0
     # a clock time far from any day named is the report's ('___. 9:05 p.m.' entries of a live blog)
-    day: date | None = _date_after(m, ctx) or ctx.near_day(m.start(), story=False)
+    day: date | None = (
+        _date_after(m, ctx)
+        or event_day_around(ctx, m.start(), m.end())
+        or ctx.near_day(m.start(), story=False)
+    )
     tday = (m["tday"] or "").lower()
     if not tday and not m["tdate"] and (bracket := _BRACKET_DAY.match(ctx.text, m.end())):
         tday = bracket["day"].lower()

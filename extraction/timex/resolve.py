@@ -17,8 +17,12 @@ from chronicle.extraction.timex.patterns import NOT_PAST_ED, compile_patterns
 from chronicle.extraction.timex.vocab import alternation, load_vocab
 
 __all__ = [
+    "DAYS_BEFORE_EVENT",
+    "EVENT_REACH",
+    "WORD",
     "Context",
     "Tense",
+    "event_offset_day",
     "month_day_year",
     "month_value",
     "month_year",
@@ -42,6 +46,10 @@ _DEADLINE_NOUN = re.compile(r"(?:'s)?\s+deadlines?\b")
 _COORDINATED = re.compile(
     r"\s*(?:and|but)\s+(?!(?:will|would|is|are|has|have|had|was|were|can|could|may|might|must|should)\b)"
 )
+_DAY = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
+WORD = re.compile(r"[A-Za-z]+")
+EVENT_REACH = 60  # characters right of a clock time searched for 'ten days before the shooting'
+_EVENT_GAP = 40  # characters left of a day searched, in its clause, for the event it dates
 _QUARTER = re.compile(r"^\d{4}-Q[1-4X]$")
 _CLAUSE_COMMA = re.compile(r",(?!\d)")
 _BE_BEFORE = re.compile(r"\bbe\s+(?:\w+ly\s+)?$")
@@ -74,6 +82,7 @@ class Context:
     day_end: int = -1  # where the expression that named ref_day ends (-1: the DCT)
     lead_day: date | None = None  # the first day the first two sentences name: the story's day
     sentence_starts: list[int] = field(default_factory=list)
+    event_days: dict[str, date] = field(default_factory=dict)  # kind of event -> the day told for it
 
     def __post_init__(self) -> None:
         self.ref_day = self.dct
@@ -134,6 +143,36 @@ class Context:
         lead_end = self.sentence_starts[2] if len(self.sentence_starts) > 2 else len(self.text)
         if self.lead_day is None and start < lead_end:
             self.lead_day = self.ref_day
+
+    def note_event_day(self, start: int, end: int, value: str | None) -> None:
+        """A day named just after an event word ('was shot to death on Oct. 23') dates that kind of
+        event (the `event_word` table) for the rest of the text: 'ten days before the shooting',
+        'was shot at 10 p.m.' far from any day named. The first day told for a kind wins."""
+        found = _DAY.match(value or "")
+        if found is None:
+            return
+        try:
+            day = date(int(found[1]), int(found[2]), int(found[3]))
+        except ValueError:
+            return
+        begin, _ = self.sentence_bounds(start)
+        left = self.text[max(begin, start - _EVENT_GAP) : start]
+        left = left[max(left.rfind(c) for c in ",;:()") + 1 :]  # the day's own clause
+        events = load_vocab().get("event_word", {})
+        for word in reversed(WORD.findall(left)):
+            kind = events.get(word.lower())
+            if kind:
+                self.event_days.setdefault(kind, day)
+                return
+
+    def event_day(self, word: str) -> date | None:
+        """The day told for the kind of event a word names ('the murder'), or None."""
+        kind = load_vocab().get("event_word", {}).get(word.lower())
+        return self.event_days.get(kind) if kind else None
+
+    def day_named_near(self, start: int) -> bool:
+        """A day was named in this sentence or the two before."""
+        return self.day_end >= self._sentences_back(start, 2)
 
     def near_day(self, start: int, story: bool = True) -> date | None:
         """The reference day when it was named in this sentence or the two before; farther from
@@ -318,6 +357,26 @@ def _bare_past_plan(window: str, distance: int, from_right: bool) -> bool:
         if found is None or found.start() != distance:
             return False
     return _AUXILIARY_BEFORE.search(window[: found.start()]) is None
+
+
+_EVENT_AFTER = re.compile(
+    r"\s+(?P<dir>before|after|prior\s+to)\s+(?:the|this|that|his|her|their|its)\s+"
+    r"(?P<words>[a-z-]+(?:\s+[a-z-]+){0,2})"
+)
+DAYS_BEFORE_EVENT = re.compile(r"(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+(?P<unit>days?|weeks?)(?=\s)")
+
+
+def event_offset_day(ctx: Context, n: float | None, unit: str, end: int) -> date | None:
+    """'ten days before the shooting' with the day of the shooting told earlier: that day shifted by
+    the days or weeks (`end`: where the amount's unit ends), else None."""
+    found = _EVENT_AFTER.match(ctx.text, end)
+    if found is None or n is None or n != int(n) or unit not in {"day", "week"}:
+        return None
+    day = next((d for w in found["words"].split() if (d := ctx.event_day(w))), None)
+    if day is None:
+        return None
+    step = timedelta(days=int(n) * (7 if unit == "week" else 1))
+    return day + step if found["dir"] == "after" else day - step
 
 
 def tense_at(ctx: Context, start: int, end: int) -> Tense:

@@ -13,7 +13,7 @@ from chronicle.extraction.timex.guards import is_rate
 from chronicle.extraction.timex.hit import Hit
 from chronicle.extraction.timex.patterns import compile_patterns
 from chronicle.extraction.timex.relative import RELATIVE_RESOLVERS
-from chronicle.extraction.timex.resolve import Context
+from chronicle.extraction.timex.resolve import Context, event_offset_day
 from chronicle.extraction.timex.values import Resolved, duration_value, parse_number, unit_of
 from chronicle.extraction.timex.vocab import load_vocab
 
@@ -21,6 +21,9 @@ __all__ = ["Resolved", "resolve_match"]
 
 
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|should|shall|'ll|hopes?\s+to|to)\s+$", re.I)
+
+
+_AND_BEFORE = re.compile(r"\band\s+$")  # 'twenty years and a week after': one amount
 
 
 def _r_duration(m: Hit, ctx: Context) -> Resolved:
@@ -32,6 +35,10 @@ def _r_duration(m: Hit, ctx: Context) -> Resolved:
     if is_rate(m, ctx.text):
         return Resolved(type="SET", value=duration_value(1, unit_of(m["unit"])))
     n = None if m["vague"] else parse_number(m["num"])
+    if not _AND_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start()) and (
+        day := event_offset_day(ctx, n, unit_of(m["unit"]), m.end())
+    ):
+        return Resolved(value=day.isoformat())  # 'ten days before the shooting': a day, that one
     return Resolved(type="DURATION", value=duration_value(n, unit_of(m["unit"])))
 
 
