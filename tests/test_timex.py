@@ -470,6 +470,10 @@ def test_find_time_expressions_year_ranges():
         ("Most members had filed their reports by Wednesday.", date(2025, 6, 26), "2025-06-25"),
         ("The offer had been due to expire Friday evening.", date(2025, 6, 30), "2025-06-27TEV"),
         ("The offer will expire by Friday.", date(2025, 6, 30), "2025-07-04"),
+        # a plural schedule in the present lies ahead, an infinitive or a negated one does not
+        ("The two ministers meet separately Monday in Geneva.", SATURDAY, "2025-06-30"),
+        ("The two ministers decided to meet Monday in Geneva.", SATURDAY, "2025-06-23"),
+        ("The two ministers did not meet Monday.", SATURDAY, "2025-06-23"),
         # a verb after 'and' shares the past perfect before the comma
         (
             "The court had found that the ferry must stop, and named Friday as the deadline for it.",

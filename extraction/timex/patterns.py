@@ -456,9 +456,12 @@ def _build(v: Vocab) -> Patterns:
     ]
     return Patterns(
         rules=tuple(rules),
-        # a schedule in the present ('the summit ends Wednesday'), not an onset ('begins to show')
+        # a schedule in the present ('the summit ends Wednesday'), not an onset ('begins to show');
+        # a plural one ('the leaders meet Monday') not after 'to', 'not' or 'did' ('decided to meet')
         future_cue=re.compile(
-            rf"\b(?:{alternation(v['future_cue'])}|(?:{alternation(v['schedule_cue'])})(?!\s+to\b))\b"
+            rf"\b(?:{alternation(v['future_cue'])}|(?:{alternation(v['schedule_cue'])})(?!\s+to\b)"
+            rf"|(?<!\bto\s)(?<!\bnot\s)(?<!\bdid\s)(?<!n't\s)(?:{alternation(v['plural_schedule_cue'])})"
+            r"(?!\s+to\b))\b"
         ),
         past_cue=re.compile(rf"{_NOT_PASSIVE}\b(?:{alternation(v['past_cue'])})\b"),
         weak_past_cue=re.compile(rf"{_NOT_PASSIVE}\b(?!{NOT_PAST_ED})[a-z]{{3,}}ed\b"),
