@@ -112,6 +112,23 @@ def one(text: str, dct: date | datetime | None = SATURDAY, words: str | None = N
             "2025-Q2",
             None,
         ),
+        # a quarter named in apposition gives the anaphor its number
+        (
+            "Acme Foods expects a third-quarter profit. In the year-ago quarter, the first quarter ended "
+            "Sept. 30, it lost money.",
+            date(2025, 10, 27),
+            "year-ago quarter",
+            "2024-Q1",
+            None,
+        ),
+        # the latest fiscal year is the last one completed
+        (
+            "Acme Foods sold $2 billion in the latest fiscal year.",
+            date(2025, 10, 27),
+            "latest fiscal year",
+            "2024",
+            None,
+        ),
         # 'that quarter': the quarter named last, a background one too
         (
             "Acme Foods expects a third-quarter profit. In the comparable year-ago quarter, the second "

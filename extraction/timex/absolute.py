@@ -124,6 +124,11 @@ def _r_quarter(m: Hit, ctx: Context) -> Resolved:
     return Resolved(value=f"{min(year, ended or year):04d}-Q{q}")
 
 
+# a quarter named in apposition: 'the comparable year-ago quarter, the second quarter ended Oct. 31'
+_APPOSED_QUARTER = re.compile(
+    r",\s+(?:the|its)\s+(?:fiscal\s+)?(?P<ord>first|second|third|fourth)[\s-]+(?:fiscal\s+)?quarter\b",
+    re.IGNORECASE,
+)
 _POSSESSIVE = re.compile(r"['’]s\b")
 
 
@@ -239,6 +244,8 @@ def _r_quarter_ref(m: Hit, ctx: Context) -> Resolved | None:
         if ctx.ref_quarter and not q and not ctx.ref_quarter.endswith("X"):
             return Resolved(value=ctx.ref_quarter)
         year, q = latest[0], q or str(latest[1])
+    if q is None and (named := _APPOSED_QUARTER.match(ctx.text, m.end())):
+        q = str(ORDINALS[named["ord"].lower()])  # 'the year-ago quarter, the second quarter ended ...'
     if q is None:
         q = ref_q or (str(latest[1]) if latest and not explicit else "X")
     value = f"{year:04d}-Q{q}" if 1 <= year <= 9999 else None

@@ -106,6 +106,7 @@ def _build(v: Vocab) -> Patterns:
         r"the\s+past|the\s+previous|the\s+preceding|the\s+coming|the\s+current|the\s+same|"
         r"the\s+following|the\s+last|the\s+next|the\s+entire|the\s+whole|the\s+full|this\s+past|"
         r"this\s+coming|earlier\s+this|later\s+this|so\s+far\s+this|the\s+(?:current\s+)?fiscal|"
+        r"the\s+(?:latest|most\s+recent)(?:\s+(?:fiscal|financial))?|"
         r"the\s+calendar|last|this|next|that|the"
     )
     time_tail = (

@@ -49,6 +49,9 @@ def _r_rel_unit(m: Hit, ctx: Context) -> Resolved | None:
         # 'for the year', 'the fiscal year': the year the report is about, the DCT's
         return Resolved(value=f"{ctx.dct.year:04d}" if ctx.dct else None, mod=mod, anchors=False)
     rel = {"the current fiscal": "the current"}.get(rel, rel)
+    if rel.startswith(("the latest", "the most recent")):
+        # 'the latest fiscal year': the last one completed, as 'the last year'
+        rel = "the last"
     if rel == "the" and not mod:
         return None
     if rel in {"the past"} and not mod and unit not in {"year", "decade"}:
