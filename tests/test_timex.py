@@ -1044,3 +1044,8 @@ def test_find_time_expressions_ended_on_a_day_ahead(text, words, value):
 def test_find_time_expressions_anchored_to_a_told_event(text, span, value):
     found = {t.text: t.value for t in find_time_expressions(text, date(2025, 6, 28))}
     assert found[span] == value
+
+
+def test_find_time_expressions_high_noon_is_no_clock_time():
+    texts = ["For the farmers of the valley, high noon comes this week.", "The vote is at noon."]
+    assert [[t.text for t in find_time_expressions(x, SATURDAY)] for x in texts] == [["this week"], ["noon"]]

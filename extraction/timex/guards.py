@@ -210,7 +210,14 @@ def _set(m: Hit, text: str) -> bool:
     return not (adv and adv.lower() == "daily" and _capitalised(_word_after(text, m.end())))
 
 
+_HIGH_BEFORE = re.compile(r"\bhigh\s+$", re.IGNORECASE)
+
+
 def _time(m: Hit, text: str) -> bool:
+    if m.group("word") is not None:  # 'high noon' is a showdown, not a clock time
+        return m.group("word").lower() != "noon" or not _HIGH_BEFORE.search(
+            text, max(0, m.start() - 8), m.start()
+        )
     if m.group("h4") is not None:  # '4 in the morning' after 'at', 'by', 'until', ...
         return 1 <= int(m.group("h4")) <= 12 and bool(
             _TIME_CUE_BEFORE.search(text, max(0, m.start() - 20), m.start())
