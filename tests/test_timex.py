@@ -1049,3 +1049,23 @@ def test_find_time_expressions_anchored_to_a_told_event(text, span, value):
 def test_find_time_expressions_high_noon_is_no_clock_time():
     texts = ["For the farmers of the valley, high noon comes this week.", "The vote is at noon."]
     assert [[t.text for t in find_time_expressions(x, SATURDAY)] for x in texts] == [["this week"], ["noon"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # 'that same day' right after a month: a day of that month
+        (
+            "Two wardens were hurt, the last one in March when a boat capsized. A rescue began that same day.",
+            "2025-03-XX",
+        ),
+        # far from any day named, the last day named
+        (
+            "Crews came from the north. Roads were shut. The dam failed on May 2. Power was cut. "
+            "Schools closed. Buses stopped. The mayor resigned that same day.",
+            "2025-05-02",
+        ),
+    ],
+)
+def test_find_time_expressions_that_same_day(text, value):
+    assert one(text, SATURDAY, "that same day").value == value

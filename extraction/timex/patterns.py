@@ -428,7 +428,7 @@ def _build(v: Vocab) -> Patterns:
                 r"day\b(?!\s+(?:before|after)\s+(?:the|a|an|his|her|its|their|this|that|[A-Z])|\s+of\b|-)"
                 r"(?!,?\s+in,?\s+(?:and\s+)?day\s+out\b|\s+shifts?\b)"  # 'the day in and day out', 'the day shift'
             ),
-            _prefix(r"\b(?P<det>the\s+same|the\s+very|that|the)\s+"),
+            _prefix(r"\b(?P<det>(?:the|that)\s+(?:same|very)|that|the)\s+"),
             prefix_required=True,
         ),
         *(

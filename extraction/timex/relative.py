@@ -293,8 +293,23 @@ def _r_weekend(m: Hit, ctx: Context) -> Resolved:
     return Resolved(value=week_value(anchor, shift) + "-WE")
 
 
+_MONTH_VALUE = re.compile(r"^\d{4}-\d\d$")
+
+
 def _r_anaphor_day(m: Hit, ctx: Context) -> Resolved:
+    det = norm(m["det"]) or ""
+    if (
+        det.endswith(("same", "very"))
+        and ctx.ref_value
+        and _MONTH_VALUE.match(ctx.ref_value)
+        and ctx.ref_end > ctx.day_end
+        and ctx.recent_ref(m.start())
+    ):
+        # 'killed last October ... crossed out that same day': a day of the month just named
+        return Resolved(value=f"{ctx.ref_value}-XX")
     day = ctx.near_day(m.start())
+    if det.endswith(("same", "very")) and not ctx.day_named_near(m.start()) and ctx.mentioned_day:
+        day = ctx.mentioned_day  # 'that same day' far from any day named: the last one named
     return Resolved(value=day.isoformat() if day else None)
 
 
