@@ -42,6 +42,12 @@ def parse_args(argv: Sequence[str] | None = None) -> Options:
     parser.add_argument("--write-batch", type=int, default=100, help="writer/queries: articles per tx")
     parser.add_argument("--query-sizes", type=_ints, default=[1000, 10_000, 50_000])
     parser.add_argument("--samples", type=int, default=20, help="queries: parameter sets per query")
+    parser.add_argument(
+        "--query-limit",
+        type=int,
+        default=None,
+        help="queries: rows asked for (default: each command's --limit)",
+    )
     parser.add_argument("--e2e-sizes", type=_ints, default=[1000, 5000])
     parser.add_argument("--workers", type=_ints, default=[1, 2])
     parser.add_argument("--batch", type=int, default=16, help="e2e: CHRONICLE_WORKER_BATCH of the workers")

@@ -8,6 +8,7 @@ large share of all articles) is timed apart: it is the worst case, not the typic
 """
 
 import contextlib
+import inspect
 import random
 import time
 from collections import Counter
@@ -109,12 +110,26 @@ def _variant(key: str, cohort: int, hubs: frozenset[str]) -> str:
     return key if cohort == 0 or key in hubs else f"{key}~{cohort}"
 
 
+def _cli_defaults(query: CypherFile, limit: int | None = None) -> dict[str, Any]:
+    """The `--limit` the query's CLI command sends when the user gives none (or `limit`, when the bench
+    is told one): the bench times what `chronicle ask ...` runs, not the query file's own fallback."""
+    from chronicle.cli import ask, changes  # the commands' signatures are the defaults' one home
+
+    if "limit" not in query.params:
+        return {}
+    if limit is not None:
+        return {"limit": limit}
+    command = getattr(ask, query.name, None) or getattr(changes, query.name, None)
+    options = inspect.signature(command).parameters if callable(command) else {}
+    return {"limit": options["limit"].default} if "limit" in options else {}
+
+
 def _sample_params(
-    query: CypherFile, work: Workload, articles: int, samples: int, rng: random.Random
+    query: CypherFile, work: Workload, articles: int, samples: int, rng: random.Random, limit: int | None
 ) -> list[dict[str, Any]]:
     """`samples` parameter sets for `query` on a graph of `articles` synthetic articles."""
     cohorts = max(1, (articles // work.corpus_size) // COHORT)
-    base = dict.fromkeys(query.params)
+    base = dict.fromkeys(query.params) | _cli_defaults(query, limit)
     for first, second in _PAIRS:
         if first in query.params:
             pairs = work.pairs["effect" if first == "cause_key" else "connection"]
@@ -130,8 +145,8 @@ def _sample_params(
     return [base] * samples
 
 
-def _hub_params(query: CypherFile, work: Workload) -> dict[str, Any] | None:
-    base = dict.fromkeys(query.params)
+def _hub_params(query: CypherFile, work: Workload, limit: int | None) -> dict[str, Any] | None:
+    base = dict.fromkeys(query.params) | _cli_defaults(query, limit)
     for first, second in _PAIRS:
         if first in query.params:
             return base | {first: work.hub, second: work.second_hub}
@@ -183,6 +198,7 @@ class QueryResult:
     build_seconds: dict[int, float]
     hub: str = ""
     samples: int = 0
+    limit: int | None = None  # rows asked for; None: each command's default --limit
 
 
 def _queries() -> list[CypherFile]:
@@ -190,7 +206,13 @@ def _queries() -> list[CypherFile]:
 
 
 def time_queries(
-    driver: Driver, database: str, work: Workload, articles: int, samples: int, seed: int = 6
+    driver: Driver,
+    database: str,
+    work: Workload,
+    articles: int,
+    samples: int,
+    seed: int = 6,
+    limit: int | None = None,
 ) -> list[QueryTiming]:
     """Time every query `samples` times (after one warm-up run) and PROFILE a typical and a hub run."""
     rng = random.Random(seed)
@@ -202,8 +224,8 @@ def time_queries(
             plist = [{"name": work.names[k], "lucene": lucene_query(work.names[k])} for k in keys]
             hub = {"name": work.names[work.hub], "lucene": lucene_query(work.names[work.hub])}
         else:
-            plist = _sample_params(query, work, articles, samples, rng)
-            hub = _hub_params(query, work)
+            plist = _sample_params(query, work, articles, samples, rng, limit)
+            hub = _hub_params(query, work, limit)
         with contextlib.suppress(*_FAILED):
             _timed(driver, database, query.text, plist[0])  # plan cache, page cache
         began = time.monotonic()
@@ -242,15 +264,17 @@ def run_queries(
     sizes: Sequence[int],
     fill: Any,
     samples: int,
+    limit: int | None = None,
 ) -> QueryResult:
-    """Grow the graph to each size with `fill(start, count) -> seconds`, then time every query."""
+    """Grow the graph to each size with `fill(start, count) -> seconds`, then time every query (asking
+    for the rows its command asks for by default, or `limit`)."""
     hubs = f"{work.names[work.hub]} / {work.names[work.second_hub]}"
-    result = QueryResult(list(sizes), {}, {}, hub=hubs, samples=samples)
+    result = QueryResult(list(sizes), {}, {}, hub=hubs, samples=samples, limit=limit)
     written = 0
     for size in sorted(sizes):
         result.build_seconds[size] = fill(written, size - written)
         written = size
-        result.timings[size] = time_queries(driver, database, work, size, samples)
+        result.timings[size] = time_queries(driver, database, work, size, samples, limit=limit)
     return result
 
 
@@ -264,7 +288,12 @@ def render_queries(result: QueryResult) -> str:
     out = [
         f"Each query runs on {result.samples} parameter sets drawn from what it is about (after one warm-up "
         "run); ms is the client's wall time (round trip, all rows fetched), server p95 what Neo4j reports. "
-        f"hub = the busiest countries ({result.hub}), the worst case: a key in most articles.",
+        f"hub = the busiest countries ({result.hub}), the worst case: a key in most articles. Rows asked "
+        + (
+            f"for: {result.limit} (--query-limit)."
+            if result.limit
+            else "for: each command's default --limit."
+        ),
         "",
     ]
     header = [

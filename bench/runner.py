@@ -40,6 +40,7 @@ class Options:
     write_batch: int = 100
     query_sizes: list[int] = field(default_factory=lambda: [1000, 10_000, 50_000])
     samples: int = 20
+    query_limit: int | None = None
     e2e_sizes: list[int] = field(default_factory=lambda: [1000, 5000])
     workers: list[int] = field(default_factory=lambda: [1, 2])
     batch: int = 16
@@ -113,7 +114,9 @@ def _queries(options: Options, stack: PrivateStack | None) -> str:
 
     try:
         empty_graph(sync, database)
-        result = run_queries(sync, database, workload(docs), options.query_sizes, fill, options.samples)
+        result = run_queries(
+            sync, database, workload(docs), options.query_sizes, fill, options.samples, options.query_limit
+        )
     finally:
         sync.close()
     return render_queries(result)

@@ -128,3 +128,14 @@ def test_timex_ceiling_keys_shapes_and_spellings() -> None:
     assert _last_named_form("last April", "2025-04", date(2025, 10, 2)) == "this year"
     assert _last_named_form("last April", "2024-04", date(2025, 10, 2)) == "last year"
     assert _last_named_form("last November", "2024-11", date(2025, 10, 2)) == ""  # later in the year
+
+
+def test_query_bench_asks_for_the_rows_the_cli_asks_for() -> None:
+    from bench.queries import _cli_defaults
+    from chronicle.graph.cypher import load
+
+    effect, stats = load("effect", "queries"), load("stats", "queries")
+    assert _cli_defaults(effect) == {"limit": 200}  # `chronicle ask effect` without --limit
+    assert _cli_defaults(effect, 1000) == {"limit": 1000}  # --query-limit
+    assert _cli_defaults(stats) == {}
+    assert parse_args(["queries", "--query-limit", "1000"]).query_limit == 1000
