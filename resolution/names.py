@@ -139,11 +139,13 @@ def _countries() -> tuple[dict[str, str], dict[tuple[str, ...], str]]:
 
 def _country_first(words: list[str]) -> list[str]:
     """The country an organisation's name is qualified by, first and by its name, however written:
-    'Ukrainian Defence Ministry', 'Defence Ministry of Ukraine' and 'Ministry of Defence of Ukraine'
-    all begin 'ukraine'."""
+    'Ukrainian Defence Ministry', "Ukraine's Defence Ministry", 'Defence Ministry of Ukraine' and
+    'Ministry of Defence of Ukraine' all begin 'ukraine'."""
     demonyms, countries = _countries()
     if len(words) >= 3 and words[0] in demonyms:
         return [*demonyms[words[0]].split(), *words[1:]]
+    if len(words) >= 2 and words[0].endswith("s") and (words[0][:-1],) in countries:
+        return [words[0][:-1], *words[1:]]  # "Ukraine's General Staff", its apostrophe dropped
     for at in range(len(words) - 2, 1, -1):  # '... of [the] <country>' ending the name
         if words[at] != "of":
             continue

@@ -489,3 +489,35 @@ def test_entities_a_place_name_no_gazetteer_holds_that_speaks_is_an_organisation
     assert found["Narva"].type == "Place"
     # a real place that speaks stays a place (metonymy: the government)
     assert _entities(nlp, "Estonia said on Monday that the border was closed.")["Estonia"].type == "Place"
+
+
+def test_entities_two_countries_general_staffs_stay_two_organisations(nlp):
+    text = (
+        "Ukraine's General Staff said its units held the line near Vovchansk. "
+        "Russia's General Staff said its troops had advanced, and the Russian Defence Ministry "
+        "published a video."
+    )
+    orgs = {e.name: e for e in _entities(nlp, text).values() if e.type == "Organization"}
+    assert {"Ukraine's General Staff", "Russia's General Staff"} <= set(orgs)
+    assert orgs["Ukraine's General Staff"].key != orgs["Russia's General Staff"].key
+    # the mention is the name as written; the country stays a place of its own
+    assert {m.text for m in orgs["Russia's General Staff"].mentions} >= {"General Staff"}
+    assert {"Ukraine", "Russia"} <= set(_entities(nlp, text))
+
+
+def test_entities_generic_organisation_takes_the_country_after_it(nlp):
+    orgs = _entities(nlp, "The General Staff of Moldova issued a statement on Tuesday.")
+    assert "General Staff of Moldova" in orgs
+    assert "Moldova" in orgs
+
+
+def test_entities_bare_generic_name_joins_the_one_qualified_form(nlp):
+    text = "Poland's Foreign Ministry summoned the envoy. The Foreign Ministry said the talks would resume."
+    orgs = [e for e in _entities(nlp, text).values() if e.type == "Organization"]
+    assert [o.name for o in orgs] == ["Poland's Foreign Ministry"]
+    assert len(orgs[0].mentions) == 2
+
+
+def test_entities_a_company_name_takes_no_country(nlp):
+    orgs = _entities(nlp, "Germany's Siemens raised its forecast on Thursday, the company said.")
+    assert "Siemens" in orgs

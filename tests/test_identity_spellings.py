@@ -323,3 +323,23 @@ def test_an_organisation_near_two_others_joins_neither() -> None:
     near = _doc("c", _entity("Organization", "Kestrel Motel"))
     keys = {f"{d.article.id}:{e.name}": e.key for d in resolve_docs([one, other, near]) for e in d.entities}
     assert keys["a:Kestrel Motors"] != keys["b:Kestrel Motels"]
+
+
+@pytest.mark.parametrize(
+    "other", ["Ukrainian General Staff", "General Staff of Ukraine", "Ukraine’s General Staff"]
+)
+def test_fold_joins_ways_of_writing_a_country_organisation(other: str) -> None:
+    assert fold("Ukraine's General Staff", "Organization") == fold(other, "Organization")
+
+
+def test_fold_keeps_two_countries_organisations_apart() -> None:
+    assert fold("Ukraine's General Staff", "Organization") != fold("Russia's General Staff", "Organization")
+
+
+def test_one_countrys_general_staff_is_one_node_and_another_countrys_another() -> None:
+    russia = _doc("a", _entity("Organization", "Russia's General Staff", "General Staff"))
+    russian = _doc("b", _entity("Organization", "Russian General Staff", "General Staff"))
+    ukraine = _doc("c", _entity("Organization", "Ukraine's General Staff", "General Staff"))
+    docs = [russia, russian, ukraine]
+    assert _same(docs, "a:Russia's General Staff", "b:Russian General Staff")
+    assert _apart(docs, "a:Russia's General Staff", "c:Ukraine's General Staff")

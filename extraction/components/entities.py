@@ -252,8 +252,9 @@ class EntityLinker:
             known = next(
                 (self.gazetteer.known_orgs[t] for t in texts if t in self.gazetteer.known_orgs), None
             )
-            long_forms = [t for t in texts if not t.isupper()] or list(texts)
-            name = known or _strip_the(max(long_forms, key=lambda t: (len(t), texts[t], t)))
+            names = texts + Counter(c.qualified for c in members if c.qualified)
+            long_forms = [t for t in names if not t.isupper()] or list(names)
+            name = known or _strip_the(max(long_forms, key=lambda t: (len(t), names[t], t)))
             key = entity_key(ORG, name)
         mentions = [
             Mention(text=c.text, start=doc[c.start].idx, end=doc[c.end - 1].idx + len(doc[c.end - 1]))

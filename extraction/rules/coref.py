@@ -32,6 +32,11 @@ def normalise_name(text: str) -> str:
     return name.removesuffix("'s").strip()
 
 
+def group_key(cand: Candidate) -> str:
+    """The name a candidate is grouped under: a generic organisation's with its country."""
+    return normalise_name(cand.qualified or cand.text)
+
+
 def edit_distance(a: str, b: str, limit: int = 3) -> int:
     """Levenshtein distance, stopping early once it exceeds `limit`."""
     if abs(len(a) - len(b)) > limit:
@@ -96,7 +101,7 @@ def _link_acronyms(
         if (cand.places and cand.tokens == 1) or cand.text.isupper() or cand.text.endswith("."):
             continue  # a dateline, 'Kyiv (AP)', 'BEIRUT (AP)', 'HELENA, Mont. (AP)': place and agency
         if doc[cand.end].text == "(" and inner.end < len(doc) and doc[inner.end].text == ")":
-            uf.union(normalise_name(cand.text), normalise_name(inner.text))
+            uf.union(group_key(cand), group_key(inner))
             inner.acronym_for = cand.text
     acronyms = [k for k, g in groups.items() if g[0].text.isupper() and " " not in k]
     if not acronyms:
@@ -279,7 +284,7 @@ def cluster_candidates(
     """Clusters of candidates naming one entity, each with its summed type votes."""
     groups: dict[str, list[Candidate]] = {}
     for cand in cands:
-        groups.setdefault(normalise_name(cand.text), []).append(cand)
+        groups.setdefault(group_key(cand), []).append(cand)
     uf = _UnionFind(list(groups))
     _link_acronyms(doc, groups, cands, uf)
     _link_regions(groups, uf)

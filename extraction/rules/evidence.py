@@ -42,6 +42,9 @@ class Candidate:
     acronym_for: str | None = None
     label: str | None = None
     product: bool = False
+    # a name every country has ('General Staff') with the country written next to it, as the article
+    # writes it ("Russia's General Staff"): the organisation's name and grouping key, not a mention
+    qualified: str | None = None
 
     @property
     def tokens(self) -> int:

@@ -236,9 +236,57 @@ def find_candidates(doc: Doc, gazetteer: Gazetteer) -> list[Candidate]:
         cand = _make(doc, start, end, None, gazetteer)
         if cand is not None and not gazetteer.demonyms.get(cand.text):
             found.append(cand)
-    found += _lowercase_orgs(doc, gazetteer, covered)
+    taken = {i for cand in found for i in range(cand.start, cand.end)}
+    found += _lowercase_orgs(doc, gazetteer, covered, taken)
     found.sort(key=lambda c: c.start)
-    return _join_split_names(doc, found, gazetteer)
+    joined = _join_split_names(doc, found, gazetteer)
+    _qualify_by_country(doc, joined, gazetteer)
+    return joined
+
+
+def _generic_org(cand: Candidate, gazetteer: Gazetteer) -> bool:
+    """A name every country has one of ('General Staff', 'Defence Ministry', 'Air Force'): only
+    words of organisation heads and their common modifiers."""
+    cues = gazetteer.org_cues
+    words = {w.lower() for w in (*cues.get("head", ()), *cues.get("lower_head", ()))}
+    words |= cues.get("lower_modifier", set()) | cues.get("generic_modifier", set())
+    return cand.label in ("ORG", None) and all(w.lower() in words for w in cand.text.split())
+
+
+def _is_country(cand: Candidate, gazetteer: Gazetteer) -> bool:
+    return any(r.kind == "country" for r in gazetteer.lookup(cand.text, spellings=False))
+
+
+def _qualify_by_country(doc: Doc, found: list[Candidate], gazetteer: Gazetteer) -> None:
+    """A generic organisation name takes the country written right next to it: 'Russian General
+    Staff', "Russia's General Staff", 'General Staff of Russia' (the model often tags only the
+    country), or two countries' General Staffs become one organisation."""
+    for i, cand in enumerate(found):
+        if not _generic_org(cand, gazetteer):
+            continue
+        prev = found[i - 1] if i else None
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        start, end = cand.start, cand.end
+        if start and doc[start - 1].is_title and gazetteer.demonym_country(doc[start - 1].text):
+            if prev is None or prev.end < start:
+                start -= 1
+        elif (
+            prev is not None
+            and prev.end == start - 1
+            and doc[start - 1].text in ("'s", "’s")
+            and _is_country(prev, gazetteer)
+        ):
+            start = prev.start
+        elif (
+            nxt is not None
+            and end + 1 < len(doc)
+            and doc[end].lower_ == "of"
+            and (nxt.start == end + 1 or (nxt.start == end + 2 and doc[end + 1].lower_ == "the"))
+            and _is_country(nxt, gazetteer)
+        ):
+            end = nxt.end
+        if (start, end) != (cand.start, cand.end):
+            cand.qualified = doc[start:end].text
 
 
 def _splittable(cand: Candidate, gazetteer: Gazetteer) -> bool:
@@ -312,7 +360,7 @@ def _glued(doc: Doc, prev: Candidate | None, cand: Candidate) -> str | None:
     return None
 
 
-def _lowercase_orgs(doc: Doc, gazetteer: Gazetteer, covered: set[int]) -> list[Candidate]:
+def _lowercase_orgs(doc: Doc, gazetteer: Gazetteer, covered: set[int], taken: set[int]) -> list[Candidate]:
     """'the Russian defense ministry': [demonym|Country's] modifier head, after 'the' or a possessive."""
     heads = gazetteer.org_cues.get("lower_head", set())
     modifiers = gazetteer.org_cues.get("lower_modifier", set())
@@ -326,6 +374,8 @@ def _lowercase_orgs(doc: Doc, gazetteer: Gazetteer, covered: set[int]) -> list[C
             start -= 1
         if start > 0 and doc[start - 1].lower_ not in ("the", "'s", "’s"):
             continue
+        if taken.intersection(range(start, token.i + 1)):
+            continue  # a name found already ('the Foreign Ministry'): one mention, not two
         cand = Candidate(start, token.i + 1, doc[start : token.i + 1].text)
         cand.votes[ORG] += 3
         found.append(cand)
