@@ -244,12 +244,15 @@ def find_candidates(doc: Doc, gazetteer: Gazetteer) -> list[Candidate]:
     return joined
 
 
-def _generic_org(cand: Candidate, gazetteer: Gazetteer) -> bool:
-    """A name every country has one of ('General Staff', 'Defence Ministry', 'Air Force'): only
-    words of organisation heads and their common modifiers."""
+def _generic_words(gazetteer: Gazetteer) -> set[str]:
+    """The words of names every country has one of ('General Staff', 'Defence Ministry', 'Air Force'):
+    organisation heads and their common modifiers, lower case."""
     cues = gazetteer.org_cues
     words = {w.lower() for w in (*cues.get("head", ()), *cues.get("lower_head", ()))}
-    words |= cues.get("lower_modifier", set()) | cues.get("generic_modifier", set())
+    return words | cues.get("lower_modifier", set()) | cues.get("generic_modifier", set())
+
+
+def _generic_org(cand: Candidate, words: set[str]) -> bool:
     return cand.label in ("ORG", None) and all(w.lower() in words for w in cand.text.split())
 
 
@@ -261,8 +264,9 @@ def _qualify_by_country(doc: Doc, found: list[Candidate], gazetteer: Gazetteer) 
     """A generic organisation name takes the country written right next to it: 'Russian General
     Staff', "Russia's General Staff", 'General Staff of Russia' (the model often tags only the
     country), or two countries' General Staffs become one organisation."""
+    words = _generic_words(gazetteer)  # once per article, not per candidate
     for i, cand in enumerate(found):
-        if not _generic_org(cand, gazetteer):
+        if not _generic_org(cand, words):
             continue
         prev = found[i - 1] if i else None
         nxt = found[i + 1] if i + 1 < len(found) else None
