@@ -386,3 +386,33 @@ def test_claim_quote_continued_after_mixed_quote_marks(nlp: Language) -> None:
 )
 def test_claim_poll_phrase_before_a_noun_clause_or_a_date(nlp: Language, text: str) -> None:
     assert [c for _, _, c in claims_of(nlp, text)] == ["In"]
+
+
+def test_claim_that_clause_parsed_under_the_occasion_is_what_was_said(nlp: Language) -> None:
+    text = "Park claimed in an interview that he is not backing any candidate, and in addition he also hosted Lee."
+    assert ("Park", "he is not backing any candidate", "claimed") in claims_of(nlp, text)
+
+
+def test_claim_that_clause_of_a_content_noun_is_not_the_verbs(nlp: Language) -> None:
+    text = "The minister responded to reports that the army had withdrawn from the town."
+    assert all(cue != "responded" or text_.startswith("to reports") for _, text_, cue in claims_of(nlp, text))
+
+
+def test_claim_say_with_its_clause_parsed_as_an_object_keeps_the_clause(nlp: Language) -> None:
+    text = (
+        "Governor Mary Lee says the reform movement that is spreading across the state "
+        "appeals to the “worst instincts” of voters."
+    )
+    speakers_and_texts = [(s, t) for s, t, _ in claims_of(nlp, text)]
+    assert ("Mary Lee", text[len("Governor Mary Lee says ") : -1]) in speakers_and_texts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She said a few kind words about the late senator at the memorial.",
+        "He said a prayer for the victims of the attack in the chapel.",
+    ],
+)
+def test_claim_say_with_a_thing_said_as_its_object_is_no_claim(nlp: Language, text: str) -> None:
+    assert claims_of(nlp, text) == []

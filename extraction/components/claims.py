@@ -110,6 +110,8 @@ class ClaimExtractor:
         self.nouns = {row["noun"]: row for row in cues if "noun" in row}
         self.adjectives = {row["adjective"]: row for row in cues if "adjective" in row}
         self.light_verbs = frozenset(row["light_verb"] for row in cues if "light_verb" in row)
+        self.occasions = frozenset(row["occasion"] for row in cues if "occasion" in row)
+        self.sayable = frozenset(row["sayable"] for row in cues if "sayable" in row)
         # 'in a poll released Monday, ...', 'by one estimate', 'in his view': the noun is the source
         self.source_nouns = {(row["prep"], row["source_noun"]): row for row in cues if "source_noun" in row}
         roles = load_jsonl(roles_file, data_dir)
@@ -221,7 +223,7 @@ class ClaimExtractor:
             return self._raised(index, verb, quotes, cue)
         passive = passive_experiencer(verb, cue)
         subject = passive[0] if passive else subject_of(verb)
-        heads = passive[1] if passive else content_heads(verb, cue)
+        heads = passive[1] if passive else content_heads(verb, cue, self.occasions, self.sayable)
         by_passive = None if passive else passive_object(verb, cue, heads)
         if by_passive is not None:  # 'was endorsed by the Times': the Times says so of the subject
             subject, heads = by_passive

@@ -51,8 +51,13 @@ def cue_words(verb: Token) -> str:
     return f"{verb.text} {particle.text}" if particle is not None else verb.text
 
 
-def content_heads(verb: Token, cue: dict) -> list[Token]:
-    """Roots of what was said: clausal complements, or the object of 'report'-like verbs."""
+def content_heads(
+    verb: Token, cue: dict, occasions: frozenset[str] = frozenset(), sayable: frozenset[str] = frozenset()
+) -> list[Token]:
+    """Roots of what was said: clausal complements, or the object of 'report'-like verbs.
+
+    `occasions`: nouns a statement is made in ('in a statement', 'at a news conference'), whose
+    that-clause the parser may hang under them; `sayable`: objects 'say' really takes ('a word')."""
     heads = [c for c in verb.children if c.dep_ in _CONTENT_DEPS]
     if "with" in cue:
         for child in verb.children:
@@ -63,6 +68,13 @@ def content_heads(verb: Token, cue: dict) -> list[Token]:
         heads = [c for c in verb.children if c.dep_ == "xcomp"]
     if not heads:  # 'said after the convention he would not run', the clause parsed as adverbial
         heads = [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and _bare_finite_clause(c)]
+    if not heads:  # 'said in a statement that the race is over': the clause parsed under 'statement'
+        heads = _occasion_clauses(verb, occasions)
+    if not heads and cue.get("clause_object") and verb.dep_ != "parataxis":
+        # 'says the movement sweeping the state appeals to ...': the clause's verb tagged a noun
+        heads = [
+            c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and _misparsed_clause(c, sayable)
+        ]
     if cue.get("object_content"):
         heads += [c for c in verb.children if c.dep_ in {"dobj", "oprd"} and c.i > verb.i]
     preps = cue.get("preps", ())
@@ -182,6 +194,32 @@ def _bare_finite_clause(head: Token) -> bool:
             head.tag_ in _FINITE or any(c.dep_ in {"aux", "auxpass"} and c.tag_ in _FINITE for c in children)
         )
     )
+
+
+def _occasion_clauses(verb: Token, occasions: frozenset[str]) -> list[Token]:
+    """That-clauses with a subject of their own under the object of the verb's occasion phrase
+    ('said during a news conference that he may wait'), not a noun's own ('the news that')."""
+    found = []
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i > verb.i):
+        for noun in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in occasions):
+            found += [
+                c
+                for c in noun.children
+                if c.dep_ in {"acl", "relcl"}
+                and c.i > noun.i
+                and _has_subject(c)
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.lefts)
+            ]
+    return found
+
+
+_MISPARSE_MIN = 4  # words: 'said a few words' is an object, 'says the plan sweeping the state fails' a clause
+
+
+def _misparsed_clause(obj: Token, sayable: frozenset[str]) -> bool:
+    """A noun phrase 'say' cannot take as its object: long, not a pronoun, not a thing said ('a word')."""
+    size = obj.right_edge.i - obj.left_edge.i + 1
+    return obj.pos_ in {"NOUN", "PROPN"} and obj.lemma_.lower() not in sayable and size >= _MISPARSE_MIN
 
 
 def _has_subject(verb: Token) -> bool:
