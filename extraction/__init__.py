@@ -3,4 +3,4 @@
 __all__ = ["EXTRACTOR_VERSION"]
 
 #: Bumped whenever extraction output changes, so the graph can tell which articles to re-extract.
-EXTRACTOR_VERSION = "0.13.0"
+EXTRACTOR_VERSION = "0.13.1"

@@ -416,3 +416,13 @@ def test_claim_say_with_its_clause_parsed_as_an_object_keeps_the_clause(nlp: Lan
 )
 def test_claim_say_with_a_thing_said_as_its_object_is_no_claim(nlp: Language, text: str) -> None:
     assert claims_of(nlp, text) == []
+
+
+def test_claim_objects_coordinated_after_the_verb_stay_in_what_was_said(nlp: Language) -> None:
+    text = "The mayor will discuss his new plan, the budget for next year, and the city’s transit strategy."
+    assert ("mayor", text[len("The mayor will discuss ") : -1], "discuss") in claims_of(nlp, text)
+
+
+def test_claim_keeps_a_bracket_closed_at_its_end(nlp: Language) -> None:
+    text = "Ann Olsen praised the efforts of a donor to Sen. Tom Reed (R-NY) to attack the mayor on Friday."
+    assert any(t.endswith("Tom Reed (R-NY)") for _, t, _ in claims_of(nlp, text))

@@ -32,6 +32,7 @@ _ATTRIBUTION_TAIL = {"npadvmod", "prep", "advmod", "agent"}  # 'said Tuesday', '
 _NOT_RESUMING = {"and", "but", "or", "while", "as", "adding", "saying", "noting", "because"}
 _RAISED = {"xcomp", "acomp", "ccomp", "oprd"}
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
+_NOMINAL = {"NOUN", "PROPN"}  # a verb's conjunct that is a noun: an object coordinated after the verb's
 _PARTICLE_OBJECTS = {"dobj", "ccomp", "xcomp"}
 _COLON_REACH = 10  # words from a verb to the colon that opens what was said ('made the following comment:')
 
@@ -140,6 +141,8 @@ def clause_end(verb: Token, heads: list[Token], cue_lemmas: dict | frozenset) ->
             continue
         if child.dep_ == "conj" and child.tag_ in forms and not _has_subject(child):
             last = child.right_edge.i  # 'wants to triple X, grow Y and create Z'
+        elif child.dep_ == "conj" and child.pos_ in _NOMINAL and any(h.dep_ == "dobj" for h in heads):
+            last = child.right_edge.i  # 'will discuss his plan, the budget, and the transit strategy'
         elif child.dep_ == "conj" and _reported_conjunct(verb, heads, child, last):
             last = child.right_edge.i  # 'said that it was too early to tell, and there was no evidence'
         elif child.dep_ in {"parataxis", "ccomp"} and doc[child.left_edge.i - 1].text == ":":

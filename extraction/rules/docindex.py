@@ -341,9 +341,25 @@ def strip_span(span: Span) -> Span:
         doc[start].text in _EDGE_PUNCT or (doc[start].lower_ == "that" and doc[start].dep_ == "mark")
     ):
         start += 1
-    while end > start and all(ch in _EDGE_PUNCT for ch in doc[end - 1].text):
+    while (
+        end > start
+        and all(ch in _EDGE_PUNCT for ch in doc[end - 1].text)
+        and not _closes(doc, start, end - 1)
+    ):
         end -= 1
     return doc[start:end]
+
+
+_CLOSERS = {")": "(", "]": "["}
+
+
+def _closes(doc: Doc, start: int, i: int) -> bool:
+    """Token i closes a bracket opened inside start..i ('Sen. Marco Rubio (R-FL)' keeps its ')')."""
+    opener = _CLOSERS.get(doc[i].text)
+    if opener is None:
+        return False
+    words = [t.text for t in doc[start:i]]
+    return words.count(opener) > words.count(doc[i].text)
 
 
 def mention_of(span: Span) -> Mention:
