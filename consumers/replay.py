@@ -6,6 +6,7 @@ server's dedup window lets it through; the writer replaces what the older extrac
 
 from faststream.nats import NatsBroker
 from nats.js.api import ConsumerConfig, DeliverPolicy
+from nats.js.errors import NotFoundError
 
 from chronicle.consumers.contracts import INGEST_SUBJECT, STREAM_NAME, ArticleMessage
 from chronicle.consumers.payload import InvalidPayload, article_from_payload
@@ -14,17 +15,21 @@ from chronicle.consumers.publish import PublishedArticle, publish_articles
 __all__ = ["replay_articles", "stored_articles"]
 
 
-async def stored_articles(broker: NatsBroker) -> list[ArticleMessage]:
-    """The latest valid copy of every article on articles.ingest, oldest first (invalid ones skipped)."""
+async def stored_articles(broker: NatsBroker, stream: str = STREAM_NAME) -> list[ArticleMessage]:
+    """The latest valid copy of every article on articles.ingest, oldest first (invalid ones skipped);
+    none when no article was ever published (the stream does not exist yet: a fresh or reset NATS)."""
     js = broker.connection.jetstream()
-    info = await js.stream_info(STREAM_NAME, subjects_filter=INGEST_SUBJECT)
+    try:
+        info = await js.stream_info(stream, subjects_filter=INGEST_SUBJECT)
+    except NotFoundError:
+        return []
     total = (info.state.subjects or {}).get(INGEST_SUBJECT, 0)
     latest: dict[str, ArticleMessage] = {}
     if not total:
         return []
     config = ConsumerConfig(deliver_policy=DeliverPolicy.ALL, filter_subject=INGEST_SUBJECT)
     subscription = await js.subscribe(
-        INGEST_SUBJECT, stream=STREAM_NAME, ordered_consumer=True, config=config
+        INGEST_SUBJECT, stream=stream, ordered_consumer=True, config=config
     )
     try:
         for _ in range(total):

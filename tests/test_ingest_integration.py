@@ -110,6 +110,11 @@ async def test_stored_articles_hold_the_latest_copy_of_each_published_article(
     assert all(by_id[m.id].text == m.text for m in sample_articles)
 
 
+async def test_stored_articles_are_none_when_no_stream_was_ever_made(worker: NatsBroker) -> None:
+    """A fresh or reset NATS has no stream until the first publish: `entities split` re-publishes nothing."""
+    assert await stored_articles(worker, stream="CHRONICLE_NO_SUCH_STREAM") == []
+
+
 async def test_worker_shutdown_unsubscribes_its_batch_pull(
     driver: Driver, database: str, sample_articles: list[ArticleMessage]
 ) -> None:
