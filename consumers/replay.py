@@ -28,9 +28,7 @@ async def stored_articles(broker: NatsBroker, stream: str = STREAM_NAME) -> list
     if not total:
         return []
     config = ConsumerConfig(deliver_policy=DeliverPolicy.ALL, filter_subject=INGEST_SUBJECT)
-    subscription = await js.subscribe(
-        INGEST_SUBJECT, stream=stream, ordered_consumer=True, config=config
-    )
+    subscription = await js.subscribe(INGEST_SUBJECT, stream=stream, ordered_consumer=True, config=config)
     try:
         for _ in range(total):
             msg = await subscription.next_msg(timeout=10)

@@ -21,6 +21,7 @@ from chronicle.extraction.components.claims import ClaimExtractor
 from chronicle.extraction.components.effects import EffectExtractor
 from chronicle.extraction.components.entities import EntityLinker
 from chronicle.extraction.components.events import EventExtractor
+from chronicle.extraction.components.headline_case import HeadlineCase
 from chronicle.extraction.components.paragraphs import ParagraphBreaks
 from chronicle.extraction.components.quantities import QuantityExtractor
 from chronicle.extraction.components.timex import TimexTagger
@@ -57,6 +58,16 @@ register_extensions()
 @Language.factory("chronicle_paragraphs", assigns=["token.is_sent_start"])
 def make_paragraphs(nlp: Language, name: str) -> ParagraphBreaks:
     return ParagraphBreaks(nlp, name)
+
+
+@Language.factory(
+    "chronicle_headline_case",
+    assigns=["token.tag", "token.pos", "token.lemma", "token.dep", "token.head"],
+    requires=["token.dep", "token.lemma"],
+)
+def make_headline_case(nlp: Language, name: str, model: str) -> HeadlineCase:
+    """Headline-case lines tagged and parsed again in sentence case; `model`: the package to parse with."""
+    return HeadlineCase(nlp, name, model)
 
 
 @Language.factory(

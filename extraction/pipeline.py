@@ -45,9 +45,11 @@ _ = _factories
 def load_pipeline() -> Language:
     """The spaCy model plus every registered Chronicle component, loaded once per process.
 
-    Paragraph breaks go before the parser, which keeps the sentence starts they set."""
+    Paragraph breaks go before the parser, which keeps the sentence starts they set; headline-case
+    lines are parsed again right after the lemmatizer, before anything reads their tags."""
     nlp = spacy.load(MODEL)
     nlp.add_pipe("chronicle_paragraphs", before="parser")
+    nlp.add_pipe("chronicle_headline_case", after="lemmatizer", config={"model": MODEL})
     for name in COMPONENTS:
         if Language.has_factory(name):
             nlp.add_pipe(name, name=name)

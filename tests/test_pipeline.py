@@ -74,8 +74,14 @@ def test_load_pipeline_is_cached_and_ordered():
     nlp = load_pipeline()
     assert load_pipeline() is nlp
     names = [n for n in nlp.pipe_names if n.startswith("chronicle_")]
-    assert names[:3] == ["chronicle_paragraphs", "chronicle_timex", "chronicle_entities"]
+    assert names[:4] == [
+        "chronicle_paragraphs",
+        "chronicle_headline_case",
+        "chronicle_timex",
+        "chronicle_entities",
+    ]
     assert nlp.pipe_names.index("chronicle_paragraphs") < nlp.pipe_names.index("parser")
+    assert nlp.pipe_names.index("lemmatizer") < nlp.pipe_names.index("chronicle_headline_case")
 
 
 def test_a_blank_line_ends_a_sentence_a_single_line_break_does_not():
