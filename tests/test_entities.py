@@ -521,3 +521,27 @@ def test_entities_bare_generic_name_joins_the_one_qualified_form(nlp):
 def test_entities_a_company_name_takes_no_country(nlp):
     orgs = _entities(nlp, "Germany's Siemens raised its forecast on Thursday, the company said.")
     assert "Siemens" in orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("European Commission President Ursula von der Leyen arrived in Kyiv.", "Ursula von der Leyen"),
+        ("Dutch minister Piet van der Berg agreed to the plan.", "Piet van der Berg"),
+    ],
+)
+def test_entities_a_name_cut_at_its_particles_is_one_person(nlp, text, name):
+    found = _entities(nlp, text)
+    assert found[name].type == "Person"
+    assert not any(other != name and other in name for other in found)
+
+
+def test_entities_a_surname_with_its_particles_joins_the_full_name(nlp):
+    text = (
+        "European Commission President Ursula von der Leyen arrived in Kyiv.\n\n"
+        "Von der Leyen announced that a new payment would speed up arms deliveries."
+    )
+    found = _entities(nlp, text)
+    person = found["Ursula von der Leyen"]
+    assert [m.text for m in person.mentions] == ["Ursula von der Leyen", "Von der Leyen"]
+    assert "Von der Leyen" not in found

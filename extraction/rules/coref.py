@@ -17,7 +17,6 @@ from chronicle.extraction.rules.mentions import ORG, PERSON, PLACE, Candidate
 
 __all__ = ["cluster_candidates", "edit_distance", "nominal_mentions", "normalise_name"]
 
-_PARTICLES = {"de", "da", "van", "von", "bin", "al", "der", "la", "le", "di", "du", "ibn", "el"}
 _FUNCTION_WORDS = {"of", "for", "the", "and", "on", "in", "de", "&"}
 _REGION_SUFFIXES = (" region", " oblast", " province")
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -80,7 +79,7 @@ def _person_shaped(text: str, gazetteer: Gazetteer) -> bool:
     if not 2 <= len(words) <= 4 or gazetteer.demonyms.get(words[0]) or gazetteer.lookup(text):
         return False
     heads = gazetteer.org_cues.get("head", set())
-    return all((w[:1].isupper() or w in _PARTICLES) and w not in heads for w in words)
+    return all((w[:1].isupper() or w in gazetteer.name_particles) and w not in heads for w in words)
 
 
 def _strong_place(cands: list[Candidate]) -> bool:
@@ -157,6 +156,9 @@ def _link_surnames(
         maybe_person = _provisional(votes) in (None, PERSON) or model_only_org
         if maybe_person and _person_shaped(group[0].text, gazetteer):
             surnames.setdefault(key.split()[-1], set()).add(key)
+            tail = _particle_surname(key, gazetteer.name_particles)
+            if tail is not None:  # 'von der leyen' of 'ursula von der leyen'
+                surnames.setdefault(tail, set()).add(key)
             if votes[PERSON] > 0:
                 personal.add(key)
                 first_names.setdefault(key.split()[0], set()).add(key)
@@ -165,7 +167,7 @@ def _link_surnames(
         near.setdefault((surname[0], len(surname)), []).append((order, surname))
     linked: set[str] = set()
     for key, group in groups.items():
-        if " " in key or group[0].text.isupper():
+        if (" " in key and key.split()[0] not in gazetteer.name_particles) or group[0].text.isupper():
             continue
         placed, strong = any(c.places for c in group), _strong_place(group)
         bare = (placed or strong) and all(_bare(doc, c) for c in group)
@@ -195,7 +197,7 @@ def _link_surnames(
                 for a in surnames[surname]
             }
         given = not placed and group[0].text in gazetteer.given_names  # 'Yulia' of 'Yulia Skripal'
-        if not anchors and (_votes(group)[PERSON] > 0 or given) and key not in _PARTICLES:
+        if not anchors and (_votes(group)[PERSON] > 0 or given) and key not in gazetteer.name_particles:
             anchors = first_names.get(key, set())
         if len({uf.find(a) for a in anchors}) == 1:
             anchor = next(iter(anchors))
@@ -207,6 +209,13 @@ def _link_surnames(
             for cand in group:  # the model's label on a bare surname is no evidence against it
                 cand.votes = Counter({PERSON: max(1, cand.votes[PERSON])})
     return linked
+
+
+def _particle_surname(key: str, particles: set[str]) -> str | None:
+    """The surname of a full name from its first particle on ('von der leyen'), if it has one."""
+    words = key.split()
+    at = next((i for i in range(1, len(words) - 1) if words[i] in particles), None)
+    return " ".join(words[at:]) if at is not None else None
 
 
 def _link_org_parts(groups: dict[str, list[Candidate]], uf: _UnionFind, tails: frozenset[str]) -> None:

@@ -75,6 +75,7 @@ class Gazetteer:
     known_orgs: dict[str, str] = field(default_factory=dict)
     non_entities: set[str] = field(default_factory=set)
     given_names: set[str] = field(default_factory=set)
+    name_particles: set[str] = field(default_factory=set)
     root: Path | None = None
     _towns: dict[str, list[str]] | None = field(default=None, repr=False)
     _districts: dict[tuple[str, str, str], PlaceRecord] | None = field(default=None, repr=False)
@@ -329,6 +330,7 @@ def _load_gazetteer(root: Path) -> Gazetteer:
         gazetteer.place_cues.setdefault(row["kind"], set()).add(row["cue"])
     gazetteer.non_entities = {row["name"] for row in _read(root / "non_entities.jsonl")}
     gazetteer.given_names = {row["name"] for row in _read(root / "given_names.jsonl")}
+    gazetteer.name_particles = {row["particle"] for row in _read(root / "name_particles.jsonl")}
     for row in _read(root / "known_orgs.jsonl"):
         for name in (row["name"], *row.get("aliases", [])):
             gazetteer.known_orgs[name] = row["name"]

@@ -312,7 +312,7 @@ def _join_split_names(doc: Doc, found: list[Candidate], gazetteer: Gazetteer) ->
             if merged is not None:
                 joined[-1] = merged
                 continue
-        glued = _glued(doc, prev, cand)
+        glued = _glued(doc, prev, cand) or _particle_joined(doc, prev, cand, gazetteer.name_particles)
         if glued is not None:
             merged = _make(doc, prev.start, cand.end, glued, gazetteer)  # type: ignore[union-attr]
             if merged is not None:
@@ -339,6 +339,23 @@ def _join_split_names(doc: Doc, found: list[Candidate], gazetteer: Gazetteer) ->
                 continue
         joined.append(cand)
     return joined
+
+
+_MAX_PARTICLES = 2  # 'von der', 'de la'
+
+
+def _particle_joined(doc: Doc, prev: Candidate | None, cand: Candidate, particles: set[str]) -> str | None:
+    """'Ursula von' + 'Leyen' with 'der' between, 'Piet van der' + 'Berg': one personal name the
+    model cut at its lower-case particles (name_particles.jsonl)."""
+    if prev is None or prev.label not in ("PERSON", None) or not 0 <= cand.start - prev.end <= _MAX_PARTICLES:
+        return None
+    tail = prev.end
+    while tail > prev.start + 1 and doc[tail - 1].text in particles:
+        tail -= 1
+    joining = doc[tail : cand.start]
+    if not 1 <= len(joining) <= _MAX_PARTICLES or any(t.text not in particles for t in joining):
+        return None
+    return "PERSON" if cand.tokens <= _MAX_PARTICLES and doc[cand.start].text[:1].isupper() else None
 
 
 def _one_country(doc: Doc, prev: Candidate, cand: Candidate, gazetteer: Gazetteer) -> bool:

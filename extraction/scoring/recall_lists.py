@@ -75,6 +75,8 @@ def score_claims(
         if g.speaker:
             report.attribution_total += 1
             report.attribution_correct += int(_speaker_ok(best, names, gold_speakers))
+            if not _speaker_ok(best, names, gold_speakers):
+                detail.wrong_speakers.append(f"gold {g.speaker!r} got {best.speaker_name!r}: {g.contains}")
         if g.stated:
             report.date_total += 1
             report.date_correct += int(same_date(best.stated, g.stated))
