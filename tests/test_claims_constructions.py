@@ -426,3 +426,12 @@ def test_claim_objects_coordinated_after_the_verb_stay_in_what_was_said(nlp: Lan
 def test_claim_keeps_a_bracket_closed_at_its_end(nlp: Language) -> None:
     text = "Ann Olsen praised the efforts of a donor to Sen. Tom Reed (R-NY) to attack the mayor on Friday."
     assert any(t.endswith("Tom Reed (R-NY)") for _, t, _ in claims_of(nlp, text))
+
+
+def test_claim_that_clause_after_the_occasion_parsed_as_relative_is_what_was_said(nlp: Language) -> None:
+    text = (
+        "Defence Minister Ivan Petrenko stated after the talks that the sides agreed to exchange "
+        "all wounded prisoners, and that each side would return the bodies of fallen soldiers."
+    )
+    found = {(s, t) for s, t, cue in claims_of(nlp, text) if cue == "stated"}
+    assert found == {("Ivan Petrenko", text[text.index("the sides") : -1])}

@@ -205,15 +205,20 @@ def _occasion_clauses(verb: Token, occasions: frozenset[str]) -> list[Token]:
     found = []
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.i > verb.i):
         for noun in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in occasions):
-            found += [
-                c
-                for c in noun.children
-                if c.dep_ in {"acl", "relcl"}
-                and c.i > noun.i
-                and _has_subject(c)
-                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.lefts)
-            ]
+            found += [c for c in noun.children if c.dep_ in {"acl", "relcl"} and _that_clause_after(noun, c)]
     return found
+
+
+def _that_clause_after(noun: Token, clause: Token) -> bool:
+    """A clause opened by 'that' with a subject of its own after the noun: a that-clause, even
+    when parsed as a relative one right after it ('stated after the talks that the sides agreed')."""
+    if clause.i < noun.i or not _has_subject(clause):
+        return False
+    if any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.lefts):
+        return True
+    first = clause.left_edge.i
+    subject = next(c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "expl"})
+    return first == noun.i + 1 and noun.doc[first].lower_ == "that" and subject.i > first
 
 
 _MISPARSE_MIN = 4  # words: 'said a few words' is an object, 'says the plan sweeping the state fails' a clause

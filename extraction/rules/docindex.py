@@ -334,12 +334,10 @@ def subtree_span(token: Token) -> Span:
 
 
 def strip_span(span: Span) -> Span:
-    """Trim punctuation, quote marks and a leading 'that' off both ends of a span."""
+    """Trim punctuation, quote marks and a leading complementiser 'that' off both ends of a span."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (
-        doc[start].text in _EDGE_PUNCT or (doc[start].lower_ == "that" and doc[start].dep_ == "mark")
-    ):
+    while start < end and (doc[start].text in _EDGE_PUNCT or _complementiser(doc, start, end)):
         start += 1
     while (
         end > start
@@ -351,6 +349,12 @@ def strip_span(span: Span) -> Span:
 
 
 _CLOSERS = {")": "(", "]": "["}
+
+
+def _complementiser(doc: Doc, i: int, end: int) -> bool:
+    """A leading 'that' opening a clause: a mark, or the object a relative-clause parse gave it
+    ('that the sides agreed to exchange ...'), not 'that' standing alone."""
+    return doc[i].lower_ == "that" and (doc[i].dep_ == "mark" or (doc[i].dep_ == "dobj" and i + 1 < end))
 
 
 def _closes(doc: Doc, start: int, i: int) -> bool:
