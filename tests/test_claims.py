@@ -66,6 +66,24 @@ def test_claim_pronoun_respects_gender(nlp: Language) -> None:
     assert claim_with(doc, "agreed on nothing").speaker_name == "Maria Costa"
 
 
+def test_claim_pronoun_prefers_the_main_clause_over_an_adverbial_one(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "Governor Ivan Sorel did not deny the reports when a journalist asked about them on Thursday. "
+        "He said the treaty was a private matter.",
+    )
+    assert claim_with(doc, "private matter").speaker_name == "Ivan Sorel"
+
+
+def test_claim_pronoun_takes_the_main_clause_of_the_sentence_before_even_after_an_aside(
+    nlp: Language,
+) -> None:
+    doc = run(
+        nlp, "After Anna Berg left the hall, Jonas Weber spoke to reporters. He said the vote was fair."
+    )
+    assert claim_with(doc, "vote was fair").speaker_name == "Jonas Weber"
+
+
 def test_claim_quote_spanning_sentences_is_one_claim(nlp: Language) -> None:
     doc = run(nlp, "'The river is rising. We will open the gates tonight,' said engineer Ola Berg.")
     claim = claim_with(doc, "river is rising")

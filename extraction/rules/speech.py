@@ -160,6 +160,11 @@ class Speaker:
     type: str | None = None
 
 
+def _in_adverbial_clause(token: Token) -> bool:
+    """Inside a clause hung on its verb as an adverbial ('when a journalist asked about them')."""
+    return any(t.dep_ == "advcl" for t in token.ancestors) or token.dep_ == "advcl"
+
+
 class SpeakerResolver:
     """Resolves subject tokens to speakers, remembering who spoke so that 'he said' can follow.
 
@@ -376,16 +381,35 @@ class SpeakerResolver:
     def antecedent(self, pronoun: Token, etype: str, lower: str) -> Speaker | None:
         """The most recent compatible subject or speaker of `etype` for a pronoun."""
         wanted = "m" if lower in _MALE else "f" if lower in _FEMALE else None
-        for _, key, name in reversed(self._candidates(pronoun.i, etype)):
+        fitting = []
+        for pos, key, name in self._candidates(pronoun.i, etype):
             known = self.gender.get(key or name) or (
                 None if key else self.gendered.get(name.split()[-1].lower())
             )
-            if wanted and known and known != wanted:
-                continue
-            if wanted:
-                self.gender[key or name] = wanted
-            return Speaker(key, name, "pronoun", etype)
-        return None
+            if not (wanted and known and known != wanted):
+                fitting.append((pos, key, name))
+        if not fitting:
+            return None
+        _, key, name = self._main_clause_first(fitting, pronoun)
+        if wanted:
+            self.gender[key or name] = wanted
+        return Speaker(key, name, "pronoun", etype)
+
+    def _main_clause_first(
+        self, fitting: list[tuple[int, str | None, str]], pronoun: Token
+    ) -> tuple[int, str | None, str]:
+        """The most recent candidate, unless it stands in an adverbial clause of an earlier sentence
+        whose main clause holds another ('X did not deny it when a journalist asked. He said ...': X)."""
+        last = fitting[-1]
+        doc, sent = self.index.doc, self.index.sent_of(last[0])
+        if sent == self.index.sent_of(pronoun.i) or not _in_adverbial_clause(doc[last[0]]):
+            return last
+        for candidate in reversed(fitting[:-1]):
+            if self.index.sent_of(candidate[0]) != sent:
+                break
+            if not _in_adverbial_clause(doc[candidate[0]]):
+                return candidate
+        return last
 
     def _role_antecedent(self, subject: Token) -> Speaker | None:
         """A definite role ('the minister'): a person named with that role before, else the
