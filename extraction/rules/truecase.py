@@ -16,18 +16,14 @@ from spacy.tokens import Doc, Span, Token
 
 __all__ = ["BodyCase", "Lexicon", "is_title_cased", "recased"]
 
-_MIN_WORDS = 3  # capitalisable words a line needs before it counts as a headline
-_MIN_SHARE = 0.8  # of its words of four letters or more, the share written with a capital
-_LONG = 4
-
-
-def _words(sent: Span) -> list[Token]:
-    return [t for t in sent[1:] if t.is_alpha and len(t) >= _LONG]
+_MIN_WORDS = 3  # content words a line needs before it counts as a headline
+_MIN_SHARE = 0.9  # of its content words after the first, the share written with a capital
 
 
 def is_title_cased(sent: Span) -> bool:
-    """Most longer words after the first start with a capital, and not all of them are capitals."""
-    words = _words(sent)
+    """(Nearly) every content word after the first starts with a capital, and not all are capitals:
+    'Mayor Olsen Backs Harbour Plan', not 'Rockets hit Odesa on Easter Sunday' (stop words aside)."""
+    words = [t for t in sent[1:] if t.is_alpha and not t.is_stop]
     if len(words) < _MIN_WORDS or all(t.is_upper for t in words):
         return False
     return sum(t.is_title for t in words) >= _MIN_SHARE * len(words)
