@@ -57,8 +57,9 @@ def test_claim_headline_names_its_speaker(nlp: Language) -> None:
     assert ("Ruth Alder", "The ferry will run again in May.", ":") in claims_of(nlp, text)
 
 
-def test_claim_headline_label_is_no_speaker(nlp: Language) -> None:
-    text = "Analysis: The ferry will run again in May.\n\nThe port reopened on Monday."
+@pytest.mark.parametrize("label", ["Analysis", "The Latest"])
+def test_claim_headline_label_is_no_speaker(nlp: Language, label: str) -> None:
+    text = f"{label}: The ferry will run again in May.\n\nThe port reopened on Monday."
     assert all(c[2] != ":" for c in claims_of(nlp, text))
 
 
