@@ -337,3 +337,9 @@ def test_claim_according_to_data_dated_inside_keeps_publication_date(nlp: Langua
     claim = claim_with(doc, "Prices rose")
     assert claim.speaker_name == "Statistics Office"
     assert claim.stated.basis == "publication"
+
+
+def test_claim_poll_share_set_off_by_commas_is_the_speaker(nlp: Language) -> None:
+    doc = run(nlp, "Among likely voters, about two-thirds, 67 percent, say they will vote for Reed.")
+    claim = claim_with(doc, "vote for Reed")
+    assert claim.speaker_name is not None and "67 percent" in claim.speaker_name

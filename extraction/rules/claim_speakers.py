@@ -90,6 +90,11 @@ def _bare_subject(verb: Token) -> Token | None:
     token = verb.doc[i]
     if token.pos_ == "PROPN" and token.dep_ in {"conj", "appos", "npadvmod"}:
         return token
+    if token.text == "," and verb.dep_ == "ROOT" and i > 0:
+        # 'Among likely voters, about two-thirds, 67 percent, say ...': the figure set off before it
+        noun = verb.doc[i - 1]
+        if noun.pos_ in {"NOUN", "PROPN"} and noun.dep_ in {"pobj", "appos", "conj"} and noun.head.i < verb.i:
+            return noun
     return None
 
 
