@@ -212,12 +212,12 @@ def _occasion_clauses(verb: Token, occasions: frozenset[str]) -> list[Token]:
 def _that_clause_after(noun: Token, clause: Token) -> bool:
     """A clause opened by 'that' with a subject of its own after the noun: a that-clause, even
     when parsed as a relative one right after it ('stated after the talks that the sides agreed')."""
-    if clause.i < noun.i or not _has_subject(clause):
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
+    if clause.i < noun.i or subject is None:
         return False
     if any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.lefts):
         return True
     first = clause.left_edge.i
-    subject = next(c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "expl"})
     return first == noun.i + 1 and noun.doc[first].lower_ == "that" and subject.i > first
 
 

@@ -74,8 +74,9 @@ def score_claims(
         best = max(found, key=lambda c: (_speaker_ok(c, names, gold_speakers), same_date(c.stated, g.stated)))
         if g.speaker:
             report.attribution_total += 1
-            report.attribution_correct += int(_speaker_ok(best, names, gold_speakers))
-            if not _speaker_ok(best, names, gold_speakers):
+            right = _speaker_ok(best, names, gold_speakers)
+            report.attribution_correct += int(right)
+            if not right:
                 detail.wrong_speakers.append(f"gold {g.speaker!r} got {best.speaker_name!r}: {g.contains}")
         if g.stated:
             report.date_total += 1
